@@ -1,0 +1,25 @@
+// How one record entry is hashed into the chain: SHA-256 over the canonical JSON of its fields and the
+// previous entry's hash. The writer and the verifier both use this, so they can never disagree.
+import { sha256Canonical } from '../machines/canonical-hash.js';
+
+/** The chained fields of a `case_events` row, in API shape. */
+export interface RecordEntry {
+  caseId: string;
+  seq: number | null;
+  type: string;
+  payload: unknown;
+  actorId: string;
+  actorRole: string | null;
+  at: string;
+  draftHash: string | null;
+  accepted: boolean;
+  refusal: unknown;
+}
+
+/** The hash before the first entry. */
+export const genesisHash = '0'.repeat(64);
+
+/** Hash of entry `id` chained to `prevHash`. */
+export function entryHash(id: number, prevHash: string, entry: RecordEntry): string {
+  return sha256Canonical({ ...entry, id, prevHash });
+}

@@ -1,0 +1,3 @@
+// All tables, for drizzle-kit and the query builder. One file per area; add new areas here.
+export * from './users.js';
+export * from './cases.js';

@@ -1,0 +1,95 @@
+// The single writer: every write to the record goes through here, and all writes waiting at one moment
+// commit in one transaction (group commit), so synchronous=FULL costs one fsync per batch, not per event.
+// It alone assigns record ids and chains hashes, which is why it must be the only writer in the process.
+import type { Client, InStatement } from '@libsql/client';
+import { entryHash, genesisHash, type RecordEntry } from './record-hash.js';
+
+/** One unit of work: record entries to append, plus statements that may refer to their ids. */
+export interface WriteItem {
+  entries: RecordEntry[];
+  statements?: (eventIds: number[]) => InStatement[];
+}
+
+interface Pending {
+  item: WriteItem;
+  resolve: (eventIds: number[]) => void;
+  reject: (error: unknown) => void;
+}
+
+export interface Writer {
+  /** Resolves with the record ids once the item is durably committed; rejects if it was not. */
+  write(item: WriteItem): Promise<number[]>;
+  /** Resolves when everything submitted so far has been committed or refused. */
+  drain(): Promise<void>;
+}
+
+const insertEntry = `INSERT INTO case_events (id, case_id, seq, type, payload, actor_id, actor_role, at, draft_hash, accepted, refusal, prev_hash, hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** Starts the writer for `client`, resuming the chain from the last stored entry. */
+export async function createWriter(client: Client): Promise<Writer> {
+  const last = await client.execute('SELECT id, hash FROM case_events ORDER BY id DESC LIMIT 1');
+  let head = { id: Number(last.rows[0]?.id ?? 0), hash: String(last.rows[0]?.hash ?? genesisHash) };
+  let queue: Pending[] = [];
+  let running: Promise<void> | null = null;
+
+  function build(items: Pending[]): { statements: InStatement[]; ids: number[][]; next: typeof head } {
+    let cursor = { ...head };
+    const statements: InStatement[] = [];
+    const ids: number[][] = [];
+    for (const { item } of items) {
+      const itemIds: number[] = [];
+      for (const entry of item.entries) {
+        const id = cursor.id + 1;
+        const hash = entryHash(id, cursor.hash, entry);
+        statements.push({
+          sql: insertEntry,
+          args: [id, entry.caseId, entry.seq, entry.type, JSON.stringify(entry.payload), entry.actorId, entry.actorRole,
+            entry.at, entry.draftHash, entry.accepted ? 1 : 0, entry.refusal == null ? null : JSON.stringify(entry.refusal), cursor.hash, hash],
+        });
+        itemIds.push(id);
+        cursor = { id, hash };
+      }
+      statements.push(...(item.statements?.(itemIds) ?? []));
+      ids.push(itemIds);
+    }
+    return { statements, ids, next: cursor };
+  }
+
+  async function commit(items: Pending[]): Promise<void> {
+    const plan = build(items);
+    try {
+      await client.batch(plan.statements, 'write');
+      head = plan.next;
+      items.forEach((p, i) => p.resolve(plan.ids[i] ?? []));
+    } catch (error) {
+      // One bad item must not sink its neighbours: retry them one by one so only the culprit fails.
+      if (items.length === 1) {
+        items[0]!.reject(error);
+        return;
+      }
+      for (const p of items) await commit([p]);
+    }
+  }
+
+  async function loop(): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      await commit(batch);
+    }
+    running = null;
+  }
+
+  return {
+    write(item) {
+      return new Promise<number[]>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        running ??= loop();
+      });
+    },
+    async drain() {
+      while (running) await running;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// Every event a case can receive, as one zod discriminated union shared by the API and the machine.
+// `CaseCommand` is what a client sends; `CaseEvent` adds who sent it and when, which the server stamps.
+import { z } from 'zod';
+import { DraftContentSchema } from './draft.schema.js';
+
+const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
+/** The seven statutory review items (DOMAIN §1.2), each passed or with a finding. */
+export const ReviewItemKeys = [
+  'authority',
+  'procedure',
+  'factsEvidence',
+  'lawDiscretion',
+  'withinPowers',
+  'documents',
+  'crimeTransfer',
+] as const;
+export type ReviewItemKey = (typeof ReviewItemKeys)[number];
+export const ReviewItemsSchema = z
+  .object(
+    Object.fromEntries(
+      ReviewItemKeys.map((key) => [key, z.object({ passed: z.boolean(), finding: z.string().max(4000).optional() })]),
+    ) as Record<ReviewItemKey, z.ZodObject<{ passed: z.ZodBoolean; finding: z.ZodOptional<z.ZodString> }>>,
+  )
+  .partial();
+
+/** Decision outcomes (决定): 处罚, 不予处罚, 移送司法机关. */
+export const DecisionOutcomeSchema = z.enum(['penalty', 'no_penalty', 'transfer']);
+export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
+
+/** Commands a client may post to `/cases/:id/events` (draft revisions arrive through PUT /draft). */
+export const CaseCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('notice.send') }),
+  z.object({ type: z.literal('statement.record'), summary: Text(20000) }),
+  z.object({ type: z.literal('hearing.request') }),
+  z.object({ type: z.literal('hearing.hold'), transcript: Text(100000) }),
+  z.object({ type: z.literal('rights.waive') }),
+  z.object({ type: z.literal('rights.lapse') }),
+  z.object({ type: z.literal('review.submit'), attestation: z.literal(true) }),
+  z.object({ type: z.literal('review.assign'), reviewerId: Text(100) }),
+  z.object({ type: z.literal('review.approve'), draftHash: Hash, opinion: Text(20000), items: ReviewItemsSchema.optional() }),
+  z.object({ type: z.literal('review.return'), opinion: Text(20000), items: ReviewItemsSchema.optional() }),
+  z.object({ type: z.literal('review.refer'), opinion: Text(20000), items: ReviewItemsSchema.optional() }),
+  z.object({ type: z.literal('conflict.declare'), reason: Text(2000) }),
+  z.object({
+    type: z.literal('discussion.record'),
+    members: z.array(z.object({ name: Text(100), opinion: Text(4000) })).min(1).max(50),
+    conclusion: Text(4000),
+  }),
+  z.object({ type: z.literal('decision.issue'), draftHash: Hash, outcome: DecisionOutcomeSchema.optional() }),
+  z.object({ type: z.literal('decision.serve') }),
+  z.object({ type: z.literal('publication.publish') }),
+  z.object({ type: z.literal('publication.withdraw'), reason: Text(2000) }),
+  z.object({ type: z.literal('filing.submit') }),
+  z.object({ type: z.literal('case.close') }),
+  z.object({ type: z.literal('case.withdraw'), reason: Text(2000) }),
+]);
+export type CaseCommand = z.infer<typeof CaseCommandSchema>;
+
+/** A draft revision; the server builds it from `PUT /cases/:id/draft`. */
+export const DraftReviseSchema = z.object({ type: z.literal('draft.revise'), draft: DraftContentSchema });
+
+/** Who acts, as the server vouched for them at the moment of the event (kept on the record). */
+export const ActorSchema = z.object({
+  id: z.string(),
+  roles: z.array(z.enum(['handler', 'reviewer', 'head', 'clerk', 'auditor', 'admin', 'system'])),
+  /** 执法证 valid at `at`. */
+  certified: z.boolean(),
+  /** 法律职业资格 / review qualification valid at `at`. */
+  qualified: z.boolean(),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+export type Role = Actor['roles'][number];
+
+/** The person a `review.assign` names, as the server found them. */
+export const AssigneeSchema = z.object({ id: z.string(), qualified: z.boolean() });
+
+type Stamped<T> = T & { actor: Actor; at: string };
+/** Every event the machine accepts: a command or draft revision, stamped with actor and time. */
+export type CaseEvent =
+  | Stamped<Exclude<CaseCommand, { type: 'review.assign' }>>
+  | Stamped<Extract<CaseCommand, { type: 'review.assign' }> & { assignee: z.infer<typeof AssigneeSchema> }>
+  | Stamped<z.infer<typeof DraftReviseSchema>>;
+export type CaseEventType = CaseEvent['type'];
+
+/** All event types, in pipeline order (used for allowedEvents and the proof's alphabet). */
+export const caseEventTypes: readonly CaseEventType[] = [
+  'draft.revise',
+  'notice.send',
+  'statement.record',
+  'hearing.request',
+  'hearing.hold',
+  'rights.waive',
+  'rights.lapse',
+  'review.submit',
+  'review.assign',
+  'review.approve',
+  'review.return',
+  'review.refer',
+  'conflict.declare',
+  'discussion.record',
+  'decision.issue',
+  'decision.serve',
+  'publication.publish',
+  'publication.withdraw',
+  'filing.submit',
+  'case.close',
+  'case.withdraw',
+];

@@ -1,0 +1,144 @@
+// The rules of the pipeline as pure functions of (context, event): who may send what, and on which draft.
+// The machine's guards and the API's 403/409 answers both call these, so there is one source of each rule.
+import type { Actor, CaseEvent, CaseEventType, Role } from './case.events.js';
+import type { CaseContext } from './case.context.js';
+
+/** Which roles may ever send each event (DOMAIN §1.1, §2.1). `system` is the deadline scheduler. */
+export const eventRoles: Record<CaseEventType, readonly Role[]> = {
+  'draft.revise': ['handler'],
+  'notice.send': ['handler'],
+  'statement.record': ['handler'],
+  'hearing.request': ['handler'],
+  'hearing.hold': ['handler'],
+  'rights.waive': ['handler'],
+  'rights.lapse': ['handler', 'system'],
+  'review.submit': ['handler'],
+  'review.assign': ['reviewer', 'head'],
+  'review.approve': ['reviewer'],
+  'review.return': ['reviewer'],
+  'review.refer': ['reviewer'],
+  'conflict.declare': ['reviewer', 'head'],
+  'discussion.record': ['head'],
+  'decision.issue': ['head'],
+  'decision.serve': ['clerk'],
+  'publication.publish': ['clerk'],
+  'publication.withdraw': ['clerk'],
+  'filing.submit': ['clerk'],
+  'case.close': ['clerk', 'head'],
+  'case.withdraw': ['head', 'handler'],
+};
+
+/** A refusal of the actor (HTTP 403): the rule broken, as a stable code, and a sentence for people. */
+export interface Refusal {
+  code: 'wrong_role' | 'not_handler' | 'no_certificate' | 'no_qualification' | 'self_review' | 'recused' | 'not_assigned_reviewer' | 'self_assignment_only';
+  detail: string;
+}
+
+const reviewEvents = new Set<CaseEventType>(['review.approve', 'review.return', 'review.refer']);
+const handlerEvents = new Set<CaseEventType>([
+  'draft.revise', 'notice.send', 'statement.record', 'hearing.request', 'hearing.hold', 'rights.waive', 'review.submit',
+]);
+
+/** True when one of the actor's roles may send this event type at all. */
+export function hasRoleFor(actor: Actor, type: CaseEventType): boolean {
+  return actor.roles.some((role) => eventRoles[type].includes(role));
+}
+
+/** The role the actor acts in for this event (the first that fits), for the record. */
+export function actingRole(actor: Actor, type: CaseEventType): Role | null {
+  return actor.roles.find((role) => eventRoles[type].includes(role)) ?? null;
+}
+
+/** Role-level refusal only: a role that may never send this event. */
+export function refuseRole(actor: Actor, type: CaseEventType): Refusal | null {
+  if (hasRoleFor(actor, type)) return null;
+  return { code: 'wrong_role', detail: `Role(s) ${actor.roles.join(', ') || 'none'} may not send ${type}.` };
+}
+
+/** Case-level refusal: a user barred from this case for this event (separation of duties, 回避, 执法证). */
+export function refuseActor(context: CaseContext, event: CaseEvent): Refusal | null {
+  const role = refuseRole(event.actor, event.type);
+  if (role) return role;
+  const { actor, type } = event;
+  if (context.recusals.includes(actor.id)) {
+    return { code: 'recused', detail: 'You declared a conflict of interest (回避) on this case.' };
+  }
+  // The scheduler may record that the rights lapsed; a person doing so must be the handler.
+  const asHandler = handlerEvents.has(type) || (type === 'rights.lapse' && !actor.roles.includes('system'));
+  if (asHandler && actor.id !== context.handlerId) {
+    return { code: 'not_handler', detail: 'Only the case handler (承办人) may do this.' };
+  }
+  if (asHandler && !actor.certified) {
+    return { code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' };
+  }
+  if (reviewEvents.has(type)) return refuseReviewer(context, actor.id, actor.qualified, context.reviewerId);
+  if (event.type === 'review.assign') return refuseAssignment(context, event.actor, event.assignee);
+  if ((type === 'decision.issue' || type === 'discussion.record') && actor.id === context.handlerId) {
+    return { code: 'self_review', detail: 'The handler of a case may not decide it.' };
+  }
+  return null;
+}
+
+function refuseReviewer(context: CaseContext, id: string, qualified: boolean, assigned: string | null): Refusal | null {
+  if (id === context.handlerId) {
+    return { code: 'self_review', detail: 'The handler of a case may not review it (办案人员不得作为审核人员).' };
+  }
+  if (context.recusals.includes(id)) {
+    return { code: 'recused', detail: 'That reviewer declared a conflict of interest (回避) on this case.' };
+  }
+  if (!qualified) {
+    return { code: 'no_qualification', detail: 'Legal review needs a valid legal qualification (法律职业资格).' };
+  }
+  if (assigned !== null && assigned !== id) {
+    return { code: 'not_assigned_reviewer', detail: 'This case is assigned to another reviewer.' };
+  }
+  return null;
+}
+
+function refuseAssignment(context: CaseContext, actor: Actor, assignee: { id: string; qualified: boolean }): Refusal | null {
+  const isHead = actor.roles.includes('head');
+  if (!isHead && assignee.id !== actor.id) {
+    return { code: 'self_assignment_only', detail: 'A reviewer may only claim a case for themself.' };
+  }
+  return refuseReviewer(context, assignee.id, assignee.qualified, null);
+}
+
+/** The draft hash the event names equals the current draft's (no stale or forged hash). */
+export function isDraftHashCurrent(context: CaseContext, draftHash: string): boolean {
+  return draftHash === context.draft.hash;
+}
+
+/**
+ * The core promise (seed §9(3)): a major case may be decided only on the draft that the latest review
+ * approved (or referred for transfer), and only while that draft is still the current one.
+ */
+export function isApprovedDraftCurrent(context: CaseContext, draftHash: string): boolean {
+  const review = context.review;
+  if (!review || review.outcome === 'returned') return false;
+  return review.draftHash === context.draft.hash && draftHash === context.draft.hash;
+}
+
+/** Collective discussion (集体讨论) held on the current draft wherever the catalog requires it. */
+export function isDiscussionHeldWhenRequired(context: CaseContext): boolean {
+  if (!context.major.discussionRequired) return true;
+  return context.discussion !== null && context.discussion.draftHash === context.draft.hash;
+}
+
+/** A transfer recommendation (建议移送) can only end in a transfer decision; a transfer needs no penalty draft. */
+export function isOutcomeConsistentWithReview(context: CaseContext, outcome: string): boolean {
+  if (context.review?.outcome === 'referred') return outcome === 'transfer';
+  return true;
+}
+
+/** Every duty after the decision is done: served, published where required, filed where required. */
+export function areDutiesDone(context: CaseContext): boolean {
+  const d = context.duties;
+  return d.servedAt !== null && (!d.publicationRequired || d.publishedAt !== null) && (!d.filingRequired || d.filedAt !== null);
+}
+
+/** The outcome a decision takes: as sent, or transfer after a referral, or what the draft proposed. */
+export function resolveOutcome(context: CaseContext, outcome: string | undefined): 'penalty' | 'no_penalty' | 'transfer' {
+  if (outcome === 'penalty' || outcome === 'no_penalty' || outcome === 'transfer') return outcome;
+  if (context.review?.outcome === 'referred') return 'transfer';
+  return context.draft.proposedKind === 'no_penalty' ? 'no_penalty' : 'penalty';
+}

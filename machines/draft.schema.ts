@@ -1,0 +1,47 @@
+// The draft decision (决定代拟稿) a handler submits: the one shape shared by the API, the machine and the hash.
+// Everything here is plain JSON so that a draft's SHA-256 over canonical JSON is stable across processes.
+import { z } from 'zod';
+
+/** Kinds of proposed outcome; `no_penalty` is 不予处罚. */
+export const ProposedKindSchema = z.enum([
+  'fine',
+  'confiscation',
+  'license_revocation',
+  'suspension',
+  'warning',
+  'no_penalty',
+]);
+export type ProposedKind = z.infer<typeof ProposedKindSchema>;
+
+/** The party (当事人): a natural person or an organisation, which the fine thresholds distinguish. */
+export const PartySchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(['person', 'organization']),
+});
+
+/** One evidence item (证据) in the materials sent for review. */
+export const EvidenceSchema = z.object({
+  kind: z.string().trim().min(1).max(100),
+  description: z.string().trim().min(1).max(4000),
+});
+
+/** A draft as the handler writes it. `discretionItem` names the 裁量基准 item applied. */
+export const DraftContentSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  party: PartySchema,
+  facts: z.string().trim().min(1).max(20000),
+  legalBasis: z.array(z.string().trim().min(1).max(500)).min(1).max(50),
+  evidence: z.array(EvidenceSchema).min(1).max(200),
+  proposed: z.object({
+    kind: ProposedKindSchema,
+    amountYuan: z.number().nonnegative().max(1e12).optional(),
+  }),
+  discretionItem: z.string().trim().max(500).optional(),
+  flags: z
+    .object({
+      publicInterest: z.boolean().optional(),
+      complex: z.boolean().optional(),
+    })
+    .optional(),
+});
+export type DraftContent = z.infer<typeof DraftContentSchema>;

@@ -1,0 +1,74 @@
+// The deadline policy: statutory and local time limits, report due dates and the major-case catalog.
+// Invariant: every value lives in the policy JSON with its legal source; this file holds shapes, never defaults.
+import { z } from 'zod';
+import { MajorCatalogSchema } from '../../machines/major-catalog.js';
+
+/** Legal source of a value, e.g. `行政处罚法 art 64(1)`; [T] marks a typical local value to confirm. */
+export const BasisSchema = z.string().trim().min(1);
+
+/** One time limit: how many days, counted how, and on what authority. */
+export const DeadlineSchema = z.strictObject({
+  days: z.number().int().positive(),
+  /** `working`: 工作日 per server/calendar; `calendar`: 自然日, a non-working last day rolls forward. */
+  unit: z.enum(['working', 'calendar']),
+  basis: BasisSchema,
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+/** All case deadlines the engine schedules, each counted from its triggering event (DOMAIN §1.1). */
+export const DeadlinesSchema = z.strictObject({
+  /** 法制审核 from a complete submission; supplementing time is not counted. */
+  review: DeadlineSchema,
+  /** Extra review time for complex cases, approved by the responsible leader. */
+  reviewExtension: DeadlineSchema,
+  /** Party's 听证 request window after the 告知. */
+  hearingRequest: DeadlineSchema,
+  /** Minimum notice before a hearing (counted backwards from the hearing date). */
+  hearingNotice: DeadlineSchema,
+  /** Decision from 立案. */
+  decision: DeadlineSchema,
+  /** Decision extension with 负责人 approval. */
+  decisionExtension: DeadlineSchema,
+  /** 送达 of the 决定书 when the party was absent. */
+  service: DeadlineSchema,
+  /** 公示 from the decision, by decision kind. */
+  publication: z.strictObject({ penalty: DeadlineSchema, other: DeadlineSchema }),
+  /** Withdrawal of a publication after the decision is changed, revoked or annulled. */
+  publicationWithdrawal: DeadlineSchema,
+  /** 备案 of a major decision with the 司法行政部门. */
+  filing: DeadlineSchema,
+  /** Payment of a fine from receipt of the decision. */
+  payment: DeadlineSchema,
+  /** 正职负责人's decision on a proposed criminal transfer (移送). */
+  criminalTransferDecision: DeadlineSchema,
+  /** How long before any deadline a reminder is raised. */
+  warnBefore: DeadlineSchema,
+});
+
+/** Periodic reporting due dates (DOMAIN §3). */
+export const ReportsSchema = z.strictObject({
+  /** Day of the month by which last month's statistics are due; ≤ 28 so every month has it. */
+  monthly: z.strictObject({ dueDay: z.number().int().min(1).max(28), basis: BasisSchema }),
+  /** `MM-DD` by which last year's data are published and reported. */
+  annual: z.strictObject({
+    due: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a MM-DD date'),
+    basis: BasisSchema,
+  }),
+});
+
+/** Catalog of major cases (DOMAIN §1.4) in the shape `machines/major-catalog` classifies with, plus sources. */
+export const PolicyMajorCatalogSchema = z.strictObject({
+  ...MajorCatalogSchema.shape,
+  /** One legal source (and alternatives found) per catalog field, so every threshold can be traced. */
+  basis: z.record(MajorCatalogSchema.keyof(), BasisSchema),
+});
+
+/** The whole deadline policy file. */
+export const PolicySchema = z.strictObject({
+  /** Identifies this policy revision in stored deadlines and the audit log. */
+  version: z.string().trim().min(1),
+  deadlines: DeadlinesSchema,
+  reports: ReportsSchema,
+  majorCatalog: PolicyMajorCatalogSchema,
+});
+export type Policy = z.infer<typeof PolicySchema>;

@@ -1,0 +1,212 @@
+// The one path every change to a case takes (API, UI and scheduler alike): load the snapshot, check the
+// person (403), the state (422) and the version or draft hash (409), apply one event purely, then commit
+// record entry + snapshot + projections in one transaction. Refusals are recorded and change nothing.
+import { randomUUID } from 'node:crypto';
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { Client, InStatement } from '@libsql/client';
+import { caseMachine, caseMachineVersion } from '../../machines/case.machine.js';
+import type { CaseContext } from '../../machines/case.context.js';
+import type { Actor, CaseCommand, CaseEvent } from '../../machines/case.events.js';
+import type { DraftContent } from '../../machines/draft.schema.js';
+import { actingRole, refuseActor, refuseRole } from '../../machines/case.rules.js';
+import type { MajorCatalog } from '../../machines/major-catalog.js';
+import type { CaseRow, CaseStore } from '../../db/case-store.js';
+import type { RecordEntry } from '../../db/record-hash.js';
+import type { User, UserStore } from '../../db/user-store.js';
+import { findIdempotentAnswer, storeIdempotentAnswer } from '../../db/idempotency-store.js';
+import { actorFor } from './actor.js';
+import { createKeyedLock } from './keyed-lock.js';
+import { probeEvent, toCaseView, topState, type CaseView } from './case-view.js';
+import { fail, ok, type DomainError, type Result } from './result.js';
+import { payloadOf, toWrite } from './case-write.js';
+
+/** What an accepted transition looks like to effect hooks (deadlines, notifications). */
+export interface AcceptedChange {
+  caseId: string;
+  event: CaseEvent;
+  before: AnyMachineSnapshot | null;
+  after: AnyMachineSnapshot;
+  at: string;
+}
+
+export interface CaseServiceDeps {
+  client: Client;
+  store: CaseStore;
+  users: UserStore;
+  catalog: MajorCatalog;
+  now: () => Date;
+  machine?: typeof caseMachine;
+  /** Extra statements committed atomically with each accepted event (e.g. deadline rows). */
+  onAccepted?: (change: AcceptedChange) => InStatement[];
+}
+
+export interface SendOptions { ifMatch?: number; idempotencyKey?: string }
+
+interface Loaded { row: CaseRow; snapshot: AnyMachineSnapshot; draft: DraftContent }
+
+/** Creates the case service; it caches snapshots because it is the only writer of them in this process. */
+export function createCaseService(deps: CaseServiceDeps) {
+  const machine = deps.machine ?? caseMachine;
+  const withLock = createKeyedLock();
+  const cache = new Map<string, Loaded>();
+  const remember = (id: string, loaded: Loaded) => {
+    cache.delete(id);
+    cache.set(id, loaded);
+    if (cache.size > 10_000) cache.delete(cache.keys().next().value!);
+  };
+
+  async function load(id: string): Promise<Loaded | null> {
+    const hit = cache.get(id);
+    if (hit) return hit;
+    const row = await deps.store.get(id);
+    if (!row) return null;
+    const snapshot = machine.resolveState({ value: row.snapshot.value as never, context: row.snapshot.context as unknown as CaseContext });
+    const drafts = await deps.store.drafts(id);
+    const loaded = { row, snapshot, draft: drafts[drafts.length - 1]!.content as DraftContent };
+    remember(id, loaded);
+    return loaded;
+  }
+
+  async function refuse(loaded: Loaded, event: CaseEvent, error: DomainError, idem?: { userId: string; key: string }): Promise<Result<never>> {
+    const c = loaded.snapshot.context as CaseContext;
+    const entry: RecordEntry = {
+      caseId: loaded.row.id, seq: null, type: event.type, payload: payloadOf(event), actorId: event.actor.id,
+      actorRole: actingRole(event.actor, event.type), at: event.at, draftHash: c.draft.hash, accepted: false,
+      refusal: { kind: error.kind, code: error.code, detail: error.detail },
+    };
+    const result = fail(error);
+    if (idem) {
+      await deps.store.appendRefusalWith(entry, [storeIdempotentAnswer(idem.userId, idem.key, result, event.at)]);
+    } else {
+      await deps.store.appendRefusal(entry);
+    }
+    return result;
+  }
+
+  async function apply(loaded: Loaded, event: CaseEvent, opts: SendOptions, user: User): Promise<Result<CaseView>> {
+    const { row, snapshot } = loaded;
+    const idem = opts.idempotencyKey ? { userId: user.id, key: opts.idempotencyKey } : undefined;
+    const context = snapshot.context as CaseContext;
+    const refusal = refuseActor(context, event);
+    if (refusal) return refuse(loaded, event, { kind: 'forbidden', code: refusal.code, detail: refusal.detail }, idem);
+    const probe = { ...event, ...('draftHash' in event ? { draftHash: context.draft.hash } : {}) } as CaseEvent;
+    if (!snapshot.can(probe)) {
+      const allowed = toCaseView(row, snapshot, loaded.draft, event.actor, event.at).allowedEvents;
+      return refuse(loaded, event, {
+        kind: 'invalid_transition', code: 'event_not_allowed', allowedEvents: allowed,
+        detail: `${event.type} is not allowed while the case is ${topState(snapshot.value)}.`,
+      }, idem);
+    }
+    if (opts.ifMatch !== undefined && opts.ifMatch !== row.version) {
+      return refuse(loaded, event, { kind: 'conflict', code: 'version_mismatch', currentVersion: row.version,
+        detail: `If-Match ${opts.ifMatch} does not match the case version ${row.version}.` }, idem);
+    }
+    if (!snapshot.can(event)) {
+      return refuse(loaded, event, { kind: 'conflict', code: 'stale_draft_hash', currentDraftHash: context.draft.hash,
+        detail: 'The draft hash is not the current approved draft of this case.' }, idem);
+    }
+    const [after] = transition(machine, snapshot, event);
+    const draft = event.type === 'draft.revise' ? event.draft : loaded.draft;
+    const nextRow = nextCaseRow(row, after, draft, event.at);
+    const view = toCaseView(nextRow, after, draft, event.actor, event.at);
+    const extra = [
+      ...(deps.onAccepted?.({ caseId: row.id, event, before: snapshot, after, at: event.at }) ?? []),
+      ...(idem ? [storeIdempotentAnswer(idem.userId, idem.key, ok(view), event.at)] : []),
+    ];
+    await deps.store.appendAccepted({ ...toWrite(row.id, row.version, nextRow, event, snapshot, after, draft), extra });
+    remember(row.id, { row: nextRow, snapshot: after, draft });
+    return ok(view);
+  }
+
+  return {
+    machine,
+
+    /** 立案: a certified handler opens a case with its first draft. */
+    async open(user: User, draft: DraftContent, idempotencyKey?: string): Promise<Result<CaseView>> {
+      const at = deps.now().toISOString();
+      const actor = actorFor(user, at);
+      const roleRefusal = refuseRole(actor, 'draft.revise');
+      if (roleRefusal) return fail({ kind: 'forbidden', code: roleRefusal.code, detail: 'Only handlers (承办人) open cases.' });
+      if (!actor.certified) return fail({ kind: 'forbidden', code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' });
+      const key = idempotencyKey ? `open:${user.id}:${idempotencyKey}` : `open:${randomUUID()}`;
+      return withLock(key, async () => {
+        if (idempotencyKey) {
+          const previous = await findIdempotentAnswer(deps.client, user.id, `open:${idempotencyKey}`);
+          if (previous) return previous as Result<CaseView>;
+        }
+        const id = randomUUID();
+        const [snapshot] = initialTransition(machine, { caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at });
+        const row = nextCaseRow(null, snapshot, draft, at, { id, handlerId: user.id });
+        const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
+        const view = toCaseView(row, snapshot, draft, actor, at);
+        const extra = [
+          ...(deps.onAccepted?.({ caseId: id, event, before: null, after: snapshot, at }) ?? []),
+          ...(idempotencyKey ? [storeIdempotentAnswer(user.id, `open:${idempotencyKey}`, ok(view), at)] : []),
+        ];
+        await deps.store.appendAccepted({ ...toWrite(id, 0, row, { ...event, type: 'case.open' } as never, null, snapshot, draft), extra });
+        remember(id, { row, snapshot, draft });
+        return ok(view);
+      });
+    },
+
+    /** Sends one event for `user` (or the scheduler, through `actorOverride`). */
+    async send(user: User, caseId: string, command: CaseCommand | { type: 'draft.revise'; draft: DraftContent }, opts: SendOptions = {}, actorOverride?: Actor): Promise<Result<CaseView>> {
+      return withLock(caseId, async () => {
+        if (opts.idempotencyKey) {
+          const previous = await findIdempotentAnswer(deps.client, user.id, opts.idempotencyKey);
+          if (previous) return previous as Result<CaseView>;
+        }
+        const loaded = await load(caseId);
+        if (!loaded) return fail({ kind: 'not_found', code: 'case_not_found', detail: `No case ${caseId}.` });
+        const at = deps.now().toISOString();
+        const actor = actorOverride ?? actorFor(user, at);
+        let event = { ...command, actor, at } as CaseEvent;
+        if (command.type === 'review.assign') {
+          const assignee = await deps.users.byId(command.reviewerId);
+          if (!assignee) return fail({ kind: 'validation', code: 'unknown_reviewer', detail: `No user ${command.reviewerId}.` });
+          event = { ...command, actor, at, assignee: { id: assignee.id, qualified: actorFor(assignee, at).qualified && assignee.roles.includes('reviewer') } };
+        }
+        return apply(loaded, event, opts, user);
+      });
+    },
+
+    /** The case as `user` sees it now. */
+    async view(user: User, caseId: string): Promise<Result<CaseView>> {
+      const loaded = await load(caseId);
+      if (!loaded) return fail({ kind: 'not_found', code: 'case_not_found', detail: `No case ${caseId}.` });
+      const at = deps.now().toISOString();
+      return ok(toCaseView(loaded.row, loaded.snapshot, loaded.draft, actorFor(user, at), at));
+    },
+
+    /** Views of many cases for one user (rows from a list query). */
+    async views(user: User, rows: CaseRow[]): Promise<CaseView[]> {
+      const out: CaseView[] = [];
+      for (const row of rows) {
+        const r = await this.view(user, row.id);
+        if (r.ok) out.push(r.value);
+      }
+      return out;
+    },
+  };
+}
+export type CaseService = ReturnType<typeof createCaseService>;
+
+/** The `cases` row after a transition. */
+function nextCaseRow(prev: CaseRow | null, after: AnyMachineSnapshot, draft: DraftContent, at: string, init?: { id: string; handlerId: string }): CaseRow {
+  const c = after.context as CaseContext;
+  return {
+    id: prev?.id ?? init!.id,
+    title: draft.title,
+    status: topState(after.value),
+    snapshot: { value: after.value, context: after.context as Record<string, unknown>, status: after.status },
+    machineId: caseMachine.id,
+    machineVersion: caseMachineVersion,
+    version: (prev?.version ?? 0) + 1,
+    handlerId: prev?.handlerId ?? init!.handlerId,
+    reviewerId: c.reviewerId,
+    isMajor: c.major.isMajor,
+    draftHash: c.draft.hash,
+    createdAt: prev?.createdAt ?? at,
+    updatedAt: at,
+  };
+}
