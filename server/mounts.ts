@@ -1,18 +1,41 @@
-// The optional modules of a running server (review desk, deadlines, audit), registered in one place so
-// main.ts and the tests build the same app. Each module adds routes, effects or start-up work here.
+// The optional modules of a running server (review desk, deadlines, audit), registered in one list so
+// main.ts and the tests build the same app. A module contributes routes, effects or start-up work.
 import type { Env } from './env.js';
 import type { Mount } from './app.js';
 import type { ServiceOptions, Services } from './services/services.js';
 
-export const allMounts = {
-  /** Service options contributed by modules (e.g. effect hooks committed with each event). */
-  serviceOptions(_env: Env): ServiceOptions {
-    return {};
-  },
-  /** Route mounts contributed by modules. */
-  mounts(_env: Env): Mount[] {
-    return [];
-  },
-  /** Start-up work (e.g. the deadline scheduler's catch-up run). */
-  async start(_services: Services, _env: Env): Promise<void> {},
-};
+/** One module of the server. Every member is optional. */
+export interface ServerModule {
+  name: string;
+  /** Effect hooks committed with each accepted event, and other service options. */
+  serviceOptions?: (env: Env) => Pick<ServiceOptions, 'onAccepted'>;
+  /** Routes: pages on `app`, bearer-protected API routes on `api`. */
+  mount?: (env: Env) => Mount;
+  /** Start-up work, e.g. the deadline scheduler's catch-up run. */
+  start?: (services: Services, env: Env) => Promise<void>;
+  /** Shutdown work, e.g. stopping timers. */
+  stop?: () => void;
+}
+
+/** Registered modules, in mount order. Add a module by adding one import and one entry here. */
+export const serverModules: ServerModule[] = [];
+
+/** Service options from all modules, merged. */
+export function moduleServiceOptions(env: Env): ServiceOptions {
+  return { onAccepted: serverModules.flatMap((m) => m.serviceOptions?.(env).onAccepted ?? []) };
+}
+
+/** Route mounts from all modules. */
+export function moduleMounts(env: Env): Mount[] {
+  return serverModules.flatMap((m) => (m.mount ? [m.mount(env)] : []));
+}
+
+/** Runs every module's start-up work. */
+export async function startModules(services: Services, env: Env): Promise<void> {
+  for (const m of serverModules) await m.start?.(services, env);
+}
+
+/** Runs every module's shutdown work. */
+export function stopModules(): void {
+  for (const m of serverModules) m.stop?.();
+}
