@@ -35,6 +35,8 @@ export interface CaseContext {
     filedAt: string | null;
   };
   recusals: string[];
+  /** Latest deadline notice per deadline kind (warning, overdue, escalated), as the scheduler recorded it. */
+  alerts: Record<string, 'warning' | 'overdue' | 'escalated'>;
   openedAt: string;
   endedAt: string | null;
 }

@@ -55,6 +55,13 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('filing.submit') }),
   z.object({ type: z.literal('case.close') }),
   z.object({ type: z.literal('case.withdraw'), reason: Text(2000) }),
+  z.object({
+    type: z.literal('deadline.notify'),
+    deadlineId: Text(100),
+    kind: Text(50),
+    status: z.enum(['warning', 'overdue', 'escalated']),
+    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
 ]);
 export type CaseCommand = z.infer<typeof CaseCommandSchema>;
 
@@ -107,4 +114,5 @@ export const caseEventTypes: readonly CaseEventType[] = [
   'filing.submit',
   'case.close',
   'case.withdraw',
+  'deadline.notify',
 ];

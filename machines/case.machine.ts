@@ -43,6 +43,7 @@ export const caseMachine = setup({
     isOutcomeConsistentWithReview: ({ context, event }) =>
       isOutcomeConsistentWithReview(context, resolveOutcome(context, (event as EventOf<'decision.issue'>).outcome)),
     areDutiesDone: ({ context }) => areDutiesDone(context),
+    isCaseOpen: ({ context }) => context.endedAt === null,
     hasAssignedReviewer: ({ context }) => context.reviewerId !== null,
     isAssignedReviewer: ({ context, event }) => context.reviewerId === event.actor.id,
     isPublicationRequired: ({ context }) => context.duties.publicationRequired,
@@ -110,6 +111,10 @@ export const caseMachine = setup({
     })),
     recordFiling: assign(({ context, event }) => ({ duties: { ...context.duties, filedAt: event.at } })),
     recordEnd: assign(({ event }) => ({ endedAt: event.at })),
+    recordDeadlineNotice: assign(({ context, event }) => {
+      const { kind, status } = event as EventOf<'deadline.notify'>;
+      return { alerts: { ...context.alerts, [kind]: status } };
+    }),
   },
 }).createMachine({
   id: 'case',
@@ -130,11 +135,16 @@ export const caseMachine = setup({
       decision: null,
       duties: { publicationRequired: false, filingRequired: false, servedAt: null, publishedAt: null, publicationWithdrawnAt: null, filedAt: null },
       recusals: [],
+      alerts: {},
       openedAt: input.at,
       endedAt: null,
     };
   },
   initial: 'investigating',
+  // Deadline notices are accepted wherever the case is still open; they only annotate, never move it.
+  on: {
+    'deadline.notify': { guard: and(['isActorPermitted', 'isCaseOpen']), actions: 'recordDeadlineNotice' },
+  },
   states: {
     investigating: {
       on: {

@@ -26,6 +26,8 @@ export const eventRoles: Record<CaseEventType, readonly Role[]> = {
   'filing.submit': ['clerk'],
   'case.close': ['clerk', 'head'],
   'case.withdraw': ['head', 'handler'],
+  // The scheduler records warnings and overdue notices on the case; it can never decide anything.
+  'deadline.notify': ['system'],
 };
 
 /** A refusal of the actor (HTTP 403): the rule broken, as a stable code, and a sentence for people. */
