@@ -143,7 +143,9 @@ export function createCaseService(deps: CaseServiceDeps) {
           ...(deps.onAccepted?.({ caseId: id, event, before: null, after: snapshot, at }) ?? []),
           ...(idempotencyKey ? [storeIdempotentAnswer(user.id, `open:${idempotencyKey}`, ok(view), at)] : []),
         ];
-        await deps.store.appendAccepted({ ...toWrite(id, 0, row, { ...event, type: 'case.open' } as never, null, snapshot, draft), extra });
+        // The opening entry carries the catalog in force, so the record alone can rebuild the case.
+        const opening = { ...event, type: 'case.open', catalog: deps.catalog } as never;
+        await deps.store.appendAccepted({ ...toWrite(id, 0, row, opening, null, snapshot, draft), extra });
         remember(id, { row, snapshot, draft });
         return ok(view);
       });
