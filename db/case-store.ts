@@ -2,7 +2,7 @@
 // item (record entry + snapshot compare-and-swap + projections) for the single writer.
 import type { Client, InStatement } from '@libsql/client';
 import type { RecordEntry } from './record-hash.js';
-import type { Writer } from './writer.js';
+import type { RowGroup, Writer } from './writer.js';
 
 /** The persisted form of a case snapshot. */
 export interface StoredSnapshot {
@@ -27,10 +27,9 @@ export interface CaseRow {
   updatedAt: string;
 }
 
-/** What changes when an event is accepted. `expectedVersion` is 0 for a new case. */
+/** What changes when an event is accepted; `row.version` is the version this event creates. */
 export interface AcceptedWrite {
   row: CaseRow;
-  expectedVersion: number;
   entry: RecordEntry;
   draft?: { version: number; hash: string; content: unknown; authorId: string };
   review?: { reviewerId: string; outcome: 'approved' | 'returned' | 'referred'; opinion: string; items: unknown; draftHash: string };
@@ -57,24 +56,21 @@ function toRow(r: Record<string, unknown>): CaseRow {
   };
 }
 
-function snapshotStatements(w: AcceptedWrite): InStatement[] {
+const caseColumns = ['id', 'title', 'status', 'state_value', 'snapshot', 'machine_id', 'machine_version', 'version',
+  'handler_id', 'reviewer_id', 'is_major', 'draft_hash', 'created_at', 'updated_at'] as const;
+const updatable = caseColumns.filter((c) => c !== 'id' && c !== 'created_at' && c !== 'handler_id' && c !== 'machine_id');
+// An upsert, so new and changed cases of one batch share one statement. The WHERE is a compare-and-swap
+// backstop; the real one is the unique (case_id, seq) index on the record, inserted first in the batch.
+const caseUpsert = `ON CONFLICT(id) DO UPDATE SET ${updatable.map((c) => `${c} = excluded.${c}`).join(', ')}
+  WHERE cases.version = excluded.version - 1`;
+
+function snapshotRows(w: AcceptedWrite): RowGroup {
   const r = w.row;
-  const snap = JSON.stringify(r.snapshot);
-  const state = JSON.stringify(r.snapshot.value);
-  if (w.expectedVersion === 0) {
-    return [{
-      sql: `INSERT INTO cases (id, title, status, state_value, snapshot, machine_id, machine_version, version, handler_id, reviewer_id, is_major, draft_hash, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      args: [r.id, r.title, r.status, state, snap, r.machineId, r.machineVersion, r.version, r.handlerId, r.reviewerId, r.isMajor ? 1 : 0, r.draftHash, r.createdAt, r.updatedAt],
-    }];
-  }
-  // The unique (case_id, seq) index on the record is the real compare-and-swap: a second writer from the
-  // same version fails on the entry insert and its whole item rolls back. The WHERE is belt and braces.
-  return [{
-    sql: `UPDATE cases SET title = ?, status = ?, state_value = ?, snapshot = ?, machine_version = ?, version = ?, reviewer_id = ?, is_major = ?, draft_hash = ?, updated_at = ?
-          WHERE id = ? AND version = ?`,
-    args: [r.title, r.status, state, snap, r.machineVersion, r.version, r.reviewerId, r.isMajor ? 1 : 0, r.draftHash, r.updatedAt, r.id, w.expectedVersion],
-  }];
+  return {
+    table: 'cases', columns: caseColumns, onConflict: caseUpsert,
+    rows: [[r.id, r.title, r.status, JSON.stringify(r.snapshot.value), JSON.stringify(r.snapshot), r.machineId, r.machineVersion,
+      r.version, r.handlerId, r.reviewerId, r.isMajor ? 1 : 0, r.draftHash, r.createdAt, r.updatedAt]],
+  };
 }
 
 function projectionStatements(w: AcceptedWrite, eventId: number): InStatement[] {
@@ -113,7 +109,8 @@ export function createCaseStore(client: Client, writer: Writer) {
     async appendAccepted(w: AcceptedWrite): Promise<number> {
       const [id] = await writer.write({
         entries: [w.entry],
-        statements: ([eventId]) => [...snapshotStatements(w), ...projectionStatements(w, eventId!), ...(w.extra ?? [])],
+        rows: [snapshotRows(w)],
+        statements: ([eventId]) => [...projectionStatements(w, eventId!), ...(w.extra ?? [])],
       });
       return id!;
     },

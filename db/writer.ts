@@ -1,12 +1,25 @@
 // The single writer: every write to the record goes through here, and all writes waiting at one moment
 // commit in one transaction (group commit), so synchronous=FULL costs one fsync per batch, not per event.
 // It alone assigns record ids and chains hashes, which is why it must be the only writer in the process.
-import type { Client, InStatement } from '@libsql/client';
+import type { Client, InStatement, InValue } from '@libsql/client';
 import { entryHash, genesisHash, type RecordEntry } from './record-hash.js';
 
-/** One unit of work: record entries to append, plus statements that may refer to their ids. */
+/**
+ * Rows for one table. Groups with the same table, columns and conflict clause from all items of a batch
+ * become one multi-row INSERT: statement preparation, not SQLite, dominates small transactions.
+ */
+export interface RowGroup {
+  table: string;
+  columns: readonly string[];
+  rows: unknown[][];
+  /** e.g. `ON CONFLICT(id) DO UPDATE SET ...`; appended to the INSERT. */
+  onConflict?: string;
+}
+
+/** One unit of work: record entries to append, rows to insert, and statements that may refer to entry ids. */
 export interface WriteItem {
   entries: RecordEntry[];
+  rows?: RowGroup[];
   statements?: (eventIds: number[]) => InStatement[];
 }
 
@@ -23,8 +36,34 @@ export interface Writer {
   drain(): Promise<void>;
 }
 
-const insertEntry = `INSERT INTO case_events (id, case_id, seq, type, payload, actor_id, actor_role, at, draft_hash, accepted, refusal, prev_hash, hash)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const entryColumns = ['id', 'case_id', 'seq', 'type', 'payload', 'actor_id', 'actor_role', 'at', 'draft_hash', 'accepted', 'refusal', 'prev_hash', 'hash'] as const;
+/** Rows per multi-row INSERT; keeps bound parameters far below SQLite's limit of 32,766. */
+const rowsPerStatement = 500;
+
+function insertStatements(group: RowGroup): InStatement[] {
+  const out: InStatement[] = [];
+  const placeholders = `(${group.columns.map(() => '?').join(', ')})`;
+  for (let i = 0; i < group.rows.length; i += rowsPerStatement) {
+    const chunk = group.rows.slice(i, i + rowsPerStatement);
+    out.push({
+      sql: `INSERT INTO ${group.table} (${group.columns.join(', ')}) VALUES ${chunk.map(() => placeholders).join(', ')} ${group.onConflict ?? ''}`,
+      args: chunk.flat() as InValue[],
+    });
+  }
+  return out;
+}
+
+/** Merges row groups that share table, columns and conflict clause, keeping first-seen order. */
+function mergeGroups(groups: RowGroup[]): RowGroup[] {
+  const merged = new Map<string, RowGroup>();
+  for (const g of groups) {
+    const key = `${g.table}|${g.columns.join(',')}|${g.onConflict ?? ''}`;
+    const found = merged.get(key);
+    if (found) found.rows.push(...g.rows);
+    else merged.set(key, { ...g, rows: [...g.rows] });
+  }
+  return [...merged.values()];
+}
 
 /** Starts the writer for `client`, resuming the chain from the last stored entry. */
 export async function createWriter(client: Client): Promise<Writer> {
@@ -35,25 +74,28 @@ export async function createWriter(client: Client): Promise<Writer> {
 
   function build(items: Pending[]): { statements: InStatement[]; ids: number[][]; next: typeof head } {
     let cursor = { ...head };
-    const statements: InStatement[] = [];
+    const entryRows: unknown[][] = [];
+    const groups: RowGroup[] = [];
+    const later: InStatement[] = [];
     const ids: number[][] = [];
     for (const { item } of items) {
       const itemIds: number[] = [];
       for (const entry of item.entries) {
         const id = cursor.id + 1;
         const hash = entryHash(id, cursor.hash, entry);
-        statements.push({
-          sql: insertEntry,
-          args: [id, entry.caseId, entry.seq, entry.type, JSON.stringify(entry.payload), entry.actorId, entry.actorRole,
-            entry.at, entry.draftHash, entry.accepted ? 1 : 0, entry.refusal == null ? null : JSON.stringify(entry.refusal), cursor.hash, hash],
-        });
+        entryRows.push([id, entry.caseId, entry.seq, entry.type, JSON.stringify(entry.payload), entry.actorId, entry.actorRole,
+          entry.at, entry.draftHash, entry.accepted ? 1 : 0, entry.refusal == null ? null : JSON.stringify(entry.refusal), cursor.hash, hash]);
         itemIds.push(id);
         cursor = { id, hash };
       }
-      statements.push(...(item.statements?.(itemIds) ?? []));
+      groups.push(...(item.rows ?? []));
+      later.push(...(item.statements?.(itemIds) ?? []));
       ids.push(itemIds);
     }
-    return { statements, ids, next: cursor };
+    const record: RowGroup = { table: 'case_events', columns: entryColumns, rows: entryRows };
+    // Record entries first: the unique (case_id, seq) index then fails a stale writer before anything else.
+    const statements = [record, ...mergeGroups(groups)].filter((g) => g.rows.length > 0).flatMap(insertStatements);
+    return { statements: [...statements, ...later], ids, next: cursor };
   }
 
   async function commit(items: Pending[]): Promise<void> {

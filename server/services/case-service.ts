@@ -37,7 +37,7 @@ export interface CaseServiceDeps {
   now: () => Date;
   machine?: typeof caseMachine;
   /** Extra statements committed atomically with each accepted event (e.g. deadline rows). */
-  onAccepted?: (change: AcceptedChange) => InStatement[];
+  onAccepted?: (change: AcceptedChange) => InStatement[] | Promise<InStatement[]>;
 }
 
 export interface SendOptions { ifMatch?: number; idempotencyKey?: string }
@@ -89,6 +89,10 @@ export function createCaseService(deps: CaseServiceDeps) {
     const context = snapshot.context as CaseContext;
     const refusal = refuseActor(context, event);
     if (refusal) return refuse(loaded, event, { kind: 'forbidden', code: refusal.code, detail: refusal.detail }, idem);
+    // Fast path: the machine takes the event as sent. xstate returns the same snapshot when nothing is enabled.
+    const versionMatches = opts.ifMatch === undefined || opts.ifMatch === row.version;
+    const [after] = versionMatches ? transition(machine, snapshot, event) : [snapshot];
+    if (after !== snapshot) return accept(loaded, event, after, idem);
     const probe = { ...event, ...('draftHash' in event ? { draftHash: context.draft.hash } : {}) } as CaseEvent;
     if (!snapshot.can(probe)) {
       const allowed = toCaseView(row, snapshot, loaded.draft, event.actor, event.at).allowedEvents;
@@ -105,15 +109,19 @@ export function createCaseService(deps: CaseServiceDeps) {
       return refuse(loaded, event, { kind: 'conflict', code: 'stale_draft_hash', currentDraftHash: context.draft.hash,
         detail: 'The draft hash is not the current approved draft of this case.' }, idem);
     }
-    const [after] = transition(machine, snapshot, event);
+    throw new Error(`machine refused ${event.type} on case ${row.id} although every check passed`);
+  }
+
+  async function accept(loaded: Loaded, event: CaseEvent, after: AnyMachineSnapshot, idem?: { userId: string; key: string }): Promise<Result<CaseView>> {
+    const { row, snapshot } = loaded;
     const draft = event.type === 'draft.revise' ? event.draft : loaded.draft;
     const nextRow = nextCaseRow(row, after, draft, event.at);
     const view = toCaseView(nextRow, after, draft, event.actor, event.at);
     const extra = [
-      ...(deps.onAccepted?.({ caseId: row.id, event, before: snapshot, after, at: event.at }) ?? []),
+      ...((await deps.onAccepted?.({ caseId: row.id, event, before: snapshot, after, at: event.at })) ?? []),
       ...(idem ? [storeIdempotentAnswer(idem.userId, idem.key, ok(view), event.at)] : []),
     ];
-    await deps.store.appendAccepted({ ...toWrite(row.id, row.version, nextRow, event, snapshot, after, draft), extra });
+    await deps.store.appendAccepted({ ...toWrite(row.id, nextRow, event, snapshot, after, draft), extra });
     remember(row.id, { row: nextRow, snapshot: after, draft });
     return ok(view);
   }
@@ -140,12 +148,12 @@ export function createCaseService(deps: CaseServiceDeps) {
         const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
         const view = toCaseView(row, snapshot, draft, actor, at);
         const extra = [
-          ...(deps.onAccepted?.({ caseId: id, event, before: null, after: snapshot, at }) ?? []),
+          ...((await deps.onAccepted?.({ caseId: id, event, before: null, after: snapshot, at })) ?? []),
           ...(idempotencyKey ? [storeIdempotentAnswer(user.id, `open:${idempotencyKey}`, ok(view), at)] : []),
         ];
         // The opening entry carries the catalog in force, so the record alone can rebuild the case.
         const opening = { ...event, type: 'case.open', catalog: deps.catalog } as never;
-        await deps.store.appendAccepted({ ...toWrite(id, 0, row, opening, null, snapshot, draft), extra });
+        await deps.store.appendAccepted({ ...toWrite(id, row, opening, null, snapshot, draft), extra });
         remember(id, { row, snapshot, draft });
         return ok(view);
       });

@@ -5,7 +5,7 @@ import type { Actor, CaseEvent, CaseEventType } from '../../machines/case.events
 import { caseEventTypes } from '../../machines/case.events.js';
 import type { CaseContext } from '../../machines/case.context.js';
 import type { DraftContent } from '../../machines/draft.schema.js';
-import { refuseActor } from '../../machines/case.rules.js';
+import { hasRoleFor, refuseActor } from '../../machines/case.rules.js';
 import type { CaseRow } from '../../db/case-store.js';
 
 /** A probe of `type` from `actor`, carrying the current hash, so `can` answers about state and person only. */
@@ -37,7 +37,9 @@ export function probeEvent(type: CaseEventType, actor: Actor, context: CaseConte
 export function allowedEvents(snapshot: AnyMachineSnapshot, actor: Actor, draft: DraftContent, at: string): CaseEventType[] {
   const context = snapshot.context as CaseContext;
   if (snapshot.status !== 'active') return [];
+  // Role first: it is cheap, and most event types are out of reach for any one person.
   return caseEventTypes.filter((type) => {
+    if (!hasRoleFor(actor, type)) return false;
     const probe = probeEvent(type, actor, context, draft, at);
     return refuseActor(context, probe) === null && snapshot.can(probe);
   });

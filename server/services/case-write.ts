@@ -16,7 +16,6 @@ export function payloadOf(event: CaseEvent): unknown {
 /** Builds the store write for an accepted event (`case.open` for the first). */
 export function toWrite(
   caseId: string,
-  expectedVersion: number,
   row: CaseRow,
   event: CaseEvent | (Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 'type'> & { type: 'case.open' }),
   before: AnyMachineSnapshot | null,
@@ -29,7 +28,6 @@ export function toWrite(
   const role = type === 'case.open' ? 'handler' : actingRole(event.actor, type);
   const write: AcceptedWrite = {
     row,
-    expectedVersion,
     entry: {
       caseId, seq: row.version, type, payload: payloadOf(event as CaseEvent), actorId: event.actor.id,
       actorRole: role, at: event.at, draftHash: c.draft.hash, accepted: true, refusal: null,
