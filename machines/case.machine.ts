@@ -18,7 +18,7 @@ import {
 } from './case.rules.js';
 
 /** Bump when states or guards change so stored snapshots are known to come from an older machine. */
-export const caseMachineVersion = 1;
+export const caseMachineVersion = 2;
 
 /** What opening a case (立案) needs; the creator is the handler. */
 export interface CaseInput {
@@ -46,6 +46,7 @@ export const caseMachine = setup({
     isCaseOpen: ({ context }) => context.endedAt === null,
     hasAssignedReviewer: ({ context }) => context.reviewerId !== null,
     isAssignedReviewer: ({ context, event }) => context.reviewerId === event.actor.id,
+    isApprovingReviewer: ({ context, event }) => context.review !== null && context.review.reviewerId === event.actor.id,
     isPublicationRequired: ({ context }) => context.duties.publicationRequired,
     isFilingRequired: ({ context }) => context.duties.filingRequired,
   },
@@ -93,6 +94,14 @@ export const caseMachine = setup({
     recordRecusal: assign(({ context, event }) => ({
       recusals: [...context.recusals, event.actor.id],
       reviewerId: context.reviewerId === event.actor.id ? null : context.reviewerId,
+    })),
+    // A reviewer who declares 回避 after judging a draft takes their opinion with them: it is void,
+    // and the case goes back to review with the same attested draft.
+    recordRecusalVoidingReview: assign(({ context, event }) => ({
+      recusals: [...context.recusals, event.actor.id],
+      reviewerId: null,
+      review: null,
+      discussion: null,
     })),
     recordDiscussion: assign(({ context, event }) => ({
       discussion: { draftHash: context.draft.hash, at: event.at, by: event.actor.id },
@@ -241,7 +250,10 @@ export const caseMachine = setup({
         },
         // Revising an approved draft voids the approval: the case goes back to be reviewed again.
         'draft.revise': { target: 'ready', guard: 'isActorPermitted', actions: 'reviseDraft' },
-        'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
+        'conflict.declare': [
+          { target: 'inReview.unassigned', guard: and(['isActorPermitted', 'isApprovingReviewer']), actions: 'recordRecusalVoidingReview' },
+          { guard: 'isActorPermitted', actions: 'recordRecusal' },
+        ],
         'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
       },
     },

@@ -75,6 +75,10 @@ export function refuseActor(context: CaseContext, event: CaseEvent): Refusal | n
   }
   if (reviewEvents.has(type)) return refuseReviewer(context, actor.id, actor.qualified, context.reviewerId);
   if (event.type === 'review.assign') return refuseAssignment(context, event.actor, event.assignee);
+  // 撤销立案 is the case handler's proposal or a head's call, never another handler's.
+  if (type === 'case.withdraw' && !actor.roles.includes('head') && actor.id !== context.handlerId) {
+    return { code: 'not_handler', detail: 'Only the case handler (承办人) or a head (负责人) may withdraw this case.' };
+  }
   if ((type === 'decision.issue' || type === 'discussion.record') && actor.id === context.handlerId) {
     return { code: 'self_review', detail: 'The handler of a case may not decide it.' };
   }

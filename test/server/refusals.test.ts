@@ -149,6 +149,23 @@ describe('separation of duties (403)', () => {
   });
 });
 
+describe('withdrawal and late recusal', () => {
+  it('refuses 撤销立案 by a handler who is not the case handler', async () => {
+    const c = await open();
+    await refused(c.id, 'handler2', { type: 'case.withdraw', reason: '不予立案' }, 403, 'not-handler');
+    expect((await ok(c.id, 'head1', { type: 'case.withdraw', reason: '不予立案' })).state).toBe('withdrawn');
+  });
+
+  it('voids an approval when the approving reviewer later declares 回避, so the case is reviewed again', async () => {
+    const c = await inReview();
+    await ok(c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意' });
+    const recused = await ok(c.id, 'reviewer1', { type: 'conflict.declare', reason: '发现与当事人存在利害关系' });
+    expect(recused.stateValue).toEqual({ inReview: 'unassigned' });
+    expect(recused.review).toBeNull();
+    await refused(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash }, 422, 'event-not-allowed');
+  });
+});
+
 describe('state and version (422, 409)', () => {
   it('refuses a decision before review on a major case with 422 and lists the allowed events', async () => {
     const c = await open();

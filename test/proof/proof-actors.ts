@@ -1,0 +1,80 @@
+// The abstract cast and drafts of the proof: a finite set of people (honest and adversarial) and of draft
+// texts, so the state space is finite. Each abstract actor maps to one real user in the API replay.
+import type { Actor } from '../../machines/case.events.js';
+import type { DraftContent } from '../../machines/draft.schema.js';
+import type { NewUser } from '../../db/user-store.js';
+import { sha256Canonical } from '../../machines/canonical-hash.js';
+import { loadPolicy } from '../../server/policy/load-policy.js';
+import { catalogOf } from '../../server/services/services.js';
+
+/** Abstract actor names; in the model an actor's id is its name. */
+export type ActorName =
+  | 'handler' | 'handler2' | 'reviewer1' | 'reviewer2' | 'reviewerUnqualified' | 'head1' | 'clerk1' | 'system';
+
+/**
+ * The case handler also holds the reviewer and head roles, so "the handler reviews or decides their own
+ * case" reaches the separation-of-duties rule (self_review) instead of stopping at the role check.
+ */
+export const actors: Record<ActorName, Actor> = {
+  handler: { id: 'handler', roles: ['handler', 'reviewer', 'head'], certified: true, qualified: true },
+  handler2: { id: 'handler2', roles: ['handler'], certified: true, qualified: false },
+  reviewer1: { id: 'reviewer1', roles: ['reviewer'], certified: false, qualified: true },
+  reviewer2: { id: 'reviewer2', roles: ['reviewer'], certified: false, qualified: true },
+  reviewerUnqualified: { id: 'reviewerUnqualified', roles: ['reviewer'], certified: false, qualified: false },
+  head1: { id: 'head1', roles: ['head'], certified: false, qualified: false },
+  clerk1: { id: 'clerk1', roles: ['clerk'], certified: false, qualified: false },
+  system: { id: 'system', roles: ['system'], certified: false, qualified: false },
+};
+
+/** Whether an approval by this actor counts: a qualified reviewer who is not the case handler. */
+export function isQualifiedIndependentReviewer(id: string): boolean {
+  const actor = actors[id as ActorName];
+  return actor !== undefined && actor.qualified && actor.roles.includes('reviewer') && id !== actors.handler.id;
+}
+
+const base: Omit<DraftContent, 'proposed'> = {
+  title: '超限运输案',
+  party: { name: '马某', kind: 'person' },
+  facts: '车辆超限运输。',
+  legalBasis: ['《公路安全保护条例》第三十条'],
+  evidence: [{ kind: '现场检测记录', description: '称重检测单' }],
+};
+
+/** Draft texts by classification under the default catalog (checked in the state-space test). */
+export const drafts = {
+  /** 500 元 for a person: not major. The case opens with this one. */
+  minor: { ...base, proposed: { kind: 'fine', amountYuan: 500 } },
+  /** 20,000 元 for a person: major, and collective discussion (集体讨论) required. */
+  majorDiscussed: { ...base, proposed: { kind: 'fine', amountYuan: 20000 } },
+  /** A warning in the public interest: major, no discussion required. */
+  majorPublic: { ...base, proposed: { kind: 'warning' }, flags: { publicInterest: true } },
+} satisfies Record<string, DraftContent>;
+export type DraftName = keyof typeof drafts;
+export const draftNames = Object.keys(drafts) as DraftName[];
+export const draftHashes = Object.fromEntries(draftNames.map((n) => [n, sha256Canonical(drafts[n])])) as Record<DraftName, string>;
+
+/** The draft name of a hash, if it is one of ours. */
+export function draftNameOf(hash: string): DraftName | null {
+  return draftNames.find((n) => draftHashes[n] === hash) ?? null;
+}
+
+/** A well-formed SHA-256 that names no draft at all. */
+export const forgedHash = 'f'.repeat(64);
+
+/** The catalog from the default policy, as the server uses it. */
+export const catalog = catalogOf(loadPolicy());
+
+/** Fixed event time; the machine never reads the clock. */
+export const modelTime = '2026-03-02T02:00:00.000Z';
+
+/** Users the API replay creates beside the demo users, for the actors no demo user plays. */
+export const extraUsers: Partial<Record<ActorName, NewUser>> = {
+  handler: {
+    username: 'proof-handler', password: 'demo-password', roles: ['handler', 'reviewer', 'head'],
+    certificateNo: 'QH-ZF-9001', certificateValidUntil: '2099-12-31', qualificationNo: 'A20990001', qualificationValidUntil: '2099-12-31',
+  },
+  reviewerUnqualified: {
+    username: 'proof-reviewer-expired', password: 'demo-password', roles: ['reviewer'],
+    qualificationNo: 'A20100001', qualificationValidUntil: '2020-12-31',
+  },
+};

@@ -1,0 +1,44 @@
+// The model's answer to one event: the HTTP status and problem type the API must give, and the next
+// snapshot. It follows the documented order (403 person, 422 state, 409 hash) using the machine itself.
+import { transition, type AnyMachineSnapshot } from 'xstate';
+import type { CaseContext } from '../../machines/case.context.js';
+import type { CaseEvent } from '../../machines/case.events.js';
+import { caseMachine, type CaseMachine } from '../../machines/case.machine.js';
+import { refuseActor } from '../../machines/case.rules.js';
+import { allowedEvents } from '../../server/services/case-view.js';
+import { actors, drafts, modelTime, type ActorName } from './proof-actors.js';
+import type { LabeledEvent } from './proof-alphabet.js';
+
+/** The model's verdict on one event. */
+export interface Expected {
+  status: 200 | 403 | 409 | 422;
+  /** Problem type for a refusal, e.g. `/problems/self-review`. */
+  type: string | null;
+  next: AnyMachineSnapshot;
+}
+
+const problemType = (code: string) => `/problems/${code.replace(/_/g, '-')}`;
+
+/** The machine event without the proof's bookkeeping fields. */
+export function machineEvent(event: LabeledEvent): CaseEvent {
+  const { label: _label, actorName: _actor, ...rest } = event;
+  return rest as CaseEvent;
+}
+
+/** What the API must answer to `event` in `snapshot`, and the snapshot after it. */
+export function expectedOutcome(snapshot: AnyMachineSnapshot, labeled: LabeledEvent, machine: CaseMachine = caseMachine): Expected {
+  const event = machineEvent(labeled);
+  const context = snapshot.context as CaseContext;
+  const refusal = refuseActor(context, event);
+  if (refusal) return { status: 403, type: problemType(refusal.code), next: snapshot };
+  const probe = ('draftHash' in event ? { ...event, draftHash: context.draft.hash } : event) as CaseEvent;
+  if (!snapshot.can(probe)) return { status: 422, type: problemType('event_not_allowed'), next: snapshot };
+  if (!snapshot.can(event)) return { status: 409, type: problemType('stale_draft_hash'), next: snapshot };
+  const [next] = transition(machine, snapshot, event);
+  return { status: 200, type: null, next };
+}
+
+/** The events `name` may send in `snapshot`, as the model computes them (the API must agree). */
+export function modelAllowed(snapshot: AnyMachineSnapshot, name: ActorName): string[] {
+  return allowedEvents(snapshot, actors[name], drafts.minor, modelTime);
+}

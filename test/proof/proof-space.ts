@@ -1,0 +1,74 @@
+// The abstraction that makes the case machine's state space finite, and the traversal over it.
+// The key keeps every context field a guard or a checked property reads; it drops counters, times and texts.
+import { getAdjacencyMap } from 'xstate/graph';
+import type { AnyMachineSnapshot } from 'xstate';
+import type { CaseContext } from '../../machines/case.context.js';
+import { caseMachine, type CaseMachine } from '../../machines/case.machine.js';
+import { alphabet, type LabeledEvent } from './proof-alphabet.js';
+import { catalog, drafts, isQualifiedIndependentReviewer, modelTime } from './proof-actors.js';
+
+/** The input every explored case starts from: a minor draft, so both minor and major routes are reachable. */
+export const modelInput = { caseId: 'proof-case', handlerId: 'handler', draft: drafts.minor, catalog, at: modelTime };
+
+export type Snapshot = AnyMachineSnapshot;
+/** One abstract state: its representative snapshot and, per event label, the event and the snapshot it leads to. */
+export interface SpaceNode { state: Snapshot; transitions: Record<string, { event: LabeledEvent; state: Snapshot }> }
+/** The adjacency map of `getAdjacencyMap`, keyed by abstract key. */
+export type Space = Record<string, SpaceNode>;
+
+/** A concrete hash as the abstraction sees it: the current draft's, or an older (stale) one. */
+export const hashLabel = (hash: string | undefined, context: CaseContext) =>
+  hash === undefined ? null : hash === context.draft.hash ? 'current' : 'stale';
+
+/** True once the decision is made or the case ended: draft, assignment and review can no longer change. */
+export const isFrozen = (snapshot: Snapshot) => snapshot.status !== 'active' || snapshot.matches('decided');
+
+/**
+ * The abstract state (see docs/proof.md, "Abstraction"). Hashes become current/stale (events name hashes
+ * relative to the current draft, so which text is current does not matter); the reviewer of the latest
+ * review becomes a class (qualified and independent, or not); the review desk's fields are dropped once
+ * frozen. Draft version, review rounds, statement counts, alerts and times are dropped: no guard reads them.
+ */
+export function abstractKey(snapshot: Snapshot): string {
+  let key = keys.get(snapshot);
+  if (key === undefined) keys.set(snapshot, (key = computeKey(snapshot)));
+  return key;
+}
+
+// The traversals serialise the same snapshot objects many times over; the key of an object never changes.
+const keys = new WeakMap<Snapshot, string>();
+
+function computeKey(snapshot: Snapshot): string {
+  const c = snapshot.context as CaseContext;
+  const d = c.duties;
+  const live = isFrozen(snapshot) ? {} : {
+    heard: c.rights.hearingHeld,
+    // resolveOutcome reads the proposed kind: a 不予处罚 draft decides to no_penalty by default.
+    noPenalty: c.draft.proposedKind === 'no_penalty',
+    attestation: hashLabel(c.attestation?.draftHash, c),
+    reviewerId: c.reviewerId,
+  };
+  return JSON.stringify({
+    value: snapshot.value,
+    status: snapshot.status,
+    major: [c.major.isMajor, c.major.discussionRequired],
+    rightsOk: c.rights.noticedAt !== null || c.rights.waived,
+    review: c.review && [c.review.outcome, hashLabel(c.review.draftHash, c), isQualifiedIndependentReviewer(c.review.reviewerId)],
+    discussion: hashLabel(c.discussion?.draftHash, c),
+    decision: c.decision && [c.decision.outcome, hashLabel(c.decision.draftHash, c)],
+    duties: [d.publicationRequired, d.filingRequired, d.servedAt !== null, d.publishedAt !== null, d.publicationWithdrawnAt !== null, d.filedAt !== null],
+    recusals: [...new Set(c.recusals)].sort(),
+    ended: c.endedAt !== null,
+    ...live,
+  });
+}
+
+/** Adjacency over the abstraction: one representative snapshot per key, every alphabet event from it. */
+export function exploreSpace(machine: CaseMachine = caseMachine): Space {
+  return getAdjacencyMap(machine as never, {
+    input: modelInput,
+    events: (snapshot: Snapshot) => alphabet(snapshot),
+    serializeState: (snapshot: Snapshot) => abstractKey(snapshot),
+    serializeEvent: (event: LabeledEvent) => event.label,
+  } as never) as unknown as Space;
+}

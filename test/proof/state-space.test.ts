@@ -1,0 +1,92 @@
+// Check 1 of the proof: the whole abstract state space of the case machine under an adversarial alphabet,
+// with properties (a), (b) and (c) asserted on every reachable state and edge. Prints the counts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initialTransition, transition } from 'xstate';
+import { caseMachine } from '../../machines/case.machine.js';
+import { classifyDraft } from '../../machines/major-catalog.js';
+import { catalog, draftNames, drafts } from './proof-actors.js';
+import type { CaseContext } from '../../machines/case.context.js';
+import { abstractKey, exploreSpace, modelInput, type Space } from './proof-space.js';
+import { canReachFinal, findViolations, pathTo } from './proof-invariants.js';
+import { initialKey, shortestPaths, simplePathBound, simplePaths } from './proof-paths.js';
+import { alphabet, templates } from './proof-alphabet.js';
+
+let space: Space;
+beforeAll(() => { space = exploreSpace(); });
+
+const nodes = () => Object.entries(space);
+const edges = () => nodes().flatMap(([key, node]) => Object.entries(node.transitions).map(([label, t]) => ({ key, node, label, ...t })));
+
+describe('whole state space of the case machine', () => {
+  it('uses drafts whose classification is what the abstraction assumes', () => {
+    const classes = draftNames.map((n) => { const c = classifyDraft(drafts[n], catalog, false); return [n, c.isMajor, c.discussionRequired]; });
+    expect(classes).toEqual([['minor', false, false], ['majorDiscussed', true, true], ['majorPublic', true, false]]);
+  });
+
+  it('holds (a) and (b) on every reachable state and every edge, and (c) everywhere', () => {
+    const violations = findViolations(space);
+    const accepted = edges().filter((e) => e.state !== e.node.state).length;
+    const counts = { states: nodes().length, final: nodes().filter(([, n]) => n.state.status === 'done').length, edges: edges().length, accepted, refused: edges().length - accepted, alphabet: templates.length };
+    console.log(`[proof] state space: ${JSON.stringify(counts)}`);
+    expect(violations.slice(0, 5).map((v) => ({ ...v, path: pathTo(space, initialKey(), v.key) }))).toEqual([]);
+    expect(counts.states).toBeGreaterThan(100);
+    expect(counts.accepted).toBeGreaterThan(counts.states);
+  });
+
+  it('reaches every top-level state and every duty combination after a decision', () => {
+    const values = new Set(nodes().map(([, n]) => (typeof n.state.value === 'string' ? n.state.value : Object.keys(n.state.value)[0]!)));
+    expect([...values].sort()).toEqual(['awaitingDecision', 'closed', 'correcting', 'decided', 'hearingRequested', 'inReview', 'investigating', 'noticed', 'ready', 'withdrawn']);
+    const decided = nodes().filter(([, n]) => n.state.matches('decided')).map(([, n]) => JSON.stringify(n.state.value));
+    // Every combination of the parallel duty regions' resting states (routing states are transient).
+    const regions = Object.values(caseMachine.root.states.decided!.states).map((r) => Object.values(r.states).filter((s) => s.always === undefined).length);
+    expect(new Set(decided).size).toBe(regions.reduce((a, b) => a * b, 1));
+  });
+
+  it('has no dead end: a final state is reachable from every state, and no event leaves a final state', () => {
+    const live = canReachFinal(space);
+    expect(nodes().filter(([key]) => !live.has(key)).map(([key]) => key)).toEqual([]);
+    const leaving = edges().filter((e) => e.node.state.status === 'done' && e.state !== e.node.state);
+    expect(leaving.map((e) => `${e.key} ${e.label}`)).toEqual([]);
+  });
+
+  it('gives the same abstract states when a concrete case follows the shortest paths event by event', () => {
+    const paths = shortestPaths();
+    let mismatches = 0;
+    for (const path of paths) {
+      let s = initialTransition(caseMachine, modelInput)[0];
+      for (const step of path) {
+        s = transition(caseMachine, s, alphabet(s).find((e) => e.label === step.label)!)[0];
+        if (abstractKey(s) !== step.key) mismatches += 1;
+      }
+    }
+    console.log(`[proof] shortest paths: ${paths.length} (one per state), ${paths.reduce((n, p) => n + p.length, 0)} steps, longest ${Math.max(...paths.map((p) => p.length))}`);
+    expect(paths.length).toBe(nodes().length);
+    expect(mismatches).toBe(0);
+  });
+
+  it('enumerates the simple paths of the honest sub-model (getSimplePaths) and finds every one inside the explored space', () => {
+    const { all, inBound, maximal } = simplePaths();
+    const outside = all.filter((p) => p.some((s) => !(s.key! in space)));
+    console.log(`[proof] simple paths (honest sub-model): ${all.length}, ≤${simplePathBound} steps: ${inBound.length}, maximal within the bound: ${maximal.length} (${maximal.reduce((n, p) => n + p.length, 0)} steps)`);
+    expect(outside).toEqual([]);
+    expect(all.length).toBeGreaterThan(inBound.length);
+  });
+});
+
+// Two rules the first run of this proof found missing (docs/proof.md, Findings), now enforced by the machine.
+describe('rules the proof found missing, now enforced', () => {
+  it('voids an approval when its reviewer later declares a conflict (回避): no major case is decided on it', () => {
+    const hit = Object.entries(space).find(([, n]) => {
+      const c = n.state.context as CaseContext;
+      return c.decision !== null && c.major.isMajor && c.review !== null && c.recusals.includes(c.review.reviewerId);
+    });
+    expect(hit).toBeUndefined();
+  });
+
+  it('refuses case.withdraw from a handler who is not the case handler', () => {
+    const key = initialKey();
+    const edge = space[key]!.transitions['handler2 case.withdraw']!;
+    expect(edge.state.value).toBe(space[key]!.state.value);
+    expect(edge.state.context).toEqual(space[key]!.state.context);
+  });
+});
