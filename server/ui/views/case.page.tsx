@@ -1,0 +1,37 @@
+// The case page: summary, the actions this user may take, why it is major, what changed since the last
+// review, the draft, and the record.
+import type { FC } from 'hono/jsx';
+import type { DeskContext } from '../session.js';
+import type { CasePageData } from '../case-data.js';
+import { Layout } from '../layout.js';
+import { ActionForms } from './parts/action-forms.js';
+import { CaseSummary, MajorReasons } from './parts/case-summary.js';
+import { DiffView } from './parts/diff-view.js';
+import { DraftView } from './parts/draft-view.js';
+import { HistoryView } from './parts/history-view.js';
+
+/** Props: the loaded case and an optional notice (after an action). */
+export interface CasePageProps {
+  desk: DeskContext;
+  data: CasePageData;
+  notice?: string;
+}
+
+/** The case page. */
+export const CasePage: FC<CasePageProps> = ({ desk, data, notice }) => {
+  const { view } = data;
+  const isReviewer = desk.user?.roles.includes('reviewer') ?? false;
+  return (
+    <Layout desk={desk} title={view.title} current="queue">
+      {notice ? <div class="notice success" role="status">{notice}</div> : null}
+      <CaseSummary desk={desk} data={data} />
+      <ActionForms desk={desk} view={view} isReviewer={isReviewer} />
+      <MajorReasons desk={desk} data={data} />
+      {data.lastReviewed
+        ? <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} />
+        : null}
+      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} />
+      <HistoryView desk={desk} history={data.history} names={data.names} />
+    </Layout>
+  );
+};
