@@ -1,10 +1,10 @@
-// Regenerates the case statechart diagram in docs/proof.md and docs/state-diagram.md from the machine
+// Regenerates the case statechart diagram in docs/proof.md, docs/state-diagram.md and README.md from the machine
 // (npm run docs:diagram). test/proof/diagram.test.ts fails while either file holds a stale diagram.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { diagramBlock, withDiagram } from '../machines/case.diagram.js';
 
-const docs = (name: string) => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
+const fromRoot = (name: string) => fileURLToPath(new URL(`../${name}`, import.meta.url));
 
 const stateDiagramIntro = `# The case statechart (案件状态图)
 
@@ -14,10 +14,10 @@ guarantees, and how that is proved, is in [proof.md](proof.md).
 
 `;
 
-for (const name of ['proof.md', 'state-diagram.md']) {
-  const path = docs(name);
-  // proof.md is written by hand around its markers; state-diagram.md is created when missing.
-  const doc = existsSync(path) || name === 'proof.md' ? readFileSync(path, 'utf8') : `${stateDiagramIntro}${diagramBlock()}\n`;
+for (const name of ['docs/proof.md', 'docs/state-diagram.md', 'README.md']) {
+  const path = fromRoot(name);
+  // proof.md and README.md are written by hand around their markers; state-diagram.md is created when missing.
+  const doc = existsSync(path) || name !== 'docs/state-diagram.md' ? readFileSync(path, 'utf8') : `${stateDiagramIntro}${diagramBlock()}\n`;
   writeFileSync(path, withDiagram(doc));
-  console.log(`wrote the diagram into docs/${name}`);
+  console.log(`wrote the diagram into ${name}`);
 }

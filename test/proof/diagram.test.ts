@@ -1,4 +1,4 @@
-// The state diagram in docs/proof.md and docs/state-diagram.md is generated from the machine; this test
+// The state diagram in docs/proof.md, docs/state-diagram.md and README.md is generated from the machine; this test
 // fails when either committed copy is stale (fix: npm run docs:diagram) or the generator misses a state or guard.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,17 +9,17 @@ import { caseMachine } from '../../machines/case.machine.js';
 import { caseEventTypes } from '../../machines/case.events.js';
 import { caseMachineMermaid, diagramMarkers, withDiagram } from '../../machines/case.diagram.js';
 
-const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../docs/${name}`, import.meta.url)), 'utf8');
+const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../${name}`, import.meta.url)), 'utf8');
 
 describe('the generated state diagram', () => {
-  it.each(['proof.md', 'state-diagram.md'])('is up to date in docs/%s (run npm run docs:diagram)', (name) => {
+  it.each(['docs/proof.md', 'docs/state-diagram.md', 'README.md'])('is up to date in %s (run npm run docs:diagram)', (name) => {
     const doc = read(name);
     expect(doc).toContain(diagramMarkers.start);
     expect(withDiagram(doc)).toBe(doc);
   });
 
   it('notices a stale copy', () => {
-    const doc = read('state-diagram.md');
+    const doc = read('docs/state-diagram.md');
     const stale = doc.replace('decision.issue', 'decision.issue.old');
     expect(withDiagram(stale)).not.toBe(stale);
   });
