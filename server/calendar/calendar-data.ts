@@ -16,6 +16,13 @@ export type CalendarYear = {
   workdays: string[];
 };
 
+/** State Council General Office holiday notices (DOMAIN §4.1) for the years whose address was verified. */
+export const stateCouncilNotices: Readonly<Record<number, string>> = {
+  2024: 'https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm',
+  2025: 'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm',
+  2026: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
+};
+
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 // The package's JSON maps each special date to "English name,中文名,statutory days"; only the keys matter here.
 const ChineseDaysJsonSchema = z.object({

@@ -43,6 +43,15 @@ export const DeadlinesSchema = z.strictObject({
   criminalTransferDecision: DeadlineSchema,
   /** How long before any deadline a reminder is raised. */
   warnBefore: DeadlineSchema,
+  /** How long after the due date an open deadline is escalated to the head (负责人). */
+  escalateAfter: DeadlineSchema,
+});
+
+/** Which regional calendar overrides (local holidays) apply to this deployment's deadlines. */
+export const CalendarPolicySchema = z.strictObject({
+  /** Region code matched against `calendar_overrides.region`, e.g. `CN-QH` for Qinghai. */
+  region: z.string().trim().min(1).max(50),
+  basis: BasisSchema,
 });
 
 /** Periodic reporting due dates (DOMAIN §3). */
@@ -68,6 +77,7 @@ export const PolicySchema = z.strictObject({
   /** Identifies this policy revision in stored deadlines and the audit log. */
   version: z.string().trim().min(1),
   deadlines: DeadlinesSchema,
+  calendar: CalendarPolicySchema,
   reports: ReportsSchema,
   majorCatalog: PolicyMajorCatalogSchema,
 });

@@ -1,0 +1,85 @@
+// Test support for the deadline tests: a settable clock in China time, a stack over an existing database
+// file (a restarted server), and small HTTP helpers. The stack is the real one, modules included.
+import { expect } from 'vitest';
+import { createDb } from '../../../db/client.js';
+import { createServices, type Services } from '../../../server/services/services.js';
+import { createApp } from '../../../server/app.js';
+import { parseEnv } from '../../../server/env.js';
+import { moduleMounts, moduleServiceOptions } from '../../../server/mounts.js';
+import { demoUsers } from '../../../server/demo/demo-users.js';
+import type { DemoUserName, TestApp } from '../../helpers/test-app.js';
+
+/**
+ * A clock the test moves; `await set('2026-03-02')` is 09:00 that day in China. Bearer tokens live 12 hours
+ * of clock time, so moving the clock re-issues the tokens of the stack given to `use`.
+ */
+export function testClock(start: string) {
+  let app: TestApp | null = null;
+  const clock = {
+    current: new Date(`${start}T09:00:00+08:00`),
+    now: () => clock.current,
+    use(t: TestApp | null) { app = t; },
+    async set(day: string, time = '09:00') {
+      clock.current = new Date(`${day}T${time}:00+08:00`);
+      if (!app) return;
+      for (const name of Object.keys(app.users) as DemoUserName[]) app.tokens[name] = await app.services.users.issueToken(app.users[name].id);
+    },
+  };
+  return clock;
+}
+
+/** The real stack over an existing (or new) database file, demo users created when missing. */
+export async function openStack(dbPath: string, now: () => Date): Promise<TestApp> {
+  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: `file:${dbPath}`, DEMO: 'false' });
+  const database = await createDb(env.DATABASE_URL);
+  const services: Services = await createServices(database, { now, ...moduleServiceOptions(env) });
+  const app = createApp(services, moduleMounts(env));
+  const users = {} as TestApp['users'];
+  const tokens = {} as TestApp['tokens'];
+  for (const u of demoUsers) {
+    const name = u.username as DemoUserName;
+    users[name] = (await services.users.byUsername(u.username)) ?? (await services.users.create(u));
+    tokens[name] = await services.users.issueToken(users[name].id);
+  }
+  return {
+    app, services, dbPath, users, tokens,
+    call(method, path, user, body, headers = {}) {
+      const h: Record<string, string> = { ...headers };
+      if (user) h.Authorization = `Bearer ${tokens[user]}`;
+      if (body !== undefined) h['Content-Type'] = 'application/json';
+      return Promise.resolve(app.request(path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) }));
+    },
+    async close() {
+      await services.writer.drain();
+      database.close();
+    },
+  };
+}
+
+/** Posts an event and expects it accepted; returns the case view. */
+export async function send(t: TestApp, id: string, user: DemoUserName, body: Record<string, unknown>) {
+  const res = await t.call('POST', `/api/v1/cases/${id}/events`, user, body);
+  const json = await res.json();
+  expect(res.status, JSON.stringify(json)).toBe(200);
+  return json;
+}
+
+/** GET as `user`, expecting `status`; returns the JSON body. */
+export async function getJson(t: TestApp, path: string, user: DemoUserName, status = 200) {
+  const res = await t.call('GET', path, user);
+  const json = await res.json();
+  expect(res.status, JSON.stringify(json)).toBe(status);
+  return json;
+}
+
+/** One deadline of a case by kind (the latest if several). */
+export async function deadlineOf(t: TestApp, caseId: string, kind: string) {
+  const { items } = await getJson(t, `/api/v1/cases/${caseId}/deadlines`, 'auditor1');
+  return (items as { kind: string }[]).filter((d) => d.kind === kind).at(-1) as Record<string, unknown> | undefined;
+}
+
+/** The accepted record entries of a case of `type`. */
+export async function eventsOf(t: TestApp, caseId: string, type: string) {
+  const { items } = await getJson(t, `/api/v1/cases/${caseId}/events`, 'auditor1');
+  return (items as { type: string; actorId: string; actorRole: string | null; payload: Record<string, unknown> }[]).filter((e) => e.type === type);
+}
