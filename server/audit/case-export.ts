@@ -1,0 +1,66 @@
+// The case-file export for 案卷评查: everything an auditor needs about one case in one JSON document —
+// timeline, drafts, reviews, discussion, decision, responsibility chain, inquiries and the check of its entries.
+import type { CaseContext } from '../../machines/case.context.js';
+import type { InquiryContext } from '../../machines/inquiry.context.js';
+import type { Services } from '../services/services.js';
+import { currentCredentials } from '../../db/audit-credentials.js';
+import { verifyStream, type StreamVerification } from '../../db/audit-verify-case.js';
+import { createInquiryStore, inquiryStream } from '../../db/inquiry-store.js';
+import { loadChain } from './chain-loader.js';
+import { buildTimeline, type TimelineItem } from './timeline.js';
+import type { ResponsibilityChain } from './responsibility.js';
+
+export interface CaseExport {
+  kind: 'legal-review/case-file';
+  version: 1;
+  exportedAt: string;
+  exportedBy: string;
+  case: { id: string; title: string; state: string; isMajor: boolean; majorReasons: string[]; handlerId: string; reviewerId: string | null; openedAt: string; endedAt: string | null; duties: CaseContext['duties'] };
+  timeline: TimelineItem[];
+  drafts: { version: number; hash: string; authorId: string; authorName: string; at: string; content: unknown }[];
+  reviews: { entryId: number; draftHash: string; reviewerId: string; reviewerName: string; outcome: string; opinion: string; items: unknown; at: string }[];
+  decision: (NonNullable<ResponsibilityChain['decision']> & { headName: string }) | null;
+  responsibility: ResponsibilityChain;
+  inquiries: { id: string; state: string; outcome: InquiryContext['outcome']; determination: InquiryContext['determination']; verification: StreamVerification }[];
+  verification: StreamVerification;
+}
+
+/** Gathers the export of `caseId`, or null when there is no such case. */
+export async function loadCaseExport(services: Services, caseId: string, exportedBy: string): Promise<CaseExport | null> {
+  const row = await services.store.get(caseId);
+  const chain = await loadChain(services, caseId);
+  if (!row || !chain) return null;
+  const client = services.database.client;
+  const credentials = await currentCredentials(client);
+  const names = new Map([...credentials].map(([id, c]) => [id, c.displayName]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const [entries, drafts, reviews, verification] = await Promise.all([
+    services.store.events(caseId, true),
+    services.store.drafts(caseId),
+    client.execute({ sql: 'SELECT event_id, draft_hash, reviewer_id, outcome, opinion, items, at FROM reviews WHERE case_id = ? ORDER BY id', args: [caseId] }),
+    verifyStream(client, caseId),
+  ]);
+  const inquiryRows = await createInquiryStore(client, services.writer).list({ caseId });
+  const inquiries = await Promise.all(inquiryRows.map(async (r) => {
+    const c = r.snapshot.context as unknown as InquiryContext;
+    return { id: r.id, state: r.status, outcome: c.outcome, determination: c.determination, verification: await verifyStream(client, inquiryStream(r.id)) };
+  }));
+  const context = row.snapshot.context as unknown as CaseContext;
+  return {
+    kind: 'legal-review/case-file', version: 1, exportedAt: services.now().toISOString(), exportedBy,
+    case: {
+      id: row.id, title: row.title, state: row.status, isMajor: context.major.isMajor, majorReasons: context.major.reasons,
+      handlerId: row.handlerId, reviewerId: row.reviewerId, openedAt: context.openedAt, endedAt: context.endedAt, duties: context.duties,
+    },
+    timeline: buildTimeline(entries, names),
+    drafts: drafts.map((d) => ({ ...d, authorName: nameOf(d.authorId) })),
+    reviews: reviews.rows.map((r) => ({
+      entryId: Number(r.event_id), draftHash: String(r.draft_hash), reviewerId: String(r.reviewer_id), reviewerName: nameOf(String(r.reviewer_id)),
+      outcome: String(r.outcome), opinion: String(r.opinion), items: r.items == null ? null : (JSON.parse(String(r.items)) as unknown), at: String(r.at),
+    })),
+    decision: chain.decision ? { ...chain.decision, headName: nameOf(chain.decision.by) } : null,
+    responsibility: chain,
+    inquiries,
+    verification,
+  };
+}

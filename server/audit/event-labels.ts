@@ -1,0 +1,89 @@
+// Chinese names of record entry types, roles, states and outcomes, and Beijing-time formatting, for the
+// auditor's exports. Unknown keys fall back to the key itself, so a new type still shows up rather than vanishing.
+
+const eventLabels: Record<string, string> = {
+  'case.open': '立案（提交代拟稿）',
+  'draft.revise': '修改决定代拟稿',
+  'notice.send': '告知（违法行为通知书）',
+  'statement.record': '记录陈述申辩',
+  'hearing.request': '申请听证',
+  'hearing.hold': '举行听证',
+  'rights.waive': '放弃陈述申辩或听证',
+  'rights.lapse': '陈述申辩期限届满',
+  'review.submit': '送审（承办人承诺材料真实完整）',
+  'review.assign': '指定法制审核人员',
+  'review.approve': '法制审核：同意',
+  'review.return': '法制审核：退回纠正',
+  'review.refer': '法制审核：建议移送',
+  'conflict.declare': '申请回避',
+  'discussion.record': '集体讨论',
+  'decision.issue': '作出决定',
+  'decision.serve': '送达决定书',
+  'publication.publish': '公示',
+  'publication.withdraw': '撤回公示',
+  'filing.submit': '备案',
+  'case.close': '结案',
+  'case.withdraw': '撤销立案',
+  'deadline.notify': '期限提醒',
+  'inquiry.open': '复议诉讼结果登记，启动责任追究',
+  'exemption.claim': '申请尽职免责',
+  'withdrawal.record': '登记撤回公示',
+  'inquiry.determine': '责任认定',
+  'outcome.record': '登记复议诉讼结果',
+};
+
+const roleLabels: Record<string, string> = {
+  handler: '承办人',
+  reviewer: '法制审核人员',
+  head: '负责人',
+  clerk: '文书',
+  auditor: '监督人员',
+  admin: '管理员',
+  system: '系统',
+  discussant: '集体讨论成员',
+};
+
+const outcomeLabels: Record<string, string> = {
+  penalty: '处罚',
+  no_penalty: '不予处罚',
+  transfer: '移送司法机关',
+  approved: '同意',
+  returned: '退回纠正',
+  referred: '建议移送',
+  reconsideration: '行政复议',
+  litigation: '行政诉讼',
+  changed: '变更',
+  revoked: '撤销',
+  confirmed_illegal: '确认违法',
+  confirmed_void: '确认无效',
+  fine: '罚款',
+  confiscation: '没收',
+  license_revocation: '吊销许可证件',
+  suspension: '责令停产停业',
+  warning: '警告',
+};
+
+const stateLabels: Record<string, string> = {
+  investigating: '调查取证', noticed: '已告知', hearingRequested: '已申请听证', ready: '待送审', inReview: '法制审核中',
+  correcting: '退回纠正中', awaitingDecision: '待决定', decided: '已决定', closed: '已结案', withdrawn: '已撤销立案',
+  open: '进行中', determined: '已认定', hearing_held: '经听证', public_interest: '涉及重大公共利益', complex: '疑难复杂',
+  fine_over_threshold: '较大数额罚款', confiscation_over_threshold: '没收较大数额', license_revocation: '吊销许可证件', suspension: '责令停产停业',
+};
+
+/** The Chinese label of a case or inquiry state, or of a reason a case is major. */
+export const stateLabel = (state: string): string => stateLabels[state] ?? state;
+
+/** `YYYY-MM-DD HH:mm:ss` in Beijing time (UTC+8, no daylight saving) of an ISO instant; '—' for none. */
+export function chinaTime(at: string | null | undefined, seconds = true): string {
+  if (!at) return '—';
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) return at;
+  return new Date(ms + 8 * 3_600_000).toISOString().replace('T', ' ').slice(0, seconds ? 19 : 16);
+}
+
+/** The Chinese label of a record entry type. */
+export const eventLabel = (type: string): string => eventLabels[type] ?? type;
+/** The Chinese label of a role. */
+export const roleLabel = (role: string | null): string => (role ? roleLabels[role] ?? role : '—');
+/** The Chinese label of a decision, review or court/reconsideration outcome. */
+export const outcomeLabel = (outcome: string): string => outcomeLabels[outcome] ?? outcome;
