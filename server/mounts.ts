@@ -3,12 +3,15 @@
 import type { Env } from './env.js';
 import type { Mount } from './app.js';
 import type { ServiceOptions, Services } from './services/services.js';
+import { deadlinesModule } from './deadlines/deadlines-module.js';
+import { deskModule } from './ui/desk.module.js';
+import { auditModule } from './audit/audit.module.js';
 
 /** One module of the server. Every member is optional. */
 export interface ServerModule {
   name: string;
   /** Effect hooks committed with each accepted event, and other service options. */
-  serviceOptions?: (env: Env) => Pick<ServiceOptions, 'onAccepted'>;
+  serviceOptions?: (env: Env) => Pick<ServiceOptions, 'onAccepted' | 'decorate'>;
   /** Routes: pages on `app`, bearer-protected API routes on `api`. */
   mount?: (env: Env) => Mount;
   /** Start-up work, e.g. the deadline scheduler's catch-up run. */
@@ -18,11 +21,12 @@ export interface ServerModule {
 }
 
 /** Registered modules, in mount order. Add a module by adding one import and one entry here. */
-export const serverModules: ServerModule[] = [];
+export const serverModules: ServerModule[] = [deadlinesModule, deskModule, auditModule];
 
 /** Service options from all modules, merged. */
 export function moduleServiceOptions(env: Env): ServiceOptions {
-  return { onAccepted: serverModules.flatMap((m) => m.serviceOptions?.(env).onAccepted ?? []) };
+  const options = serverModules.map((m) => m.serviceOptions?.(env) ?? {});
+  return { onAccepted: options.flatMap((o) => o.onAccepted ?? []), decorate: options.flatMap((o) => o.decorate ?? []) };
 }
 
 /** Route mounts from all modules. */

@@ -1,3 +1,7 @@
 // All tables, for drizzle-kit and the query builder. One file per area; add new areas here.
 export * from './users.js';
 export * from './cases.js';
+export * from './sessions.js';
+export * from './audit.js';
+export * from './calendar.js';
+export * from './deadlines.js';

@@ -10,6 +10,7 @@ import { caseMachine } from '../../machines/case.machine.js';
 import { loadPolicy } from '../policy/load-policy.js';
 import type { Policy } from '../policy/policy.schema.js';
 import { createCaseService, type AcceptedChange, type CaseService } from './case-service.js';
+import type { CaseView } from './case-view.js';
 
 export interface Services {
   database: Database;
@@ -21,12 +22,19 @@ export interface Services {
   now: () => Date;
 }
 
+/** An effect hook: statements committed atomically with the accepted event; may read the database first. */
+export type AcceptedHook = (change: AcceptedChange, services: Services) => InStatement[] | Promise<InStatement[]>;
+/** Adds module data (e.g. deadlines) to every case view the case service returns. */
+export type ViewDecorator = (view: CaseView, services: Services) => CaseView | Promise<CaseView>;
+
 export interface ServiceOptions {
   now?: () => Date;
   policy?: Policy;
   machine?: typeof caseMachine;
   /** Effects committed with each accepted event (the deadline module registers here). */
-  onAccepted?: ((change: AcceptedChange) => InStatement[])[];
+  onAccepted?: AcceptedHook[];
+  /** Decorators applied to each case view returned by open, send and view (the deadline module adds `deadlines`). */
+  decorate?: ViewDecorator[];
 }
 
 /** Builds every service over an opened, migrated database. */
@@ -37,12 +45,39 @@ export async function createServices(database: Database, options: ServiceOptions
   const store = createCaseStore(database.client, writer);
   const users = createUserStore(database.client, now);
   const hooks = options.onAccepted ?? [];
+  // Hooks receive the finished services object; they only run once an event arrives, after this returns.
+  let services: Services | undefined;
   const cases = createCaseService({
     client: database.client, store, users, now, machine: options.machine,
     catalog: catalogOf(policy),
-    onAccepted: (change) => hooks.flatMap((hook) => hook(change)),
+    // Synchronous hooks stay synchronous: each extra await lets the writer start its next batch without this write.
+    onAccepted: (change) => {
+      const results = hooks.map((hook) => hook(change, services!));
+      return results.every(Array.isArray) ? (results as InStatement[][]).flat() : Promise.all(results).then((all) => all.flat());
+    },
   });
-  return { database, writer, store, users, cases, policy, now };
+  const decorators = options.decorate ?? [];
+  const decorate = (view: CaseView): CaseView | Promise<CaseView> => decorators.reduce<CaseView | Promise<CaseView>>(
+    (out, decorator) => (out instanceof Promise ? out.then((v) => decorator(v, services!)) : decorator(out, services!)), view);
+  services = { database, writer, store, users, cases: decorators.length ? decorateViews(cases, decorate) : cases, policy, now };
+  return services;
+}
+
+/** The case service with `decorate` applied to every successful view it returns (replays included). */
+function decorateViews(cases: CaseService, decorate: (view: CaseView) => CaseView | Promise<CaseView>): CaseService {
+  type Answer = Awaited<ReturnType<CaseService['view']>>;
+  const after = (result: Answer): Answer | Promise<Answer> => {
+    if (!result.ok) return result;
+    const value = decorate(result.value);
+    return value instanceof Promise ? value.then((v) => ({ ...result, value: v })) : { ...result, value };
+  };
+  // `views` calls `this.view`, so it picks up the decorated `view` below.
+  return {
+    ...cases,
+    open: (...args) => cases.open(...args).then(after),
+    send: (...args) => cases.send(...args).then(after),
+    view: (...args) => cases.view(...args).then(after),
+  };
 }
 
 /** The machine catalog from the policy file (the policy adds `basis` notes the machine does not need). */

@@ -36,7 +36,11 @@ export async function createTestApp(options: ServiceOptions = {}): Promise<TestA
   const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: `file:${dbPath}`, DEMO: 'false' });
   const database = await createDb(env.DATABASE_URL);
   const base = moduleServiceOptions(env);
-  const services = await createServices(database, { ...options, onAccepted: [...(base.onAccepted ?? []), ...(options.onAccepted ?? [])] });
+  const services = await createServices(database, {
+    ...options,
+    onAccepted: [...(base.onAccepted ?? []), ...(options.onAccepted ?? [])],
+    decorate: [...(base.decorate ?? []), ...(options.decorate ?? [])],
+  });
   const app = createApp(services, moduleMounts(env));
   const users = {} as Record<DemoUserName, User>;
   const tokens = {} as Record<DemoUserName, string>;
