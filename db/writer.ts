@@ -127,7 +127,10 @@ export async function createWriter(client: Client): Promise<Writer> {
     write(item) {
       return new Promise<number[]>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        running ??= loop();
+        // Start the commit one event-loop turn later: requests whose I/O is already waiting get to add
+        // their items first. Starting at once would commit each HTTP request alone, because the batch
+        // runs synchronously (fsync included) before the next request's callback is even read.
+        running ??= new Promise<void>((next) => setImmediate(next)).then(loop);
       });
     },
     async drain() {
