@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CaseCommandSchema } from '../machines/case.events.js';
 import { DraftContentSchema } from '../machines/draft.schema.js';
 import { TokenRequestSchema } from './routes/auth.routes.js';
+import { modulePaths } from './openapi-modules.js';
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
 const problemRef = { $ref: '#/components/schemas/Problem' };
@@ -55,6 +56,7 @@ export function openApiDocument() {
         get: { summary: 'The case record, oldest first', parameters: [idParam, { name: 'include', in: 'query', schema: { type: 'string', enum: ['refused'] } }], responses: { '200': { description: 'Record entries' }, ...problems(401, 404) } },
       },
       '/healthz': { get: { security: [], responses: { '200': { description: 'Alive and the database answers' } } } },
+      ...modulePaths(),
     },
   };
 }

@@ -76,6 +76,8 @@ describe('configuration', () => {
     const doc = await (await t.app.request('/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths['/api/v1/cases/{id}/events'].post.responses).toHaveProperty('422');
+    expect(doc.paths['/api/v1/calendar/add-working-days'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['from', 'days']));
+    expect(doc.paths['/api/v1/inquiries/{id}/events'].post.requestBody.content['application/json'].schema).toHaveProperty('oneOf');
     const types = doc.components.schemas.CaseCommand.oneOf ?? doc.components.schemas.CaseCommand.anyOf;
     expect(types.map((s: { properties: { type: { const: string } } }) => s.properties.type.const)).toContain('decision.issue');
   });
