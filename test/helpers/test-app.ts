@@ -32,7 +32,14 @@ export function freshDbPath(): string {
 
 /** Starts the real stack on a fresh database with the demo users (no demo cases). */
 export async function createTestApp(options: ServiceOptions = {}): Promise<TestApp> {
-  const dbPath = freshDbPath();
+  return openTestApp(freshDbPath(), options);
+}
+
+/**
+ * The real stack over the database file at `dbPath`, new or existing (a restarted server), with the demo
+ * users created where missing. Module hooks and decorators come first, then those in `options`.
+ */
+export async function openTestApp(dbPath: string, options: ServiceOptions = {}): Promise<TestApp> {
   const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: `file:${dbPath}`, DEMO: 'false' });
   const database = await createDb(env.DATABASE_URL);
   const base = moduleServiceOptions(env);
@@ -46,7 +53,7 @@ export async function createTestApp(options: ServiceOptions = {}): Promise<TestA
   const tokens = {} as Record<DemoUserName, string>;
   for (const u of demoUsers) {
     const name = u.username as DemoUserName;
-    users[name] = await services.users.create(u);
+    users[name] = (await services.users.byUsername(u.username)) ?? (await services.users.create(u));
     tokens[name] = await services.users.issueToken(users[name].id);
   }
   return {

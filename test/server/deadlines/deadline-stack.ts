@@ -1,13 +1,7 @@
 // Test support for the deadline tests: a settable clock in China time, a stack over an existing database
 // file (a restarted server), and small HTTP helpers. The stack is the real one, modules included.
 import { expect } from 'vitest';
-import { createDb } from '../../../db/client.js';
-import { createServices, type Services } from '../../../server/services/services.js';
-import { createApp } from '../../../server/app.js';
-import { parseEnv } from '../../../server/env.js';
-import { moduleMounts, moduleServiceOptions } from '../../../server/mounts.js';
-import { demoUsers } from '../../../server/demo/demo-users.js';
-import type { DemoUserName, TestApp } from '../../helpers/test-app.js';
+import { openTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 
 /**
  * A clock the test moves; `await set('2026-03-02')` is 09:00 that day in China. Bearer tokens live 12 hours
@@ -29,31 +23,8 @@ export function testClock(start: string) {
 }
 
 /** The real stack over an existing (or new) database file, demo users created when missing. */
-export async function openStack(dbPath: string, now: () => Date): Promise<TestApp> {
-  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: `file:${dbPath}`, DEMO: 'false' });
-  const database = await createDb(env.DATABASE_URL);
-  const services: Services = await createServices(database, { now, ...moduleServiceOptions(env) });
-  const app = createApp(services, moduleMounts(env));
-  const users = {} as TestApp['users'];
-  const tokens = {} as TestApp['tokens'];
-  for (const u of demoUsers) {
-    const name = u.username as DemoUserName;
-    users[name] = (await services.users.byUsername(u.username)) ?? (await services.users.create(u));
-    tokens[name] = await services.users.issueToken(users[name].id);
-  }
-  return {
-    app, services, dbPath, users, tokens,
-    call(method, path, user, body, headers = {}) {
-      const h: Record<string, string> = { ...headers };
-      if (user) h.Authorization = `Bearer ${tokens[user]}`;
-      if (body !== undefined) h['Content-Type'] = 'application/json';
-      return Promise.resolve(app.request(path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) }));
-    },
-    async close() {
-      await services.writer.drain();
-      database.close();
-    },
-  };
+export function openStack(dbPath: string, now: () => Date): Promise<TestApp> {
+  return openTestApp(dbPath, { now });
 }
 
 /** Posts an event and expects it accepted; returns the case view. */
