@@ -14,6 +14,9 @@ th,td{border:1px solid #bcccdc;padding:3px 6px;text-align:left;vertical-align:to
 .ok{color:#1e6f3d;font-weight:700}.bad{color:#9b1c1c;font-weight:700}.svg{overflow-x:auto}.svg svg{max-width:100%;height:auto}
 tr{break-inside:avoid}@media print{body{margin:0}a{color:inherit;text-decoration:none}.svg svg{max-width:100%}}`;
 
+/** The page's stylesheet (inlined in <head>), for hosts whose CSP forbids inline styles (the review desk). */
+export const caseFileStyles = css;
+
 const when = (at: string | null | undefined): string => chinaTime(at);
 
 /** The credentials note in Chinese: flags are as vouched at each event; where the numbers come from. */

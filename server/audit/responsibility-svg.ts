@@ -63,6 +63,9 @@ const styles = `text{font-family:"Noto Sans CJK SC","Source Han Sans SC","Micros
 .box{fill:#fff;stroke:#9fb3c8;stroke-width:1}.box.strong{stroke:#243b53;stroke-width:2}.flow{fill:none;stroke:#829ab1;stroke-width:1.2}
 .laneBg{fill:#f0f4f8}.bandLine{stroke:#bcccdc;stroke-dasharray:4 3}`;
 
+/** The picture's stylesheet (inlined in the SVG), for hosts whose CSP forbids inline styles (the review desk). */
+export const responsibilitySvgStyles = styles;
+
 /** Renders the chain as a standalone SVG document string. */
 export function renderResponsibilitySvg(chain: ResponsibilityChain): string {
   const width = MARGIN * 2 + LANE_W * lanes.length;

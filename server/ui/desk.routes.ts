@@ -9,6 +9,7 @@ import { deskCss } from './desk-css.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { pageRoutes } from './routes/pages.routes.js';
 import { caseRoutes } from './routes/case.routes.js';
+import { auditDesk } from './audit/audit-desk.routes.js';
 
 /** Options fixed at boot. */
 export interface DeskOptions {
@@ -23,7 +24,7 @@ export interface DeskOptions {
  * routes, behind the same session, CSRF check and sign-in; push one at import time of your module.
  */
 export type DeskExtension = (desk: Hono<DeskEnv>, services: Services) => void;
-export const deskExtensions: DeskExtension[] = [];
+export const deskExtensions: DeskExtension[] = [auditDesk];
 
 /** Builds the /desk sub-app. */
 export function deskRoutes(services: Services, sessions: SessionStore, options: DeskOptions) {

@@ -18,6 +18,8 @@ export const deskPages: DeskPage[] = [
   { key: 'queue', href: '/desk', label: (t) => t.nav.queue, roles: 'all' },
   { key: 'head', href: '/desk/head', label: (t) => t.nav.head, roles: ['head'] },
   { key: 'clerk', href: '/desk/clerk', label: (t) => t.nav.clerk, roles: ['clerk'] },
+  // The auditor's pages (server/ui/audit/); heads and admins may open them too, as the audit API allows.
+  { key: 'audit', href: '/desk/audit', label: (t) => t.nav.audit, roles: ['auditor', 'head', 'admin'] },
 ];
 
 /** Pages `user` may open. */

@@ -3,6 +3,7 @@
 import type { CaseEventType, DecisionOutcome, ReviewItemKey, Role } from '../../../machines/case.events.js';
 import type { MajorReason } from '../../../machines/major-catalog.js';
 import type { ProposedKind } from '../../../machines/draft.schema.js';
+import type { ChainLink, LinkStep } from '../../audit/responsibility.js';
 
 /** Record entry types a history can show: every event plus `case.open`. */
 export type HistoryType = CaseEventType | 'case.open';
@@ -11,7 +12,7 @@ export type StateName = 'investigating' | 'noticed' | 'hearingRequested' | 'read
 
 export const zhCN = {
   app: { name: '法制审核工作台', org: '西宁市交通运输综合行政执法', skip: '跳到主要内容' },
-  nav: { label: '主导航', queue: '待办队列', head: '负责人决定', clerk: '送达公示备案', signOut: '退出登录', signedInAs: (name: string) => `当前用户：${name}` },
+  nav: { label: '主导航', queue: '待办队列', head: '负责人决定', clerk: '送达公示备案', audit: '审计与评查', signOut: '退出登录', signedInAs: (name: string) => `当前用户：${name}` },
   lang: { label: '语言', switchTo: 'English', current: '简体中文' },
   signIn: {
     title: '登录', username: '用户名', password: '密码', submit: '登录',
@@ -120,6 +121,47 @@ export const zhCN = {
     notAllowed: '本案已进入新的阶段，此操作不再可用，未作任何更改。', validation: '提交的内容不完整或格式不正确，未作任何更改。',
     noReviewForm: '您不能对本案填写审核意见（例如您是本案承办人，或本案未分配给您）。',
     pageNotFound: '页面不存在。', internal: '系统出错，未作任何更改。',
+  },
+  audit: {
+    title: '审计与案卷评查', forbidden: '只有监督人员、负责人和管理员可以查看审计页面。', verifyForbidden: '只有监督人员和管理员可以校验全部记录。',
+    cases: '案件', search: '按案由或案件编号查找', searchSubmit: '查找', clearSearch: '显示全部案件',
+    casesCaption: (n: number) => `共 ${n} 件，已作出决定和已结案的案件在前`, noCases: '没有符合条件的案件。',
+    idCol: '案件编号', majorCol: '重大执法决定', updatedCol: '最后更新', yes: '是', no: '否',
+    verify: '全部记录完整性校验', verifyIntro: '重新计算全部记录的哈希链，核对签名检查点和各案件的版本。校验只读，不改变任何数据。',
+    verifyRun: '校验全部记录', verifyNotRun: '本页尚未运行校验。', verifyOk: '全部记录完整，未发现篡改。',
+    verifyBroken: '记录校验未通过：记录可能被篡改。', entriesChecked: '已校验记录（条）', headEntry: '最新记录',
+    checkpointsChecked: '已核对的签名检查点（个）', streamsChecked: '已核对版本的案件和追究（个）', issueCount: '发现的问题（个）',
+    firstBroken: '第一条异常记录', firstCheckpointIssue: '检查点问题', elapsed: (ms: number) => `用时 ${ms} 毫秒`,
+    entryRef: (id: number, caseId: string, type: string) => `记录 #${id}（${caseId}，${type}）`,
+    problems: { hash_mismatch: '内容与哈希不符', prev_mismatch: '与前一条记录的链接不符', gap: '记录缺失', reorder: '记录顺序被改动' } as Record<string, string>,
+    openInquiries: '进行中的责任追究', noInquiries: '没有进行中的责任追究。', openedOn: (date: string) => `${date}启动`,
+    caseTitle: (title: string) => `案卷评查：${title}`, overview: '基本情况', decision: '决定',
+    decidedOn: (version: number, date: string) => `依据第 ${version} 稿于 ${date} 作出`, noDecision: '尚未作出决定。',
+    timeline: '办案时间线', timelineCaption: (n: number, refused: number) => `共 ${n} 条记录，其中被拒绝的尝试 ${refused} 条`,
+    entryCol: '记录号', timeCol: '时间', eventCol: '环节', actorCol: '人员（角色）', draftCol: '代拟稿', summaryCol: '内容摘要', resultCol: '结果',
+    draftVersion: (v: number) => `第 ${v} 稿`, accepted: '已记录', refused: '被拒绝',
+    chain: '责任链', chainFigure: '责任链图：每个角色一条泳道，按记录顺序排列；下表以文字列出同一责任链。',
+    chainCaption: '责任链（与上图内容相同）', noChain: '尚无责任链环节。', stepCol: '环节', personCol: '人员', roleCol: '角色',
+    attestedCol: '承诺或意见', credentialCol: '证件', recordCol: '记录',
+    steps: {
+      proposal: '提出代拟稿', hearing: '听证', attestation: '送审承诺', assignment: '指定审核人员', recusal: '回避',
+      review: '法制审核', discussion: '集体讨论', discussion_view: '讨论成员意见', decision: '决定',
+    } satisfies Record<LinkStep, string>,
+    chainRoles: { handler: '承办人', reviewer: '法制审核人员', head: '负责人', discussant: '集体讨论成员' } satisfies Record<ChainLink['role'], string>,
+    certificate: (no: string, valid: boolean) => `执法证 ${no}${valid ? '（有效）' : '（无效）'}`,
+    qualification: (no: string, valid: boolean) => `法律职业资格 ${no}${valid ? '（有效）' : '（无效）'}`,
+    caseVerify: '本案记录校验', caseVerifyOk: '本案记录完整，未发现篡改。', caseVerifyBroken: '本案记录校验未通过：记录可能被篡改。',
+    caseEntries: (n: number) => `已校验本案记录 ${n} 条：每条记录的哈希，及其与前一条记录的链接。`,
+    checkpoint: (seq: number, at: string, signed: boolean, matches: boolean) => `最近的签名检查点：记录 #${seq}，${at}；签名${signed ? '有效' : '无效'}，哈希${matches ? '一致' : '不一致'}。`,
+    noCheckpoint: '本案最后一条记录之后尚无签名检查点。', issueCol: '问题',
+    inquiries: '复议、诉讼与责任追究', noCaseInquiries: '本案没有复议、诉讼结果或责任追究。',
+    inquiryVerifyOk: '该追究的记录完整，未发现篡改。', inquiryVerifyBroken: '该追究的记录校验未通过：记录可能被篡改。',
+    forums: { reconsideration: '行政复议', litigation: '行政诉讼' } as Record<string, string>,
+    results: { changed: '变更', revoked: '撤销', confirmed_illegal: '确认违法', confirmed_void: '确认无效' } as Record<string, string>,
+    inquiryStates: { open: '追究中', determined: '已认定', closed: '已办结' } as Record<string, string>,
+    inquiryOutcome: (forum: string, body: string, ref: string, result: string) => `${forum}（${body}，${ref}）：决定被${result}`,
+    conclusion: '认定结论', exports: '导出', exportJson: '下载案卷数据（JSON）', exportHtml: '打开打印版案卷（HTML）',
+    exportHint: '打印版案卷可直接用浏览器打印（A4）。',
   },
 };
 
