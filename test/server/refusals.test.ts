@@ -76,6 +76,23 @@ describe('authentication and input', () => {
     expect(missing.status).toBe(400);
   });
 
+  it('answers 400 when review.assign names nobody, and 403 when a non-handler opens a case', async () => {
+    const c = await inReview();
+    await refused(c.id, 'head1', { type: 'review.assign', reviewerId: 'no-such-user' }, 400, 'unknown-reviewer');
+    const res = await t.call('POST', '/api/v1/cases', 'reviewer1', sampleDraft());
+    expect(res.status).toBe(403);
+    expect((await res.json()).type).toBe('/problems/wrong-role');
+  });
+
+  it('opens a case once for a repeated Idempotency-Key', async () => {
+    const headers = { 'Idempotency-Key': 'open-1' };
+    const first = await (await t.call('POST', '/api/v1/cases', 'handler2', sampleDraft({ title: '幂等立案' }), headers)).json();
+    const second = await (await t.call('POST', '/api/v1/cases', 'handler2', sampleDraft({ title: '幂等立案' }), headers)).json();
+    expect(second.id).toBe(first.id);
+    const rs = await t.services.database.client.execute({ sql: "SELECT count(*) AS n FROM cases WHERE title = '幂等立案'", args: [] });
+    expect(Number(rs.rows[0]!.n)).toBe(1);
+  });
+
   it('answers 404 for an unknown case, even for a role that may never send the event', async () => {
     const res = await t.call('POST', '/api/v1/cases/does-not-exist/events', 'clerk1', { type: 'notice.send' });
     expect(res.status).toBe(404);
