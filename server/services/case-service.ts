@@ -2,9 +2,9 @@
 // person (403), the state (422) and the version or draft hash (409), apply one event purely, then commit
 // record entry + snapshot + projections in one transaction. Refusals are recorded and change nothing.
 import { randomUUID } from 'node:crypto';
-import { createActor, initialTransition, type AnyMachineSnapshot } from 'xstate';
+import { createActor, type AnyMachineSnapshot } from 'xstate';
 import type { Client, InStatement } from '@libsql/client';
-import { caseMachine, caseMachineVersion } from '../../machines/case.machine.js';
+import { caseMachine, caseMachineVersion, type CaseInput } from '../../machines/case.machine.js';
 import type { CaseContext } from '../../machines/case.context.js';
 import type { Actor, CaseCommand, CaseEvent } from '../../machines/case.events.js';
 import type { DraftContent } from '../../machines/draft.schema.js';
@@ -94,7 +94,7 @@ export function createCaseService(deps: CaseServiceDeps) {
     if (refusal) return refuse(loaded, event, { kind: 'forbidden', code: refusal.code, detail: refusal.detail }, idem);
     // Fast path: the machine takes the event as sent. xstate returns the same snapshot when nothing is enabled.
     const versionMatches = opts.ifMatch === undefined || opts.ifMatch === row.version;
-    const after = versionMatches ? step(snapshot, event) : snapshot;
+    const after = versionMatches ? step.next(snapshot, event) : snapshot;
     if (after !== snapshot) return accept(loaded, event, after, idem);
     const probe = { ...event, ...('draftHash' in event ? { draftHash: context.draft.hash } : {}) } as CaseEvent;
     if (!snapshot.can(probe)) {
@@ -147,7 +147,7 @@ export function createCaseService(deps: CaseServiceDeps) {
           if (previous) return previous as Result<CaseView>;
         }
         const id = randomUUID();
-        const [snapshot] = initialTransition(machine, { caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at });
+        const snapshot = step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at });
         const row = nextCaseRow(null, snapshot, draft, at, { id, handlerId: user.id });
         const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
         const view = toCaseView(row, snapshot, draft, actor, at);
@@ -227,12 +227,15 @@ function nextCaseRow(prev: CaseRow | null, after: AnyMachineSnapshot, draft: Dra
 }
 
 /**
- * The pure next snapshot, as xstate's `transition()` computes it, without its per-call throwaway actor
- * (whose construction runs the context factory with no input): ~70 µs saved per event. Safe because the
- * case machine has no delays, children or emitted actions; assign actions are applied by `transition`.
+ * Pure first and next snapshots, as xstate's `initialTransition()` and `transition()` compute them, without
+ * their per-call throwaway actor (whose construction runs the context factory with no input): ~70 µs saved
+ * per event. Safe because the case machine has no delays, children or emitted actions; assigns still apply.
  */
-function pureTransition(machine: typeof caseMachine): (snapshot: AnyMachineSnapshot, event: CaseEvent) => AnyMachineSnapshot {
+function pureTransition(machine: typeof caseMachine) {
   const self = createActor(machine, { input: undefined as never });
   const scope = { self, defer: () => {}, id: '', logger: () => {}, sessionId: '', stopChild: () => {}, system: self.system, emit: () => {}, actionExecutor: () => {} };
-  return (snapshot, event) => machine.transition(snapshot as never, event, scope as never) as AnyMachineSnapshot;
+  return {
+    next: (snapshot: AnyMachineSnapshot, event: CaseEvent) => machine.transition(snapshot as never, event, scope as never) as AnyMachineSnapshot,
+    initial: (input: CaseInput) => machine.getInitialSnapshot(scope as never, input) as AnyMachineSnapshot,
+  };
 }

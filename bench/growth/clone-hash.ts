@@ -1,0 +1,39 @@
+// Record-entry hashing for cloned cases: a template entry's canonical JSON is split once around its
+// case id, record id and previous hash, so a clone's hash is one string join and one SHA-256.
+// `entryHash` from db/record-hash.ts stays the reference: the generator checks every chunk against it.
+import { hash as digest } from 'node:crypto';
+import type { InValue } from '@libsql/client';
+import { canonicalJson } from '../../machines/canonical-hash.js';
+import { entryHash, type RecordEntry } from '../../db/record-hash.js';
+import { fillRow, splitText, token } from './row-text.js';
+
+/** The chained fields of a stored `case_events` row, in the shape the writer hashed. */
+export function rowToEntry(row: Record<string, InValue>): RecordEntry {
+  return {
+    caseId: String(row.case_id),
+    seq: row.seq == null ? null : Number(row.seq),
+    type: String(row.type),
+    payload: JSON.parse(String(row.payload)) as unknown,
+    actorId: String(row.actor_id),
+    actorRole: row.actor_role == null ? null : String(row.actor_role),
+    at: String(row.at),
+    draftHash: row.draft_hash == null ? null : String(row.draft_hash),
+    accepted: Number(row.accepted) === 1,
+    refusal: row.refusal == null ? null : (JSON.parse(String(row.refusal)) as unknown),
+  };
+}
+
+/** A hasher for clones of one template entry: `(caseId, id, prevHash) => hash`. */
+export function cloneHasher(template: RecordEntry): (caseId: string, id: number, prevHash: string) => string {
+  const text = splitText(canonicalJson({ ...template, id: token('ID'), prevHash: token('PREV') }), template.caseId, ['ID']);
+  return (caseId, id, prevHash) => {
+    const filled = fillRow(text, caseId, (name) => (name === 'ID' ? String(id) : prevHash));
+    return digest('sha256', filled, 'hex');
+  };
+}
+
+/** Throws unless `row` (a cloned `case_events` row) carries the hash `entryHash` gives it. */
+export function assertRowHash(row: Record<string, InValue>): void {
+  const expected = entryHash(Number(row.id), String(row.prev_hash), rowToEntry(row));
+  if (row.hash !== expected) throw new Error(`clone hash of ${String(row.type)} #${String(row.id)} disagrees with entryHash`);
+}

@@ -1,0 +1,83 @@
+// The reads measured at each database size: the reviewer's queues, the handler's own cases, the
+// deadline sweep, one case's record, one responsibility chain, and the whole-chain verification.
+import type { Client } from '@libsql/client';
+import { createDb } from '../../db/client.js';
+import { createServices, type Services } from '../../server/services/services.js';
+import { createApp } from '../../server/app.js';
+import { parseEnv } from '../../server/env.js';
+import { moduleMounts, moduleServiceOptions } from '../../server/mounts.js';
+import type { LatencySummary } from '../stats.js';
+import { ratePerSecond } from '../stats.js';
+import { explain, traceSql, type TracedPlan } from './sql-trace.js';
+import { timeCall } from './timing.js';
+import { loadSweep, loadVerify } from './optional-modules.js';
+import { verifyChain } from './verify-loop.js';
+
+/** One read at one size: timing, or why it was not measured, and its query plans. */
+export interface ReadResult { name: string; available: boolean; note?: string; ms?: LatencySummary; rows?: number; plans: TracedPlan[] }
+
+type Read = { name: string; call: (i: number) => Promise<number>; note?: string };
+
+async function sampleCaseIds(client: Client, n: number): Promise<string[]> {
+  const rs = await client.execute({ sql: "SELECT id FROM cases WHERE status = 'closed' AND rowid IN (SELECT abs(random()) % (SELECT max(rowid) FROM cases) + 1 FROM json_each(?))", args: [JSON.stringify(Array.from({ length: n * 2 }, (_, i) => i))] });
+  const ids = rs.rows.map((r) => String(r.id));
+  if (ids.length === 0) throw new Error('no closed cases to sample');
+  return ids;
+}
+
+async function reads(services: Services, app: ReturnType<typeof createApp>, token: string, repoRoot: string, ids: string[]): Promise<(Read | ReadResult)[]> {
+  const reviewer = (await services.users.byUsername('reviewer1'))!;
+  const handler = (await services.users.byUsername('handler1'))!;
+  const sweep = await loadSweep(repoRoot, services.database.client);
+  const today = new Date().toISOString().slice(0, 10);
+  const pick = (i: number) => ids[i % ids.length]!;
+  const probe = await app.request(`/api/v1/cases/${pick(0)}/responsibility`, { headers: { Authorization: `Bearer ${token}` } });
+  return [
+    { name: 'queue: assigned to reviewer', call: async () => (await services.store.list({ limit: 500, status: 'inReview', reviewerId: reviewer.id })).length },
+    { name: 'queue: in review (to claim)', call: async () => (await services.store.list({ limit: 500, status: 'inReview' })).length },
+    { name: "queue: handler's own cases", call: async () => (await services.store.list({ limit: 500, handlerId: handler.id })).length },
+    sweep
+      ? { name: 'deadline sweep (attention)', call: async () => (await sweep(today)).length }
+      : { name: 'deadline sweep (attention)', available: false, note: 'db/deadline-store.ts createDeadlineStore().attention not present', plans: [] },
+    { name: "one case's record", call: async (i) => (await services.store.events(pick(i), true)).length },
+    probe.status === 200
+      ? { name: 'responsibility chain (HTTP, in-process)', call: async (i) => {
+        const res = await app.request(`/api/v1/cases/${pick(i)}/responsibility`, { headers: { Authorization: `Bearer ${token}` } });
+        if (res.status !== 200) throw new Error(`responsibility answered ${res.status}`);
+        await res.arrayBuffer();
+        return 1;
+      } }
+      : { name: 'responsibility chain (HTTP, in-process)', available: false, note: `GET /api/v1/cases/:id/responsibility answered ${probe.status}`, plans: [] },
+  ];
+}
+
+/** Opens the database as the server does, measures every read, then the whole-chain verification. */
+export async function measureReads(opts: { url: string; repoRoot: string; runs: number; log: (l: string) => void }) {
+  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: opts.url, DEMO: 'false' });
+  const database = await createDb(env.DATABASE_URL);
+  try {
+    const services = await createServices(database, moduleServiceOptions(env));
+    const app = createApp(services, moduleMounts(env));
+    const token = await services.users.issueToken((await services.users.byUsername('auditor1'))!.id);
+    const ids = await sampleCaseIds(database.client, opts.runs + 5);
+    const results: ReadResult[] = [];
+    for (const read of await reads(services, app, token, opts.repoRoot, ids)) {
+      if (!('call' in read)) { results.push(read); continue; }
+      const traced = await traceSql(database.client, () => read.call(0));
+      const ms = await timeCall(read.call, opts.runs);
+      results.push({ name: read.name, available: true, ms, rows: traced.result, plans: await explain(database.client, traced.statements) });
+    }
+    return { reads: results, verify: await timeVerify(database.client, opts.repoRoot) };
+  } finally {
+    database.close();
+  }
+}
+
+async function timeVerify(client: Client, repoRoot: string) {
+  const audit = await loadVerify(repoRoot);
+  const t0 = performance.now();
+  const r = audit ? await audit(client) : await verifyChain(client);
+  const ms = performance.now() - t0;
+  const source = audit ? 'db/audit-verify.ts verifyRecord' : 'bench recompute loop (entryHash), audit verifier absent';
+  return { source, ok: r.ok, entries: r.entries, ms: Math.round(ms), entriesPerSecond: ratePerSecond(r.entries, ms) };
+}
