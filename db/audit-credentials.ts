@@ -15,17 +15,6 @@ export interface Credentials {
 const copyColumns = 'u.id, u.display_name, u.certificate_no, u.certificate_valid_until, u.qualification_no, u.qualification_valid_until';
 const insertInto = 'INSERT INTO credential_snapshots (event_id, user_id, display_name, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until)';
 
-/**
- * Snapshot for the entry just appended to `streamId` in the same write item: the writer runs an item's
- * statements right after that item's own entries, so the stream's highest id is that entry.
- */
-export function snapshotLatestEntryStatement(streamId: string, userId: string): InStatement {
-  return {
-    sql: `${insertInto} SELECT (SELECT max(id) FROM case_events WHERE case_id = ?), ${copyColumns} FROM users u WHERE u.id = ?`,
-    args: [streamId, userId],
-  };
-}
-
 /** Snapshot for a known record id (writers that get the id from the writer's callback). */
 export function snapshotEntryStatement(eventId: number, userId: string): InStatement {
   return { sql: `${insertInto} SELECT ?, ${copyColumns} FROM users u WHERE u.id = ?`, args: [eventId, userId] };

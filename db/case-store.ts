@@ -2,7 +2,7 @@
 // item (record entry + snapshot compare-and-swap + projections) for the single writer.
 import type { Client, InStatement } from '@libsql/client';
 import type { RecordEntry } from './record-hash.js';
-import type { RowGroup, Writer } from './writer.js';
+import { splitEffects, type RowGroup, type WriteEffect, type Writer } from './writer.js';
 
 /** The persisted form of a case snapshot. */
 export interface StoredSnapshot {
@@ -34,8 +34,8 @@ export interface AcceptedWrite {
   draft?: { version: number; hash: string; content: unknown; authorId: string };
   review?: { reviewerId: string; outcome: 'approved' | 'returned' | 'referred'; opinion: string; items: unknown; draftHash: string };
   decision?: { headId: string; outcome: string; draftHash: string; isMajor: boolean };
-  /** Further statements committed in the same transaction (deadline rows, idempotent answers). */
-  extra?: InStatement[];
+  /** Further effects committed in the same transaction (deadline rows, credential snapshots, idempotent answers). */
+  extra?: WriteEffect[];
 }
 
 function toRow(r: Record<string, unknown>): CaseRow {
@@ -107,10 +107,11 @@ export function createCaseStore(client: Client, writer: Writer) {
 
     /** Appends an accepted event with its snapshot and projections atomically; resolves with its record id. */
     async appendAccepted(w: AcceptedWrite): Promise<number> {
+      const extra = splitEffects(w.extra ?? []);
       const [id] = await writer.write({
         entries: [w.entry],
-        rows: [snapshotRows(w)],
-        statements: ([eventId]) => [...projectionStatements(w, eventId!), ...(w.extra ?? [])],
+        rows: [snapshotRows(w), ...extra.rows],
+        statements: ([eventId]) => [...projectionStatements(w, eventId!), ...extra.statements],
       });
       return id!;
     },

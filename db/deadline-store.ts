@@ -1,6 +1,7 @@
 // Reads deadline rows and builds the statements that change them. Statements are returned, not run:
 // the deadline hook commits them with the case event that caused them, through the single writer.
 import type { Client, InStatement } from '@libsql/client';
+import { rowGroupStatements, type RowGroup } from './writer.js';
 import type { DeadlineKind, DeadlineOutcome, NoticeLevel } from '../server/deadlines/deadline-rules.js';
 
 /** One deadline row. */
@@ -83,22 +84,18 @@ const upsertTail = `ON CONFLICT (id) DO UPDATE SET ${fields.filter((f) => f !== 
  * (one statement per event: statement preparation dominates small transactions). Closed rows never
  * change; the upsert's WHERE leaves them alone and a trigger refuses any other attempt.
  */
-export function deadlineWrites(before: DeadlineRow[], after: DeadlineRow[]): InStatement[] {
+export function deadlineWrites(before: DeadlineRow[], after: DeadlineRow[]): RowGroup[] {
   const old = new Map(before.map((row) => [row.id, row]));
   const rows = after.filter((row) => {
     const prev = old.get(row.id);
     return !prev || (prev.state !== 'closed' && fields.some((f) => prev[f] !== row[f]));
   });
   if (rows.length === 0) return [];
-  const placeholders = `(${fields.map(() => '?').join(', ')})`;
-  return [{
-    sql: `INSERT INTO deadlines (${fields.map((f) => columns[f]).join(', ')}) VALUES ${rows.map(() => placeholders).join(', ')} ${upsertTail}`,
-    args: rows.flatMap((row) => fields.map((f) => value(row[f]))),
-  }];
+  return [{ table: 'deadlines', columns: fields.map((f) => columns[f]), rows: rows.map((row) => fields.map((f) => value(row[f]))), onConflict: upsertTail }];
 }
 
 /** A new running clock (for modules that start clocks outside case events, e.g. the audit module's withdrawal duty). */
 export function insertDeadline(row: Omit<DeadlineRow, 'state' | 'pausedSince' | 'pausedDays' | 'notice' | 'closedAt' | 'closedBy' | 'outcome'>): InStatement {
   const full: DeadlineRow = { ...row, state: 'running', pausedSince: null, pausedDays: 0, notice: 'none', closedAt: null, closedBy: null, outcome: null };
-  return deadlineWrites([], [full])[0]!;
+  return rowGroupStatements(deadlineWrites([], [full])[0]!)[0]!;
 }

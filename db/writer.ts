@@ -16,6 +16,20 @@ export interface RowGroup {
   onConflict?: string;
 }
 
+/** Stands in a `RowGroup` row for the record id of its item's first entry, which only the writer knows. */
+export const eventIdMarker: unique symbol = Symbol('eventId');
+
+/** What an effect may add to a write: a plain statement, or rows the writer merges across the batch. */
+export type WriteEffect = InStatement | RowGroup;
+
+/** Splits effects into row groups and statements. */
+export function splitEffects(effects: readonly WriteEffect[]): { rows: RowGroup[]; statements: InStatement[] } {
+  const rows: RowGroup[] = [];
+  const statements: InStatement[] = [];
+  for (const e of effects) (typeof e === 'object' && 'table' in e ? rows.push(e) : statements.push(e));
+  return { rows, statements };
+}
+
 /** One unit of work: record entries to append, rows to insert, and statements that may refer to entry ids. */
 export interface WriteItem {
   entries: RecordEntry[];
@@ -40,7 +54,8 @@ const entryColumns = ['id', 'case_id', 'seq', 'type', 'payload', 'actor_id', 'ac
 /** Rows per multi-row INSERT; keeps bound parameters far below SQLite's limit of 32,766. */
 const rowsPerStatement = 500;
 
-function insertStatements(group: RowGroup): InStatement[] {
+/** The multi-row INSERT statements for one row group (chunked). */
+export function rowGroupStatements(group: RowGroup): InStatement[] {
   const out: InStatement[] = [];
   const placeholders = `(${group.columns.map(() => '?').join(', ')})`;
   for (let i = 0; i < group.rows.length; i += rowsPerStatement) {
@@ -88,13 +103,16 @@ export async function createWriter(client: Client): Promise<Writer> {
         itemIds.push(id);
         cursor = { id, hash };
       }
-      groups.push(...(item.rows ?? []));
+      const first = itemIds[0];
+      for (const g of item.rows ?? []) {
+        groups.push(g.rows.some((r) => r.includes(eventIdMarker)) ? { ...g, rows: g.rows.map((r) => r.map((v) => (v === eventIdMarker ? first : v))) } : g);
+      }
       later.push(...(item.statements?.(itemIds) ?? []));
       ids.push(itemIds);
     }
     const record: RowGroup = { table: 'case_events', columns: entryColumns, rows: entryRows };
     // Record entries first: the unique (case_id, seq) index then fails a stale writer before anything else.
-    const statements = [record, ...mergeGroups(groups)].filter((g) => g.rows.length > 0).flatMap(insertStatements);
+    const statements = [record, ...mergeGroups(groups)].filter((g) => g.rows.length > 0).flatMap(rowGroupStatements);
     return { statements: [...statements, ...later], ids, next: cursor };
   }
 

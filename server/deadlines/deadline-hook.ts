@@ -1,7 +1,7 @@
 // The onAccepted hook: applies the deadline model to the case's clocks and returns the statements that
 // persist the difference, committed atomically with the event. It never decides anything on its own.
 import { randomUUID } from 'node:crypto';
-import type { InStatement } from '@libsql/client';
+import type { RowGroup } from '../../db/writer.js';
 import { deadlineWrites, type DeadlineRow } from '../../db/deadline-store.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';
 import type { AcceptedChange } from '../services/case-service.js';
@@ -9,7 +9,7 @@ import type { Services } from '../services/services.js';
 import { nextDeadlines } from './deadline-model.js';
 import { deadlineRuntime, type DeadlineRuntime } from './deadline-runtime.js';
 
-function statements(rt: DeadlineRuntime, change: AcceptedChange, before: DeadlineRow[], calendar: WorkingCalendar): InStatement[] {
+function statements(rt: DeadlineRuntime, change: AcceptedChange, before: DeadlineRow[], calendar: WorkingCalendar): RowGroup[] {
   const after = nextDeadlines(before, change, { calendar, policy: rt.services.policy, newId: randomUUID });
   rt.cache.set(change.caseId, change.version, after);
   return deadlineWrites(before, after);
@@ -20,7 +20,7 @@ function statements(rt: DeadlineRuntime, change: AcceptedChange, before: Deadlin
  * Synchronous when the calendar and the case's clocks are in memory, which is the usual case: an await
  * here would let the writer commit its next batch without this event.
  */
-export function deadlineStatements(change: AcceptedChange, services: Services): InStatement[] | Promise<InStatement[]> {
+export function deadlineStatements(change: AcceptedChange, services: Services): RowGroup[] | Promise<RowGroup[]> {
   const rt = deadlineRuntime(services);
   const calendar = rt.calendar.ready();
   const before = change.before === null ? [] : rt.cache.peek(change.caseId, change.version - 1);

@@ -9,7 +9,8 @@ export async function redateRunningDeadlines(rt: DeadlineRuntime): Promise<numbe
   const calendar = await rt.calendar.calendar();
   const running = await rt.store.running();
   const changed = deadlineWrites(running, running.map((row) => ({ ...row, ...clockDates(calendar, row, rt.services.policy, row.dueDate) })));
-  if (changed.length > 0) await rt.services.writer.write({ entries: [], statements: () => changed });
+  const count = changed.reduce((n, g) => n + g.rows.length, 0);
+  if (count > 0) await rt.services.writer.write({ entries: [], rows: changed });
   rt.cache.forget();
-  return changed.length;
+  return count;
 }

@@ -3,7 +3,8 @@
 // record entry + snapshot + projections in one transaction. Refusals are recorded and change nothing.
 import { randomUUID } from 'node:crypto';
 import { createActor, type AnyMachineSnapshot } from 'xstate';
-import type { Client, InStatement } from '@libsql/client';
+import type { Client } from '@libsql/client';
+import type { WriteEffect } from '../../db/writer.js';
 import { caseMachine, caseMachineVersion, type CaseInput } from '../../machines/case.machine.js';
 import type { CaseContext } from '../../machines/case.context.js';
 import type { Actor, CaseCommand, CaseEvent } from '../../machines/case.events.js';
@@ -29,6 +30,8 @@ export interface AcceptedChange {
   at: string;
   /** The case version this change produces (1 for 立案), so hooks can key caches to committed versions. */
   version: number;
+  /** The person acting, as stored now (credential numbers for the audit snapshot); the system user for the scheduler. */
+  user: User;
 }
 
 export interface CaseServiceDeps {
@@ -39,7 +42,7 @@ export interface CaseServiceDeps {
   now: () => Date;
   machine?: typeof caseMachine;
   /** Extra statements committed atomically with each accepted event (e.g. deadline rows). */
-  onAccepted?: (change: AcceptedChange) => InStatement[] | Promise<InStatement[]>;
+  onAccepted?: (change: AcceptedChange) => WriteEffect[] | Promise<WriteEffect[]>;
 }
 
 export interface SendOptions { ifMatch?: number; idempotencyKey?: string }
@@ -95,7 +98,7 @@ export function createCaseService(deps: CaseServiceDeps) {
     // Fast path: the machine takes the event as sent. xstate returns the same snapshot when nothing is enabled.
     const versionMatches = opts.ifMatch === undefined || opts.ifMatch === row.version;
     const after = versionMatches ? step.next(snapshot, event) : snapshot;
-    if (after !== snapshot) return accept(loaded, event, after, idem);
+    if (after !== snapshot) return accept(loaded, event, after, user, idem);
     const probe = { ...event, ...('draftHash' in event ? { draftHash: context.draft.hash } : {}) } as CaseEvent;
     if (!snapshot.can(probe)) {
       const allowed = toCaseView(row, snapshot, loaded.draft, event.actor, event.at).allowedEvents;
@@ -115,12 +118,12 @@ export function createCaseService(deps: CaseServiceDeps) {
     throw new Error(`machine refused ${event.type} on case ${row.id} although every check passed`);
   }
 
-  async function accept(loaded: Loaded, event: CaseEvent, after: AnyMachineSnapshot, idem?: { userId: string; key: string }): Promise<Result<CaseView>> {
+  async function accept(loaded: Loaded, event: CaseEvent, after: AnyMachineSnapshot, user: User, idem?: { userId: string; key: string }): Promise<Result<CaseView>> {
     const { row, snapshot } = loaded;
     const draft = event.type === 'draft.revise' ? event.draft : loaded.draft;
     const nextRow = nextCaseRow(row, after, draft, event.at);
     const view = toCaseView(nextRow, after, draft, event.actor, event.at);
-    const hooked = deps.onAccepted?.({ caseId: row.id, event, before: snapshot, after, at: event.at, version: nextRow.version }) ?? [];
+    const hooked = deps.onAccepted?.({ caseId: row.id, event, before: snapshot, after, at: event.at, version: nextRow.version, user }) ?? [];
     const extra = [
       ...(Array.isArray(hooked) ? hooked : await hooked),
       ...(idem ? [storeIdempotentAnswer(idem.userId, idem.key, ok(view), event.at)] : []),
@@ -151,7 +154,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         const row = nextCaseRow(null, snapshot, draft, at, { id, handlerId: user.id });
         const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
         const view = toCaseView(row, snapshot, draft, actor, at);
-        const hooked = deps.onAccepted?.({ caseId: id, event, before: null, after: snapshot, at, version: row.version }) ?? [];
+        const hooked = deps.onAccepted?.({ caseId: id, event, before: null, after: snapshot, at, version: row.version, user }) ?? [];
         const extra = [
           ...(Array.isArray(hooked) ? hooked : await hooked),
           ...(idempotencyKey ? [storeIdempotentAnswer(user.id, `open:${idempotencyKey}`, ok(view), at)] : []),

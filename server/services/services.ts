@@ -1,6 +1,6 @@
 // Wires the stores and services of one running instance around one database: the composition root
 // shared by the HTTP server, the CLI, the benchmarks and the tests.
-import type { InStatement } from '@libsql/client';
+import type { WriteEffect } from '../../db/writer.js';
 import type { Database } from '../../db/client.js';
 import { createWriter, type Writer } from '../../db/writer.js';
 import { createCaseStore, type CaseStore } from '../../db/case-store.js';
@@ -23,7 +23,7 @@ export interface Services {
 }
 
 /** An effect hook: statements committed atomically with the accepted event; may read the database first. */
-export type AcceptedHook = (change: AcceptedChange, services: Services) => InStatement[] | Promise<InStatement[]>;
+export type AcceptedHook = (change: AcceptedChange, services: Services) => WriteEffect[] | Promise<WriteEffect[]>;
 /** Adds module data (e.g. deadlines) to every case view the case service returns. */
 export type ViewDecorator = (view: CaseView, services: Services) => CaseView | Promise<CaseView>;
 
@@ -53,7 +53,7 @@ export async function createServices(database: Database, options: ServiceOptions
     // Synchronous hooks stay synchronous: each extra await lets the writer start its next batch without this write.
     onAccepted: (change) => {
       const results = hooks.map((hook) => hook(change, services!));
-      return results.every(Array.isArray) ? (results as InStatement[][]).flat() : Promise.all(results).then((all) => all.flat());
+      return results.every(Array.isArray) ? (results as WriteEffect[][]).flat() : Promise.all(results).then((all) => all.flat());
     },
   });
   const decorators = options.decorate ?? [];
