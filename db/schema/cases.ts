@@ -25,8 +25,9 @@ export const cases = sqliteTable(
   },
   (t) => [
     index('cases_status_idx').on(t.status, t.updatedAt),
-    index('cases_reviewer_idx').on(t.reviewerId, t.status),
-    index('cases_handler_idx').on(t.handlerId, t.status),
+    // The queues filter by person (and state) and show the most recently touched first.
+    index('cases_reviewer_idx').on(t.reviewerId, t.status, t.updatedAt),
+    index('cases_handler_idx').on(t.handlerId, t.updatedAt),
   ],
 );
 
