@@ -1,8 +1,7 @@
 // Feeds the verifier pages of checked rows in id order: inline over a RecordSource, or split into id
 // ranges across worker threads (each with its own read-only connection) and handed back in order.
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { startTsWorker } from './ts-worker.js';
 import { checkPage, type PageResult } from './audit-verify-page.js';
 import type { RecordSource } from './audit-record-source.js';
 
@@ -21,11 +20,7 @@ export async function inlinePages(source: RecordSource, top: number, pageSize: n
   }
 }
 
-// Worker threads run TypeScript through tsx's ESM API, registered inside the worker before the import:
-// Node 20 workers neither inherit the parent's loader hooks nor accept a .ts entry with `--import`.
-const tsxApi = new URL('dist/esm/api/index.mjs', pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'))).href;
-const workerUrl = new URL('./audit-verify-worker.ts', import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); })`;
+const workerUrl = new URL('./audit-verify-worker.ts', import.meta.url);
 
 /** Asks a worker to close its connection and waits for its thread to end (terminates it if it does not). */
 function stop(worker: Worker): Promise<void> {
@@ -66,7 +61,7 @@ export async function workerPages(path: string, top: number, pageSize: number, c
   const ranges: number[] = [];
   for (let after = 0; after < top; after += pageSize) ranges.push(after);
   if (ranges.length === 0) return;
-  const workers = Array.from({ length: count }, () => new Worker(bootstrap, { eval: true, workerData: { path, wanted: [...wanted] } }));
+  const workers = Array.from({ length: count }, () => startTsWorker(workerUrl, { path, wanted: [...wanted] }));
   let sent = 0;
   const send = (worker: Worker) => {
     if (sent >= ranges.length) return;

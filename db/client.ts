@@ -18,12 +18,17 @@ export interface Database {
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+/** The file path behind a local `file:` URL, or null (in-memory or remote databases). */
+export function localFilePath(url: string): string | null {
+  if (!url.startsWith('file:')) return null;
+  const path = url.slice('file:'.length).replace(/^\/\/(localhost)?/, '');
+  return path === '' || path.startsWith(':memory:') ? null : resolve(path);
+}
+
 /** Creates the parent folder of a `file:` URL so a fresh clone can start without set-up. */
 function ensureFileFolder(url: string): void {
-  if (!url.startsWith('file:')) return;
-  const path = url.slice('file:'.length).replace(/^\/\/(localhost)?/, '');
-  if (path === '' || path.startsWith(':memory:')) return;
-  mkdirSync(dirname(resolve(path)), { recursive: true });
+  const path = localFilePath(url);
+  if (path) mkdirSync(dirname(path), { recursive: true });
 }
 
 /**

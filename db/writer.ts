@@ -3,6 +3,7 @@
 // It alone assigns record ids and chains hashes, which is why it must be the only writer in the process.
 import type { Client, InStatement, InValue } from '@libsql/client';
 import { entryHash, genesisHash, type RecordEntry } from './record-hash.js';
+import { startCommitThread } from './commit-thread.js';
 
 /**
  * Rows for one table. Groups with the same table, columns and conflict clause from all items of a batch
@@ -48,6 +49,8 @@ export interface Writer {
   write(item: WriteItem): Promise<number[]>;
   /** Resolves when everything submitted so far has been committed or refused. */
   drain(): Promise<void>;
+  /** Drains, then stops the commit thread. */
+  close(): Promise<void>;
 }
 
 const entryColumns = ['id', 'case_id', 'seq', 'type', 'payload', 'actor_id', 'actor_role', 'at', 'draft_hash', 'accepted', 'refusal', 'prev_hash', 'hash'] as const;
@@ -80,8 +83,14 @@ function mergeGroups(groups: RowGroup[]): RowGroup[] {
   return [...merged.values()];
 }
 
-/** Starts the writer for `client`, resuming the chain from the last stored entry. */
-export async function createWriter(client: Client): Promise<Writer> {
+/**
+ * Starts the writer for `client`, resuming the chain from the last stored entry. With the `path` of a
+ * local file, batches commit on a thread of their own (db/commit-thread.ts): libSQL's local calls are
+ * synchronous, so committing on the main thread would stall every request for the length of an fsync.
+ */
+export async function createWriter(client: Client, options: { path?: string | null } = {}): Promise<Writer> {
+  const thread = options.path ? startCommitThread(options.path) : null;
+  const run = (statements: InStatement[]) => (thread ? thread.batch(statements) : client.batch(statements, 'write').then(() => undefined));
   const last = await client.execute('SELECT id, hash FROM case_events ORDER BY id DESC LIMIT 1');
   let head = { id: Number(last.rows[0]?.id ?? 0), hash: String(last.rows[0]?.hash ?? genesisHash) };
   let queue: Pending[] = [];
@@ -119,7 +128,7 @@ export async function createWriter(client: Client): Promise<Writer> {
   async function commit(items: Pending[]): Promise<void> {
     const plan = build(items);
     try {
-      await client.batch(plan.statements, 'write');
+      await run(plan.statements);
       head = plan.next;
       items.forEach((p, i) => p.resolve(plan.ids[i] ?? []));
     } catch (error) {
@@ -153,6 +162,10 @@ export async function createWriter(client: Client): Promise<Writer> {
     },
     async drain() {
       while (running) await running;
+    },
+    async close() {
+      while (running) await running;
+      await thread?.close();
     },
   };
 }

@@ -25,7 +25,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
 function shutdown(): void {
   stopModules();
   server.close(async () => {
-    await services.writer.drain();
+    await services.writer.close();
     database.close();
     process.exit(0);
   });

@@ -1,7 +1,7 @@
 // Wires the stores and services of one running instance around one database: the composition root
 // shared by the HTTP server, the CLI, the benchmarks and the tests.
 import type { WriteEffect } from '../../db/writer.js';
-import type { Database } from '../../db/client.js';
+import { localFilePath, type Database } from '../../db/client.js';
 import { createWriter, type Writer } from '../../db/writer.js';
 import { createCaseStore, type CaseStore } from '../../db/case-store.js';
 import { createUserStore, type UserStore } from '../../db/user-store.js';
@@ -41,7 +41,7 @@ export interface ServiceOptions {
 export async function createServices(database: Database, options: ServiceOptions = {}): Promise<Services> {
   const now = options.now ?? (() => new Date());
   const policy = options.policy ?? loadPolicy();
-  const writer = await createWriter(database.client);
+  const writer = await createWriter(database.client, { path: localFilePath(database.url) });
   const store = createCaseStore(database.client, writer);
   const users = createUserStore(database.client, now);
   const hooks = options.onAccepted ?? [];
