@@ -1,7 +1,7 @@
 // Keeps cases: reads snapshots and the record, and turns an accepted or refused event into one write
 // item (record entry + snapshot compare-and-swap + projections) for the single writer.
 import type { Client, InStatement } from '@libsql/client';
-import type { RecordEntry } from './record-hash.js';
+import { recordEntryOf, type RecordEntry } from './record-hash.js';
 import { splitEffects, type RowGroup, type WriteEffect, type Writer } from './writer.js';
 
 /** The persisted form of a case snapshot. */
@@ -144,20 +144,10 @@ export function createCaseStore(client: Client, writer: Writer) {
         sql: `SELECT * FROM case_events WHERE case_id = ? ${includeRefused ? '' : 'AND accepted = 1'} ORDER BY id`,
         args: [caseId],
       });
-      return rs.rows.map((r) => ({
-        id: Number(r.id),
-        seq: r.seq == null ? null : Number(r.seq),
-        type: String(r.type),
-        payload: JSON.parse(String(r.payload)) as unknown,
-        actorId: String(r.actor_id),
-        actorRole: r.actor_role == null ? null : String(r.actor_role),
-        at: String(r.at),
-        draftHash: r.draft_hash == null ? null : String(r.draft_hash),
-        accepted: Number(r.accepted) === 1,
-        refusal: r.refusal == null ? null : (JSON.parse(String(r.refusal)) as unknown),
-        hash: String(r.hash),
-        prevHash: String(r.prev_hash),
-      }));
+      return rs.rows.map((r) => {
+        const row = r as Record<string, unknown>;
+        return { id: Number(row.id), ...recordEntryOf(row), hash: String(row.hash), prevHash: String(row.prev_hash) };
+      });
     },
 
     async drafts(caseId: string) {

@@ -23,3 +23,19 @@ export const genesisHash = '0'.repeat(64);
 export function entryHash(id: number, prevHash: string, entry: RecordEntry): string {
   return sha256Canonical({ ...entry, id, prevHash });
 }
+
+/** The chained fields of a stored `case_events` row, in the shape the writer hashed. */
+export function recordEntryOf(row: Record<string, unknown>): RecordEntry {
+  return {
+    caseId: String(row.case_id),
+    seq: row.seq == null ? null : Number(row.seq),
+    type: String(row.type),
+    payload: JSON.parse(String(row.payload)) as unknown,
+    actorId: String(row.actor_id),
+    actorRole: row.actor_role == null ? null : String(row.actor_role),
+    at: String(row.at),
+    draftHash: row.draft_hash == null ? null : String(row.draft_hash),
+    accepted: Number(row.accepted) === 1,
+    refusal: row.refusal == null ? null : (JSON.parse(String(row.refusal)) as unknown),
+  };
+}

@@ -4,24 +4,11 @@
 import { hash as digest } from 'node:crypto';
 import type { InValue } from '@libsql/client';
 import { canonicalJson } from '../../machines/canonical-hash.js';
-import { entryHash, type RecordEntry } from '../../db/record-hash.js';
+import { entryHash, recordEntryOf, type RecordEntry } from '../../db/record-hash.js';
 import { fillRow, splitText, token } from './row-text.js';
 
-/** The chained fields of a stored `case_events` row, in the shape the writer hashed. */
-export function rowToEntry(row: Record<string, InValue>): RecordEntry {
-  return {
-    caseId: String(row.case_id),
-    seq: row.seq == null ? null : Number(row.seq),
-    type: String(row.type),
-    payload: JSON.parse(String(row.payload)) as unknown,
-    actorId: String(row.actor_id),
-    actorRole: row.actor_role == null ? null : String(row.actor_role),
-    at: String(row.at),
-    draftHash: row.draft_hash == null ? null : String(row.draft_hash),
-    accepted: Number(row.accepted) === 1,
-    refusal: row.refusal == null ? null : (JSON.parse(String(row.refusal)) as unknown),
-  };
-}
+/** The chained fields of a stored `case_events` row (the store's own mapping). */
+export const rowToEntry = (row: Record<string, InValue>): RecordEntry => recordEntryOf(row);
 
 /** A hasher for clones of one template entry: `(caseId, id, prevHash) => hash`. */
 export function cloneHasher(template: RecordEntry): (caseId: string, id: number, prevHash: string) => string {

@@ -6,9 +6,8 @@ import { CaseCommandSchema } from '../../machines/case.events.js';
 import { DraftContentSchema } from '../../machines/draft.schema.js';
 import type { AuthEnv } from '../middleware/auth.js';
 import type { Services } from '../services/services.js';
-import type { Result } from '../services/result.js';
 import { problem, validationProblem } from '../problem.js';
-import { readJson } from './read-json.js';
+import { parseBody, respond } from './read-json.js';
 
 export const CaseListQuerySchema = z.object({
   state: z.string().max(50).optional(),
@@ -19,17 +18,6 @@ const HeadersSchema = z.object({
   'if-match': z.string().regex(/^"?\d+"?$/, 'If-Match must be the case version, an integer').optional(),
   'idempotency-key': z.string().min(1).max(200).optional(),
 });
-
-function respond<T>(c: Context, result: Result<T>, status: 200 | 201 = 200): Response {
-  return result.ok ? c.json(result.value as object, status) : problem(c, result.error);
-}
-
-async function parseBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
-  const body = await readJson(c);
-  if (!body.ok) return { ok: false, response: validationProblem(c, [{ path: [], message: 'the body must be JSON' }]) };
-  const parsed = schema.safeParse(body.value);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: validationProblem(c, parsed.error.issues) };
-}
 
 function parseHeaders(c: Context) {
   return HeadersSchema.safeParse({ 'if-match': c.req.header('If-Match'), 'idempotency-key': c.req.header('Idempotency-Key') });

@@ -1,14 +1,13 @@
 // Accountability routes: POST /cases/:id/outcomes records an adverse 复议/诉讼 outcome and opens an inquiry;
 // /inquiries lists, shows and advances inquiries. Handlers read top to bottom: parse (400), call, map.
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import { InquiryCommandSchema, OutcomeRecordSchema } from '../../machines/inquiry.events.js';
 import type { FaultRules } from '../../machines/inquiry.rules.js';
 import type { AuthEnv } from '../middleware/auth.js';
 import type { Services } from '../services/services.js';
-import type { Result } from '../services/result.js';
 import { problem, validationProblem } from '../problem.js';
-import { readJson } from './read-json.js';
+import { parseBody, respond } from './read-json.js';
 import { inquiryStream, type InquiryStore } from '../../db/inquiry-store.js';
 import type { InquiryService } from '../audit/inquiry-service.js';
 
@@ -18,17 +17,6 @@ const ListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 const IfMatchSchema = z.string().regex(/^"?\d+"?$/, 'If-Match must be the inquiry version, an integer').optional();
-
-function respond<T>(c: Context, result: Result<T>, status: 200 | 201 = 200): Response {
-  return result.ok ? c.json(result.value as object, status) : problem(c, result.error);
-}
-
-async function parse<T>(c: Context, schema: z.ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
-  const body = await readJson(c);
-  if (!body.ok) return { ok: false, response: validationProblem(c, [{ path: [], message: 'the body must be JSON' }]) };
-  const parsed = schema.safeParse(body.value);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: validationProblem(c, parsed.error.issues) };
-}
 
 /** Grounds named in a command that the rules file does not define (a 400, checked before anything is loaded). */
 function unknownGrounds(command: z.infer<typeof InquiryCommandSchema>, rules: FaultRules): string[] {
@@ -41,7 +29,7 @@ function unknownGrounds(command: z.infer<typeof InquiryCommandSchema>, rules: Fa
 export function inquiryRoutes(services: Services, deps: { inquiries: InquiryService; store: InquiryStore; rules: FaultRules }) {
   return new Hono<AuthEnv>()
     .post('/cases/:id/outcomes', async (c) => {
-      const body = await parse(c, OutcomeRecordSchema);
+      const body = await parseBody(c, OutcomeRecordSchema);
       if (!body.ok) return body.response;
       return respond(c, await deps.inquiries.recordOutcome(c.var.user, c.req.param('id'), body.data), 201);
     })
@@ -57,7 +45,7 @@ export function inquiryRoutes(services: Services, deps: { inquiries: InquiryServ
     .post('/inquiries/:id/events', async (c) => {
       const ifMatch = IfMatchSchema.safeParse(c.req.header('If-Match'));
       if (!ifMatch.success) return validationProblem(c, ifMatch.error.issues);
-      const body = await parse(c, InquiryCommandSchema);
+      const body = await parseBody(c, InquiryCommandSchema);
       if (!body.ok) return body.response;
       const unknown = unknownGrounds(body.data, deps.rules);
       if (unknown.length > 0) {
