@@ -23,12 +23,18 @@ export function startCommitThread(path: string): CommitThread {
     if (m.ok) w.resolve();
     else w.reject(Object.assign(new Error(m.message), { code: m.code }));
   });
-  worker.on('error', (error) => {
-    for (const w of waiting.values()) w.reject(error);
+  // A dead thread must fail every batch, waiting or future, rather than leave requests hanging.
+  let dead: Error | null = null;
+  const fail = (error: Error) => {
+    dead ??= error;
+    for (const w of waiting.values()) w.reject(dead);
     waiting.clear();
-  });
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the commit thread exited (code ${code})`)));
   return {
     batch(statements) {
+      if (dead) return Promise.reject(dead);
       const id = ++next;
       worker.ref();
       const plain = statements.map((s) => (typeof s === 'string' ? { sql: s, args: [] } : { sql: s.sql, args: s.args ?? [] }));
