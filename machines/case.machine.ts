@@ -4,9 +4,7 @@
 import { and, assign, setup } from 'xstate';
 import type { CaseContext } from './case.context.js';
 import type { CaseEvent } from './case.events.js';
-import type { DraftContent } from './draft.schema.js';
-import { classifyDraft, mergeClassification, type MajorCatalog } from './major-catalog.js';
-import { sha256Canonical } from './canonical-hash.js';
+import { caseUpdates, initialContext, type CaseInput, type CaseUpdate } from './case.updates.js';
 import {
   areDutiesDone,
   isApprovedDraftCurrent,
@@ -17,20 +15,14 @@ import {
   resolveOutcome,
 } from './case.rules.js';
 
+export type { CaseInput } from './case.updates.js';
+
 /** Bump when states or guards change so stored snapshots are known to come from an older machine. */
 export const caseMachineVersion = 2;
 
-/** What opening a case (立案) needs; the creator is the handler. */
-export interface CaseInput {
-  caseId: string;
-  handlerId: string;
-  draft: DraftContent;
-  catalog: MajorCatalog;
-  at: string;
-}
-
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
 const hashOf = (event: CaseEvent): string => ('draftHash' in event ? event.draftHash : '');
+const update = (fn: CaseUpdate) => assign<CaseContext, CaseEvent, undefined, CaseEvent, never>(({ context, event }) => fn(context, event));
 
 export const caseMachine = setup({
   types: {} as { context: CaseContext; events: CaseEvent; input: CaseInput },
@@ -50,105 +42,34 @@ export const caseMachine = setup({
     isPublicationRequired: ({ context }) => context.duties.publicationRequired,
     isFilingRequired: ({ context }) => context.duties.filingRequired,
   },
+  // Each action applies one pure update from case.updates.ts.
   actions: {
-    reviseDraft: assign(({ context, event }) => {
-      const { draft } = event as EventOf<'draft.revise'>;
-      const next = classifyDraft(draft, context.catalog, context.rights.hearingHeld);
-      return {
-        draft: { version: context.draft.version + 1, hash: sha256Canonical(draft), proposedKind: draft.proposed.kind },
-        major: mergeClassification(context.major, next),
-        // A changed draft voids any approval, attestation and discussion: they judged another text.
-        review: null,
-        attestation: null,
-        discussion: null,
-      };
-    }),
-    recordNotice: assign(({ context, event }) => ({ rights: { ...context.rights, noticedAt: event.at } })),
-    recordStatement: assign(({ context }) => ({ rights: { ...context.rights, statements: context.rights.statements + 1 } })),
-    recordHearingRequest: assign(({ context }) => ({ rights: { ...context.rights, hearingRequested: true } })),
-    recordHearingHeld: assign(({ context }) => ({
-      rights: { ...context.rights, hearingHeld: true },
-      major: context.catalog.hearingHeldIsMajor
-        ? mergeClassification(context.major, { isMajor: true, reasons: ['hearing_held'], discussionRequired: false, discussionReasons: [] })
-        : context.major,
-    })),
-    recordWaiver: assign(({ context }) => ({ rights: { ...context.rights, waived: true } })),
-    recordLapse: assign(({ context }) => ({ rights: { ...context.rights, lapsed: true } })),
-    recordAttestation: assign(({ context, event }) => ({
-      attestation: { draftHash: context.draft.hash, by: event.actor.id, at: event.at },
-    })),
-    assignReviewer: assign(({ event }) => ({ reviewerId: (event as EventOf<'review.assign'>).assignee.id })),
-    recordApproval: assign(({ context, event }) => ({
-      review: { outcome: 'approved' as const, draftHash: context.draft.hash, reviewerId: event.actor.id, at: event.at },
-      reviewRounds: context.reviewRounds + 1,
-    })),
-    recordReturn: assign(({ context, event }) => ({
-      review: { outcome: 'returned' as const, draftHash: context.draft.hash, reviewerId: event.actor.id, at: event.at },
-      reviewRounds: context.reviewRounds + 1,
-      attestation: null,
-    })),
-    recordReferral: assign(({ context, event }) => ({
-      review: { outcome: 'referred' as const, draftHash: context.draft.hash, reviewerId: event.actor.id, at: event.at },
-      reviewRounds: context.reviewRounds + 1,
-    })),
-    recordRecusal: assign(({ context, event }) => ({
-      recusals: [...context.recusals, event.actor.id],
-      reviewerId: context.reviewerId === event.actor.id ? null : context.reviewerId,
-    })),
-    // A reviewer who declares 回避 after judging a draft takes their opinion with them: it is void,
-    // and the case goes back to review with the same attested draft.
-    recordRecusalVoidingReview: assign(({ context, event }) => ({
-      recusals: [...context.recusals, event.actor.id],
-      reviewerId: null,
-      review: null,
-      discussion: null,
-    })),
-    recordDiscussion: assign(({ context, event }) => ({
-      discussion: { draftHash: context.draft.hash, at: event.at, by: event.actor.id },
-    })),
-    recordDecision: assign(({ context, event }) => {
-      const outcome = resolveOutcome(context, (event as EventOf<'decision.issue'>).outcome);
-      return {
-        decision: { draftHash: context.draft.hash, outcome, by: event.actor.id, at: event.at },
-        duties: { ...context.duties, publicationRequired: outcome !== 'transfer', filingRequired: context.major.isMajor },
-      };
-    }),
-    recordService: assign(({ context, event }) => ({ duties: { ...context.duties, servedAt: event.at } })),
-    recordPublication: assign(({ context, event }) => ({ duties: { ...context.duties, publishedAt: event.at } })),
-    recordPublicationWithdrawal: assign(({ context, event }) => ({
-      duties: { ...context.duties, publicationWithdrawnAt: event.at },
-    })),
-    recordFiling: assign(({ context, event }) => ({ duties: { ...context.duties, filedAt: event.at } })),
-    recordEnd: assign(({ event }) => ({ endedAt: event.at })),
-    recordDeadlineNotice: assign(({ context, event }) => {
-      const { kind, status } = event as EventOf<'deadline.notify'>;
-      return { alerts: { ...context.alerts, [kind]: status } };
-    }),
+    reviseDraft: update(caseUpdates.reviseDraft),
+    recordNotice: update(caseUpdates.recordNotice),
+    recordStatement: update(caseUpdates.recordStatement),
+    recordHearingRequest: update(caseUpdates.recordHearingRequest),
+    recordHearingHeld: update(caseUpdates.recordHearingHeld),
+    recordWaiver: update(caseUpdates.recordWaiver),
+    recordLapse: update(caseUpdates.recordLapse),
+    recordAttestation: update(caseUpdates.recordAttestation),
+    assignReviewer: update(caseUpdates.assignReviewer),
+    recordApproval: update(caseUpdates.recordApproval),
+    recordReturn: update(caseUpdates.recordReturn),
+    recordReferral: update(caseUpdates.recordReferral),
+    recordRecusal: update(caseUpdates.recordRecusal),
+    recordRecusalVoidingReview: update(caseUpdates.recordRecusalVoidingReview),
+    recordDiscussion: update(caseUpdates.recordDiscussion),
+    recordDecision: update(caseUpdates.recordDecision),
+    recordService: update(caseUpdates.recordService),
+    recordPublication: update(caseUpdates.recordPublication),
+    recordPublicationWithdrawal: update(caseUpdates.recordPublicationWithdrawal),
+    recordFiling: update(caseUpdates.recordFiling),
+    recordEnd: update(caseUpdates.recordEnd),
+    recordDeadlineNotice: update(caseUpdates.recordDeadlineNotice),
   },
 }).createMachine({
   id: 'case',
-  context: ({ input }) => {
-    const major = classifyDraft(input.draft, input.catalog, false);
-    return {
-      caseId: input.caseId,
-      handlerId: input.handlerId,
-      reviewerId: null,
-      catalog: input.catalog,
-      draft: { version: 1, hash: sha256Canonical(input.draft), proposedKind: input.draft.proposed.kind },
-      major,
-      rights: { noticedAt: null, statements: 0, hearingRequested: false, hearingHeld: false, waived: false, lapsed: false },
-      attestation: null,
-      review: null,
-      reviewRounds: 0,
-      discussion: null,
-      decision: null,
-      duties: { publicationRequired: false, filingRequired: false, servedAt: null, publishedAt: null, publicationWithdrawnAt: null, filedAt: null },
-      recusals: [],
-      alerts: {},
-      openedAt: input.at,
-      endedAt: null,
-    };
-  },
+  context: ({ input }) => initialContext(input),
   initial: 'investigating',
   // Deadline notices are accepted wherever the case is still open; they only annotate, never move it.
   on: {
