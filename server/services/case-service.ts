@@ -2,10 +2,10 @@
 // person (403), the state (422) and the version or draft hash (409), apply one event purely, then commit
 // record entry + snapshot + projections in one transaction. Refusals are recorded and change nothing.
 import { randomUUID } from 'node:crypto';
-import { createActor, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { Client } from '@libsql/client';
 import type { WriteEffect } from '../../db/writer.js';
-import { caseMachine, caseMachineVersion, type CaseInput } from '../../machines/case.machine.js';
+import { caseMachine } from '../../machines/case.machine.js';
 import type { CaseContext } from '../../machines/case.context.js';
 import type { Actor, CaseCommand, CaseEvent } from '../../machines/case.events.js';
 import type { DraftContent } from '../../machines/draft.schema.js';
@@ -17,9 +17,10 @@ import type { User, UserStore } from '../../db/user-store.js';
 import { findIdempotentAnswer, storeIdempotentAnswer } from '../../db/idempotency-store.js';
 import { actorFor } from './actor.js';
 import { createKeyedLock } from './keyed-lock.js';
-import { probeEvent, toCaseView, topState, type CaseView } from './case-view.js';
+import { toCaseView, topState, type CaseView } from './case-view.js';
 import { fail, ok, type DomainError, type Result } from './result.js';
 import { payloadOf, toWrite } from './case-write.js';
+import { nextCaseRow, pureTransition } from './case-step.js';
 
 /** What an accepted transition looks like to effect hooks (deadlines, notifications). */
 export interface AcceptedChange {
@@ -208,37 +209,3 @@ export function createCaseService(deps: CaseServiceDeps) {
   };
 }
 export type CaseService = ReturnType<typeof createCaseService>;
-
-/** The `cases` row after a transition. */
-function nextCaseRow(prev: CaseRow | null, after: AnyMachineSnapshot, draft: DraftContent, at: string, init?: { id: string; handlerId: string }): CaseRow {
-  const c = after.context as CaseContext;
-  return {
-    id: prev?.id ?? init!.id,
-    title: draft.title,
-    status: topState(after.value),
-    snapshot: { value: after.value, context: after.context as Record<string, unknown>, status: after.status },
-    machineId: caseMachine.id,
-    machineVersion: caseMachineVersion,
-    version: (prev?.version ?? 0) + 1,
-    handlerId: prev?.handlerId ?? init!.handlerId,
-    reviewerId: c.reviewerId,
-    isMajor: c.major.isMajor,
-    draftHash: c.draft.hash,
-    createdAt: prev?.createdAt ?? at,
-    updatedAt: at,
-  };
-}
-
-/**
- * Pure first and next snapshots, as xstate's `initialTransition()` and `transition()` compute them, without
- * their per-call throwaway actor (whose construction runs the context factory with no input): ~70 µs saved
- * per event. Safe because the case machine has no delays, children or emitted actions; assigns still apply.
- */
-function pureTransition(machine: typeof caseMachine) {
-  const self = createActor(machine, { input: undefined as never });
-  const scope = { self, defer: () => {}, id: '', logger: () => {}, sessionId: '', stopChild: () => {}, system: self.system, emit: () => {}, actionExecutor: () => {} };
-  return {
-    next: (snapshot: AnyMachineSnapshot, event: CaseEvent) => machine.transition(snapshot as never, event, scope as never) as AnyMachineSnapshot,
-    initial: (input: CaseInput) => machine.getInitialSnapshot(scope as never, input) as AnyMachineSnapshot,
-  };
-}
