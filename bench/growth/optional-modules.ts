@@ -7,8 +7,6 @@ import type { Client } from '@libsql/client';
 
 /** The deadline store's sweep for notices and lapses, if the deadline module is present. */
 export type SweepFn = (today: string) => Promise<unknown[]>;
-/** The audit module's whole-chain verification, if present. */
-export type VerifyFn = (client: Client) => Promise<{ ok: boolean; entries: number }>;
 
 async function load(repoRoot: string, file: string): Promise<Record<string, unknown> | null> {
   const path = resolve(repoRoot, file);
@@ -24,9 +22,3 @@ export async function loadSweep(repoRoot: string, client: Client): Promise<Sweep
   return store?.attention ? (today) => store.attention!(today) : null;
 }
 
-/** `verifyRecord(client)` from db/audit-verify.ts, or null. */
-export async function loadVerify(repoRoot: string): Promise<VerifyFn | null> {
-  const mod = await load(repoRoot, 'db/audit-verify.ts');
-  const verify = mod?.verifyRecord as ((c: Client, o?: object) => Promise<{ ok: boolean; entries: number }>) | undefined;
-  return verify ? (client) => verify(client, {}) : null;
-}

@@ -1,7 +1,7 @@
 // The reads measured at each database size: the reviewer's queues, the handler's own cases, the
 // deadline sweep, one case's record, one responsibility chain, and the whole-chain verification.
 import type { Client } from '@libsql/client';
-import { createDb } from '../../db/client.js';
+import { createDb, type Database } from '../../db/client.js';
 import { createServices, type Services } from '../../server/services/services.js';
 import { createApp } from '../../server/app.js';
 import { parseEnv } from '../../server/env.js';
@@ -10,8 +10,8 @@ import type { LatencySummary } from '../stats.js';
 import { ratePerSecond } from '../stats.js';
 import { explain, traceSql, type TracedPlan } from './sql-trace.js';
 import { timeCall } from './timing.js';
-import { loadSweep, loadVerify } from './optional-modules.js';
-import { verifyChain } from './verify-loop.js';
+import { loadSweep } from './optional-modules.js';
+import { verifyDatabase } from '../../server/audit/verify.js';
 
 /** One read at one size: timing, or why it was not measured, and its query plans. */
 export interface ReadResult { name: string; available: boolean; note?: string; ms?: LatencySummary; rows?: number; plans: TracedPlan[] }
@@ -67,17 +67,17 @@ export async function measureReads(opts: { url: string; repoRoot: string; runs: 
       const ms = await timeCall(read.call, opts.runs);
       results.push({ name: read.name, available: true, ms, rows: traced.result, plans: await explain(database.client, traced.statements) });
     }
-    return { reads: results, verify: await timeVerify(database.client, opts.repoRoot) };
+    return { reads: results, verify: await timeVerify(database) };
   } finally {
     database.close();
   }
 }
 
-async function timeVerify(client: Client, repoRoot: string) {
-  const audit = await loadVerify(repoRoot);
+/** Times the whole-record verification as `GET /api/v1/audit/verify` runs it (native reads, 2 worker threads). */
+async function timeVerify(database: Database) {
   const t0 = performance.now();
-  const r = audit ? await audit(client) : await verifyChain(client);
+  const r = await verifyDatabase(database, { workers: 2 });
   const ms = performance.now() - t0;
-  const source = audit ? 'db/audit-verify.ts verifyRecord' : 'bench recompute loop (entryHash), audit verifier absent';
+  const source = 'server/audit/verify.ts verifyDatabase, as GET /api/v1/audit/verify runs it (native read-only connection, 2 worker threads)';
   return { source, ok: r.ok, entries: r.entries, ms: Math.round(ms), entriesPerSecond: ratePerSecond(r.entries, ms) };
 }
