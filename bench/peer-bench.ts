@@ -2,6 +2,7 @@
 // one libSQL transaction per step), run from a writable copy of shared/peers/bpmn-engine as its README says.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { removeTemp, tempDbPath } from './temp-db.js';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,9 +48,12 @@ export function runPeer(repoRoot: string, n: number, quick: boolean, log: (l: st
   const copy = preparedCopy(peerFolder(repoRoot), log);
   // The peer waits for a quiet machine and retries contended runs; the quick run does not wait.
   const guards = quick ? ['--warmup', '20', '--quiet-wait', '0', '--retries', '0'] : ['--warmup', '100', '--quiet-wait', '30', '--retries', '1'];
-  const run = spawnSync(process.execPath, ['bench.mjs', '--modes', 'durable', '--n', String(n), '--runs', '1', ...guards], {
+  // The peer's database goes in a temp folder of ours, removed afterwards (its default is left in /tmp).
+  const db = tempDbPath('peer');
+  const run = spawnSync(process.execPath, ['bench.mjs', '--modes', 'durable', '--n', String(n), '--runs', '1', '--db', db.path, ...guards], {
     cwd: copy, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20,
   });
+  removeTemp(db.dir);
   if (run.status !== 0) throw new Error(`peer bench failed (${run.status}): ${run.stderr.slice(-2000)}`);
   const last = run.stdout.trim().split('\n').at(-1)!;
   const summary = JSON.parse(last) as { peer: string; n: number; durable: Record<string, number> };
