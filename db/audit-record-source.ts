@@ -52,13 +52,6 @@ export function rowsFromRaw(raw: unknown[][]): StoredEntryRow[] {
   }));
 }
 
-/** The file path of a local `file:` URL, or null for anything else (remote, in-memory). */
-export function localPathOf(url: string): string | null {
-  if (!url.startsWith('file:')) return null;
-  const path = url.slice('file:'.length).replace(/^\/\/(localhost)?/, '').replace(/\?.*$/, '');
-  return path === '' || path.startsWith(':memory:') ? null : path;
-}
-
 /** A read-only native connection to the database file at `path`; close it when done. */
 export function nativeRecordSource(path: string): RecordSource {
   const db = new Database(path, { readonly: true, fileMustExist: true });

@@ -3,7 +3,7 @@
 // draft hash and when, each linked to its record entry. Nothing here reads the case's current snapshot.
 import type { CaseStore } from '../../db/case-store.js';
 import type { Credentials } from '../../db/audit-credentials.js';
-import { eventLabel, outcomeLabel } from './event-labels.js';
+import { outcomeLabel } from './event-labels.js';
 
 export type RecordedEntry = Awaited<ReturnType<CaseStore['events']>>[number];
 
