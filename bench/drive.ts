@@ -1,6 +1,6 @@
 // Drives full case lifecycles with N concurrent clients through any transport (HTTP or the service),
 // timing every request. Each client runs its cases one after another, as a person at a desk would.
-import type { CaseCommand } from '../machines/case.events.js';
+import type { CaseCommand } from '../machines/case/case.events.js';
 import { lifecycleSteps, transitionsPerCase, type BenchUser } from './lifecycle.js';
 
 /** A transport that opens cases and sends events; each call throws unless the engine accepted it. */

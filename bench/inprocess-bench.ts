@@ -1,8 +1,8 @@
 // The engine without HTTP: the same lifecycles through `services.cases.open/send` on a fresh libSQL
 // file (WAL, synchronous=FULL), with the same module hooks the server registers.
-import { createDb } from '../db/client.js';
-import type { User } from '../db/user-store.js';
-import { catalogOf, createServices, type Services } from '../server/services/services.js';
+import { createDb } from '../db/core/client.js';
+import type { User } from '../db/users/user-store.js';
+import { catalogOf, createServices, type Services } from '../server/services.js';
 import { parseEnv } from '../server/env.js';
 import { moduleServiceOptions } from '../server/mounts.js';
 import { demoUsers } from '../server/demo/demo-users.js';

@@ -1,8 +1,8 @@
 // The benchmark's case lifecycle: one major case that needs legal review but no collective discussion,
 // from 立案 to 结案, as the list of (who, command) steps that both the HTTP and the in-process runs send.
-import type { CaseCommand } from '../machines/case.events.js';
-import type { DraftContent } from '../machines/draft.schema.js';
-import { classifyDraft, type MajorCatalog } from '../machines/major-catalog.js';
+import type { CaseCommand } from '../machines/case/case.events.js';
+import type { DraftContent } from '../machines/case/draft.schema.js';
+import { classifyDraft, type MajorCatalog } from '../machines/case/major-catalog.js';
 
 /** Demo users who act in the lifecycle. */
 export type BenchUser = 'handler1' | 'reviewer1' | 'head1' | 'clerk1';

@@ -4,7 +4,7 @@
 // sizes of a real lifecycle's rows. No engine work at all: no machine, no hashing, no HTTP. Three statement
 // shapes are tried (per row, multi-row VALUES, rows unpacked from JSON) and the best counts.
 import type { Client, InStatement, InValue } from '@libsql/client';
-import { createDb } from '../db/client.js';
+import { createDb } from '../db/core/client.js';
 import type { CaseTemplate } from './growth/template.js';
 import { startLoadMonitor } from './machine.js';
 import { ratePerSecond } from './stats.js';

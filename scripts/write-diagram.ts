@@ -2,7 +2,7 @@
 // (npm run docs:diagram). test/proof/diagram.test.ts fails while either file holds a stale diagram.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { diagramBlock, withDiagram } from '../machines/case.diagram.js';
+import { diagramBlock, withDiagram } from '../machines/case/case.diagram.js';
 
 const fromRoot = (name: string) => fileURLToPath(new URL(`../${name}`, import.meta.url));
 

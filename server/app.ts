@@ -1,11 +1,11 @@
 // The Hono application: one sub-app per resource, bearer auth on /api/v1, problems for every error.
 import { Hono } from 'hono';
-import type { Services } from './services/services.js';
-import { requireBearer, type AuthEnv } from './middleware/auth.js';
-import { authRoutes } from './routes/auth.routes.js';
-import { caseRoutes } from './routes/cases.routes.js';
-import { openApiDocument } from './openapi.js';
-import { problem } from './problem.js';
+import type { Services } from './services.js';
+import { requireBearer, type AuthEnv } from './http/auth.js';
+import { authRoutes } from './users/auth.routes.js';
+import { caseRoutes } from './cases/cases.routes.js';
+import { openApiDocument } from './http/openapi.js';
+import { problem } from './http/problem.js';
 
 /**
  * Extra routes a module mounts (UI, deadlines, audit) without editing this file's core: `app` for

@@ -2,8 +2,8 @@
 // empty, and serve the API and review desk on one port.
 import { serve } from '@hono/node-server';
 import { parseEnv } from './env.js';
-import { createDb } from '../db/client.js';
-import { createServices } from './services/services.js';
+import { createDb } from '../db/core/client.js';
+import { createServices } from './services.js';
 import { loadPolicy } from './policy/load-policy.js';
 import { createApp } from './app.js';
 import { seedDemo } from './demo/seed-demo.js';

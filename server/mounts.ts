@@ -2,9 +2,9 @@
 // main.ts and the tests build the same app. A module contributes routes, effects or start-up work.
 import type { Env } from './env.js';
 import type { Mount } from './app.js';
-import type { ServiceOptions, Services } from './services/services.js';
+import type { ServiceOptions, Services } from './services.js';
 import { deadlinesModule } from './deadlines/deadlines-module.js';
-import { deskModule } from './ui/desk.module.js';
+import { deskModule } from './desk/desk.module.js';
 import { auditModule } from './audit/audit.module.js';
 
 /** One module of the server. Every member is optional. */

@@ -3,8 +3,8 @@
 // `entryHash` from db/record-hash.ts stays the reference: the generator checks every chunk against it.
 import { hash as digest } from 'node:crypto';
 import type { InValue } from '@libsql/client';
-import { canonicalJson } from '../../machines/canonical-hash.js';
-import { entryHash, recordEntryOf, type RecordEntry } from '../../db/record-hash.js';
+import { canonicalJson } from '../../machines/shared/canonical-hash.js';
+import { entryHash, recordEntryOf, type RecordEntry } from '../../db/core/record-hash.js';
 import { fillRow, splitText, token } from './row-text.js';
 
 /** The chained fields of a stored `case_events` row (the store's own mapping). */

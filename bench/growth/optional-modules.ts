@@ -16,7 +16,7 @@ async function load(repoRoot: string, file: string): Promise<Record<string, unkn
 
 /** `createDeadlineStore(client).attention(today)` from db/deadline-store.ts, or null. */
 export async function loadSweep(repoRoot: string, client: Client): Promise<SweepFn | null> {
-  const mod = await load(repoRoot, 'db/deadline-store.ts');
+  const mod = await load(repoRoot, 'db/deadlines/deadline-store.ts');
   const create = mod?.createDeadlineStore as ((c: Client) => { attention?: SweepFn }) | undefined;
   const store = create?.(client);
   return store?.attention ? (today) => store.attention!(today) : null;

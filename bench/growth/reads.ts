@@ -1,8 +1,8 @@
 // The reads measured at each database size: the reviewer's queues, the handler's own cases, the
 // deadline sweep, one case's record, one responsibility chain, and the whole-chain verification.
 import type { Client } from '@libsql/client';
-import { createDb, type Database } from '../../db/client.js';
-import { createServices, type Services } from '../../server/services/services.js';
+import { createDb, type Database } from '../../db/core/client.js';
+import { createServices, type Services } from '../../server/services.js';
 import { createApp } from '../../server/app.js';
 import { parseEnv } from '../../server/env.js';
 import { moduleMounts, moduleServiceOptions } from '../../server/mounts.js';
@@ -38,7 +38,7 @@ async function reads(services: Services, app: ReturnType<typeof createApp>, toke
     { name: "queue: handler's own cases", call: async () => (await services.store.list({ limit: 500, handlerId: handler.id })).length },
     sweep
       ? { name: 'deadline sweep (attention)', call: async () => (await sweep(today)).length }
-      : { name: 'deadline sweep (attention)', available: false, note: 'db/deadline-store.ts createDeadlineStore().attention not present', plans: [] },
+      : { name: 'deadline sweep (attention)', available: false, note: 'db/deadlines/deadline-store.ts createDeadlineStore().attention not present', plans: [] },
     { name: "one case's record", call: async (i) => (await services.store.events(pick(i), true)).length },
     probe.status === 200
       ? { name: 'responsibility chain (HTTP, in-process)', call: async (i) => {

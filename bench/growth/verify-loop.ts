@@ -1,7 +1,7 @@
 // The benchmark's own whole-chain check, used when the audit module's verifier is absent: reads the
 // record in id order, page by page, and recomputes every hash with `entryHash`.
 import type { Client } from '@libsql/client';
-import { entryHash, genesisHash } from '../../db/record-hash.js';
+import { entryHash, genesisHash } from '../../db/core/record-hash.js';
 import { rowToEntry } from './clone-hash.js';
 
 /** Recomputes the chain; `ok` is false at the first entry whose link or hash does not match. */

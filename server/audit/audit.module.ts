@@ -1,15 +1,15 @@
 // The audit module: credential snapshots with every accepted event, signed checkpoints (on demand and
 // hourly), verification, responsibility chains, case-file exports and accountability inquiries.
 import type { ServerModule } from '../mounts.js';
-import type { Services } from '../services/services.js';
-import { createCheckpointStore, recordHead } from '../../db/audit-checkpoints.js';
-import { createInquiryStore } from '../../db/inquiry-store.js';
+import type { Services } from '../services.js';
+import { createCheckpointStore, recordHead } from '../../db/audit/audit-checkpoints.js';
+import { createInquiryStore } from '../../db/audit/inquiry-store.js';
 import { credentialSnapshotHook } from './credential-hook.js';
 import { auditSigner, type AuditSigner } from './signing-key.js';
 import { loadFaultRules } from './fault-rules.js';
 import { createInquiryService } from './inquiry-service.js';
-import { auditCaseRoutes, auditRoutes } from '../routes/audit.routes.js';
-import { inquiryRoutes } from '../routes/inquiries.routes.js';
+import { auditCaseRoutes, auditRoutes } from './audit.routes.js';
+import { inquiryRoutes } from './inquiries.routes.js';
 
 /** How often the server signs a checkpoint of the record head by itself (only when the head moved). */
 export const checkpointIntervalMs = 60 * 60 * 1000;

@@ -1,11 +1,11 @@
 // The case-file export for 案卷评查: everything an auditor needs about one case in one JSON document —
 // timeline, drafts, reviews, discussion, decision, responsibility chain, inquiries and the check of its entries.
-import type { CaseContext } from '../../machines/case.context.js';
-import type { InquiryContext } from '../../machines/inquiry.context.js';
-import type { Services } from '../services/services.js';
-import { currentCredentials } from '../../db/audit-credentials.js';
-import { verifyStream, type StreamVerification } from '../../db/audit-verify-case.js';
-import { createInquiryStore, inquiryStream } from '../../db/inquiry-store.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
+import type { InquiryContext } from '../../machines/inquiry/inquiry.context.js';
+import type { Services } from '../services.js';
+import { currentCredentials } from '../../db/audit/audit-credentials.js';
+import { verifyStream, type StreamVerification } from '../../db/audit/audit-verify-case.js';
+import { createInquiryStore, inquiryStream } from '../../db/audit/inquiry-store.js';
 import { loadChain } from './chain-loader.js';
 import { buildTimeline, type TimelineItem } from './timeline.js';
 import type { ResponsibilityChain } from './responsibility.js';

@@ -1,7 +1,7 @@
 // Loads what the responsibility chain is built from: a case's accepted record entries, the credential
 // snapshots beside them, current credentials as a fallback, and the decided outcome.
-import type { Services } from '../services/services.js';
-import { currentCredentials, snapshotsForStream } from '../../db/audit-credentials.js';
+import type { Services } from '../services.js';
+import { currentCredentials, snapshotsForStream } from '../../db/audit/audit-credentials.js';
 import { buildResponsibilityChain, type ResponsibilityChain } from './responsibility.js';
 
 /** The chain of `caseId`, or null when there is no such case. */

@@ -1,7 +1,7 @@
 // Effect hook of the audit module: with every accepted case event, snapshot the actor's certificate and
 // qualification numbers in the same transaction (the record itself carries only the validity flags).
-import { eventIdMarker, type RowGroup } from '../../db/writer.js';
-import type { AcceptedChange } from '../services/case-service.js';
+import { eventIdMarker, type RowGroup } from '../../db/core/writer.js';
+import type { AcceptedChange } from '../cases/case-service.js';
 
 const columns = ['event_id', 'user_id', 'display_name', 'certificate_no', 'certificate_valid_until', 'qualification_no', 'qualification_valid_until'] as const;
 

@@ -1,9 +1,9 @@
 // From a responsibility chain to an inquiry's inputs: the persons answerable (handler, reviewer, head),
 // the facts the fault rules test, and the proposed share of each person under the configured rules.
-import type { ReviewItemKey } from '../../machines/case.events.js';
-import type { OutcomeRecord, OverturnCause } from '../../machines/inquiry.events.js';
-import type { InquiryPerson, ProposedShare } from '../../machines/inquiry.context.js';
-import { allocateByRole, type FaultFacts, type FaultRules } from '../../machines/inquiry.rules.js';
+import type { ReviewItemKey } from '../../machines/case/case.events.js';
+import type { OutcomeRecord, OverturnCause } from '../../machines/inquiry/inquiry.events.js';
+import type { InquiryPerson, ProposedShare } from '../../machines/inquiry/inquiry.context.js';
+import { allocateByRole, type FaultFacts, type FaultRules } from '../../machines/inquiry/inquiry.rules.js';
 import type { ChainLink, ResponsibilityChain } from './responsibility.js';
 
 const causeItems: Record<OverturnCause, ReviewItemKey[]> = {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { FaultRulesSchema, type FaultRules } from '../../machines/inquiry.rules.js';
+import { FaultRulesSchema, type FaultRules } from '../../machines/inquiry/inquiry.rules.js';
 
 /** Path of the bundled rules, next to this module. */
 export const defaultFaultRulesPath = fileURLToPath(new URL('./fault-rules.json', import.meta.url));

@@ -1,11 +1,11 @@
 // What an inquiry looks like to one caller, and which events that caller may send now: asked of the
 // machine itself with probe events, so the API and any UI never guess (as for cases).
 import type { AnyMachineSnapshot } from 'xstate';
-import type { Actor } from '../../machines/case.events.js';
-import type { InquiryContext } from '../../machines/inquiry.context.js';
-import { inquiryEventTypes, type InquiryEvent, type InquiryEventType } from '../../machines/inquiry.events.js';
-import { refuseInquiryActor } from '../../machines/inquiry.rules.js';
-import type { InquiryRow } from '../../db/inquiry-store.js';
+import type { Actor } from '../../machines/case/case.events.js';
+import type { InquiryContext } from '../../machines/inquiry/inquiry.context.js';
+import { inquiryEventTypes, type InquiryEvent, type InquiryEventType } from '../../machines/inquiry/inquiry.events.js';
+import { refuseInquiryActor } from '../../machines/inquiry/inquiry.rules.js';
+import type { InquiryRow } from '../../db/audit/inquiry-store.js';
 
 /** A probe of `type` whose content passes every content guard, so `can` answers about state and person only. */
 export function probeInquiryEvent(type: InquiryEventType, context: InquiryContext, actor: Actor, at: string): InquiryEvent {

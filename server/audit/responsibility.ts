@@ -1,8 +1,8 @@
 // The responsibility chain of a case (seed §9(3)), built purely from its accepted record entries: per draft
 // version, who acted in which role, with which credentials at that moment, what they attested, on which
 // draft hash and when, each linked to its record entry. Nothing here reads the case's current snapshot.
-import type { CaseStore } from '../../db/case-store.js';
-import type { Credentials } from '../../db/audit-credentials.js';
+import type { CaseStore } from '../../db/cases/case-store.js';
+import type { Credentials } from '../../db/audit/audit-credentials.js';
 import { outcomeLabel } from './event-labels.js';
 
 export type RecordedEntry = Awaited<ReturnType<CaseStore['events']>>[number];

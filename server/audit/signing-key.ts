@@ -2,7 +2,7 @@
 // and tests without one, an ephemeral key generated once per process and announced. Production requires a key.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Env } from '../env.js';
-import { privateKeyFromBase64, publicKeyBase64 } from '../../db/audit-checkpoint-sign.js';
+import { privateKeyFromBase64, publicKeyBase64 } from '../../db/audit/audit-checkpoint-sign.js';
 
 /** The key that signs checkpoints, and where it came from. */
 export interface AuditSigner {

@@ -2,13 +2,13 @@
 // with reasons (行政处罚法 art 48 ¶2; 《交通程序规定》 art 79). Computes the due date and the deadline row.
 import { randomUUID } from 'node:crypto';
 import type { InStatement } from '@libsql/client';
-import type { CaseContext } from '../../machines/case.context.js';
-import type { InquiryContext } from '../../machines/inquiry.context.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
+import type { InquiryContext } from '../../machines/inquiry/inquiry.context.js';
 import type { Policy } from '../policy/policy.schema.js';
 import { createCalendar, type WorkingCalendar } from '../calendar/working-days.js';
 import { loadChineseDaysYears } from '../calendar/calendar-data.js';
 import { chinaDate, shift } from '../deadlines/deadline-rules.js';
-import { insertDeadline } from '../../db/deadline-store.js';
+import { insertDeadline } from '../../db/deadlines/deadline-store.js';
 
 let calendar: WorkingCalendar | undefined;
 /** The national working-day calendar (built once; the tables are large and never change at run time). */

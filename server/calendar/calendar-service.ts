@@ -1,8 +1,8 @@
 // The database-backed calendar: seeds the bundled chinese-days years on first use, then builds the pure
 // `createCalendar` from the stored rows. Invariant: every answer comes from the rows as last committed.
-import { createCalendarStore, type CalendarStore, type StoredOverride, type StoredYear } from '../../db/calendar-store.js';
-import type { Database } from '../../db/client.js';
-import type { Writer } from '../../db/writer.js';
+import { createCalendarStore, type CalendarStore, type StoredOverride, type StoredYear } from '../../db/calendar/calendar-store.js';
+import type { Database } from '../../db/core/client.js';
+import type { Writer } from '../../db/core/writer.js';
 import { loadChineseDaysYears, stateCouncilNotices } from './calendar-data.js';
 import { createCalendar, type WorkingCalendar } from './working-days.js';
 

@@ -1,5 +1,6 @@
 // Working-day arithmetic for statutory periods over published year tables plus regional overrides (DOMAIN §4).
 // Invariant: any answer that relied on a year without a published schedule is flagged `provisional`.
+import type { CalendarOverride } from '../../db/calendar/calendar-store.js';
 import type { CalendarYear } from './calendar-data.js';
 
 // Reading of 工作日 (DOMAIN §4.1, interpretation point): a working day is an official working day,
@@ -11,7 +12,7 @@ import type { CalendarYear } from './calendar-data.js';
 export type DayStatus = { working: boolean; provisional: boolean };
 
 /** An admin decision about one date; a `region` limits it to calendars built for that region. */
-export type CalendarOverride = { date: string; working: boolean; region?: string; note?: string };
+export type { CalendarOverride };
 
 /** Options for {@link createCalendar}. */
 export type CalendarOptions = { years: CalendarYear[]; overrides?: CalendarOverride[]; region?: string };

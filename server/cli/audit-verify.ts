@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { createClient } from '@libsql/client';
 import { z } from 'zod';
-import { verifyRecord, type VerifyReport } from '../../db/audit-verify.js';
-import { nativeRecordSource } from '../../db/audit-record-source.js';
-import type { CheckpointSet } from '../../db/audit-verify-checkpoints.js';
+import { verifyRecord, type VerifyReport } from '../../db/audit/audit-verify.js';
+import { nativeRecordSource } from '../../db/audit/audit-record-source.js';
+import type { CheckpointSet } from '../../db/audit/audit-verify-checkpoints.js';
 
 const usage = 'usage: npm run audit:verify -- --db <file> [--checkpoints <exported.json>] [--public-key <base64>]... [--workers <n>] [--page-size <n>] [--json]';
 

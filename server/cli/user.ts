@@ -3,8 +3,8 @@
 // and `npm run user -- list`. Works on DATABASE_URL like the server.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createDb } from '../../db/client.js';
-import { createUserStore, userRoles } from '../../db/user-store.js';
+import { createDb } from '../../db/core/client.js';
+import { createUserStore, userRoles } from '../../db/users/user-store.js';
 import { parseEnv } from '../env.js';
 
 const Date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');

@@ -1,6 +1,6 @@
 // Each case's clocks as computed by the deadline hook for the case version its event produces, so the
 // answer to that event carries its deadlines without another read. Invariant: an entry serves only its version.
-import type { DeadlineRow, DeadlineStore } from '../../db/deadline-store.js';
+import type { DeadlineRow, DeadlineStore } from '../../db/deadlines/deadline-store.js';
 
 /** Entries kept before the least recently used is dropped (the case service keeps as many snapshots). */
 const MAX_ENTRIES = 10_000;

@@ -1,11 +1,11 @@
 // The onAccepted hook: applies the deadline model to the case's clocks and returns the statements that
 // persist the difference, committed atomically with the event. It never decides anything on its own.
 import { randomUUID } from 'node:crypto';
-import type { RowGroup } from '../../db/writer.js';
-import { deadlineWrites, type DeadlineRow } from '../../db/deadline-store.js';
+import type { RowGroup } from '../../db/core/writer.js';
+import { deadlineWrites, type DeadlineRow } from '../../db/deadlines/deadline-store.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';
-import type { AcceptedChange } from '../services/case-service.js';
-import type { Services } from '../services/services.js';
+import type { AcceptedChange } from '../cases/case-service.js';
+import type { Services } from '../services.js';
 import { nextDeadlines } from './deadline-model.js';
 import { deadlineRuntime, type DeadlineRuntime } from './deadline-runtime.js';
 

@@ -1,10 +1,10 @@
 // How one accepted transition changes a case's clocks, computed purely on the rows: start, pause, resume,
 // close, record a notice. The hook persists the difference; the result is also the case's cached list.
-import type { CaseContext } from '../../machines/case.context.js';
-import type { DeadlineRow } from '../../db/deadline-store.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
+import type { DeadlineRow } from '../../db/deadlines/deadline-store.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';
 import type { Deadline, Policy } from '../policy/policy.schema.js';
-import type { AcceptedChange } from '../services/case-service.js';
+import type { AcceptedChange } from '../cases/case-service.js';
 import { caseClockKinds, chinaDate, clockDates, elapsed, type DeadlineKind, type DeadlineOutcome } from './deadline-rules.js';
 
 /** What a transition needs besides the rows. */

@@ -1,6 +1,6 @@
 // After the calendar changes (a new year's notice loaded, an override set), running clocks are counted
 // again from their stored start, so a provisional due date becomes a definitive one.
-import { deadlineWrites } from '../../db/deadline-store.js';
+import { deadlineWrites } from '../../db/deadlines/deadline-store.js';
 import { clockDates } from './deadline-rules.js';
 import type { DeadlineRuntime } from './deadline-runtime.js';
 

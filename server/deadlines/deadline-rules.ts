@@ -3,22 +3,13 @@
 import type { WorkingCalendar } from '../calendar/working-days.js';
 import type { Deadline, Policy } from '../policy/policy.schema.js';
 
-/**
- * The clocks kept per case (DOMAIN §1.1, §3). All but `publicationWithdrawal` are started by case
- * transitions here; that one is started by the audit module when an inquiry finds a published decision changed.
- */
-export const deadlineKinds = ['decision', 'hearingRequest', 'review', 'service', 'publication', 'filing', 'publicationWithdrawal'] as const;
-export type DeadlineKind = (typeof deadlineKinds)[number];
+import { noticeLevels, type DeadlineKind, type DeadlineOutcome, type NoticeLevel } from '../../db/deadlines/deadline-values.js';
+
+// The stored values (kinds, notice levels, outcomes) are defined beside the table that keeps them.
+export { deadlineKinds, noticeLevels, type DeadlineKind, type DeadlineOutcome, type NoticeLevel } from '../../db/deadlines/deadline-values.js';
 
 /** Clocks whose duty ends with the case: cancelled when it is closed or withdrawn. A withdrawal duty outlives it. */
 export const caseClockKinds: ReadonlySet<DeadlineKind> = new Set(['decision', 'hearingRequest', 'review', 'service', 'publication', 'filing']);
-
-/** Notices the scheduler records, in rising order of severity. */
-export const noticeLevels = ['none', 'warning', 'overdue', 'escalated'] as const;
-export type NoticeLevel = (typeof noticeLevels)[number];
-
-/** How a closed deadline ended. */
-export type DeadlineOutcome = 'met' | 'late' | 'lapsed' | 'cancelled';
 
 /**
  * Party windows (the 听证 request period) are the party's time, not the agency's: they raise no

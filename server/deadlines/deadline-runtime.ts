@@ -1,8 +1,8 @@
 // The deadline module's per-instance state (calendar, store, clock cache, scan in flight), kept beside the
 // services it belongs to. Invariant: one runtime per services object, so two instances never share a cache.
-import type { Services } from '../services/services.js';
+import type { Services } from '../services.js';
 import { createCalendarService, type CalendarService } from '../calendar/calendar-service.js';
-import { createDeadlineStore, type DeadlineStore } from '../../db/deadline-store.js';
+import { createDeadlineStore, type DeadlineStore } from '../../db/deadlines/deadline-store.js';
 import { createDeadlineCache, type DeadlineCache } from './deadline-cache.js';
 
 /** What the deadline hook, routes and scheduler share for one running instance. */

@@ -1,8 +1,8 @@
 // What a deadline looks like in the API: the stored clock plus its status today. Also the case-view
 // decorator that embeds a case's deadlines in every case response.
-import type { DeadlineRow } from '../../db/deadline-store.js';
-import type { CaseView } from '../services/case-view.js';
-import type { Services } from '../services/services.js';
+import type { DeadlineRow } from '../../db/deadlines/deadline-store.js';
+import type { CaseView } from '../cases/case-view.js';
+import type { Services } from '../services.js';
 import { chinaDate, displayStatus } from './deadline-rules.js';
 import { deadlineRuntime } from './deadline-runtime.js';
 

@@ -1,9 +1,9 @@
 // The deadline module: the clock hook, the case-view decorator, the calendar, deadline and report routes,
 // and the scheduler (catch-up at start, then on an unref'd interval). Registered in server/mounts.ts.
 import type { ServerModule } from '../mounts.js';
-import { calendarRoutes } from '../routes/calendar.routes.js';
-import { caseDeadlineRoutes, deadlineRoutes } from '../routes/deadlines.routes.js';
-import { reportRoutes } from '../routes/reports.routes.js';
+import { calendarRoutes } from '../calendar/calendar.routes.js';
+import { caseDeadlineRoutes, deadlineRoutes } from './deadlines.routes.js';
+import { reportRoutes } from '../reports/reports.routes.js';
 import { deadlineStatements } from './deadline-hook.js';
 import { withDeadlines } from './deadline-view.js';
 import { startScheduler } from './scheduler.js';

@@ -1,10 +1,10 @@
 // The deadline scheduler: finds clocks that call for a reminder, an overdue notice or escalation, and
 // party windows that passed unused, and sends the matching events through the case service like any user.
 // Invariant: it only records (deadline.notify, rights.lapse); each notice per deadline segment is sent once.
-import type { User } from '../../db/user-store.js';
-import type { DeadlineRow } from '../../db/deadline-store.js';
-import { systemActor } from '../services/actor.js';
-import type { Services } from '../services/services.js';
+import type { User } from '../../db/users/user-store.js';
+import type { DeadlineRow } from '../../db/deadlines/deadline-store.js';
+import { systemActor } from '../cases/actor.js';
+import type { Services } from '../services.js';
 import { chinaDate, isMoreSevere, noticeDue, partyWindows } from './deadline-rules.js';
 import { deadlineRuntime } from './deadline-runtime.js';
 

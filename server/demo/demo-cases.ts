@@ -1,6 +1,6 @@
 // Demo cases (demo mode only): a few transport cases at different stages, driven through the real
 // case service so the demo record is as genuine as any other.
-import type { DraftContent } from '../../machines/draft.schema.js';
+import type { DraftContent } from '../../machines/case/draft.schema.js';
 
 /** An overloaded truck: a major fine for an organisation (above the catalog threshold). */
 export const overloadDraft: DraftContent = {

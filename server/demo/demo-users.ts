@@ -1,5 +1,5 @@
 // The demo users (demo mode only): one per role, with certificates and qualifications valid for years.
-import type { NewUser } from '../../db/user-store.js';
+import type { NewUser } from '../../db/users/user-store.js';
 
 /** The demo password; printed at start-up in demo mode and in the README. */
 export const demoPassword = 'demo-password';

@@ -1,6 +1,6 @@
 // Seeds demo users and cases into an empty database, through the same services as real use.
-import type { Services } from '../services/services.js';
-import type { User } from '../../db/user-store.js';
+import type { Services } from '../services.js';
+import type { User } from '../../db/users/user-store.js';
 import { demoUsers } from './demo-users.js';
 import { overloadDraft, revocationDraft, taxiDraft } from './demo-cases.js';
 

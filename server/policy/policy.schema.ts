@@ -1,7 +1,7 @@
 // The deadline policy: statutory and local time limits, report due dates and the major-case catalog.
 // Invariant: every value lives in the policy JSON with its legal source; this file holds shapes, never defaults.
 import { z } from 'zod';
-import { MajorCatalogSchema } from '../../machines/major-catalog.js';
+import { MajorCatalogSchema } from '../../machines/case/major-catalog.js';
 
 /** Legal source of a value, e.g. `行政处罚法 art 64(1)`; [T] marks a typical local value to confirm. */
 export const BasisSchema = z.string().trim().min(1);

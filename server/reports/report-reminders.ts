@@ -1,6 +1,6 @@
 // Reminders for the periodic reports, listed with the deadlines for heads: last month's statistics and
 // last year's summary, until recorded as submitted. Same statuses as case deadlines (running, due-soon, overdue).
-import type { Services } from '../services/services.js';
+import type { Services } from '../services.js';
 import { deadlineRuntime } from '../deadlines/deadline-runtime.js';
 import { chinaDate, displayStatus, shift } from '../deadlines/deadline-rules.js';
 import { previousMonth, reportDue, type ReportKind } from './report-due.js';

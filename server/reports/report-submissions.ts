@@ -1,5 +1,5 @@
 // Records that a periodic report was handed in, so its reminder stops. First record wins; repeats change nothing.
-import type { Services } from '../services/services.js';
+import type { Services } from '../services.js';
 import type { ReportKind } from './report-due.js';
 
 /** A recorded submission. */

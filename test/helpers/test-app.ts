@@ -3,14 +3,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDb } from '../../db/client.js';
-import { createServices, type ServiceOptions, type Services } from '../../server/services/services.js';
+import { createDb } from '../../db/core/client.js';
+import { createServices, type ServiceOptions, type Services } from '../../server/services.js';
 import { createApp } from '../../server/app.js';
 import { parseEnv } from '../../server/env.js';
 import { moduleMounts, moduleServiceOptions } from '../../server/mounts.js';
 import { demoUsers } from '../../server/demo/demo-users.js';
-import type { User } from '../../db/user-store.js';
-import type { DraftContent } from '../../machines/draft.schema.js';
+import type { User } from '../../db/users/user-store.js';
+import type { DraftContent } from '../../machines/case/draft.schema.js';
 
 export type DemoUserName = 'handler1' | 'handler2' | 'reviewer1' | 'reviewer2' | 'head1' | 'clerk1' | 'auditor1' | 'admin1';
 

@@ -2,7 +2,7 @@
 // reports a counterexample path, and replaying that path on a stack running the broken machine is caught
 // by the database trigger (review skipped) or by the API-versus-model comparison (stale hash accepted).
 import { describe, expect, it } from 'vitest';
-import { caseMachine } from '../../machines/case.machine.js';
+import { caseMachine } from '../../machines/case/case.machine.js';
 import { exploreSpace } from './proof-space.js';
 import { findViolations, pathTo } from './proof-invariants.js';
 import { initialKey } from './proof-paths.js';

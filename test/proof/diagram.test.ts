@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { and, setup } from 'xstate';
 import { getStateNodes } from 'xstate/graph';
-import { caseMachine } from '../../machines/case.machine.js';
-import { caseEventTypes } from '../../machines/case.events.js';
-import { caseMachineMermaid, diagramMarkers, withDiagram } from '../../machines/case.diagram.js';
+import { caseMachine } from '../../machines/case/case.machine.js';
+import { caseEventTypes } from '../../machines/case/case.events.js';
+import { caseMachineMermaid, diagramMarkers, withDiagram } from '../../machines/case/case.diagram.js';
 
 const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../${name}`, import.meta.url)), 'utf8');
 

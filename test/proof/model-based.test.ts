@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { caseMachine } from '../../machines/case.machine.js';
-import type { CaseContext } from '../../machines/case.context.js';
-import type { CaseEvent } from '../../machines/case.events.js';
-import { refuseActor } from '../../machines/case.rules.js';
-import { catalogOf } from '../../server/services/services.js';
+import { caseMachine } from '../../machines/case/case.machine.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
+import type { CaseEvent } from '../../machines/case/case.events.js';
+import { refuseActor } from '../../machines/case/case.rules.js';
+import { catalogOf } from '../../server/services.js';
 import { commandArb, fire, honestRoute, modelDrafts, type Command, type Seen } from './model-commands.js';
 
 let t: TestApp;

@@ -1,11 +1,11 @@
 // The abstract cast and drafts of the proof: a finite set of people (honest and adversarial) and of draft
 // texts, so the state space is finite. Each abstract actor maps to one real user in the API replay.
-import type { Actor } from '../../machines/case.events.js';
-import type { DraftContent } from '../../machines/draft.schema.js';
-import type { NewUser } from '../../db/user-store.js';
-import { sha256Canonical } from '../../machines/canonical-hash.js';
+import type { Actor } from '../../machines/case/case.events.js';
+import type { DraftContent } from '../../machines/case/draft.schema.js';
+import type { NewUser } from '../../db/users/user-store.js';
+import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
 import { loadPolicy } from '../../server/policy/load-policy.js';
-import { catalogOf } from '../../server/services/services.js';
+import { catalogOf } from '../../server/services.js';
 
 /** Abstract actor names; in the model an actor's id is its name. */
 export type ActorName =

@@ -1,8 +1,8 @@
 // The event alphabet of the proof: every honest step plus adversarial ones (wrong role, self-review, recused
 // user, stale or forged hash, out-of-order and repeated events). Each event carries a stable label.
 import type { AnyMachineSnapshot } from 'xstate';
-import type { CaseContext } from '../../machines/case.context.js';
-import type { CaseEvent } from '../../machines/case.events.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
+import type { CaseEvent } from '../../machines/case/case.events.js';
 import { actors, draftHashes, draftNames, drafts, forgedHash, modelTime, type ActorName } from './proof-actors.js';
 
 /** A machine event with its abstract label, e.g. `reviewer1 review.approve stale`. */

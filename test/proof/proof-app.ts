@@ -1,10 +1,10 @@
 // The real stack for the proof: a test app (optionally on a replaced machine) with one real user per
 // abstract actor, and the translation of a model event into the HTTP request (or scheduler call) it stands for.
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import type { CaseMachine } from '../../machines/case.machine.js';
-import type { User } from '../../db/user-store.js';
-import { systemActor } from '../../server/services/actor.js';
-import { problemBody } from '../../server/problem.js';
+import type { CaseMachine } from '../../machines/case/case.machine.js';
+import type { User } from '../../db/users/user-store.js';
+import { systemActor } from '../../server/cases/actor.js';
+import { problemBody } from '../../server/http/problem.js';
 import { actors, extraUsers, type ActorName } from './proof-actors.js';
 import { machineEvent } from './proof-oracle.js';
 import type { LabeledEvent } from './proof-alphabet.js';

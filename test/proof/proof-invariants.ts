@@ -2,8 +2,8 @@
 // (a) decisions on major cases rest on an independent, qualified approval of the decided draft; (b) no
 // duty before the decision and no decision without 告知 or waiver; (c) no dead ends, final states stay final.
 import type { AnyMachineSnapshot } from 'xstate';
-import type { CaseContext } from '../../machines/case.context.js';
-import { refuseActor } from '../../machines/case.rules.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
+import { refuseActor } from '../../machines/case/case.rules.js';
 import { isQualifiedIndependentReviewer } from './proof-actors.js';
 import { machineEvent } from './proof-oracle.js';
 import type { LabeledEvent } from './proof-alphabet.js';

@@ -1,11 +1,11 @@
 // The model's answer to one event: the HTTP status and problem type the API must give, and the next
 // snapshot. It follows the documented order (403 person, 422 state, 409 hash) using the machine itself.
 import { transition, type AnyMachineSnapshot } from 'xstate';
-import type { CaseContext } from '../../machines/case.context.js';
-import type { CaseEvent } from '../../machines/case.events.js';
-import { caseMachine, type CaseMachine } from '../../machines/case.machine.js';
-import { refuseActor } from '../../machines/case.rules.js';
-import { allowedEvents } from '../../server/services/case-view.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
+import type { CaseEvent } from '../../machines/case/case.events.js';
+import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.js';
+import { refuseActor } from '../../machines/case/case.rules.js';
+import { allowedEvents } from '../../server/cases/case-view.js';
 import { actors, drafts, modelTime, type ActorName } from './proof-actors.js';
 import type { LabeledEvent } from './proof-alphabet.js';
 

@@ -2,7 +2,7 @@
 // honest sub-model up to a length bound, each as labels plus the abstract state each step must reach.
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { initialTransition, type AnyMachineSnapshot } from 'xstate';
-import { caseMachine, type CaseMachine } from '../../machines/case.machine.js';
+import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.js';
 import { alphabet, type LabeledEvent } from './proof-alphabet.js';
 import { abstractKey, modelInput, type Space } from './proof-space.js';
 import type { EndProbes, PathStep } from './proof-replay.js';

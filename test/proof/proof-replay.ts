@@ -2,7 +2,7 @@
 // state, version and allowedEvents with the machine's, and that every refusal changed nothing but the record.
 import { isDeepStrictEqual } from 'node:util';
 import { initialTransition, type AnyMachineSnapshot } from 'xstate';
-import { caseMachine } from '../../machines/case.machine.js';
+import { caseMachine } from '../../machines/case/case.machine.js';
 import { drafts, type ActorName } from './proof-actors.js';
 import { alphabet, type LabeledEvent } from './proof-alphabet.js';
 import { expectedOutcome, modelAllowed } from './proof-oracle.js';

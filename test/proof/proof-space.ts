@@ -2,8 +2,8 @@
 // The key keeps every context field a guard or a checked property reads; it drops counters, times and texts.
 import { getAdjacencyMap } from 'xstate/graph';
 import type { AnyMachineSnapshot } from 'xstate';
-import type { CaseContext } from '../../machines/case.context.js';
-import { caseMachine, type CaseMachine } from '../../machines/case.machine.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
+import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.js';
 import { alphabet, type LabeledEvent } from './proof-alphabet.js';
 import { catalog, drafts, isQualifiedIndependentReviewer, modelTime } from './proof-actors.js';
 

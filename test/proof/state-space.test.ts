@@ -2,10 +2,10 @@
 // with properties (a), (b) and (c) asserted on every reachable state and edge. Prints the counts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { caseMachine } from '../../machines/case.machine.js';
-import { classifyDraft } from '../../machines/major-catalog.js';
+import { caseMachine } from '../../machines/case/case.machine.js';
+import { classifyDraft } from '../../machines/case/major-catalog.js';
 import { catalog, draftNames, drafts } from './proof-actors.js';
-import type { CaseContext } from '../../machines/case.context.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
 import { abstractKey, exploreSpace, modelInput, type Space } from './proof-space.js';
 import { canReachFinal, findViolations, pathTo } from './proof-invariants.js';
 import { initialKey, shortestPaths, simplePathBound, simplePaths } from './proof-paths.js';

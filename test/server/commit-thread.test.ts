@@ -1,8 +1,8 @@
 // The commit thread keeps the writer's promise: a batch resolves only once committed, a failing batch
 // rolls back whole and rejects, and a dead thread fails every batch instead of leaving requests waiting.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Database } from '../../db/client.js';
-import { startCommitThread, type CommitThread } from '../../db/commit-thread.js';
+import { createDb, type Database } from '../../db/core/client.js';
+import { startCommitThread, type CommitThread } from '../../db/core/commit-thread.js';
 import { freshDbPath } from '../helpers/test-app.js';
 
 let path: string;

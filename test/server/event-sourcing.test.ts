@@ -2,8 +2,8 @@
 // versions and record sequences stay contiguous, and the configuration fails loudly at boot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type TestApp } from '../helpers/test-app.js';
-import { replayCase } from '../../server/services/replay.js';
-import { createDb } from '../../db/client.js';
+import { replayCase } from '../../server/cases/replay.js';
+import { createDb } from '../../db/core/client.js';
 import { parseEnv } from '../../server/env.js';
 
 let t: TestApp;

@@ -3,7 +3,7 @@
 // duty) shows on the next view and survives the case's next events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
-import { insertDeadline } from '../../../db/deadline-store.js';
+import { insertDeadline } from '../../../db/deadlines/deadline-store.js';
 import { send, testClock } from './deadline-stack.js';
 
 const clock = testClock('2026-07-06');

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyDraft, type MajorCatalog } from '../../../machines/major-catalog.js';
+import { classifyDraft, type MajorCatalog } from '../../../machines/case/major-catalog.js';
 import { defaultPolicyPath, loadPolicy } from '../../../server/policy/load-policy.js';
 import { PolicySchema } from '../../../server/policy/policy.schema.js';
 

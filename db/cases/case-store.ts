@@ -1,0 +1,165 @@
+// Keeps cases: reads snapshots and the record, and turns an accepted or refused event into one write
+// item (record entry + snapshot compare-and-swap + projections) for the single writer.
+import type { Client, InStatement } from '@libsql/client';
+import { recordEntryOf, type RecordEntry } from '../core/record-hash.js';
+import { splitEffects, type RowGroup, type WriteEffect, type Writer } from '../core/writer.js';
+
+/** The persisted form of a case snapshot. */
+export interface StoredSnapshot {
+  value: unknown;
+  context: Record<string, unknown>;
+  status: string;
+}
+
+export interface CaseRow {
+  id: string;
+  title: string;
+  status: string;
+  snapshot: StoredSnapshot;
+  machineId: string;
+  machineVersion: number;
+  version: number;
+  handlerId: string;
+  reviewerId: string | null;
+  isMajor: boolean;
+  draftHash: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What changes when an event is accepted; `row.version` is the version this event creates. */
+export interface AcceptedWrite {
+  row: CaseRow;
+  entry: RecordEntry;
+  draft?: { version: number; hash: string; content: unknown; authorId: string };
+  review?: { reviewerId: string; outcome: 'approved' | 'returned' | 'referred'; opinion: string; items: unknown; draftHash: string };
+  decision?: { headId: string; outcome: string; draftHash: string; isMajor: boolean };
+  /** Further effects committed in the same transaction (deadline rows, credential snapshots, idempotent answers). */
+  extra?: WriteEffect[];
+}
+
+function toRow(r: Record<string, unknown>): CaseRow {
+  return {
+    id: String(r.id),
+    title: String(r.title),
+    status: String(r.status),
+    snapshot: JSON.parse(String(r.snapshot)) as StoredSnapshot,
+    machineId: String(r.machine_id),
+    machineVersion: Number(r.machine_version),
+    version: Number(r.version),
+    handlerId: String(r.handler_id),
+    reviewerId: r.reviewer_id == null ? null : String(r.reviewer_id),
+    isMajor: Number(r.is_major) === 1,
+    draftHash: String(r.draft_hash),
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+  };
+}
+
+const caseColumns = ['id', 'title', 'status', 'state_value', 'snapshot', 'machine_id', 'machine_version', 'version',
+  'handler_id', 'reviewer_id', 'is_major', 'draft_hash', 'created_at', 'updated_at'] as const;
+const updatable = caseColumns.filter((c) => c !== 'id' && c !== 'created_at' && c !== 'handler_id' && c !== 'machine_id');
+// An upsert, so new and changed cases of one batch share one statement. The WHERE is a compare-and-swap
+// backstop; the real one is the unique (case_id, seq) index on the record, inserted first in the batch.
+const caseUpsert = `ON CONFLICT(id) DO UPDATE SET ${updatable.map((c) => `${c} = excluded.${c}`).join(', ')}
+  WHERE cases.version = excluded.version - 1`;
+
+function snapshotRows(w: AcceptedWrite): RowGroup {
+  const r = w.row;
+  return {
+    table: 'cases', columns: caseColumns, onConflict: caseUpsert,
+    rows: [[r.id, r.title, r.status, JSON.stringify(r.snapshot.value), JSON.stringify(r.snapshot), r.machineId, r.machineVersion,
+      r.version, r.handlerId, r.reviewerId, r.isMajor ? 1 : 0, r.draftHash, r.createdAt, r.updatedAt]],
+  };
+}
+
+function projectionStatements(w: AcceptedWrite, eventId: number): InStatement[] {
+  const out: InStatement[] = [];
+  const { caseId, at } = w.entry;
+  if (w.draft) {
+    out.push({
+      sql: 'INSERT INTO draft_versions (case_id, version, hash, content, author_id, at) VALUES (?, ?, ?, ?, ?, ?)',
+      args: [caseId, w.draft.version, w.draft.hash, JSON.stringify(w.draft.content), w.draft.authorId, at],
+    });
+  }
+  if (w.review) {
+    out.push({
+      sql: 'INSERT INTO reviews (case_id, event_id, draft_hash, reviewer_id, outcome, opinion, items, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      args: [caseId, eventId, w.review.draftHash, w.review.reviewerId, w.review.outcome, w.review.opinion, JSON.stringify(w.review.items ?? null), at],
+    });
+  }
+  if (w.decision) {
+    out.push({
+      sql: 'INSERT INTO decisions (case_id, event_id, draft_hash, head_id, outcome, is_major, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      args: [caseId, eventId, w.decision.draftHash, w.decision.headId, w.decision.outcome, w.decision.isMajor ? 1 : 0, at],
+    });
+  }
+  return out;
+}
+
+/** The case store over one client (reads) and the process's single writer (writes). */
+export function createCaseStore(client: Client, writer: Writer) {
+  return {
+    async get(id: string): Promise<CaseRow | null> {
+      const rs = await client.execute({ sql: 'SELECT * FROM cases WHERE id = ?', args: [id] });
+      return rs.rows[0] ? toRow(rs.rows[0] as Record<string, unknown>) : null;
+    },
+
+    /** Appends an accepted event with its snapshot and projections atomically; resolves with its record id. */
+    async appendAccepted(w: AcceptedWrite): Promise<number> {
+      const extra = splitEffects(w.extra ?? []);
+      const [id] = await writer.write({
+        entries: [w.entry],
+        rows: [snapshotRows(w), ...extra.rows],
+        statements: ([eventId]) => [...projectionStatements(w, eventId!), ...extra.statements],
+      });
+      return id!;
+    },
+
+    /** Appends a refused attempt (who tried what, and why); the case itself is untouched. */
+    async appendRefusal(entry: RecordEntry): Promise<number> {
+      return this.appendRefusalWith(entry, []);
+    },
+
+    /** A refusal plus statements that must commit with it (the idempotent answer to the refused request). */
+    async appendRefusalWith(entry: RecordEntry, extra: InStatement[]): Promise<number> {
+      const [id] = await writer.write({ entries: [entry], statements: () => extra });
+      return id!;
+    },
+
+    async list(filter: { status?: string; handlerId?: string; reviewerId?: string; limit?: number }): Promise<CaseRow[]> {
+      const where: string[] = [];
+      const args: (string | number)[] = [];
+      if (filter.status) { where.push('status = ?'); args.push(filter.status); }
+      if (filter.handlerId) { where.push('handler_id = ?'); args.push(filter.handlerId); }
+      if (filter.reviewerId) { where.push('reviewer_id = ?'); args.push(filter.reviewerId); }
+      args.push(filter.limit ?? 200);
+      const sql = `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at DESC LIMIT ?`;
+      const rs = await client.execute({ sql, args });
+      return rs.rows.map((r) => toRow(r as Record<string, unknown>));
+    },
+
+    async events(caseId: string, includeRefused: boolean) {
+      const rs = await client.execute({
+        sql: `SELECT * FROM case_events WHERE case_id = ? ${includeRefused ? '' : 'AND accepted = 1'} ORDER BY id`,
+        args: [caseId],
+      });
+      return rs.rows.map((r) => {
+        const row = r as Record<string, unknown>;
+        return { id: Number(row.id), ...recordEntryOf(row), hash: String(row.hash), prevHash: String(row.prev_hash) };
+      });
+    },
+
+    async drafts(caseId: string) {
+      const rs = await client.execute({
+        sql: 'SELECT version, hash, content, author_id, at FROM draft_versions WHERE case_id = ? ORDER BY version',
+        args: [caseId],
+      });
+      return rs.rows.map((r) => ({
+        version: Number(r.version), hash: String(r.hash), content: JSON.parse(String(r.content)) as unknown,
+        authorId: String(r.author_id), at: String(r.at),
+      }));
+    },
+  };
+}
+export type CaseStore = ReturnType<typeof createCaseStore>;

@@ -1,0 +1,48 @@
+// Opens the libSQL database, applies the connection pragmas and runs drizzle-kit's migrations.
+// One connection only (`concurrency: 1`): pragmas are per connection, and local libSQL serialises writers anyway.
+import { createClient, type Client } from '@libsql/client';
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from '../schema/index.js';
+
+export type Db = LibSQLDatabase<typeof schema>;
+export interface Database {
+  client: Client;
+  db: Db;
+  url: string;
+  close(): void;
+}
+
+const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
+
+/** The file path behind a local `file:` URL, or null (in-memory or remote databases). */
+export function localFilePath(url: string): string | null {
+  if (!url.startsWith('file:')) return null;
+  const path = url.slice('file:'.length).replace(/^\/\/(localhost)?/, '').replace(/\?.*$/, '');
+  return path === '' || path.startsWith(':memory:') ? null : resolve(path);
+}
+
+/** Creates the parent folder of a `file:` URL so a fresh clone can start without set-up. */
+function ensureFileFolder(url: string): void {
+  const path = localFilePath(url);
+  if (path) mkdirSync(dirname(path), { recursive: true });
+}
+
+/**
+ * Opens `url`, sets WAL + synchronous=FULL (an acknowledged commit survives power loss) and migrates.
+ * @param url a libSQL URL, e.g. `file:./data/legal-review.db`
+ */
+export async function createDb(url: string): Promise<Database> {
+  ensureFileFolder(url);
+  const client = createClient({ url, concurrency: 1 });
+  await client.execute('PRAGMA journal_mode = WAL');
+  await client.execute('PRAGMA synchronous = FULL');
+  await client.execute('PRAGMA foreign_keys = ON');
+  await client.execute('PRAGMA busy_timeout = 5000');
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder });
+  return { client, db, url, close: () => client.close() };
+}

@@ -1,0 +1,41 @@
+// How one record entry is hashed into the chain: SHA-256 over the canonical JSON of its fields and the
+// previous entry's hash. The writer and the verifier both use this, so they can never disagree.
+import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
+
+/** The chained fields of a `case_events` row, in API shape. */
+export interface RecordEntry {
+  caseId: string;
+  seq: number | null;
+  type: string;
+  payload: unknown;
+  actorId: string;
+  actorRole: string | null;
+  at: string;
+  draftHash: string | null;
+  accepted: boolean;
+  refusal: unknown;
+}
+
+/** The hash before the first entry. */
+export const genesisHash = '0'.repeat(64);
+
+/** Hash of entry `id` chained to `prevHash`. */
+export function entryHash(id: number, prevHash: string, entry: RecordEntry): string {
+  return sha256Canonical({ ...entry, id, prevHash });
+}
+
+/** The chained fields of a stored `case_events` row, in the shape the writer hashed. */
+export function recordEntryOf(row: Record<string, unknown>): RecordEntry {
+  return {
+    caseId: String(row.case_id),
+    seq: row.seq == null ? null : Number(row.seq),
+    type: String(row.type),
+    payload: JSON.parse(String(row.payload)) as unknown,
+    actorId: String(row.actor_id),
+    actorRole: row.actor_role == null ? null : String(row.actor_role),
+    at: String(row.at),
+    draftHash: row.draft_hash == null ? null : String(row.draft_hash),
+    accepted: Number(row.accepted) === 1,
+    refusal: row.refusal == null ? null : (JSON.parse(String(row.refusal)) as unknown),
+  };
+}

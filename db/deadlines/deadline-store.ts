@@ -1,0 +1,101 @@
+// Reads deadline rows and builds the statements that change them. Statements are returned, not run:
+// the deadline hook commits them with the case event that caused them, through the single writer.
+import type { Client, InStatement } from '@libsql/client';
+import { rowGroupStatements, type RowGroup } from '../core/writer.js';
+import type { DeadlineKind, DeadlineOutcome, NoticeLevel } from './deadline-values.js';
+
+/** One deadline row. */
+export interface DeadlineRow {
+  id: string;
+  caseId: string;
+  kind: DeadlineKind;
+  policyKey: string;
+  basis: string;
+  policyVersion: string;
+  days: number;
+  unit: 'working' | 'calendar';
+  startedAt: string;
+  startDate: string;
+  segmentStart: string;
+  usedDays: number;
+  dueDate: string;
+  warnDate: string | null;
+  escalateDate: string | null;
+  provisional: boolean;
+  state: 'running' | 'paused' | 'closed';
+  pausedSince: string | null;
+  pausedDays: number;
+  notice: NoticeLevel;
+  closedAt: string | null;
+  closedBy: string | null;
+  outcome: DeadlineOutcome | null;
+  createdAt: string;
+}
+
+const str = (v: unknown): string | null => (v == null ? null : String(v));
+
+function toRow(r: Record<string, unknown>): DeadlineRow {
+  return {
+    id: String(r.id), caseId: String(r.case_id), kind: String(r.kind) as DeadlineKind, policyKey: String(r.policy_key),
+    basis: String(r.basis), policyVersion: String(r.policy_version), days: Number(r.days), unit: String(r.unit) as DeadlineRow['unit'],
+    startedAt: String(r.started_at), startDate: String(r.start_date), segmentStart: String(r.segment_start), usedDays: Number(r.used_days),
+    dueDate: String(r.due_date), warnDate: str(r.warn_date), escalateDate: str(r.escalate_date), provisional: Number(r.provisional) === 1,
+    state: String(r.state) as DeadlineRow['state'], pausedSince: str(r.paused_since), pausedDays: Number(r.paused_days),
+    notice: String(r.notice) as NoticeLevel, closedAt: str(r.closed_at), closedBy: str(r.closed_by),
+    outcome: str(r.outcome) as DeadlineOutcome | null, createdAt: String(r.created_at),
+  };
+}
+
+/** The deadline store: reads over the client, writes as statements for the caller's transaction. */
+export function createDeadlineStore(client: Client) {
+  const select = async (where: string, args: (string | number)[]): Promise<DeadlineRow[]> => {
+    const rs = await client.execute({ sql: `SELECT * FROM deadlines WHERE ${where} ORDER BY due_date, created_at`, args });
+    return rs.rows.map((r) => toRow(r as Record<string, unknown>));
+  };
+  return {
+    byCase: (caseId: string) => select('case_id = ?', [caseId]),
+    /** Every running row. */
+    running: () => select("state = 'running'", []),
+    /** Running rows that may call for a notice or a lapse on `today`. */
+    attention: (today: string) =>
+      select("state = 'running' AND ((warn_date IS NOT NULL AND warn_date <= ?) OR (warn_date IS NULL AND due_date < ?))", [today, today]),
+    /** Not-closed rows (running or paused). */
+    unclosed: () => select("state != 'closed'", []),
+  };
+}
+export type DeadlineStore = ReturnType<typeof createDeadlineStore>;
+
+/** Column of each row field, for inserts and for updates of changed fields only. */
+const columns: Record<keyof DeadlineRow, string> = {
+  id: 'id', caseId: 'case_id', kind: 'kind', policyKey: 'policy_key', basis: 'basis', policyVersion: 'policy_version', days: 'days',
+  unit: 'unit', startedAt: 'started_at', startDate: 'start_date', segmentStart: 'segment_start', usedDays: 'used_days',
+  dueDate: 'due_date', warnDate: 'warn_date', escalateDate: 'escalate_date', provisional: 'provisional', state: 'state',
+  pausedSince: 'paused_since', pausedDays: 'paused_days', notice: 'notice', closedAt: 'closed_at', closedBy: 'closed_by',
+  outcome: 'outcome', createdAt: 'created_at',
+};
+const fields = Object.keys(columns) as (keyof DeadlineRow)[];
+const value = (v: DeadlineRow[keyof DeadlineRow]) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
+
+const upsertTail = `ON CONFLICT (id) DO UPDATE SET ${fields.filter((f) => f !== 'id').map((f) => `${columns[f]} = excluded.${columns[f]}`).join(', ')}
+  WHERE deadlines.state != 'closed'`;
+
+/**
+ * The statement that turns the stored rows `before` into `after`: one upsert of every new or changed row
+ * (one statement per event: statement preparation dominates small transactions). Closed rows never
+ * change; the upsert's WHERE leaves them alone and a trigger refuses any other attempt.
+ */
+export function deadlineWrites(before: DeadlineRow[], after: DeadlineRow[]): RowGroup[] {
+  const old = new Map(before.map((row) => [row.id, row]));
+  const rows = after.filter((row) => {
+    const prev = old.get(row.id);
+    return !prev || (prev.state !== 'closed' && fields.some((f) => prev[f] !== row[f]));
+  });
+  if (rows.length === 0) return [];
+  return [{ table: 'deadlines', columns: fields.map((f) => columns[f]), rows: rows.map((row) => fields.map((f) => value(row[f]))), onConflict: upsertTail }];
+}
+
+/** A new running clock (for modules that start clocks outside case events, e.g. the audit module's withdrawal duty). */
+export function insertDeadline(row: Omit<DeadlineRow, 'state' | 'pausedSince' | 'pausedDays' | 'notice' | 'closedAt' | 'closedBy' | 'outcome'>): InStatement {
+  const full: DeadlineRow = { ...row, state: 'running', pausedSince: null, pausedDays: 0, notice: 'none', closedAt: null, closedBy: null, outcome: null };
+  return rowGroupStatements(deadlineWrites([], [full])[0]!)[0]!;
+}

@@ -1,0 +1,16 @@
+// The values a deadline row may hold (kinds, notice levels, outcomes), defined beside the table that keeps
+// them so the store and the deadline rules share one list without db/ importing server/.
+
+/**
+ * The clocks kept per case (DOMAIN §1.1, §3). All but `publicationWithdrawal` are started by case
+ * transitions; that one is started when a published decision is revoked.
+ */
+export const deadlineKinds = ['decision', 'hearingRequest', 'review', 'service', 'publication', 'filing', 'publicationWithdrawal'] as const;
+export type DeadlineKind = (typeof deadlineKinds)[number];
+
+/** Notices the scheduler records, in rising order of severity. */
+export const noticeLevels = ['none', 'warning', 'overdue', 'escalated'] as const;
+export type NoticeLevel = (typeof noticeLevels)[number];
+
+/** How a closed deadline ended. */
+export type DeadlineOutcome = 'met' | 'late' | 'lapsed' | 'cancelled';

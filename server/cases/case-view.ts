@@ -1,0 +1,80 @@
+// What a case looks like to one caller: its state, draft, classification and the events that caller may send now.
+// allowedEvents asks the machine itself (snapshot.can) with a probe event, so the UI and API never guess.
+import type { AnyMachineSnapshot } from 'xstate';
+import type { Actor, CaseEvent, CaseEventType } from '../../machines/case/case.events.js';
+import { caseEventTypes } from '../../machines/case/case.events.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
+import type { DraftContent } from '../../machines/case/draft.schema.js';
+import { hasRoleFor, refuseActor } from '../../machines/case/case.rules.js';
+import type { CaseRow } from '../../db/cases/case-store.js';
+
+/** A probe of `type` from `actor`, carrying the current hash, so `can` answers about state and person only. */
+export function probeEvent(type: CaseEventType, actor: Actor, context: CaseContext, draft: DraftContent, at: string): CaseEvent {
+  const base = { actor, at };
+  const hash = context.draft.hash;
+  switch (type) {
+    case 'draft.revise': return { ...base, type, draft };
+    case 'statement.record': return { ...base, type, summary: 'probe' };
+    case 'hearing.hold': return { ...base, type, transcript: 'probe' };
+    case 'review.submit': return { ...base, type, attestation: true };
+    case 'review.assign': {
+      // A reviewer claims for themself; a head assigns someone else, so probe with a qualified stranger.
+      const self = actor.roles.includes('reviewer') && !actor.roles.includes('head');
+      const assignee = self ? { id: actor.id, qualified: actor.qualified } : { id: '\u0000probe', qualified: true };
+      return { ...base, type, reviewerId: assignee.id, assignee };
+    }
+    case 'review.approve': return { ...base, type, draftHash: hash, opinion: 'probe' };
+    case 'review.return': case 'review.refer': return { ...base, type, opinion: 'probe' };
+    case 'conflict.declare': return { ...base, type, reason: 'probe' };
+    case 'discussion.record': return { ...base, type, members: [{ name: 'probe', opinion: 'probe' }], conclusion: 'probe' };
+    case 'decision.issue': return { ...base, type, draftHash: hash };
+    case 'publication.withdraw': case 'case.withdraw': return { ...base, type, reason: 'probe' };
+    default: return { ...base, type } as CaseEvent;
+  }
+}
+
+/** Event types `actor` may send now: permitted for this person on this case, and enabled in this state. */
+export function allowedEvents(snapshot: AnyMachineSnapshot, actor: Actor, draft: DraftContent, at: string): CaseEventType[] {
+  const context = snapshot.context as CaseContext;
+  if (snapshot.status !== 'active') return [];
+  // Role first: it is cheap, and most event types are out of reach for any one person.
+  return caseEventTypes.filter((type) => {
+    if (!hasRoleFor(actor, type)) return false;
+    const probe = probeEvent(type, actor, context, draft, at);
+    return refuseActor(context, probe) === null && snapshot.can(probe);
+  });
+}
+
+/** The top-level state name (`decided` for the parallel duties). */
+export function topState(value: unknown): string {
+  return typeof value === 'string' ? value : Object.keys(value as object)[0] ?? 'unknown';
+}
+
+/** The API shape of a case. */
+export function toCaseView(row: CaseRow, snapshot: AnyMachineSnapshot, draft: DraftContent, actor: Actor, at: string) {
+  const c = snapshot.context as CaseContext;
+  return {
+    id: row.id,
+    title: draft.title,
+    state: topState(snapshot.value),
+    stateValue: snapshot.value as unknown,
+    version: row.version,
+    major: c.major,
+    draft: { version: c.draft.version, hash: c.draft.hash, ...draft },
+    allowedEvents: allowedEvents(snapshot, actor, draft, at),
+    handlerId: c.handlerId,
+    reviewerId: c.reviewerId,
+    rights: c.rights,
+    attestation: c.attestation,
+    review: c.review,
+    reviewRounds: c.reviewRounds,
+    discussion: c.discussion,
+    decision: c.decision,
+    duties: c.duties,
+    openedAt: c.openedAt,
+    endedAt: c.endedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+export type CaseView = ReturnType<typeof toCaseView>;

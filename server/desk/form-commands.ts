@@ -1,0 +1,118 @@
+// Turns desk form posts into the same `CaseCommand`s the API accepts, validated by the same zod schema.
+// Invariant: a form can only ever produce a command the API could have received; the rules stay in the service.
+import { CaseCommandSchema, ReviewItemKeys, type CaseCommand, type ReviewItemKey } from '../../machines/case/case.events.js';
+import type { User } from '../../db/users/user-store.js';
+
+/** A parsed form body (hono `parseBody({ all: true })`). */
+export type FormBody = Record<string, unknown>;
+/** Message keys of `t.forms` that a field error can name. */
+export type FormErrorKey = 'required' | 'itemRequired' | 'findingRequired' | 'approveNeedsAllPassed' | 'returnNeedsFinding' | 'memberRequired' | 'invalid';
+export type FormErrors = Record<string, FormErrorKey>;
+export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FormErrors };
+
+/** Member rows on the collective discussion form. */
+export const DISCUSSION_ROWS = 5;
+
+/** A trimmed single text value of a form field ('' when absent). */
+export function field(form: FormBody, key: string): string {
+  const value = form[key];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first.trim() : '';
+}
+
+/** The case version the form was rendered at (sent as If-Match), or null when missing or malformed. */
+export function versionOf(form: FormBody): number | null {
+  const v = field(form, 'version');
+  return /^\d{1,9}$/.test(v) ? Number(v) : null;
+}
+
+function validated(command: unknown): FormResult<CaseCommand> {
+  const parsed = CaseCommandSchema.safeParse(command);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: { form: 'invalid' } };
+}
+
+const withText = (type: string, key: 'reason' | 'summary' | 'transcript', form: FormBody): FormResult<CaseCommand> => {
+  const text = field(form, key);
+  return text ? validated({ type, [key]: text }) : { ok: false, errors: { [key]: 'required' } };
+};
+
+function discussionCommand(form: FormBody): FormResult<CaseCommand> {
+  const errors: FormErrors = {};
+  const members: { name: string; opinion: string }[] = [];
+  for (let i = 0; i < DISCUSSION_ROWS; i++) {
+    const name = field(form, `member_name_${i}`);
+    const opinion = field(form, `member_opinion_${i}`);
+    if (name && opinion) members.push({ name, opinion });
+    else if (name) errors[`member_opinion_${i}`] = 'required';
+    else if (opinion) errors[`member_name_${i}`] = 'required';
+  }
+  if (members.length === 0 && Object.keys(errors).length === 0) errors.members = 'memberRequired';
+  const conclusion = field(form, 'conclusion');
+  if (!conclusion) errors.conclusion = 'required';
+  return Object.keys(errors).length ? { ok: false, errors } : validated({ type: 'discussion.record', members, conclusion });
+}
+
+/** The command a generic action form posts (every event but the review outcomes and draft revisions). */
+export function commandFromForm(form: FormBody, user: User): FormResult<CaseCommand> {
+  const type = field(form, 'type');
+  switch (type) {
+    case 'review.assign': return validated({ type, reviewerId: user.id });
+    case 'conflict.declare': case 'publication.withdraw': case 'case.withdraw': return withText(type, 'reason', form);
+    case 'statement.record': return withText(type, 'summary', form);
+    case 'hearing.hold': return withText(type, 'transcript', form);
+    case 'review.submit':
+      return field(form, 'attestation') === 'yes' ? validated({ type, attestation: true }) : { ok: false, errors: { attestation: 'required' } };
+    case 'discussion.record': return discussionCommand(form);
+    case 'decision.issue': {
+      const outcome = field(form, 'outcome');
+      return validated({ type, draftHash: field(form, 'draftHash'), ...(outcome ? { outcome } : {}) });
+    }
+    case 'notice.send': case 'hearing.request': case 'rights.waive': case 'rights.lapse':
+    case 'decision.serve': case 'publication.publish': case 'filing.submit': case 'case.close':
+      return validated({ type });
+    default: return { ok: false, errors: { form: 'invalid' } };
+  }
+}
+
+/** What the reviewer entered, kept to re-show the form after a validation error. */
+export interface ReviewFormValues {
+  items: Record<ReviewItemKey, { choice: 'passed' | 'finding' | ''; finding: string }>;
+  outcome: 'approve' | 'return' | 'refer' | '';
+  opinion: string;
+  draftHash: string;
+}
+
+/** Reads the review form. */
+export function reviewValuesFromForm(form: FormBody): ReviewFormValues {
+  const items = Object.fromEntries(ReviewItemKeys.map((key) => {
+    const choice = field(form, `item_${key}`);
+    return [key, { choice: choice === 'passed' || choice === 'finding' ? choice : '', finding: field(form, `finding_${key}`) }];
+  })) as ReviewFormValues['items'];
+  const outcome = field(form, 'outcome');
+  return {
+    items, opinion: field(form, 'opinion'), draftHash: field(form, 'draftHash'),
+    outcome: outcome === 'approve' || outcome === 'return' || outcome === 'refer' ? outcome : '',
+  };
+}
+
+/** The review command (同意 / 存在问题 / 建议移送) with its seven items, or the fields to correct. */
+export function reviewCommand(values: ReviewFormValues): FormResult<CaseCommand> {
+  const errors: FormErrors = {};
+  for (const key of ReviewItemKeys) {
+    const item = values.items[key];
+    if (!item.choice) errors[`item_${key}`] = 'itemRequired';
+    else if (item.choice === 'finding' && !item.finding) errors[`finding_${key}`] = 'findingRequired';
+  }
+  if (!values.outcome) errors.outcome = 'required';
+  if (!values.opinion) errors.opinion = 'required';
+  const findings = ReviewItemKeys.filter((k) => values.items[k].choice === 'finding');
+  if (values.outcome === 'approve' && findings.length > 0) errors.outcome = 'approveNeedsAllPassed';
+  if (values.outcome === 'return' && findings.length === 0 && !errors.outcome) errors.outcome = 'returnNeedsFinding';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const items = Object.fromEntries(ReviewItemKeys.map((key) => {
+    const { choice, finding } = values.items[key];
+    return [key, choice === 'passed' ? { passed: true } : { passed: false, finding }];
+  }));
+  const type = `review.${values.outcome}`;
+  return validated({ type, opinion: values.opinion, items, ...(values.outcome === 'approve' ? { draftHash: values.draftHash } : {}) });
+}

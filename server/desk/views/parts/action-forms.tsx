@@ -1,0 +1,71 @@
+// The actions panel of a case page: one control per event in the caller's allowedEvents, and nothing
+// else. Review outcomes and decisions open their own pages; simple events post from here.
+import type { FC } from 'hono/jsx';
+import type { CaseEventType } from '../../../../machines/case/case.events.js';
+import type { CaseView } from '../../../cases/case-view.js';
+import type { DeskContext } from '../../session.js';
+import type { HistoryType } from '../../i18n/zh-CN.js';
+import { CsrfField } from '../../layout.js';
+import { QuickAction } from './case-table.js';
+
+const quickEvents: CaseEventType[] = ['notice.send', 'hearing.request', 'rights.waive', 'rights.lapse', 'decision.serve', 'publication.publish', 'filing.submit', 'case.close'];
+const textEvents: Partial<Record<CaseEventType, 'reason' | 'summary' | 'transcript'>> = {
+  'conflict.declare': 'reason', 'statement.record': 'summary', 'hearing.hold': 'transcript', 'publication.withdraw': 'reason', 'case.withdraw': 'reason',
+};
+
+/** A form with one required text field, e.g. the recusal declaration (回避), folded until opened. */
+export const TextAction: FC<{ desk: DeskContext; view: CaseView; type: CaseEventType; field: 'reason' | 'summary' | 'transcript'; title?: string; label?: string; submit?: string }> = (p) => {
+  const { t } = p.desk;
+  const id = `${p.type.replace('.', '-')}-${p.field}`;
+  return (
+    <details class="card" data-action={p.type}>
+      <summary>{p.title ?? t.events[p.type as HistoryType]}</summary>
+      <form method="post" action={`/desk/cases/${p.view.id}/events`}>
+        <CsrfField desk={p.desk} />
+        <input type="hidden" name="type" value={p.type} />
+        <input type="hidden" name="version" value={String(p.view.version)} />
+        <label for={id}>{p.label ?? t.forms[p.field]}</label>
+        <textarea id={id} name={p.field} required></textarea>
+        <p><button type="submit" class="secondary">{p.submit ?? t.forms.submit}</button></p>
+      </form>
+    </details>
+  );
+};
+
+const SubmitForReview: FC<{ desk: DeskContext; view: CaseView }> = ({ desk, view }) => (
+  <form method="post" action={`/desk/cases/${view.id}/events`} class="card" data-action="review.submit">
+    <CsrfField desk={desk} />
+    <input type="hidden" name="type" value="review.submit" />
+    <input type="hidden" name="version" value={String(view.version)} />
+    <label class="choice"><input type="checkbox" name="attestation" value="yes" required />{desk.t.forms.attestation}</label>
+    <p><button type="submit" class="secondary">{desk.t.events['review.submit']}</button></p>
+  </form>
+);
+
+/** The actions section for `view` (already filtered to this user by allowedEvents). */
+export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: boolean }> = ({ desk, view, isReviewer }) => {
+  const { t } = desk;
+  const allowed = new Set(view.allowedEvents);
+  const canReview = ['review.approve', 'review.return', 'review.refer'].some((e) => allowed.has(e as CaseEventType));
+  const canDecide = allowed.has('decision.issue') || allowed.has('discussion.record');
+  const canClaim = allowed.has('review.assign') && isReviewer && view.reviewerId === null;
+  const quick = quickEvents.filter((e) => allowed.has(e));
+  const texts = (Object.keys(textEvents) as CaseEventType[]).filter((e) => allowed.has(e));
+  const any = canReview || canDecide || canClaim || quick.length > 0 || texts.length > 0 || allowed.has('review.submit');
+  return (
+    <section aria-labelledby="actions-heading" data-allowed={view.allowedEvents.join(' ')}>
+      <h2 id="actions-heading">{t.case.actions}</h2>
+      {!any ? <p class="muted">{t.case.noActions}</p> : null}
+      <div class="actions-list">
+        {canReview ? <a class="button" href={`/desk/cases/${view.id}/review`}>{t.case.openReview}</a> : null}
+        {canDecide ? <a class="button" href={`/desk/cases/${view.id}/decide`}>{t.case.openDecide}</a> : null}
+        {canClaim ? <QuickAction desk={desk} caseId={view.id} version={view.version} type="review.assign" label={t.review.claim} /> : null}
+        {quick.map((e) => <QuickAction desk={desk} caseId={view.id} version={view.version} type={e} label={t.events[e]} />)}
+      </div>
+      {allowed.has('review.submit') ? <SubmitForReview desk={desk} view={view} /> : null}
+      {texts.map((e) => e === 'conflict.declare'
+        ? <TextAction desk={desk} view={view} type={e} field="reason" title={t.review.recusal} label={t.review.recusalReason} submit={t.review.recusalSubmit} />
+        : <TextAction desk={desk} view={view} type={e} field={textEvents[e]!} />)}
+    </section>
+  );
+};
