@@ -23,7 +23,10 @@ export const allPhases = ['http', 'inprocess', 'storage', 'peer', 'growth', 'pro
 export function parseArgs(argv: string[]): BenchConfig {
   const config = sizesFor(argv);
   const g = argv.indexOf('--growth-sizes');
-  if (g >= 0) config.growthSizes = argv[g + 1]!.split(',').map(Number).sort((a, b) => a - b);
+  if (g >= 0)
+    config.growthSizes = argv[g + 1]!.split(',')
+      .map(Number)
+      .sort((a, b) => a - b);
   return config;
 }
 
@@ -31,11 +34,40 @@ function sizesFor(argv: string[]): BenchConfig {
   const quick = argv.includes('--quick');
   const i = argv.indexOf('--phases');
   const phases = new Set(i >= 0 ? argv[i + 1]!.split(',') : allPhases);
-  for (const p of phases) if (!(allPhases as readonly string[]).includes(p)) throw new Error(`unknown phase ${p}; phases: ${allPhases.join(', ')}`);
+  for (const p of phases)
+    if (!(allPhases as readonly string[]).includes(p)) throw new Error(`unknown phase ${p}; phases: ${allPhases.join(', ')}`);
   const common = { phases, writeDocs: !argv.includes('--no-docs'), storageBatchSizes: [1, 16, 64, 256] };
   return quick
-    ? { ...common, mode: 'quick', levels: [{ clients: 1, cases: 40 }, { clients: 16, cases: 200 }, { clients: 64, cases: 500 }], warmupCases: 30,
-      storageTransitions: 4000, peerInstances: 100, growthSizes: [10_000], growthQueueCases: 40, readRuns: 15, profileCases: 600 }
-    : { ...common, mode: 'full', levels: [{ clients: 1, cases: 100 }, { clients: 16, cases: 800 }, { clients: 64, cases: 2000 }], warmupCases: 100,
-      storageTransitions: 20_000, peerInstances: 500, growthSizes: [10_000, 100_000, 1_000_000], growthQueueCases: 200, readRuns: 30, profileCases: 1500 };
+    ? {
+        ...common,
+        mode: 'quick',
+        levels: [
+          { clients: 1, cases: 40 },
+          { clients: 16, cases: 200 },
+          { clients: 64, cases: 500 },
+        ],
+        warmupCases: 30,
+        storageTransitions: 4000,
+        peerInstances: 100,
+        growthSizes: [10_000],
+        growthQueueCases: 40,
+        readRuns: 15,
+        profileCases: 600,
+      }
+    : {
+        ...common,
+        mode: 'full',
+        levels: [
+          { clients: 1, cases: 100 },
+          { clients: 16, cases: 800 },
+          { clients: 64, cases: 2000 },
+        ],
+        warmupCases: 100,
+        storageTransitions: 20_000,
+        peerInstances: 500,
+        growthSizes: [10_000, 100_000, 1_000_000],
+        growthQueueCases: 200,
+        readRuns: 30,
+        profileCases: 1500,
+      };
 }

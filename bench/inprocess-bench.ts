@@ -21,8 +21,15 @@ export async function openInProcess(label: string) {
   for (const u of demoUsers) users[u.username] = await services.users.create(u);
   assertBenchDraftFits(catalogOf(services.policy));
   return {
-    services, users, path: tmp.path, dir: tmp.dir,
-    async close() { await services.writer.drain(); database.close(); removeTemp(tmp.dir); },
+    services,
+    users,
+    path: tmp.path,
+    dir: tmp.dir,
+    async close() {
+      await services.writer.drain();
+      database.close();
+      removeTemp(tmp.dir);
+    },
   };
 }
 
@@ -44,7 +51,10 @@ export function serviceDriver(services: Services, users: Record<string, User>): 
 }
 
 /** Runs the lifecycles in-process at each concurrency level after a short warm-up. */
-export async function runInProcess(levels: { clients: number; cases: number }[], warmupCases: number): Promise<(DriveResult & { foreignCores: number | null; cpuSeconds: number })[]> {
+export async function runInProcess(
+  levels: { clients: number; cases: number }[],
+  warmupCases: number,
+): Promise<(DriveResult & { foreignCores: number | null; cpuSeconds: number })[]> {
   const stack = await openInProcess('inprocess');
   try {
     const driver = serviceDriver(stack.services, stack.users);

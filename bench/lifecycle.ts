@@ -23,7 +23,10 @@ export function benchDraft(i: number): DraftContent {
     party: { name: `西宁某物流有限公司${i % 97}`, kind: 'organization' },
     facts: '车辆超限运输，车货总质量超过限定标准，影响公共道路安全。',
     legalBasis: ['《公路安全保护条例》第三十条', '《公路安全保护条例》第六十四条'],
-    evidence: [{ kind: '现场检测记录', description: '称重检测单' }, { kind: '询问笔录', description: '驾驶员询问笔录' }],
+    evidence: [
+      { kind: '现场检测记录', description: '称重检测单' },
+      { kind: '询问笔录', description: '驾驶员询问笔录' },
+    ],
     proposed: { kind: 'fine', amountYuan: 5000 },
     flags: { publicInterest: true },
   };
@@ -35,7 +38,10 @@ export const lifecycleSteps: readonly LifecycleStep[] = [
   { user: 'handler1', command: () => ({ type: 'rights.waive' }) },
   { user: 'handler1', command: () => ({ type: 'review.submit', attestation: true }) },
   { user: 'reviewer1', command: ({ reviewerId }) => ({ type: 'review.assign', reviewerId }) },
-  { user: 'reviewer1', command: ({ draftHash }) => ({ type: 'review.approve', draftHash, opinion: '事实清楚，证据确凿，适用依据正确，程序合法，同意。' }) },
+  {
+    user: 'reviewer1',
+    command: ({ draftHash }) => ({ type: 'review.approve', draftHash, opinion: '事实清楚，证据确凿，适用依据正确，程序合法，同意。' }),
+  },
   { user: 'head1', command: ({ draftHash }) => ({ type: 'decision.issue', draftHash }) },
   { user: 'clerk1', command: () => ({ type: 'decision.serve' }) },
   { user: 'clerk1', command: () => ({ type: 'publication.publish' }) },

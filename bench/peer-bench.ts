@@ -32,13 +32,21 @@ export function peerFolder(repoRoot: string): string {
 
 /** A writable copy with its dependencies installed, reused while the peer's files are unchanged. */
 function preparedCopy(folder: string, log: (l: string) => void): string {
-  const key = createHash('sha256').update(readFileSync(join(folder, 'package-lock.json'))).update(readFileSync(join(folder, 'bench.mjs'))).digest('hex').slice(0, 12);
+  const key = createHash('sha256')
+    .update(readFileSync(join(folder, 'package-lock.json')))
+    .update(readFileSync(join(folder, 'bench.mjs')))
+    .digest('hex')
+    .slice(0, 12);
   const copy = join(tmpdir(), `legal-review-bench-peer-${key}`);
   if (existsSync(join(copy, 'node_modules', 'bpmn-engine'))) return copy;
   rmSync(copy, { recursive: true, force: true });
   cpSync(folder, copy, { recursive: true });
   log(`peer: npm ci in ${copy}`);
-  const ci = spawnSync('npm', ['ci', '--silent', '--no-audit', '--no-fund'], { cwd: copy, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const ci = spawnSync('npm', ['ci', '--silent', '--no-audit', '--no-fund'], {
+    cwd: copy,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (ci.status !== 0) throw new Error(`peer npm ci failed (${ci.status}): ${ci.stderr}`);
   return copy;
 }
@@ -47,12 +55,21 @@ function preparedCopy(folder: string, log: (l: string) => void): string {
 export function runPeer(repoRoot: string, n: number, quick: boolean, log: (l: string) => void): PeerResult {
   const copy = preparedCopy(peerFolder(repoRoot), log);
   // The peer waits for a quiet machine and retries contended runs; the quick run does not wait.
-  const guards = quick ? ['--warmup', '20', '--quiet-wait', '0', '--retries', '0'] : ['--warmup', '100', '--quiet-wait', '30', '--retries', '1'];
+  const guards = quick
+    ? ['--warmup', '20', '--quiet-wait', '0', '--retries', '0']
+    : ['--warmup', '100', '--quiet-wait', '30', '--retries', '1'];
   // The peer's database goes in a temp folder of ours, removed afterwards (its default is left in /tmp).
   const db = tempDbPath('peer');
-  const run = spawnSync(process.execPath, ['bench.mjs', '--modes', 'durable', '--n', String(n), '--runs', '1', '--db', db.path, ...guards], {
-    cwd: copy, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['bench.mjs', '--modes', 'durable', '--n', String(n), '--runs', '1', '--db', db.path, ...guards],
+    {
+      cwd: copy,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 << 20,
+    },
+  );
   removeTemp(db.dir);
   if (run.status !== 0) throw new Error(`peer bench failed (${run.status}): ${run.stderr.slice(-2000)}`);
   const last = run.stdout.trim().split('\n').at(-1)!;

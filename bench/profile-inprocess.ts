@@ -8,4 +8,6 @@ const arg = (name: string, def: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 };
 const [result] = await runInProcess([{ clients: arg('clients', 64), cases: arg('cases', 1000) }], 50);
-console.log(JSON.stringify({ clients: result!.clients, transitions: result!.transitions, perSecond: ratePerSecond(result!.transitions, result!.ms) }));
+console.log(
+  JSON.stringify({ clients: result!.clients, transitions: result!.transitions, perSecond: ratePerSecond(result!.transitions, result!.ms) }),
+);

@@ -11,13 +11,22 @@ import { removeTemp } from './temp-db.js';
 export function runProfile(repoRoot: string, cases: number) {
   const dir = mkdtempSync(join(tmpdir(), 'legal-review-bench-prof-'));
   try {
-    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'bench/profile-inprocess.ts', '--cases', String(cases), '--clients', '64'], {
-      cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'bench/profile-inprocess.ts', '--cases', String(cases), '--clients', '64'],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     if (run.status !== 0) throw new Error(`profiled run failed (${run.status}): ${run.stderr.slice(-2000)}`);
     const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { perSecond: number };
     // tsx's loader runs in a worker with its own profile; the main thread's is the largest file.
-    const main = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+    const main = readdirSync(dir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .map((f) => join(dir, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0];
     if (!main) throw new Error('no .cpuprofile written');
     return { transitionsPerSecond: summary.perSecond, ...summarizeProfileFile(main, 15) };
   } finally {

@@ -2,12 +2,24 @@
 // the benchmark report can name concrete hot spots. Pure over the parsed profile; a CLI wraps it.
 import { readFileSync } from 'node:fs';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
 /** The parts of a V8 CPU profile this module reads. */
-export interface CpuProfile { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
 
 /** One hot spot: a function and its share of busy (non-idle) sampled CPU time. */
-export interface HotSpot { name: string; ms: number; share: number }
+export interface HotSpot {
+  name: string;
+  ms: number;
+  share: number;
+}
 
 function shortUrl(url: string): string {
   const i = url.lastIndexOf('/node_modules/');
@@ -21,7 +33,9 @@ function frameName(node: ProfileNode): string {
 }
 
 function rank(m: Map<string, number>, busy: number, top: number): HotSpot[] {
-  return [...m].sort((a, b) => b[1] - a[1]).slice(0, top)
+  return [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
     .map(([name, us]) => ({ name, ms: Math.round(us / 1000), share: Math.round((us / busy) * 1000) / 10 }));
 }
 
@@ -31,7 +45,9 @@ export function hotSpots(profile: CpuProfile, top = 15): { self: HotSpot[]; incl
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const selfUs = new Map<number, number>();
-  (profile.samples ?? []).forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+  (profile.samples ?? []).forEach((id, i) => {
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0));
+  });
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let busy = 0;
@@ -44,7 +60,8 @@ export function hotSpots(profile: CpuProfile, top = 15): { self: HotSpot[]; incl
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const frame = frameName(byId.get(cur)!);
-      if (!seen.has(frame) && /^\S+ (db|server|machines)\/|xstate|libsql|hono|zod/.test(frame)) inclusive.set(frame, (inclusive.get(frame) ?? 0) + us);
+      if (!seen.has(frame) && /^\S+ (db|server|machines)\/|xstate|libsql|hono|zod/.test(frame))
+        inclusive.set(frame, (inclusive.get(frame) ?? 0) + us);
       seen.add(frame);
     }
   }

@@ -10,7 +10,13 @@ import type { LatencySummary } from './stats.js';
 
 /** One in-process concurrency level. */
 export interface InProcessLevel {
-  clients: number; cases: number; transitions: number; seconds: number; transitionsPerSecond: number; latencyMs: LatencySummary; foreignCores: number | null;
+  clients: number;
+  cases: number;
+  transitions: number;
+  seconds: number;
+  transitionsPerSecond: number;
+  latencyMs: LatencySummary;
+  foreignCores: number | null;
   /** Transitions per CPU-second of the process: robust to other load on a shared machine. */
   transitionsPerCpuSecond: number;
 }
@@ -22,7 +28,11 @@ export interface BenchResults {
   mode: 'quick' | 'full';
   machine: MachineInfo & { busyCoresBefore: number | null; quiet: boolean };
   lifecycle: { transitionsPerCase: number; events: string[]; draft: string };
-  http: Phase<{ levels: HttpLevel[]; serverPeakRssMiB: number | null; storage: { cases: number; events: number; dbBytes: number; bytesPerCase: number } }>;
+  http: Phase<{
+    levels: HttpLevel[];
+    serverPeakRssMiB: number | null;
+    storage: { cases: number; events: number; dbBytes: number; bytesPerCase: number };
+  }>;
   inProcess: Phase<{ levels: InProcessLevel[] }>;
   storageLimit: Phase<{ points: StoragePoint[]; limit: StoragePoint }>;
   peer: Phase<PeerResult>;
@@ -33,40 +43,80 @@ export interface BenchResults {
 }
 
 /** One target: what was asked, what was measured, whether it held, and the shortfall. */
-export interface TargetCheck { name: string; target: string; measured: string; met: boolean | null; shortfall: string | null }
+export interface TargetCheck {
+  name: string;
+  target: string;
+  measured: string;
+  met: boolean | null;
+  shortfall: string | null;
+}
 
 /** True when a phase produced figures. */
 export function ok<T>(phase: Phase<T>): phase is T {
   return phase !== null && !(typeof phase === 'object' && 'error' in (phase as object));
 }
 
-function check(name: string, target: string, value: number | null, goal: number, better: 'higher' | 'lower', fmt: (v: number) => string): TargetCheck {
+function check(
+  name: string,
+  target: string,
+  value: number | null,
+  goal: number,
+  better: 'higher' | 'lower',
+  fmt: (v: number) => string,
+): TargetCheck {
   if (value === null || !Number.isFinite(value)) return { name, target, measured: 'not measured', met: null, shortfall: null };
   const met = better === 'higher' ? value >= goal : value < goal;
-  const shortfall = met ? null : better === 'higher'
-    ? `${fmt(goal - value)} short (${Math.round((value / goal) * 100)}% of target)`
-    : `${fmt(value - goal)} over (${(value / goal).toFixed(1)}× the limit)`;
+  const shortfall = met
+    ? null
+    : better === 'higher'
+      ? `${fmt(goal - value)} short (${Math.round((value / goal) * 100)}% of target)`
+      : `${fmt(value - goal)} over (${(value / goal).toFixed(1)}× the limit)`;
   return { name, target, measured: fmt(value), met, shortfall };
 }
 
 /** Judges a run against the issue's targets. */
 export function checkTargets(r: Omit<BenchResults, 'targets' | 'durationSeconds'>): TargetCheck[] {
-  const at64 = ok(r.http) ? r.http.levels.find((l) => l.clients === 64) ?? null : null;
+  const at64 = ok(r.http) ? (r.http.levels.find((l) => l.clients === 64) ?? null) : null;
   const limit = ok(r.storageLimit) ? r.storageLimit.limit.transitionsPerSecond : null;
   const peer = ok(r.peer) ? r.peer.stepsPerSecond : null;
-  const last = ok(r.growth) ? r.growth.at(-1) ?? null : null;
+  const last = ok(r.growth) ? (r.growth.at(-1) ?? null) : null;
   const size = last ? `${last.closedCases.toLocaleString('en')} cases` : 'largest size';
   const perSec = (v: number) => `${Math.round(v).toLocaleString('en')}/s`;
   const out: TargetCheck[] = [
     check('HTTP durable transitions/s at 64 clients', '≥ 5,000/s', at64?.transitionsPerSecond ?? null, 5000, 'higher', perSec),
-    check('HTTP durable throughput as share of the storage limit', '≥ 40%', at64 && limit ? (at64.transitionsPerSecond / limit) * 100 : null, 40, 'higher', (v) => `${v.toFixed(1)}%`),
+    check(
+      'HTTP durable throughput as share of the storage limit',
+      '≥ 40%',
+      at64 && limit ? (at64.transitionsPerSecond / limit) * 100 : null,
+      40,
+      'higher',
+      (v) => `${v.toFixed(1)}%`,
+    ),
     check('HTTP p99 latency at 64 clients', '< 50 ms', at64?.latencyMs.p99 ?? null, 50, 'lower', (v) => `${v.toFixed(1)} ms`),
-    check('Engine transitions/s ÷ peer durable steps/s', '≥ 50×', at64 && peer ? at64.transitionsPerSecond / peer : null, 50, 'higher', (v) => `${v.toFixed(1)}×`),
+    check(
+      'Engine transitions/s ÷ peer durable steps/s',
+      '≥ 50×',
+      at64 && peer ? at64.transitionsPerSecond / peer : null,
+      50,
+      'higher',
+      (v) => `${v.toFixed(1)}×`,
+    ),
   ];
   for (const read of last?.reads ?? []) {
-    if (read.name.startsWith("queue: handler")) continue;
-    out.push(check(`${read.name}, p95 at ${size}`, '< 10 ms', read.available && read.ms ? read.ms.p95 : null, 10, 'lower', (v) => `${v.toFixed(2)} ms`));
+    if (read.name.startsWith('queue: handler')) continue;
+    out.push(
+      check(
+        `${read.name}, p95 at ${size}`,
+        '< 10 ms',
+        read.available && read.ms ? read.ms.p95 : null,
+        10,
+        'lower',
+        (v) => `${v.toFixed(2)} ms`,
+      ),
+    );
   }
-  out.push(check(`Whole-chain verification at ${size}`, '≥ 200,000 entries/s', last?.verify.entriesPerSecond ?? null, 200_000, 'higher', perSec));
+  out.push(
+    check(`Whole-chain verification at ${size}`, '≥ 200,000 entries/s', last?.verify.entriesPerSecond ?? null, 200_000, 'higher', perSec),
+  );
   return out;
 }

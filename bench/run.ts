@@ -49,9 +49,18 @@ async function lifecycleTemplate() {
 
 async function inProcessLevels(config: BenchConfig): Promise<{ levels: InProcessLevel[] }> {
   const runs = await runInProcess(config.levels, config.warmupCases);
-  return { levels: runs.map((r) => ({ clients: r.clients, cases: r.cases, transitions: r.transitions, seconds: Math.round(r.ms) / 1000,
-    transitionsPerSecond: ratePerSecond(r.transitions, r.ms), latencyMs: summarizeLatency(r.latencies), foreignCores: r.foreignCores,
-    transitionsPerCpuSecond: r.cpuSeconds > 0 ? Math.round(r.transitions / r.cpuSeconds) : 0 })) };
+  return {
+    levels: runs.map((r) => ({
+      clients: r.clients,
+      cases: r.cases,
+      transitions: r.transitions,
+      seconds: Math.round(r.ms) / 1000,
+      transitionsPerSecond: ratePerSecond(r.transitions, r.ms),
+      latencyMs: summarizeLatency(r.latencies),
+      foreignCores: r.foreignCores,
+      transitionsPerCpuSecond: r.cpuSeconds > 0 ? Math.round(r.transitions / r.cpuSeconds) : 0,
+    })),
+  };
 }
 
 function writeDocs(results: BenchResults, argv: string[]): void {
@@ -74,15 +83,27 @@ async function main(): Promise<void> {
   const partial = {
     mode: config.mode,
     machine,
-    lifecycle: { transitionsPerCase, events: ['case.open', ...lifecycleSteps.map((s) => s.command({ draftHash: '', reviewerId: '' }).type)], draft: `${benchDraft(0).proposed.kind} ${benchDraft(0).proposed.amountYuan} yuan to an organisation, publicInterest (major, no collective discussion)` },
+    lifecycle: {
+      transitionsPerCase,
+      events: ['case.open', ...lifecycleSteps.map((s) => s.command({ draftHash: '', reviewerId: '' }).type)],
+      draft: `${benchDraft(0).proposed.kind} ${benchDraft(0).proposed.amountYuan} yuan to an organisation, publicInterest (major, no collective discussion)`,
+    },
     http: await phase(config, 'http', () => runHttp({ repoRoot, levels: config.levels, warmupCases: config.warmupCases, log })),
     inProcess: await phase(config, 'inprocess', () => inProcessLevels(config)),
-    storageLimit: await phase(config, 'storage', async () => runStorageLimit(await lifecycleTemplate(), config.storageTransitions, config.storageBatchSizes)),
+    storageLimit: await phase(config, 'storage', async () =>
+      runStorageLimit(await lifecycleTemplate(), config.storageTransitions, config.storageBatchSizes),
+    ),
     peer: await phase(config, 'peer', () => runPeer(repoRoot, config.peerInstances, config.mode === 'quick', log)),
-    growth: await phase(config, 'growth', () => runGrowth({ repoRoot, sizes: config.growthSizes, queueCases: config.growthQueueCases, runs: config.readRuns, log })),
+    growth: await phase(config, 'growth', () =>
+      runGrowth({ repoRoot, sizes: config.growthSizes, queueCases: config.growthQueueCases, runs: config.readRuns, log }),
+    ),
     profile: await phase(config, 'profile', () => runProfile(repoRoot, config.profileCases)),
   };
-  const results: BenchResults = { ...partial, targets: checkTargets(partial), durationSeconds: Math.round((performance.now() - started) / 1000) };
+  const results: BenchResults = {
+    ...partial,
+    targets: checkTargets(partial),
+    durationSeconds: Math.round((performance.now() - started) / 1000),
+  };
   if (config.writeDocs) writeDocs(results, argv);
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }

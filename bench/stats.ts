@@ -11,14 +11,29 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 /** Latency summary in milliseconds. */
-export interface LatencySummary { count: number; p50: number; p95: number; p99: number; max: number; mean: number }
+export interface LatencySummary {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
 
 /** Summarises latency samples (ms), rounded to 0.01 ms. */
 export function summarizeLatency(samples: ArrayLike<number>): LatencySummary {
   const sorted = Array.from(samples).sort((a, b) => a - b);
-  const at = (p: number) => round(sorted.length ? sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]! : NaN, 2);
+  const at = (p: number) =>
+    round(sorted.length ? sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]! : NaN, 2);
   const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : NaN;
-  return { count: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: round(sorted[sorted.length - 1] ?? NaN, 2), mean: round(mean, 2) };
+  return {
+    count: sorted.length,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    max: round(sorted[sorted.length - 1] ?? NaN, 2),
+    mean: round(mean, 2),
+  };
 }
 
 /** The median of `values`; NaN when empty. */

@@ -14,16 +14,56 @@ import { removeTemp, tempDbPath } from './temp-db.js';
 export type StatementShape = 'per-row' | 'multi-row' | 'json-rows';
 
 /** One (shape, batch size) result. */
-export interface StoragePoint { shape: StatementShape; transitionsPerTransaction: number; transitions: number; seconds: number; transitionsPerSecond: number; rowsPerSecond: number; foreignCores: number | null }
+export interface StoragePoint {
+  shape: StatementShape;
+  transitionsPerTransaction: number;
+  transitions: number;
+  seconds: number;
+  transitionsPerSecond: number;
+  rowsPerSecond: number;
+  foreignCores: number | null;
+}
 
-const eventColumns = ['id', 'case_id', 'seq', 'type', 'payload', 'actor_id', 'actor_role', 'at', 'draft_hash', 'accepted', 'refusal', 'prev_hash', 'hash'];
-const caseColumns = ['id', 'title', 'status', 'state_value', 'snapshot', 'machine_id', 'machine_version', 'version', 'handler_id', 'reviewer_id', 'is_major', 'draft_hash', 'created_at', 'updated_at'];
+const eventColumns = [
+  'id',
+  'case_id',
+  'seq',
+  'type',
+  'payload',
+  'actor_id',
+  'actor_role',
+  'at',
+  'draft_hash',
+  'accepted',
+  'refusal',
+  'prev_hash',
+  'hash',
+];
+const caseColumns = [
+  'id',
+  'title',
+  'status',
+  'state_value',
+  'snapshot',
+  'machine_id',
+  'machine_version',
+  'version',
+  'handler_id',
+  'reviewer_id',
+  'is_major',
+  'draft_hash',
+  'created_at',
+  'updated_at',
+];
 const updatable = caseColumns.filter((c) => !['id', 'created_at', 'handler_id', 'machine_id'].includes(c));
 const upsert = `ON CONFLICT(id) DO UPDATE SET ${updatable.map((c) => `${c} = excluded.${c}`).join(', ')} WHERE cases.version = excluded.version - 1`;
 const tuple = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')})`;
 
 /** The template's record rows and final `cases` row: the sizes every transition writes. */
-export interface LimitRows { events: Record<string, InValue>[]; caseRow: Record<string, InValue> }
+export interface LimitRows {
+  events: Record<string, InValue>[];
+  caseRow: Record<string, InValue>;
+}
 
 /** Picks the rows the storage limit writes out of a captured template. */
 export function limitRows(template: CaseTemplate): LimitRows {
@@ -35,8 +75,8 @@ export function limitRows(template: CaseTemplate): LimitRows {
 /** The record row and snapshot row of transition `j` (0-based) of case `caseId`, with record id `id`. */
 export function transitionRows(rows: LimitRows, caseId: string, j: number, id: number): { event: InValue[]; snapshot: InValue[] } {
   const e = rows.events[j]!;
-  const event = eventColumns.map((c) => (c === 'id' ? id : c === 'case_id' ? caseId : c === 'seq' ? j + 1 : e[c] ?? null));
-  const snapshot = caseColumns.map((c) => (c === 'id' ? caseId : c === 'version' ? j + 1 : rows.caseRow[c] ?? null));
+  const event = eventColumns.map((c) => (c === 'id' ? id : c === 'case_id' ? caseId : c === 'seq' ? j + 1 : (e[c] ?? null)));
+  const snapshot = caseColumns.map((c) => (c === 'id' ? caseId : c === 'version' ? j + 1 : (rows.caseRow[c] ?? null)));
   return { event, snapshot };
 }
 
@@ -48,8 +88,14 @@ export function batchStatements(batch: { event: InValue[]; snapshot: InValue[] }
     // One short statement per table whatever the batch size: SQLite unpacks the rows from one JSON text.
     const pick = (n: number) => Array.from({ length: n }, (_, i) => `value ->> ${i}`).join(', ');
     return [
-      { sql: `INSERT INTO case_events (${eventColumns.join(', ')}) SELECT ${pick(eventColumns.length)} FROM json_each(?)`, args: [JSON.stringify(batch.map((b) => b.event))] },
-      { sql: `INSERT INTO cases (${caseColumns.join(', ')}) SELECT ${pick(caseColumns.length)} FROM json_each(?) WHERE true ${upsert}`, args: [JSON.stringify(batch.map((b) => b.snapshot))] },
+      {
+        sql: `INSERT INTO case_events (${eventColumns.join(', ')}) SELECT ${pick(eventColumns.length)} FROM json_each(?)`,
+        args: [JSON.stringify(batch.map((b) => b.event))],
+      },
+      {
+        sql: `INSERT INTO cases (${caseColumns.join(', ')}) SELECT ${pick(caseColumns.length)} FROM json_each(?) WHERE true ${upsert}`,
+        args: [JSON.stringify(batch.map((b) => b.snapshot))],
+      },
     ];
   }
   if (shape === 'multi-row') {
@@ -65,7 +111,14 @@ export function batchStatements(batch: { event: InValue[]; snapshot: InValue[] }
 }
 
 /** Commits `transitions` transitions, `perTransaction` cases advancing in step, one transaction per batch. */
-async function commitAll(client: Client, rows: LimitRows, transitions: number, perTransaction: number, shape: StatementShape, prefix: string): Promise<number> {
+async function commitAll(
+  client: Client,
+  rows: LimitRows,
+  transitions: number,
+  perTransaction: number,
+  shape: StatementShape,
+  prefix: string,
+): Promise<number> {
   let id = Number((await client.execute('SELECT COALESCE(MAX(id), 0) AS m FROM case_events')).rows[0]!.m);
   let done = 0;
   for (let wave = 0; done < transitions; wave++) {
@@ -79,7 +132,11 @@ async function commitAll(client: Client, rows: LimitRows, transitions: number, p
 }
 
 /** Measures each shape and batch size on one fresh database; the limit is the best of them. */
-export async function runStorageLimit(template: CaseTemplate, transitions: number, batchSizes: number[]): Promise<{ points: StoragePoint[]; limit: StoragePoint }> {
+export async function runStorageLimit(
+  template: CaseTemplate,
+  transitions: number,
+  batchSizes: number[],
+): Promise<{ points: StoragePoint[]; limit: StoragePoint }> {
   const tmp = tempDbPath('storage');
   const database = await createDb(tmp.url);
   const rows = limitRows(template);
@@ -92,10 +149,25 @@ export async function runStorageLimit(template: CaseTemplate, transitions: numbe
         const monitor = startLoadMonitor();
         const t0 = performance.now();
         // One transition per commit is fsync-bound; a short run is enough to show it.
-        const done = await commitAll(database.client, rows, size === 1 ? Math.min(transitions, 500) : transitions, size, shape, `${shape}${size}`);
+        const done = await commitAll(
+          database.client,
+          rows,
+          size === 1 ? Math.min(transitions, 500) : transitions,
+          size,
+          shape,
+          `${shape}${size}`,
+        );
         const ms = performance.now() - t0;
         const perSecond = ratePerSecond(done, ms);
-        points.push({ shape, transitionsPerTransaction: size, transitions: done, seconds: Math.round(ms) / 1000, transitionsPerSecond: perSecond, rowsPerSecond: perSecond * 2, foreignCores: monitor.stop().foreignCores });
+        points.push({
+          shape,
+          transitionsPerTransaction: size,
+          transitions: done,
+          seconds: Math.round(ms) / 1000,
+          transitionsPerSecond: perSecond,
+          rowsPerSecond: perSecond * 2,
+          foreignCores: monitor.stop().foreignCores,
+        });
       }
     }
     return { points, limit: points.reduce((a, b) => (b.transitionsPerSecond > a.transitionsPerSecond ? b : a)) };

@@ -10,7 +10,9 @@ let hooked = false;
 function removeAllOnExit(): void {
   if (hooked) return;
   hooked = true;
-  process.on('exit', () => { for (const dir of live) rmSync(dir, { recursive: true, force: true }); });
+  process.on('exit', () => {
+    for (const dir of live) rmSync(dir, { recursive: true, force: true });
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 }
 
@@ -27,7 +29,11 @@ export function tempDbPath(label: string): { dir: string; path: string; url: str
 export function dbFileBytes(path: string): number {
   let total = 0;
   for (const suffix of ['', '-wal', '-shm']) {
-    try { total += statSync(path + suffix).size; } catch { /* absent */ }
+    try {
+      total += statSync(path + suffix).size;
+    } catch {
+      /* absent */
+    }
   }
   return total;
 }

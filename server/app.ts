@@ -29,10 +29,17 @@ export function createApp(services: Services, mounts: Mount[] = []) {
   for (const mount of mounts) mount({ app, api }, services);
   app.route('/api/v1', api);
 
-  app.notFound((c) => problem(c, { kind: 'not_found', code: 'route_not_found', detail: `No route ${c.req.method} ${new URL(c.req.url).pathname}.` }));
+  app.notFound((c) =>
+    problem(c, { kind: 'not_found', code: 'route_not_found', detail: `No route ${c.req.method} ${new URL(c.req.url).pathname}.` }),
+  );
   app.onError((error, c) => {
     console.error('unhandled error', error);
-    const body = { type: '/problems/internal', title: 'Internal error', status: 500, detail: 'The server failed; nothing was changed by this request unless it was acknowledged.' };
+    const body = {
+      type: '/problems/internal',
+      title: 'Internal error',
+      status: 500,
+      detail: 'The server failed; nothing was changed by this request unless it was acknowledged.',
+    };
     return c.body(JSON.stringify(body), 500, { 'Content-Type': 'application/problem+json' });
   });
   return app;

@@ -14,12 +14,16 @@ const env = parseEnv();
 const database = await createDb(env.DATABASE_URL);
 const services = await createServices(database, { policy: loadPolicy(env.POLICY_FILE), ...moduleServiceOptions(env) });
 if (env.DEMO && (await seedDemo(services))) {
-  console.log(`demo data seeded: users handler1, handler2, reviewer1, reviewer2, head1, clerk1, auditor1, admin1 (password "${demoPassword}")`);
+  console.log(
+    `demo data seeded: users handler1, handler2, reviewer1, reviewer2, head1, clerk1, auditor1, admin1 (password "${demoPassword}")`,
+  );
 }
 await startModules(services, env);
 const app = createApp(services, moduleMounts(env));
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  console.log(`legal-review engine listening on http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${info.port}/ (database ${env.DATABASE_URL})`);
+  console.log(
+    `legal-review engine listening on http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${info.port}/ (database ${env.DATABASE_URL})`,
+  );
 });
 
 function shutdown(): void {

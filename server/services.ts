@@ -6,7 +6,7 @@ import { createWriter, type Writer } from '../db/core/writer.js';
 import { createCaseStore, type CaseStore } from '../db/cases/case-store.js';
 import { createUserStore, type UserStore } from '../db/users/user-store.js';
 import type { MajorCatalog } from '../machines/case/major-catalog.js';
-import { caseMachine } from '../machines/case/case.machine.js';
+import type { caseMachine } from '../machines/case/case.machine.js';
 import { loadPolicy } from './policy/load-policy.js';
 import type { Policy } from './policy/policy.schema.js';
 import { createCaseService, type AcceptedChange, type CaseService } from './cases/case-service.js';
@@ -48,7 +48,11 @@ export async function createServices(database: Database, options: ServiceOptions
   // Hooks receive the finished services object; they only run once an event arrives, after this returns.
   let services: Services | undefined;
   const cases = createCaseService({
-    client: database.client, store, users, now, machine: options.machine,
+    client: database.client,
+    store,
+    users,
+    now,
+    machine: options.machine,
     catalog: catalogOf(policy),
     // Synchronous hooks stay synchronous: each extra await lets the writer start its next batch without this write.
     onAccepted: (change) => {
@@ -57,8 +61,11 @@ export async function createServices(database: Database, options: ServiceOptions
     },
   });
   const decorators = options.decorate ?? [];
-  const decorate = (view: CaseView): CaseView | Promise<CaseView> => decorators.reduce<CaseView | Promise<CaseView>>(
-    (out, decorator) => (out instanceof Promise ? out.then((v) => decorator(v, services!)) : decorator(out, services!)), view);
+  const decorate = (view: CaseView): CaseView | Promise<CaseView> =>
+    decorators.reduce<CaseView | Promise<CaseView>>(
+      (out, decorator) => (out instanceof Promise ? out.then((v) => decorator(v, services!)) : decorator(out, services!)),
+      view,
+    );
   services = { database, writer, store, users, cases: decorators.length ? decorateViews(cases, decorate) : cases, policy, now };
   return services;
 }

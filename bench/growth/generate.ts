@@ -7,7 +7,21 @@ import type { CaseTemplate } from './template.js';
 import { fillRow, rowText, token } from './row-text.js';
 import { assertRowHash, cloneHasher, rowToEntry } from './clone-hash.js';
 
-const eventColumns = ['id', 'case_id', 'seq', 'type', 'payload', 'actor_id', 'actor_role', 'at', 'draft_hash', 'accepted', 'refusal', 'prev_hash', 'hash'];
+const eventColumns = [
+  'id',
+  'case_id',
+  'seq',
+  'type',
+  'payload',
+  'actor_id',
+  'actor_role',
+  'at',
+  'draft_hash',
+  'accepted',
+  'refusal',
+  'prev_hash',
+  'hash',
+];
 const rowsPerStatement = 5000;
 
 /**
@@ -46,17 +60,30 @@ export async function chainHead(client: Client): Promise<{ id: number; hash: str
 function templateTexts(template: CaseTemplate) {
   const position = new Map(template.events.map((e, j) => [Number(e.id), j]));
   const eventTokens = template.events.map((_, j) => `EV${j}`);
-  const events = template.events.map((e) => rowText(eventColumns.map((c) =>
-    (c === 'id' ? token('ID') : c === 'prev_hash' ? token('PREV') : c === 'hash' ? token('HASH') : e[c] ?? null)), template.caseId, ['ID']));
+  const events = template.events.map((e) =>
+    rowText(
+      eventColumns.map((c) =>
+        c === 'id' ? token('ID') : c === 'prev_hash' ? token('PREV') : c === 'hash' ? token('HASH') : (e[c] ?? null),
+      ),
+      template.caseId,
+      ['ID'],
+    ),
+  );
   const tables = template.tables.map((t) => ({
     table: t.table,
     columns: t.columns,
-    rows: t.rows.map((r) => rowText(r.map((v, ci) => {
-      if (ci === t.eventIdColumn) return token(`EV${position.get(Number(v))!}`);
-      // A unique text key that does not embed the case id gets a fresh value per clone.
-      if (t.uniqueTextColumns.includes(ci) && !(typeof v === 'string' && v.includes(template.caseId))) return token('UUID');
-      return v;
-    }), template.caseId, eventTokens)),
+    rows: t.rows.map((r) =>
+      rowText(
+        r.map((v, ci) => {
+          if (ci === t.eventIdColumn) return token(`EV${position.get(Number(v))!}`);
+          // A unique text key that does not embed the case id gets a fresh value per clone.
+          if (t.uniqueTextColumns.includes(ci) && !(typeof v === 'string' && v.includes(template.caseId))) return token('UUID');
+          return v;
+        }),
+        template.caseId,
+        eventTokens,
+      ),
+    ),
   }));
   return { events, tables };
 }
@@ -78,10 +105,13 @@ export function cloneStatements(template: CaseTemplate, count: number, head: { i
       const prev = hash;
       hash = hashers[j]!(caseId, id, prev);
       eventRows.push(fillRow(texts.events[j]!, caseId, (name) => (name === 'ID' ? String(id) : name === 'PREV' ? prev : hash)));
-      if (check && k === 0) assertRowHash(Object.fromEntries(eventColumns.map((c, i) => [c, (JSON.parse(eventRows.at(-1)!) as InValue[])[i]!])));
+      if (check && k === 0)
+        assertRowHash(Object.fromEntries(eventColumns.map((c, i) => [c, (JSON.parse(eventRows.at(-1)!) as InValue[])[i]!])));
     }
     const fill = (name: string) => (name === 'UUID' ? orderedUuid(keySeq++) : String(baseId + Number(name.slice(2))));
-    texts.tables.forEach((t, ti) => { for (const r of t.rows) tableRows[ti]!.push(fillRow(r, caseId, fill)); });
+    texts.tables.forEach((t, ti) => {
+      for (const r of t.rows) tableRows[ti]!.push(fillRow(r, caseId, fill));
+    });
   }
   const statements = [
     ...jsonInserts('case_events', eventColumns, eventRows),
@@ -96,11 +126,18 @@ function startCloneWorker(template: CaseTemplate, head: { id: number; hash: stri
   const waiting: { resolve: (s: InStatement[]) => void; reject: (e: Error) => void }[] = [];
   worker.on('message', (m: { statements?: InStatement[]; error?: string }) => {
     const next = waiting.shift()!;
-    if (m.statements) next.resolve(m.statements); else next.reject(new Error(m.error));
+    if (m.statements) next.resolve(m.statements);
+    else next.reject(new Error(m.error));
   });
-  worker.on('error', (e) => { for (const w of waiting.splice(0)) w.reject(e); });
+  worker.on('error', (e) => {
+    for (const w of waiting.splice(0)) w.reject(e);
+  });
   return {
-    build: (count: number) => new Promise<InStatement[]>((resolve, reject) => { waiting.push({ resolve, reject }); worker.postMessage(count); }),
+    build: (count: number) =>
+      new Promise<InStatement[]>((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        worker.postMessage(count);
+      }),
     stop: () => worker.terminate(),
   };
 }
@@ -122,7 +159,13 @@ function inThreadBuilder(template: CaseTemplate, head: { id: number; hash: strin
  * Appends `count` closed clones of `template` in transactions of `perTransaction` cases; a worker builds
  * the next chunk while this thread commits the current one.
  */
-export async function generateClosedCases(client: Client, template: CaseTemplate, count: number, perTransaction = 2000, inThread = false): Promise<{ ms: number }> {
+export async function generateClosedCases(
+  client: Client,
+  template: CaseTemplate,
+  count: number,
+  perTransaction = 2000,
+  inThread = false,
+): Promise<{ ms: number }> {
   const t0 = performance.now();
   const head = await chainHead(client);
   const worker = inThread ? inThreadBuilder(template, head) : startCloneWorker(template, head);
@@ -133,7 +176,7 @@ export async function generateClosedCases(client: Client, template: CaseTemplate
       left -= n;
       return n > 0 ? worker.build(n) : null;
     };
-    for (let pending = next(); pending;) {
+    for (let pending = next(); pending; ) {
       const statements = await pending;
       pending = next();
       await client.batch(statements, 'write');
@@ -150,7 +193,12 @@ export async function generateClosedCases(client: Client, template: CaseTemplate
  */
 export async function openBulkClient(path: string): Promise<{ client: Client; close(): Promise<void> }> {
   const client = createClient({ url: `file:${path}` });
-  for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = OFF', 'PRAGMA cache_size = -1000000', 'PRAGMA temp_store = MEMORY']) {
+  for (const pragma of [
+    'PRAGMA journal_mode = WAL',
+    'PRAGMA synchronous = OFF',
+    'PRAGMA cache_size = -1000000',
+    'PRAGMA temp_store = MEMORY',
+  ]) {
     await client.execute(pragma);
   }
   return {

@@ -50,13 +50,23 @@ async function closedCount(client: Client): Promise<number> {
 function roomFor(size: number, previous: GrowthPoint | undefined, path: string): string | null {
   if (!previous || previous.dbBytes === 0) return null;
   const need = (previous.dbBytes / previous.closedCases) * size * 1.2;
-  const free = (() => { const s = statfsSync(dirname(path)); return s.bavail * s.bsize; })();
-  return need > free ? `skipped ${size} cases: needs about ${(need / 2 ** 30).toFixed(1)} GiB, ${(free / 2 ** 30).toFixed(1)} GiB free` : null;
+  const free = (() => {
+    const s = statfsSync(dirname(path));
+    return s.bavail * s.bsize;
+  })();
+  return need > free
+    ? `skipped ${size} cases: needs about ${(need / 2 ** 30).toFixed(1)} GiB, ${(free / 2 ** 30).toFixed(1)} GiB free`
+    : null;
 }
 
 function skipped(size: number, note: string): GrowthPoint {
-  return { closedCases: size, generateMs: 0, dbBytes: 0, reads: [{ name: 'all reads', available: false, note, plans: [] }],
-    verify: { source: note, ok: false, entries: 0, ms: 0, entriesPerSecond: 0 } };
+  return {
+    closedCases: size,
+    generateMs: 0,
+    dbBytes: 0,
+    reads: [{ name: 'all reads', available: false, note, plans: [] }],
+    verify: { source: note, ok: false, entries: 0, ms: 0, entriesPerSecond: 0 },
+  };
 }
 
 /** Grows one database through `sizes` (ascending) and measures the reads at each size. */
@@ -66,7 +76,11 @@ export async function runGrowth(opts: GrowthOptions): Promise<GrowthPoint[]> {
   try {
     for (const size of opts.sizes) {
       const room = roomFor(size, out.at(-1), seeded.path);
-      if (room) { opts.log(`growth: ${room}`); out.push(skipped(size, room)); continue; }
+      if (room) {
+        opts.log(`growth: ${room}`);
+        out.push(skipped(size, room));
+        continue;
+      }
       const bulk = await openBulkClient(seeded.path);
       const have = await closedCount(bulk.client);
       opts.log(`growth: generating ${size - have} closed cases (to ${size})`);
@@ -74,7 +88,9 @@ export async function runGrowth(opts: GrowthOptions): Promise<GrowthPoint[]> {
       await bulk.close();
       const measured = await measureReads({ url: `file:${seeded.path}`, repoRoot: opts.repoRoot, runs: opts.runs, log: opts.log });
       out.push({ closedCases: size, generateMs: Math.round(generated.ms), dbBytes: dbFileBytes(seeded.path), ...measured });
-      opts.log(`growth: ${size} cases, ${(dbFileBytes(seeded.path) / 2 ** 30).toFixed(2)} GiB, verify ${measured.verify.entriesPerSecond} entries/s`);
+      opts.log(
+        `growth: ${size} cases, ${(dbFileBytes(seeded.path) / 2 ** 30).toFixed(2)} GiB, verify ${measured.verify.entriesPerSecond} entries/s`,
+      );
     }
     return out;
   } finally {

@@ -21,4 +21,3 @@ export async function loadSweep(repoRoot: string, client: Client): Promise<Sweep
   const store = create?.(client);
   return store?.attention ? (today) => store.attention!(today) : null;
 }
-

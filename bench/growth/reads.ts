@@ -14,18 +14,34 @@ import { loadSweep } from './optional-modules.js';
 import { verifyDatabase } from '../../server/audit/verify.js';
 
 /** One read at one size: timing, or why it was not measured, and its query plans. */
-export interface ReadResult { name: string; available: boolean; note?: string; ms?: LatencySummary; rows?: number; plans: TracedPlan[] }
+export interface ReadResult {
+  name: string;
+  available: boolean;
+  note?: string;
+  ms?: LatencySummary;
+  rows?: number;
+  plans: TracedPlan[];
+}
 
 type Read = { name: string; call: (i: number) => Promise<number>; note?: string };
 
 async function sampleCaseIds(client: Client, n: number): Promise<string[]> {
-  const rs = await client.execute({ sql: "SELECT id FROM cases WHERE status = 'closed' AND rowid IN (SELECT abs(random()) % (SELECT max(rowid) FROM cases) + 1 FROM json_each(?))", args: [JSON.stringify(Array.from({ length: n * 2 }, (_, i) => i))] });
+  const rs = await client.execute({
+    sql: "SELECT id FROM cases WHERE status = 'closed' AND rowid IN (SELECT abs(random()) % (SELECT max(rowid) FROM cases) + 1 FROM json_each(?))",
+    args: [JSON.stringify(Array.from({ length: n * 2 }, (_, i) => i))],
+  });
   const ids = rs.rows.map((r) => String(r.id));
   if (ids.length === 0) throw new Error('no closed cases to sample');
   return ids;
 }
 
-async function reads(services: Services, app: ReturnType<typeof createApp>, token: string, repoRoot: string, ids: string[]): Promise<(Read | ReadResult)[]> {
+async function reads(
+  services: Services,
+  app: ReturnType<typeof createApp>,
+  token: string,
+  repoRoot: string,
+  ids: string[],
+): Promise<(Read | ReadResult)[]> {
   const reviewer = (await services.users.byUsername('reviewer1'))!;
   const handler = (await services.users.byUsername('handler1'))!;
   const sweep = await loadSweep(repoRoot, services.database.client);
@@ -33,21 +49,37 @@ async function reads(services: Services, app: ReturnType<typeof createApp>, toke
   const pick = (i: number) => ids[i % ids.length]!;
   const probe = await app.request(`/api/v1/cases/${pick(0)}/responsibility`, { headers: { Authorization: `Bearer ${token}` } });
   return [
-    { name: 'queue: assigned to reviewer', call: async () => (await services.store.list({ limit: 500, status: 'inReview', reviewerId: reviewer.id })).length },
+    {
+      name: 'queue: assigned to reviewer',
+      call: async () => (await services.store.list({ limit: 500, status: 'inReview', reviewerId: reviewer.id })).length,
+    },
     { name: 'queue: in review (to claim)', call: async () => (await services.store.list({ limit: 500, status: 'inReview' })).length },
     { name: "queue: handler's own cases", call: async () => (await services.store.list({ limit: 500, handlerId: handler.id })).length },
     sweep
       ? { name: 'deadline sweep (attention)', call: async () => (await sweep(today)).length }
-      : { name: 'deadline sweep (attention)', available: false, note: 'db/deadlines/deadline-store.ts createDeadlineStore().attention not present', plans: [] },
+      : {
+          name: 'deadline sweep (attention)',
+          available: false,
+          note: 'db/deadlines/deadline-store.ts createDeadlineStore().attention not present',
+          plans: [],
+        },
     { name: "one case's record", call: async (i) => (await services.store.events(pick(i), true)).length },
     probe.status === 200
-      ? { name: 'responsibility chain (HTTP, in-process)', call: async (i) => {
-        const res = await app.request(`/api/v1/cases/${pick(i)}/responsibility`, { headers: { Authorization: `Bearer ${token}` } });
-        if (res.status !== 200) throw new Error(`responsibility answered ${res.status}`);
-        await res.arrayBuffer();
-        return 1;
-      } }
-      : { name: 'responsibility chain (HTTP, in-process)', available: false, note: `GET /api/v1/cases/:id/responsibility answered ${probe.status}`, plans: [] },
+      ? {
+          name: 'responsibility chain (HTTP, in-process)',
+          call: async (i) => {
+            const res = await app.request(`/api/v1/cases/${pick(i)}/responsibility`, { headers: { Authorization: `Bearer ${token}` } });
+            if (res.status !== 200) throw new Error(`responsibility answered ${res.status}`);
+            await res.arrayBuffer();
+            return 1;
+          },
+        }
+      : {
+          name: 'responsibility chain (HTTP, in-process)',
+          available: false,
+          note: `GET /api/v1/cases/:id/responsibility answered ${probe.status}`,
+          plans: [],
+        },
   ];
 }
 
@@ -62,7 +94,10 @@ export async function measureReads(opts: { url: string; repoRoot: string; runs: 
     const ids = await sampleCaseIds(database.client, opts.runs + 5);
     const results: ReadResult[] = [];
     for (const read of await reads(services, app, token, opts.repoRoot, ids)) {
-      if (!('call' in read)) { results.push(read); continue; }
+      if (!('call' in read)) {
+        results.push(read);
+        continue;
+      }
       const traced = await traceSql(database.client, () => read.call(0));
       const ms = await timeCall(read.call, opts.runs);
       results.push({ name: read.name, available: true, ms, rows: traced.result, plans: await explain(database.client, traced.statements) });
@@ -78,6 +113,7 @@ async function timeVerify(database: Database) {
   const t0 = performance.now();
   const r = await verifyDatabase(database, { workers: 2 });
   const ms = performance.now() - t0;
-  const source = 'server/audit/verify.ts verifyDatabase, as GET /api/v1/audit/verify runs it (native read-only connection, 2 worker threads)';
+  const source =
+    'server/audit/verify.ts verifyDatabase, as GET /api/v1/audit/verify runs it (native read-only connection, 2 worker threads)';
   return { source, ok: r.ok, entries: r.entries, ms: Math.round(ms), entriesPerSecond: ratePerSecond(r.entries, ms) };
 }

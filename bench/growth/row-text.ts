@@ -6,7 +6,10 @@ import type { InValue } from '@libsql/client';
 export type Slot = { kind: 'case' } | { kind: 'token'; name: string };
 
 /** A row as JSON text with holes. */
-export interface RowText { parts: string[]; slots: Slot[] }
+export interface RowText {
+  parts: string[];
+  slots: Slot[];
+}
 
 /** A token value to put in a template row before serialising it; numeric tokens are quoted in the text. */
 export function token(name: string): string {
@@ -19,13 +22,20 @@ function escapeRegex(s: string): string {
 
 /** Serialises `values` (tokens already in place) and splits the text around tokens and `caseId`. */
 export function rowText(values: InValue[], caseId: string, numericTokens: string[]): RowText {
-  return splitText(JSON.stringify(values, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)), caseId, numericTokens);
+  return splitText(
+    JSON.stringify(values, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)),
+    caseId,
+    numericTokens,
+  );
 }
 
 /** Splits a JSON text around `caseId` and tokens; `numericTokens` lose their quotes when filled. */
 export function splitText(text: string, caseId: string, numericTokens: string[]): RowText {
   // Numeric tokens appear quoted in the text; they must come out bare.
-  const pattern = new RegExp([escapeRegex(caseId), ...numericTokens.map((n) => escapeRegex(JSON.stringify(token(n)))), `\u00a7[^\u00a7"]+\u00a7`].join('|'), 'g');
+  const pattern = new RegExp(
+    [escapeRegex(caseId), ...numericTokens.map((n) => escapeRegex(JSON.stringify(token(n)))), `\u00a7[^\u00a7"]+\u00a7`].join('|'),
+    'g',
+  );
   const parts = text.split(pattern);
   const slots = [...text.matchAll(pattern)].map((m): Slot => {
     if (m[0] === caseId) return { kind: 'case' };

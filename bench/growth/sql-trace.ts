@@ -3,10 +3,18 @@
 import type { Client, InArgs, InStatement } from '@libsql/client';
 
 /** A statement as traced. */
-export interface SqlCall { sql: string; args: InArgs }
+export interface SqlCall {
+  sql: string;
+  args: InArgs;
+}
 
 /** One traced statement and its plan lines. */
-export interface TracedPlan { sql: string; plan: string[]; scans: string[]; tempSorts: string[] }
+export interface TracedPlan {
+  sql: string;
+  plan: string[];
+  scans: string[];
+  tempSorts: string[];
+}
 
 /** Runs `call` while recording every `execute` on `client`; returns the distinct statements seen. */
 export async function traceSql<T>(client: Client, call: () => Promise<T>): Promise<{ result: T; statements: SqlCall[] }> {

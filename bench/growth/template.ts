@@ -20,7 +20,11 @@ export interface CaseTemplate {
   tables: TableTemplate[];
 }
 
-interface ColumnInfo { name: string; type: string; pk: number }
+interface ColumnInfo {
+  name: string;
+  type: string;
+  pk: number;
+}
 
 async function columnsOf(client: Client, table: string): Promise<ColumnInfo[]> {
   const rs = await client.execute(`PRAGMA table_info(${JSON.stringify(table)})`);
@@ -28,14 +32,17 @@ async function columnsOf(client: Client, table: string): Promise<ColumnInfo[]> {
 }
 
 async function userTables(client: Client): Promise<string[]> {
-  const rs = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name");
+  const rs = await client.execute(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+  );
   return rs.rows.map((r) => String(r.name));
 }
 
 /** Reads the rows of `caseId` from every table: by `case_id`, by `id` for cases, or by `event_id`. */
 export async function captureTemplate(client: Client, caseId: string): Promise<CaseTemplate> {
-  const events = (await client.execute({ sql: 'SELECT * FROM case_events WHERE case_id = ? ORDER BY id', args: [caseId] })).rows
-    .map((r) => ({ ...r }) as Record<string, InValue>);
+  const events = (await client.execute({ sql: 'SELECT * FROM case_events WHERE case_id = ? ORDER BY id', args: [caseId] })).rows.map(
+    (r) => ({ ...r }) as Record<string, InValue>,
+  );
   if (events.length === 0) throw new Error(`template case ${caseId} has no record entries`);
   const eventIds = events.map((e) => Number(e.id));
   const tables: TableTemplate[] = [];
@@ -45,12 +52,15 @@ export async function captureTemplate(client: Client, caseId: string): Promise<C
     const names = info.map((c) => c.name);
     const key = table === 'cases' ? 'id' : names.includes('case_id') ? 'case_id' : names.includes('event_id') ? 'event_id' : null;
     if (!key) continue;
-    const rs = key === 'event_id'
-      ? await client.execute({ sql: `SELECT * FROM "${table}" WHERE event_id IN (${eventIds.map(() => '?').join(',')})`, args: eventIds })
-      : await client.execute({ sql: `SELECT * FROM "${table}" WHERE "${key}" = ?`, args: [caseId] });
+    const rs =
+      key === 'event_id'
+        ? await client.execute({ sql: `SELECT * FROM "${table}" WHERE event_id IN (${eventIds.map(() => '?').join(',')})`, args: eventIds })
+        : await client.execute({ sql: `SELECT * FROM "${table}" WHERE "${key}" = ?`, args: [caseId] });
     if (rs.rows.length === 0) continue;
     // An INTEGER PRIMARY KEY is an alias of the rowid: leave it out so each clone gets its own.
-    const kept = info.filter((c) => !(c.pk > 0 && c.type === 'INTEGER' && info.filter((x) => x.pk > 0).length === 1 && c.name !== 'event_id'));
+    const kept = info.filter(
+      (c) => !(c.pk > 0 && c.type === 'INTEGER' && info.filter((x) => x.pk > 0).length === 1 && c.name !== 'event_id'),
+    );
     tables.push({
       table,
       columns: kept.map((c) => c.name),

@@ -56,7 +56,13 @@ function httpDriver(client: JsonClient, tokens: Record<BenchUser, string>, revie
 }
 
 /** Runs every level against one server on one fresh database; returns the levels and the storage cost. */
-export async function runHttp(opts: { repoRoot: string; levels: { clients: number; cases: number }[]; warmupCases: number; log: (l: string) => void; nodeArgs?: string[] }) {
+export async function runHttp(opts: {
+  repoRoot: string;
+  levels: { clients: number; cases: number }[];
+  warmupCases: number;
+  log: (l: string) => void;
+  nodeArgs?: string[];
+}) {
   const tmp = tempDbPath('http');
   const server = await startServer(opts.repoRoot, tmp.url, opts.nodeArgs);
   const client = createJsonClient(server.baseUrl, Math.max(...opts.levels.map((l) => l.clients), 16));
@@ -75,9 +81,17 @@ export async function runHttp(opts: { repoRoot: string; levels: { clients: numbe
       const load = monitor.stop();
       first += level.cases;
       const perSecond = ratePerSecond(r.transitions, r.ms);
-      levels.push({ clients: level.clients, cases: level.cases, transitions: r.transitions, seconds: Math.round(r.ms) / 1000, transitionsPerSecond: perSecond,
-        latencyMs: summarizeLatency(r.latencies), serverPeakRssMiB: peakRssMiB(server.pid), ...load,
-        transitionsPerServerCpuSecond: serverCpu > 0 ? Math.round(r.transitions / serverCpu) : 0 });
+      levels.push({
+        clients: level.clients,
+        cases: level.cases,
+        transitions: r.transitions,
+        seconds: Math.round(r.ms) / 1000,
+        transitionsPerSecond: perSecond,
+        latencyMs: summarizeLatency(r.latencies),
+        serverPeakRssMiB: peakRssMiB(server.pid),
+        ...load,
+        transitionsPerServerCpuSecond: serverCpu > 0 ? Math.round(r.transitions / serverCpu) : 0,
+      });
       opts.log(`http: ${level.clients} clients, ${perSecond} transitions/s, p99 ${levels.at(-1)!.latencyMs.p99} ms`);
     }
     const peak = peakRssMiB(server.pid);

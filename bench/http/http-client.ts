@@ -4,7 +4,10 @@
 import { Agent, request } from 'node:http';
 
 /** A response: status and parsed JSON body (or null). */
-export interface JsonResponse { status: number; body: unknown }
+export interface JsonResponse {
+  status: number;
+  body: unknown;
+}
 
 /** A client for one base URL with `sockets` keep-alive connections. */
 export function createJsonClient(baseUrl: string, sockets: number) {
@@ -15,14 +18,21 @@ export function createJsonClient(baseUrl: string, sockets: number) {
       const payload = body === undefined ? undefined : JSON.stringify(body);
       const headers: Record<string, string | number> = { Accept: 'application/json' };
       if (token) headers.Authorization = `Bearer ${token}`;
-      if (payload !== undefined) { headers['Content-Type'] = 'application/json'; headers['Content-Length'] = Buffer.byteLength(payload); }
+      if (payload !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        headers['Content-Length'] = Buffer.byteLength(payload);
+      }
       return new Promise((resolve, reject) => {
         const req = request({ host: url.hostname, port: url.port, method, path, headers, agent }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
-            try { resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }); } catch (e) { reject(e); }
+            try {
+              resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
+            } catch (e) {
+              reject(e);
+            }
           });
           res.on('error', reject);
         });
@@ -30,7 +40,9 @@ export function createJsonClient(baseUrl: string, sockets: number) {
         req.end(payload);
       });
     },
-    close(): void { agent.destroy(); },
+    close(): void {
+      agent.destroy();
+    },
   };
 }
 export type JsonClient = ReturnType<typeof createJsonClient>;

@@ -21,11 +21,19 @@ export function peakRssMiB(pid: number): number | null {
   try {
     const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Math.round(Number(kb) / 1024) : null;
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 /** A running server child. */
-export interface ServerChild { pid: number; port: number; baseUrl: string; stop(): Promise<void>; output(): string }
+export interface ServerChild {
+  pid: number;
+  port: number;
+  baseUrl: string;
+  stop(): Promise<void>;
+  output(): string;
+}
 
 async function waitHealthy(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -33,7 +41,9 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, timeoutMs: numb
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${baseUrl}/healthz`)).ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`server at ${baseUrl} not healthy within ${timeoutMs} ms`);
@@ -52,8 +62,12 @@ export async function startServer(repoRoot: string, databaseUrl: string, nodeArg
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout!.on('data', (d: Buffer) => { log += d.toString(); });
-  child.stderr!.on('data', (d: Buffer) => { log += d.toString(); });
+  child.stdout!.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitHealthy(baseUrl, child, 60_000);
@@ -62,12 +76,19 @@ export async function startServer(repoRoot: string, databaseUrl: string, nodeArg
     throw new Error(`${(error as Error).message}\n${log}`);
   }
   return {
-    pid: child.pid!, port, baseUrl, output: () => log,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      child.once('exit', () => { clearTimeout(timer); resolve(); });
-      child.kill('SIGTERM');
-    }),
+    pid: child.pid!,
+    port,
+    baseUrl,
+    output: () => log,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
   };
 }

@@ -12,21 +12,42 @@ function throughputPanel(r: BenchResults): Panel {
   const bars: Bar[] = [];
   if (ok(r.storageLimit)) {
     // The best point, the best at 64 per commit (what 64 clients can fill) and one per commit (fsync-bound).
-    const best = (size?: number) => r.storageLimit && ok(r.storageLimit)
-      ? r.storageLimit.points.filter((p) => size === undefined || p.transitionsPerTransaction === size).sort((a, b) => b.transitionsPerSecond - a.transitionsPerSecond)[0]
-      : undefined;
-    const picks = [[best(), 'libSQL limit (best)'], [best(64), 'libSQL, 64 transitions/commit'], [best(1), 'libSQL, 1 transition/commit']] as const;
+    const best = (size?: number) =>
+      r.storageLimit && ok(r.storageLimit)
+        ? r.storageLimit.points
+            .filter((p) => size === undefined || p.transitionsPerTransaction === size)
+            .sort((a, b) => b.transitionsPerSecond - a.transitionsPerSecond)[0]
+        : undefined;
+    const picks = [
+      [best(), 'libSQL limit (best)'],
+      [best(64), 'libSQL, 64 transitions/commit'],
+      [best(1), 'libSQL, 1 transition/commit'],
+    ] as const;
     for (const [p, label] of picks) {
-      if (p) bars.push({ label: `${label}, ${p.shape}${label.endsWith('(best)') ? `, ${p.transitionsPerTransaction}/commit` : ''}`, value: p.transitionsPerSecond, group: 'limit' });
+      if (p)
+        bars.push({
+          label: `${label}, ${p.shape}${label.endsWith('(best)') ? `, ${p.transitionsPerTransaction}/commit` : ''}`,
+          value: p.transitionsPerSecond,
+          group: 'limit',
+        });
     }
   }
-  if (ok(r.inProcess)) for (const l of [...r.inProcess.levels].reverse()) bars.push({ label: `engine in-process, ${l.clients} client(s)`, value: l.transitionsPerSecond });
-  if (ok(r.http)) for (const l of [...r.http.levels].reverse()) bars.push({ label: `engine over HTTP, ${l.clients} client(s)`, value: l.transitionsPerSecond });
+  if (ok(r.inProcess))
+    for (const l of [...r.inProcess.levels].reverse())
+      bars.push({ label: `engine in-process, ${l.clients} client(s)`, value: l.transitionsPerSecond });
+  if (ok(r.http))
+    for (const l of [...r.http.levels].reverse())
+      bars.push({ label: `engine over HTTP, ${l.clients} client(s)`, value: l.transitionsPerSecond });
   if (ok(r.peer)) {
     bars.push({ label: `${r.peer.peer} durable steps`, value: r.peer.stepsPerSecond, group: 'peer' });
     bars.push({ label: `${r.peer.peer} durable instances`, value: r.peer.instancesPerSecond, group: 'peer' });
   }
-  return { title: 'Durable throughput, synchronous=FULL (per second)', unit: 'transitions (engine, limit) or steps/instances (peer) per second', bars, marker: { value: 5000, label: 'target 5,000/s' } };
+  return {
+    title: 'Durable throughput, synchronous=FULL (per second)',
+    unit: 'transitions (engine, limit) or steps/instances (peer) per second',
+    bars,
+    marker: { value: 5000, label: 'target 5,000/s' },
+  };
 }
 
 function readsPanel(r: BenchResults): Panel | null {
@@ -39,13 +60,25 @@ function readsPanel(r: BenchResults): Panel | null {
       if (read?.ms) bars.push({ label: `${name} @ ${sizeLabel(point.closedCases)}`, value: read.ms.p95, group: 'read' });
     }
   }
-  return { title: 'Reads as the database grows (p95 milliseconds)', unit: 'milliseconds', bars, marker: { value: 10, label: 'target 10 ms' } };
+  return {
+    title: 'Reads as the database grows (p95 milliseconds)',
+    unit: 'milliseconds',
+    bars,
+    marker: { value: 10, label: 'target 10 ms' },
+  };
 }
 
 function verifyPanel(r: BenchResults): Panel | null {
   if (!ok(r.growth) || r.growth.length === 0) return null;
-  const bars = r.growth.map((p): Bar => ({ label: `verify whole chain @ ${sizeLabel(p.closedCases)} cases`, value: p.verify.entriesPerSecond, group: 'read' }));
-  return { title: 'Whole-chain audit verification (entries per second)', unit: 'entries per second', bars, marker: { value: 200_000, label: 'target 200k/s' } };
+  const bars = r.growth.map(
+    (p): Bar => ({ label: `verify whole chain @ ${sizeLabel(p.closedCases)} cases`, value: p.verify.entriesPerSecond, group: 'read' }),
+  );
+  return {
+    title: 'Whole-chain audit verification (entries per second)',
+    unit: 'entries per second',
+    bars,
+    marker: { value: 200_000, label: 'target 200k/s' },
+  };
 }
 
 /** The SVG document for a run. */

@@ -15,28 +15,49 @@ function machineSection(r: BenchResults): string {
   const maxForeign = foreign.length ? Math.max(...foreign) : null;
   const quiet = m.quiet && (maxForeign === null || maxForeign < 0.3);
   return [
-    table(['', ''], [
-      ['CPU', `${m.cpuModel} (from /proc/cpuinfo)`], ['cores', m.cores], ['RAM', `${m.ramGiB} GiB`], ['Node', m.node], ['disk (temp folder)', m.disk],
-      ['date', m.date], ['run', `${r.mode} (${r.durationSeconds} s)`],
-      ['machine quiet?', `${quiet ? '**yes**' : '**no**'}: ${m.busyCoresBefore ?? 'n/a'} cores busy just before the run; at most ${maxForeign ?? 'n/a'} cores used by other processes during a measured phase`],
-    ]),
+    table(
+      ['', ''],
+      [
+        ['CPU', `${m.cpuModel} (from /proc/cpuinfo)`],
+        ['cores', m.cores],
+        ['RAM', `${m.ramGiB} GiB`],
+        ['Node', m.node],
+        ['disk (temp folder)', m.disk],
+        ['date', m.date],
+        ['run', `${r.mode} (${r.durationSeconds} s)`],
+        [
+          'machine quiet?',
+          `${quiet ? '**yes**' : '**no**'}: ${m.busyCoresBefore ?? 'n/a'} cores busy just before the run; at most ${maxForeign ?? 'n/a'} cores used by other processes during a measured phase`,
+        ],
+      ],
+    ),
   ].join('\n');
 }
 
 function targetsSection(r: BenchResults): string {
   const mark = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : '**missed**');
-  return table(['target', 'goal', 'measured', 'result', 'shortfall'], r.targets.map((t) => [t.name, t.target, t.measured, mark(t.met), t.shortfall ?? '']));
+  return table(
+    ['target', 'goal', 'measured', 'result', 'shortfall'],
+    r.targets.map((t) => [t.name, t.target, t.measured, mark(t.met), t.shortfall ?? '']),
+  );
 }
 
 function hotSpotsSection(r: BenchResults): string {
-  if (!ok(r.profile)) return r.profile === null ? '_Not profiled in this invocation._' : `_Profile failed: ${(r.profile as { error: string }).error}_`;
+  if (!ok(r.profile))
+    return r.profile === null ? '_Not profiled in this invocation._' : `_Profile failed: ${(r.profile as { error: string }).error}_`;
   const p = r.profile;
   return [
     `In-process run with 64 clients under \`node --cpu-prof\` (${p.transitionsPerSecond.toLocaleString('en')} transitions/s while profiled); shares are of busy (non-idle) CPU time.`,
     '',
-    table(['self time', 'share'], p.self.map((h) => [`\`${h.name}\``, `${h.share}%`])),
+    table(
+      ['self time', 'share'],
+      p.self.map((h) => [`\`${h.name}\``, `${h.share}%`]),
+    ),
     '',
-    table(['inclusive time (engine code and its libraries)', 'share'], p.inclusive.map((h) => [`\`${h.name}\``, `${h.share}%`])),
+    table(
+      ['inclusive time (engine code and its libraries)', 'share'],
+      p.inclusive.map((h) => [`\`${h.name}\``, `${h.share}%`]),
+    ),
   ].join('\n');
 }
 

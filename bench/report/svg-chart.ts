@@ -2,12 +2,25 @@
 // a hundred steps/s and a storage limit at tens of thousands fit one picture. Pure: data in, text out.
 
 /** One bar: its label, value and colour group. */
-export interface Bar { label: string; value: number; group?: 'engine' | 'limit' | 'peer' | 'read' | 'target' }
+export interface Bar {
+  label: string;
+  value: number;
+  group?: 'engine' | 'limit' | 'peer' | 'read' | 'target';
+}
 /** One panel: a titled set of bars on a log axis in `unit`. */
-export interface Panel { title: string; unit: string; bars: Bar[]; marker?: { value: number; label: string } }
+export interface Panel {
+  title: string;
+  unit: string;
+  bars: Bar[];
+  marker?: { value: number; label: string };
+}
 
 const colours: Record<NonNullable<Bar['group']>, string> = {
-  engine: '#1f6feb', limit: '#6e7781', peer: '#cf222e', read: '#2da44e', target: '#9a6700',
+  engine: '#1f6feb',
+  limit: '#6e7781',
+  peer: '#cf222e',
+  read: '#2da44e',
+  target: '#9a6700',
 };
 const width = 860;
 const labelWidth = 300;
@@ -49,7 +62,9 @@ function panelSvg(panel: Panel, top: number): { svg: string; height: number } {
   for (let d = lo; d <= hi; d++) {
     const gx = x(10 ** d);
     parts.push(`<line x1="${gx}" y1="${plotTop - 4}" x2="${gx}" y2="${plotTop + plotHeight}" stroke="#d0d7de"/>`);
-    parts.push(`<text x="${gx}" y="${plotTop + plotHeight + 14}" font-size="11" text-anchor="middle" fill="#57606a">${compact(10 ** d)}</text>`);
+    parts.push(
+      `<text x="${gx}" y="${plotTop + plotHeight + 14}" font-size="11" text-anchor="middle" fill="#57606a">${compact(10 ** d)}</text>`,
+    );
   }
   panel.bars.forEach((bar, i) => {
     const y = plotTop + i * (barHeight + gap);
@@ -60,10 +75,14 @@ function panelSvg(panel: Panel, top: number): { svg: string; height: number } {
   });
   if (panel.marker) {
     const mx = x(panel.marker.value);
-    parts.push(`<line x1="${mx}" y1="${plotTop - 6}" x2="${mx}" y2="${plotTop + plotHeight}" stroke="${colours.target}" stroke-width="2" stroke-dasharray="5,3"/>`);
+    parts.push(
+      `<line x1="${mx}" y1="${plotTop - 6}" x2="${mx}" y2="${plotTop + plotHeight}" stroke="${colours.target}" stroke-width="2" stroke-dasharray="5,3"/>`,
+    );
     parts.push(`<text x="${mx + 4}" y="${plotTop - 8}" font-size="11" fill="${colours.target}">${xmlEscape(panel.marker.label)}</text>`);
   }
-  parts.push(`<text x="${labelWidth + plotWidth / 2}" y="${plotTop + plotHeight + 30}" font-size="11" text-anchor="middle" fill="#57606a">${xmlEscape(panel.unit)} (log scale)</text>`);
+  parts.push(
+    `<text x="${labelWidth + plotWidth / 2}" y="${plotTop + plotHeight + 30}" font-size="11" text-anchor="middle" fill="#57606a">${xmlEscape(panel.unit)} (log scale)</text>`,
+  );
   return { svg: parts.join('\n'), height: plotHeight + 70 };
 }
 

@@ -13,8 +13,14 @@ export async function recordHead(client: Client): Promise<{ id: number; hash: st
 
 function toCheckpoint(r: Record<string, unknown>): Checkpoint {
   return {
-    id: Number(r.id), sequence: Number(r.sequence), headHash: String(r.head_hash), at: String(r.at),
-    signature: String(r.signature), publicKey: String(r.public_key), keySource: String(r.key_source), createdBy: String(r.created_by),
+    id: Number(r.id),
+    sequence: Number(r.sequence),
+    headHash: String(r.head_hash),
+    at: String(r.at),
+    signature: String(r.signature),
+    publicKey: String(r.public_key),
+    keySource: String(r.key_source),
+    createdBy: String(r.created_by),
   };
 }
 
@@ -30,10 +36,12 @@ export function createCheckpointStore(client: Client, writer: Writer) {
       const signed = { ...signCheckpoint({ sequence: head.id, headHash: head.hash, at }, key), keySource, createdBy };
       await writer.write({
         entries: [],
-        statements: () => [{
-          sql: 'INSERT INTO checkpoints (sequence, head_hash, at, signature, public_key, key_source, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          args: [signed.sequence, signed.headHash, signed.at, signed.signature, signed.publicKey, keySource, createdBy],
-        }],
+        statements: () => [
+          {
+            sql: 'INSERT INTO checkpoints (sequence, head_hash, at, signature, public_key, key_source, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            args: [signed.sequence, signed.headHash, signed.at, signed.signature, signed.publicKey, keySource, createdBy],
+          },
+        ],
       });
       return (await this.latest())!;
     },

@@ -13,7 +13,8 @@ export interface Credentials {
 }
 
 const copyColumns = 'u.id, u.display_name, u.certificate_no, u.certificate_valid_until, u.qualification_no, u.qualification_valid_until';
-const insertInto = 'INSERT INTO credential_snapshots (event_id, user_id, display_name, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until)';
+const insertInto =
+  'INSERT INTO credential_snapshots (event_id, user_id, display_name, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until)';
 
 /** Snapshot for a known record id (writers that get the id from the writer's callback). */
 export function snapshotEntryStatement(eventId: number, userId: string): InStatement {
@@ -23,9 +24,12 @@ export function snapshotEntryStatement(eventId: number, userId: string): InState
 function toCredentials(r: Record<string, unknown>): Credentials {
   const opt = (v: unknown): string | null => (v == null ? null : String(v));
   return {
-    userId: String(r.user_id), displayName: String(r.display_name),
-    certificateNo: opt(r.certificate_no), certificateValidUntil: opt(r.certificate_valid_until),
-    qualificationNo: opt(r.qualification_no), qualificationValidUntil: opt(r.qualification_valid_until),
+    userId: String(r.user_id),
+    displayName: String(r.display_name),
+    certificateNo: opt(r.certificate_no),
+    certificateValidUntil: opt(r.certificate_valid_until),
+    qualificationNo: opt(r.qualification_no),
+    qualificationValidUntil: opt(r.qualification_valid_until),
   };
 }
 

@@ -30,11 +30,13 @@ const named = (row: Record<string, unknown> | undefined) => ({ caseId: String(ro
 
 /** Rows through an open @libsql/client `Client` (works for any URL). */
 export function clientRecordSource(client: Client): RecordSource {
-  const one = async (sql: string, args: (string | number)[] = []) => (await client.execute({ sql, args })).rows[0] as Record<string, unknown> | undefined;
+  const one = async (sql: string, args: (string | number)[] = []) =>
+    (await client.execute({ sql, args })).rows[0] as Record<string, unknown> | undefined;
   return {
     top: async () => Number((await one(topSql))?.top ?? 0),
     count: async () => Number((await one(countSql))?.n ?? 0),
-    page: async (afterId, upTo, limit) => (await client.execute({ sql: pageSql, args: [afterId, upTo, limit] })).rows as unknown as StoredEntryRow[],
+    page: async (afterId, upTo, limit) =>
+      (await client.execute({ sql: pageSql, args: [afterId, upTo, limit] })).rows as unknown as StoredEntryRow[],
     idOfHash: async (hash, notId) => {
       const id = (await one(hashSql, [hash, notId]))?.id;
       return id == null ? null : Number(id);
@@ -47,8 +49,13 @@ export function clientRecordSource(client: Client): RecordSource {
 /** Rows of the page query in raw (array) mode, which the native driver builds faster than objects. */
 export function rowsFromRaw(raw: unknown[][]): StoredEntryRow[] {
   return raw.map((r) => ({
-    id: r[0] as number, head: r[1] as string, payload: r[2] as string, refusal: r[3] as string | null,
-    prev_hash: r[4] as string, tail: r[5] as string, hash: r[6] as string,
+    id: r[0] as number,
+    head: r[1] as string,
+    payload: r[2] as string,
+    refusal: r[3] as string | null,
+    prev_hash: r[4] as string,
+    tail: r[5] as string,
+    hash: r[6] as string,
   }));
 }
 

@@ -19,9 +19,12 @@ type Row = StoredEntryRow & { case_id: string; type: string; pred_id: number | n
 function issueOf(row: Row): ChainIssue | null {
   const name = { id: row.id, caseId: row.case_id, type: row.type };
   const expectedPrev = row.id === 1 ? genesisHash : row.pred_hash;
-  if (expectedPrev === null) return { ...name, problem: 'gap', detail: `entry ${row.id - 1}, the predecessor of entry ${row.id}, is missing` };
-  if (row.prev_hash !== expectedPrev) return { ...name, problem: 'prev_mismatch', detail: `entry ${row.id} does not link to entry ${row.id - 1}` };
-  if (recomputeRowHash(row) !== row.hash) return { ...name, problem: 'hash_mismatch', detail: `entry ${row.id} content does not match its hash` };
+  if (expectedPrev === null)
+    return { ...name, problem: 'gap', detail: `entry ${row.id - 1}, the predecessor of entry ${row.id}, is missing` };
+  if (row.prev_hash !== expectedPrev)
+    return { ...name, problem: 'prev_mismatch', detail: `entry ${row.id} does not link to entry ${row.id - 1}` };
+  if (recomputeRowHash(row) !== row.hash)
+    return { ...name, problem: 'hash_mismatch', detail: `entry ${row.id} content does not match its hash` };
   return null;
 }
 
@@ -37,9 +40,20 @@ export async function verifyStream(client: Client, streamId: string): Promise<St
   const lastId = rows[rows.length - 1]?.id ?? 0;
   let checkpoint: StreamVerification['checkpoint'] = null;
   try {
-    const cp = (await client.execute({ sql: 'SELECT c.*, e.hash AS entry_hash FROM checkpoints c LEFT JOIN case_events e ON e.id = c.sequence WHERE c.sequence >= ? ORDER BY c.id DESC LIMIT 1', args: [lastId] })).rows[0];
+    const cp = (
+      await client.execute({
+        sql: 'SELECT c.*, e.hash AS entry_hash FROM checkpoints c LEFT JOIN case_events e ON e.id = c.sequence WHERE c.sequence >= ? ORDER BY c.id DESC LIMIT 1',
+        args: [lastId],
+      })
+    ).rows[0];
     if (cp && lastId > 0) {
-      const signatureValid = isSignatureValid({ sequence: Number(cp.sequence), headHash: String(cp.head_hash), at: String(cp.at), signature: String(cp.signature), publicKey: String(cp.public_key) });
+      const signatureValid = isSignatureValid({
+        sequence: Number(cp.sequence),
+        headHash: String(cp.head_hash),
+        at: String(cp.at),
+        signature: String(cp.signature),
+        publicKey: String(cp.public_key),
+      });
       checkpoint = { sequence: Number(cp.sequence), at: String(cp.at), signatureValid, headMatches: cp.entry_hash === cp.head_hash };
     }
   } catch {

@@ -19,7 +19,11 @@ export interface CheckpointIssue {
   detail: string;
 }
 
-interface Pending { source: CheckpointSet['source']; ref: number; checkpoint: Checkpoint }
+interface Pending {
+  source: CheckpointSet['source'];
+  ref: number;
+  checkpoint: Checkpoint;
+}
 
 /** Checks signatures now; `sequences` says which entries' hashes the walk must collect for `finish`. */
 export function createCheckpointChecker(sets: CheckpointSet[], trustedKeys?: string[]) {
@@ -37,7 +41,8 @@ export function createCheckpointChecker(sets: CheckpointSet[], trustedKeys?: str
       count += 1;
       keys.add(checkpoint.publicKey);
       if (!isSignatureValid(checkpoint)) raise(p, 'bad_signature', `${where} has an invalid signature`);
-      else if (trustedKeys && !trustedKeys.includes(checkpoint.publicKey)) raise(p, 'untrusted_key', `${where} is signed by a key that is not trusted`);
+      else if (trustedKeys && !trustedKeys.includes(checkpoint.publicKey))
+        raise(p, 'untrusted_key', `${where} is signed by a key that is not trusted`);
       else valid.push(p);
     });
   }
@@ -51,11 +56,19 @@ export function createCheckpointChecker(sets: CheckpointSet[], trustedKeys?: str
         const { sequence, headHash } = p.checkpoint;
         const found = hashAt.get(sequence);
         if (sequence > lastId) {
-          raise(p, 'beyond_head', `the record ends at entry ${lastId} but a checkpoint signed entry ${sequence}: entries were removed from the end`);
+          raise(
+            p,
+            'beyond_head',
+            `the record ends at entry ${lastId} but a checkpoint signed entry ${sequence}: entries were removed from the end`,
+          );
         } else if (found === undefined) {
           raise(p, 'entry_missing', `entry ${sequence}, signed in a checkpoint, is missing from the record`);
         } else if (found !== headHash) {
-          raise(p, 'head_mismatch', `entry ${sequence} has hash ${found.slice(0, 12)}… but the checkpoint signed ${headHash.slice(0, 12)}…: the record up to it was rewritten`);
+          raise(
+            p,
+            'head_mismatch',
+            `entry ${sequence} has hash ${found.slice(0, 12)}… but the checkpoint signed ${headHash.slice(0, 12)}…: the record up to it was rewritten`,
+          );
         }
       }
       return issues;

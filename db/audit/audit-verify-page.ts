@@ -28,7 +28,12 @@ export interface PageResult {
 /** The gap or broken link between `row` and the entry before it, if any. */
 export function linkIssue(row: { id: number; prevHash: string }, prev: { id: number; hash: string }): RowIssue | null {
   const missing = row.id - prev.id - 1;
-  if (missing > 0) return { id: row.id, problem: 'gap', detail: `entries ${prev.id + 1}–${row.id - 1} are missing (${missing} removed) before entry ${row.id}` };
+  if (missing > 0)
+    return {
+      id: row.id,
+      problem: 'gap',
+      detail: `entries ${prev.id + 1}–${row.id - 1} are missing (${missing} removed) before entry ${row.id}`,
+    };
   if (row.prevHash !== prev.hash) return { id: row.id, problem: 'link', prevHash: row.prevHash, expected: prev };
   return null;
 }
@@ -39,8 +44,15 @@ export function checkRow(row: StoredEntryRow, prev: { id: number; hash: string }
   if (link) return link;
   const recomputed = recomputeRowHash(row);
   if (recomputed === row.hash) return null;
-  const why = recomputed === null ? 'its payload or refusal is not valid JSON' : `stored ${row.hash.slice(0, 12)}…, recomputed ${recomputed.slice(0, 12)}…`;
-  return { id: row.id, problem: 'hash_mismatch', detail: `entry ${row.id} content does not match its hash (${why}): the entry was altered` };
+  const why =
+    recomputed === null
+      ? 'its payload or refusal is not valid JSON'
+      : `stored ${row.hash.slice(0, 12)}…, recomputed ${recomputed.slice(0, 12)}…`;
+  return {
+    id: row.id,
+    problem: 'hash_mismatch',
+    detail: `entry ${row.id} content does not match its hash (${why}): the entry was altered`,
+  };
 }
 
 /** Checks `rows` (one page, ascending ids), starting from `prev` (null: unknown, checked by the caller). */
@@ -55,5 +67,11 @@ export function checkPage(rows: StoredEntryRow[], prev: { id: number; hash: stri
     last = { id: row.id, hash: row.hash };
   }
   const head = rows[0];
-  return { count: rows.length, first: head ? { id: head.id, prevHash: head.prev_hash } : null, last: rows.length > 0 ? last : null, issues, hashes };
+  return {
+    count: rows.length,
+    first: head ? { id: head.id, prevHash: head.prev_hash } : null,
+    last: rows.length > 0 ? last : null,
+    issues,
+    hashes,
+  };
 }

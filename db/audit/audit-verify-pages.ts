@@ -9,7 +9,14 @@ import type { RecordSource } from './audit-record-source.js';
 export type PageSink = (result: PageResult, startKnown: boolean) => Promise<void> | void;
 
 /** Pages read one after another; each page is checked against the real last entry before it. */
-export async function inlinePages(source: RecordSource, top: number, pageSize: number, wanted: ReadonlySet<number>, sink: PageSink, start: { id: number; hash: string }): Promise<void> {
+export async function inlinePages(
+  source: RecordSource,
+  top: number,
+  pageSize: number,
+  wanted: ReadonlySet<number>,
+  sink: PageSink,
+  start: { id: number; hash: string },
+): Promise<void> {
   let last = start;
   for (;;) {
     const rows = await source.page(last.id, top, pageSize);
@@ -57,7 +64,14 @@ function inOrder(ranges: number[], sink: PageSink, done: () => void, fail: (erro
 }
 
 /** Id ranges of `pageSize` across `count` workers reading the file at `path`; results delivered in id order. */
-export async function workerPages(path: string, top: number, pageSize: number, count: number, wanted: ReadonlySet<number>, sink: PageSink): Promise<void> {
+export async function workerPages(
+  path: string,
+  top: number,
+  pageSize: number,
+  count: number,
+  wanted: ReadonlySet<number>,
+  sink: PageSink,
+): Promise<void> {
   const ranges: number[] = [];
   for (let after = 0; after < top; after += pageSize) ranges.push(after);
   if (ranges.length === 0) return;

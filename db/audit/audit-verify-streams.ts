@@ -32,7 +32,10 @@ export async function findStreamIssues(client: Client): Promise<{ checked: numbe
     if (lastSeq === version) continue;
     const missing = lastSeq === null || lastSeq < version;
     issues.push({
-      stream: String(r.stream), version, lastSeq, problem: missing ? 'missing_tail' : 'ahead_of_stream',
+      stream: String(r.stream),
+      version,
+      lastSeq,
+      problem: missing ? 'missing_tail' : 'ahead_of_stream',
       detail: missing
         ? `${String(r.stream)} is at version ${version} but its record ends at seq ${lastSeq ?? 'none'}: entries were removed`
         : `${String(r.stream)} is at version ${version} but its record goes on to seq ${lastSeq}: the stored state was rolled back`,

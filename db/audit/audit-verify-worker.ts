@@ -5,7 +5,10 @@ import Database from 'libsql';
 import { checkPage } from './audit-verify-page.js';
 import { pageSql, rowsFromRaw } from './audit-record-source.js';
 
-interface Data { path: string; wanted: number[] }
+interface Data {
+  path: string;
+  wanted: number[];
+}
 const { path, wanted } = workerData as Data;
 const db = new Database(path, { readonly: true, fileMustExist: true });
 const page = db.prepare(pageSql);

@@ -59,17 +59,28 @@ async function classifyLink(source: RecordSource, issue: LinkIssue, budget: { le
   const other = budget.left-- > 0 ? await source.idOfHash(issue.prevHash, issue.id) : null;
   const name = { id: issue.id, ...(await source.nameOf(issue.id)) };
   if (other !== null) {
-    return { ...name, problem: 'reorder', detail: `entry ${issue.id} is chained after entry ${other}, not after entry ${issue.expected.id}: the record was reordered` };
+    return {
+      ...name,
+      problem: 'reorder',
+      detail: `entry ${issue.id} is chained after entry ${other}, not after entry ${issue.expected.id}: the record was reordered`,
+    };
   }
   return {
-    ...name, problem: 'prev_mismatch',
+    ...name,
+    problem: 'prev_mismatch',
     detail: `entry ${issue.id} names predecessor hash ${issue.prevHash.slice(0, 12)}… but entry ${issue.expected.id} has ${issue.expected.hash.slice(0, 12)}…: the link or the predecessor was altered`,
   };
 }
 
 /** Folds page results, in id order, into the walk's state: issues named and classified, checkpoint hashes. */
 function createWalk(source: RecordSource, maxIssues: number) {
-  const walk = { issues: [] as ChainIssue[], issueCount: 0, entries: 0, hashAt: new Map<number, string>(), last: { id: 0, hash: genesisHash } };
+  const walk = {
+    issues: [] as ChainIssue[],
+    issueCount: 0,
+    entries: 0,
+    hashAt: new Map<number, string>(),
+    last: { id: 0, hash: genesisHash },
+  };
   const budget = { left: 10 };
   const sink = async (page: PageResult, startKnown: boolean) => {
     const boundary = !startKnown && page.first ? linkIssue(page.first, walk.last) : null;
@@ -77,7 +88,9 @@ function createWalk(source: RecordSource, maxIssues: number) {
     for (const issue of rowIssues) {
       walk.issueCount += 1;
       if (walk.issues.length >= maxIssues) continue;
-      walk.issues.push(issue.problem === 'link' ? await classifyLink(source, issue, budget) : { ...issue, ...(await source.nameOf(issue.id)) });
+      walk.issues.push(
+        issue.problem === 'link' ? await classifyLink(source, issue, budget) : { ...issue, ...(await source.nameOf(issue.id)) },
+      );
     }
     for (const [id, hash] of page.hashes) walk.hashAt.set(id, hash);
     if (page.last) walk.last = page.last;
@@ -97,7 +110,8 @@ export async function verifyRecord(client: Client, options: VerifyOptions = {}):
   const top = await source.top();
   const checker = createCheckpointChecker([...(await loadStoredCheckpoints(client)), ...(options.checkpoints ?? [])], options.trustedKeys);
   const { walk, sink } = createWalk(source, options.maxIssues ?? 100);
-  const workers = options.parallel && top >= (options.parallel.minEntries ?? 50_000) && (await idsAreDense(source, top)) ? options.parallel.workers : 0;
+  const workers =
+    options.parallel && top >= (options.parallel.minEntries ?? 50_000) && (await idsAreDense(source, top)) ? options.parallel.workers : 0;
   if (workers > 0) await workerPages(options.parallel!.path, top, pageSize, workers, checker.sequences(), sink);
   else await inlinePages(source, top, pageSize, checker.sequences(), sink, walk.last);
   const checkpointIssues = checker.finish(walk.hashAt, walk.last.id);
@@ -126,10 +140,18 @@ async function idsAreDense(source: RecordSource, top: number): Promise<boolean> 
 /** Checkpoints kept in the database (none when the table does not exist in an older file). */
 async function loadStoredCheckpoints(client: Client): Promise<CheckpointSet[]> {
   try {
-    const rs = await client.execute('SELECT id, sequence, head_hash, at, signature, public_key, key_source, created_by FROM checkpoints ORDER BY id');
+    const rs = await client.execute(
+      'SELECT id, sequence, head_hash, at, signature, public_key, key_source, created_by FROM checkpoints ORDER BY id',
+    );
     const items: Checkpoint[] = rs.rows.map((r) => ({
-      id: Number(r.id), sequence: Number(r.sequence), headHash: String(r.head_hash), at: String(r.at),
-      signature: String(r.signature), publicKey: String(r.public_key), keySource: String(r.key_source), createdBy: String(r.created_by),
+      id: Number(r.id),
+      sequence: Number(r.sequence),
+      headHash: String(r.head_hash),
+      at: String(r.at),
+      signature: String(r.signature),
+      publicKey: String(r.public_key),
+      keySource: String(r.key_source),
+      createdBy: String(r.created_by),
     }));
     return [{ source: 'database', items }];
   } catch {

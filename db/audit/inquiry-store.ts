@@ -23,11 +23,15 @@ export interface InquiryRow {
 
 function toRow(r: Record<string, unknown>): InquiryRow {
   return {
-    id: String(r.id), caseId: String(r.case_id), status: String(r.status),
+    id: String(r.id),
+    caseId: String(r.case_id),
+    status: String(r.status),
     snapshot: JSON.parse(String(r.snapshot)) as InquiryRow['snapshot'],
-    machineVersion: Number(r.machine_version), version: Number(r.version),
+    machineVersion: Number(r.machine_version),
+    version: Number(r.version),
     withdrawalDue: r.withdrawal_due == null ? null : String(r.withdrawal_due),
-    createdAt: String(r.created_at), updatedAt: String(r.updated_at),
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
   };
 }
 
@@ -58,10 +62,19 @@ export function createInquiryStore(client: Client, writer: Writer) {
     async list(filter: { caseId?: string; status?: string; limit?: number }): Promise<InquiryRow[]> {
       const where: string[] = [];
       const args: (string | number)[] = [];
-      if (filter.caseId) { where.push('case_id = ?'); args.push(filter.caseId); }
-      if (filter.status) { where.push('status = ?'); args.push(filter.status); }
+      if (filter.caseId) {
+        where.push('case_id = ?');
+        args.push(filter.caseId);
+      }
+      if (filter.status) {
+        where.push('status = ?');
+        args.push(filter.status);
+      }
       args.push(filter.limit ?? 200);
-      const rs = await client.execute({ sql: `SELECT * FROM inquiries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC LIMIT ?`, args });
+      const rs = await client.execute({
+        sql: `SELECT * FROM inquiries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC LIMIT ?`,
+        args,
+      });
       return rs.rows.map((r) => toRow(r as Record<string, unknown>));
     },
 

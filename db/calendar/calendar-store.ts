@@ -38,8 +38,14 @@ export function createCalendarStore(client: Client, writer: Writer) {
       const byYear = new Map<number, StoredYear>();
       for (const r of years.rows) {
         byYear.set(Number(r.year), {
-          year: Number(r.year), source: String(r.source), sourceUrl: r.source_url == null ? null : String(r.source_url),
-          version: String(r.version), loadedAt: String(r.loaded_at), loadedBy: String(r.loaded_by), holidays: [], workdays: [],
+          year: Number(r.year),
+          source: String(r.source),
+          sourceUrl: r.source_url == null ? null : String(r.source_url),
+          version: String(r.version),
+          loadedAt: String(r.loaded_at),
+          loadedBy: String(r.loaded_by),
+          holidays: [],
+          workdays: [],
         });
       }
       for (const r of days.rows) {
@@ -53,9 +59,13 @@ export function createCalendarStore(client: Client, writer: Writer) {
     async overrides(): Promise<StoredOverride[]> {
       const rs = await client.execute('SELECT * FROM calendar_overrides ORDER BY date, region');
       return rs.rows.map((r) => ({
-        id: Number(r.id), date: String(r.date), working: Number(r.working) === 1,
+        id: Number(r.id),
+        date: String(r.date),
+        working: Number(r.working) === 1,
         ...(String(r.region) === '' ? {} : { region: String(r.region) }),
-        note: String(r.note), createdAt: String(r.created_at), createdBy: String(r.created_by),
+        note: String(r.note),
+        createdAt: String(r.created_at),
+        createdBy: String(r.created_by),
       }));
     },
 
@@ -70,12 +80,14 @@ export function createCalendarStore(client: Client, writer: Writer) {
     async putOverride(o: Omit<StoredOverride, 'id'>): Promise<void> {
       await writer.write({
         entries: [],
-        statements: () => [{
-          sql: `INSERT INTO calendar_overrides (date, region, working, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)
+        statements: () => [
+          {
+            sql: `INSERT INTO calendar_overrides (date, region, working, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (date, region) DO UPDATE SET working = excluded.working, note = excluded.note,
                 created_at = excluded.created_at, created_by = excluded.created_by`,
-          args: [o.date, o.region ?? '', o.working ? 1 : 0, o.note, o.createdAt, o.createdBy],
-        }],
+            args: [o.date, o.region ?? '', o.working ? 1 : 0, o.note, o.createdAt, o.createdBy],
+          },
+        ],
       });
     },
 

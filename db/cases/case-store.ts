@@ -56,8 +56,22 @@ function toRow(r: Record<string, unknown>): CaseRow {
   };
 }
 
-const caseColumns = ['id', 'title', 'status', 'state_value', 'snapshot', 'machine_id', 'machine_version', 'version',
-  'handler_id', 'reviewer_id', 'is_major', 'draft_hash', 'created_at', 'updated_at'] as const;
+const caseColumns = [
+  'id',
+  'title',
+  'status',
+  'state_value',
+  'snapshot',
+  'machine_id',
+  'machine_version',
+  'version',
+  'handler_id',
+  'reviewer_id',
+  'is_major',
+  'draft_hash',
+  'created_at',
+  'updated_at',
+] as const;
 const updatable = caseColumns.filter((c) => c !== 'id' && c !== 'created_at' && c !== 'handler_id' && c !== 'machine_id');
 // An upsert, so new and changed cases of one batch share one statement. The WHERE is a compare-and-swap
 // backstop; the real one is the unique (case_id, seq) index on the record, inserted first in the batch.
@@ -67,9 +81,27 @@ const caseUpsert = `ON CONFLICT(id) DO UPDATE SET ${updatable.map((c) => `${c} =
 function snapshotRows(w: AcceptedWrite): RowGroup {
   const r = w.row;
   return {
-    table: 'cases', columns: caseColumns, onConflict: caseUpsert,
-    rows: [[r.id, r.title, r.status, JSON.stringify(r.snapshot.value), JSON.stringify(r.snapshot), r.machineId, r.machineVersion,
-      r.version, r.handlerId, r.reviewerId, r.isMajor ? 1 : 0, r.draftHash, r.createdAt, r.updatedAt]],
+    table: 'cases',
+    columns: caseColumns,
+    onConflict: caseUpsert,
+    rows: [
+      [
+        r.id,
+        r.title,
+        r.status,
+        JSON.stringify(r.snapshot.value),
+        JSON.stringify(r.snapshot),
+        r.machineId,
+        r.machineVersion,
+        r.version,
+        r.handlerId,
+        r.reviewerId,
+        r.isMajor ? 1 : 0,
+        r.draftHash,
+        r.createdAt,
+        r.updatedAt,
+      ],
+    ],
   };
 }
 
@@ -85,7 +117,16 @@ function projectionStatements(w: AcceptedWrite, eventId: number): InStatement[] 
   if (w.review) {
     out.push({
       sql: 'INSERT INTO reviews (case_id, event_id, draft_hash, reviewer_id, outcome, opinion, items, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      args: [caseId, eventId, w.review.draftHash, w.review.reviewerId, w.review.outcome, w.review.opinion, JSON.stringify(w.review.items ?? null), at],
+      args: [
+        caseId,
+        eventId,
+        w.review.draftHash,
+        w.review.reviewerId,
+        w.review.outcome,
+        w.review.opinion,
+        JSON.stringify(w.review.items ?? null),
+        at,
+      ],
     });
   }
   if (w.decision) {
@@ -130,9 +171,18 @@ export function createCaseStore(client: Client, writer: Writer) {
     async list(filter: { status?: string; handlerId?: string; reviewerId?: string; limit?: number }): Promise<CaseRow[]> {
       const where: string[] = [];
       const args: (string | number)[] = [];
-      if (filter.status) { where.push('status = ?'); args.push(filter.status); }
-      if (filter.handlerId) { where.push('handler_id = ?'); args.push(filter.handlerId); }
-      if (filter.reviewerId) { where.push('reviewer_id = ?'); args.push(filter.reviewerId); }
+      if (filter.status) {
+        where.push('status = ?');
+        args.push(filter.status);
+      }
+      if (filter.handlerId) {
+        where.push('handler_id = ?');
+        args.push(filter.handlerId);
+      }
+      if (filter.reviewerId) {
+        where.push('reviewer_id = ?');
+        args.push(filter.reviewerId);
+      }
       args.push(filter.limit ?? 200);
       const sql = `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at DESC LIMIT ?`;
       const rs = await client.execute({ sql, args });
@@ -156,8 +206,11 @@ export function createCaseStore(client: Client, writer: Writer) {
         args: [caseId],
       });
       return rs.rows.map((r) => ({
-        version: Number(r.version), hash: String(r.hash), content: JSON.parse(String(r.content)) as unknown,
-        authorId: String(r.author_id), at: String(r.at),
+        version: Number(r.version),
+        hash: String(r.hash),
+        content: JSON.parse(String(r.content)) as unknown,
+        authorId: String(r.author_id),
+        at: String(r.at),
       }));
     },
   };

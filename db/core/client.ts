@@ -21,7 +21,10 @@ const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '..', 
 /** The file path behind a local `file:` URL, or null (in-memory or remote databases). */
 export function localFilePath(url: string): string | null {
   if (!url.startsWith('file:')) return null;
-  const path = url.slice('file:'.length).replace(/^\/\/(localhost)?/, '').replace(/\?.*$/, '');
+  const path = url
+    .slice('file:'.length)
+    .replace(/^\/\/(localhost)?/, '')
+    .replace(/\?.*$/, '');
   return path === '' || path.startsWith(':memory:') ? null : resolve(path);
 }
 

@@ -4,7 +4,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'libsql';
 
-interface BatchMessage { id: number; statements: { sql: string; args: unknown[] }[] }
+interface BatchMessage {
+  id: number;
+  statements: { sql: string; args: unknown[] }[];
+}
 
 const db = new Database((workerData as { path: string }).path);
 for (const pragma of ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000']) db.exec(`PRAGMA ${pragma}`);

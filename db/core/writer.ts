@@ -27,7 +27,7 @@ export type WriteEffect = InStatement | RowGroup;
 export function splitEffects(effects: readonly WriteEffect[]): { rows: RowGroup[]; statements: InStatement[] } {
   const rows: RowGroup[] = [];
   const statements: InStatement[] = [];
-  for (const e of effects) (typeof e === 'object' && 'table' in e ? rows.push(e) : statements.push(e));
+  for (const e of effects) typeof e === 'object' && 'table' in e ? rows.push(e) : statements.push(e);
   return { rows, statements };
 }
 
@@ -53,7 +53,21 @@ export interface Writer {
   close(): Promise<void>;
 }
 
-const entryColumns = ['id', 'case_id', 'seq', 'type', 'payload', 'actor_id', 'actor_role', 'at', 'draft_hash', 'accepted', 'refusal', 'prev_hash', 'hash'] as const;
+const entryColumns = [
+  'id',
+  'case_id',
+  'seq',
+  'type',
+  'payload',
+  'actor_id',
+  'actor_role',
+  'at',
+  'draft_hash',
+  'accepted',
+  'refusal',
+  'prev_hash',
+  'hash',
+] as const;
 /** Rows per multi-row INSERT; keeps bound parameters far below SQLite's limit of 32,766. */
 const rowsPerStatement = 500;
 
@@ -107,14 +121,31 @@ export async function createWriter(client: Client, options: { path?: string | nu
       for (const entry of item.entries) {
         const id = cursor.id + 1;
         const hash = entryHash(id, cursor.hash, entry);
-        entryRows.push([id, entry.caseId, entry.seq, entry.type, JSON.stringify(entry.payload), entry.actorId, entry.actorRole,
-          entry.at, entry.draftHash, entry.accepted ? 1 : 0, entry.refusal == null ? null : JSON.stringify(entry.refusal), cursor.hash, hash]);
+        entryRows.push([
+          id,
+          entry.caseId,
+          entry.seq,
+          entry.type,
+          JSON.stringify(entry.payload),
+          entry.actorId,
+          entry.actorRole,
+          entry.at,
+          entry.draftHash,
+          entry.accepted ? 1 : 0,
+          entry.refusal == null ? null : JSON.stringify(entry.refusal),
+          cursor.hash,
+          hash,
+        ]);
         itemIds.push(id);
         cursor = { id, hash };
       }
       const first = itemIds[0];
       for (const g of item.rows ?? []) {
-        groups.push(g.rows.some((r) => r.includes(eventIdMarker)) ? { ...g, rows: g.rows.map((r) => r.map((v) => (v === eventIdMarker ? first : v))) } : g);
+        groups.push(
+          g.rows.some((r) => r.includes(eventIdMarker))
+            ? { ...g, rows: g.rows.map((r) => r.map((v) => (v === eventIdMarker ? first : v))) }
+            : g,
+        );
       }
       later.push(...(item.statements?.(itemIds) ?? []));
       ids.push(itemIds);
@@ -130,7 +161,7 @@ export async function createWriter(client: Client, options: { path?: string | nu
     try {
       await run(plan.statements);
       head = plan.next;
-      items.forEach((p, i) => p.resolve(plan.ids[i] ?? []));
+      for (const [i, p] of items.entries()) p.resolve(plan.ids[i] ?? []);
     } catch (error) {
       // One bad item must not sink its neighbours: retry them one by one so only the culprit fails.
       if (items.length === 1) {

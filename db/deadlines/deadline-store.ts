@@ -36,13 +36,30 @@ const str = (v: unknown): string | null => (v == null ? null : String(v));
 
 function toRow(r: Record<string, unknown>): DeadlineRow {
   return {
-    id: String(r.id), caseId: String(r.case_id), kind: String(r.kind) as DeadlineKind, policyKey: String(r.policy_key),
-    basis: String(r.basis), policyVersion: String(r.policy_version), days: Number(r.days), unit: String(r.unit) as DeadlineRow['unit'],
-    startedAt: String(r.started_at), startDate: String(r.start_date), segmentStart: String(r.segment_start), usedDays: Number(r.used_days),
-    dueDate: String(r.due_date), warnDate: str(r.warn_date), escalateDate: str(r.escalate_date), provisional: Number(r.provisional) === 1,
-    state: String(r.state) as DeadlineRow['state'], pausedSince: str(r.paused_since), pausedDays: Number(r.paused_days),
-    notice: String(r.notice) as NoticeLevel, closedAt: str(r.closed_at), closedBy: str(r.closed_by),
-    outcome: str(r.outcome) as DeadlineOutcome | null, createdAt: String(r.created_at),
+    id: String(r.id),
+    caseId: String(r.case_id),
+    kind: String(r.kind) as DeadlineKind,
+    policyKey: String(r.policy_key),
+    basis: String(r.basis),
+    policyVersion: String(r.policy_version),
+    days: Number(r.days),
+    unit: String(r.unit) as DeadlineRow['unit'],
+    startedAt: String(r.started_at),
+    startDate: String(r.start_date),
+    segmentStart: String(r.segment_start),
+    usedDays: Number(r.used_days),
+    dueDate: String(r.due_date),
+    warnDate: str(r.warn_date),
+    escalateDate: str(r.escalate_date),
+    provisional: Number(r.provisional) === 1,
+    state: String(r.state) as DeadlineRow['state'],
+    pausedSince: str(r.paused_since),
+    pausedDays: Number(r.paused_days),
+    notice: String(r.notice) as NoticeLevel,
+    closedAt: str(r.closed_at),
+    closedBy: str(r.closed_by),
+    outcome: str(r.outcome) as DeadlineOutcome | null,
+    createdAt: String(r.created_at),
   };
 }
 
@@ -67,16 +84,38 @@ export type DeadlineStore = ReturnType<typeof createDeadlineStore>;
 
 /** Column of each row field, for inserts and for updates of changed fields only. */
 const columns: Record<keyof DeadlineRow, string> = {
-  id: 'id', caseId: 'case_id', kind: 'kind', policyKey: 'policy_key', basis: 'basis', policyVersion: 'policy_version', days: 'days',
-  unit: 'unit', startedAt: 'started_at', startDate: 'start_date', segmentStart: 'segment_start', usedDays: 'used_days',
-  dueDate: 'due_date', warnDate: 'warn_date', escalateDate: 'escalate_date', provisional: 'provisional', state: 'state',
-  pausedSince: 'paused_since', pausedDays: 'paused_days', notice: 'notice', closedAt: 'closed_at', closedBy: 'closed_by',
-  outcome: 'outcome', createdAt: 'created_at',
+  id: 'id',
+  caseId: 'case_id',
+  kind: 'kind',
+  policyKey: 'policy_key',
+  basis: 'basis',
+  policyVersion: 'policy_version',
+  days: 'days',
+  unit: 'unit',
+  startedAt: 'started_at',
+  startDate: 'start_date',
+  segmentStart: 'segment_start',
+  usedDays: 'used_days',
+  dueDate: 'due_date',
+  warnDate: 'warn_date',
+  escalateDate: 'escalate_date',
+  provisional: 'provisional',
+  state: 'state',
+  pausedSince: 'paused_since',
+  pausedDays: 'paused_days',
+  notice: 'notice',
+  closedAt: 'closed_at',
+  closedBy: 'closed_by',
+  outcome: 'outcome',
+  createdAt: 'created_at',
 };
 const fields = Object.keys(columns) as (keyof DeadlineRow)[];
 const value = (v: DeadlineRow[keyof DeadlineRow]) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
-const upsertTail = `ON CONFLICT (id) DO UPDATE SET ${fields.filter((f) => f !== 'id').map((f) => `${columns[f]} = excluded.${columns[f]}`).join(', ')}
+const upsertTail = `ON CONFLICT (id) DO UPDATE SET ${fields
+  .filter((f) => f !== 'id')
+  .map((f) => `${columns[f]} = excluded.${columns[f]}`)
+  .join(', ')}
   WHERE deadlines.state != 'closed'`;
 
 /**
@@ -91,11 +130,29 @@ export function deadlineWrites(before: DeadlineRow[], after: DeadlineRow[]): Row
     return !prev || (prev.state !== 'closed' && fields.some((f) => prev[f] !== row[f]));
   });
   if (rows.length === 0) return [];
-  return [{ table: 'deadlines', columns: fields.map((f) => columns[f]), rows: rows.map((row) => fields.map((f) => value(row[f]))), onConflict: upsertTail }];
+  return [
+    {
+      table: 'deadlines',
+      columns: fields.map((f) => columns[f]),
+      rows: rows.map((row) => fields.map((f) => value(row[f]))),
+      onConflict: upsertTail,
+    },
+  ];
 }
 
 /** A new running clock (for modules that start clocks outside case events, e.g. the audit module's withdrawal duty). */
-export function insertDeadline(row: Omit<DeadlineRow, 'state' | 'pausedSince' | 'pausedDays' | 'notice' | 'closedAt' | 'closedBy' | 'outcome'>): InStatement {
-  const full: DeadlineRow = { ...row, state: 'running', pausedSince: null, pausedDays: 0, notice: 'none', closedAt: null, closedBy: null, outcome: null };
+export function insertDeadline(
+  row: Omit<DeadlineRow, 'state' | 'pausedSince' | 'pausedDays' | 'notice' | 'closedAt' | 'closedBy' | 'outcome'>,
+): InStatement {
+  const full: DeadlineRow = {
+    ...row,
+    state: 'running',
+    pausedSince: null,
+    pausedDays: 0,
+    notice: 'none',
+    closedAt: null,
+    closedBy: null,
+    outcome: null,
+  };
   return rowGroupStatements(deadlineWrites([], [full])[0]!)[0]!;
 }

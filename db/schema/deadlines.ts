@@ -33,7 +33,9 @@ export const deadlines = sqliteTable(
     /** Days (in `unit`) spent paused (the handler supplementing materials), not counted against the limit. */
     pausedDays: integer('paused_days').notNull().default(0),
     /** Highest notice the scheduler has recorded for the current segment. */
-    notice: text('notice', { enum: ['none', 'warning', 'overdue', 'escalated'] }).notNull().default('none'),
+    notice: text('notice', { enum: ['none', 'warning', 'overdue', 'escalated'] })
+      .notNull()
+      .default('none'),
     closedAt: text('closed_at'),
     closedBy: text('closed_by'),
     outcome: text('outcome', { enum: ['met', 'late', 'lapsed', 'cancelled'] }),

@@ -8,7 +8,9 @@ export const deskSessions = sqliteTable(
   {
     /** SHA-256 hex of the cookie token. */
     tokenHash: text('token_hash').primaryKey(),
-    userId: text('user_id').notNull().references(() => users.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: text('created_at').notNull(),
     expiresAt: text('expires_at').notNull(),
   },

@@ -24,13 +24,16 @@ export function createSessionStore(client: Client, users: UserStore, now: () => 
       const created = now();
       const expiresAt = new Date(created.getTime() + SESSION_TTL_MS).toISOString();
       // Expired rows are swept here, at sign-in, so the table stays small without a timer.
-      await client.batch([
-        { sql: 'DELETE FROM desk_sessions WHERE expires_at <= ?', args: [created.toISOString()] },
-        {
-          sql: 'INSERT INTO desk_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-          args: [sha256(token), userId, created.toISOString(), expiresAt],
-        },
-      ], 'write');
+      await client.batch(
+        [
+          { sql: 'DELETE FROM desk_sessions WHERE expires_at <= ?', args: [created.toISOString()] },
+          {
+            sql: 'INSERT INTO desk_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+            args: [sha256(token), userId, created.toISOString(), expiresAt],
+          },
+        ],
+        'write',
+      );
       return { token, expiresAt };
     },
 
@@ -43,7 +46,7 @@ export function createSessionStore(client: Client, users: UserStore, now: () => 
       const row = rs.rows[0];
       if (!row || String(row.expires_at) <= now().toISOString()) return null;
       const user = await users.byId(String(row.user_id));
-      return user && user.active ? { user, expiresAt: String(row.expires_at) } : null;
+      return user?.active ? { user, expiresAt: String(row.expires_at) } : null;
     },
 
     /** Ends the session for this token (sign-out); unknown tokens are ignored. */

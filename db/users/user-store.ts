@@ -46,7 +46,10 @@ async function checkPassword(password: string, stored: string): Promise<boolean>
   if (scheme !== 'scrypt' || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');
   const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, {
-    N: Number(n), r: Number(r), p: Number(p), maxmem: SCRYPT.maxmem,
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: SCRYPT.maxmem,
   });
   return timingSafeEqual(actual, expected);
 }
@@ -56,10 +59,14 @@ const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex
 function toUser(r: Record<string, unknown>): User {
   const opt = (v: unknown): string | null => (v == null ? null : String(v));
   return {
-    id: String(r.id), username: String(r.username), displayName: String(r.display_name),
+    id: String(r.id),
+    username: String(r.username),
+    displayName: String(r.display_name),
     roles: JSON.parse(String(r.roles)) as UserRole[],
-    certificateNo: opt(r.certificate_no), certificateValidUntil: opt(r.certificate_valid_until),
-    qualificationNo: opt(r.qualification_no), qualificationValidUntil: opt(r.qualification_valid_until),
+    certificateNo: opt(r.certificate_no),
+    certificateValidUntil: opt(r.certificate_valid_until),
+    qualificationNo: opt(r.qualification_no),
+    qualificationValidUntil: opt(r.qualification_valid_until),
     active: Number(r.active) === 1,
   };
 }
@@ -78,9 +85,18 @@ export function createUserStore(client: Client, now: () => Date = () => new Date
       await client.execute({
         sql: `INSERT INTO users (id, username, display_name, password_hash, roles, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until, active, created_at)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
-        args: [id, input.username, input.displayName ?? input.username, await hashPassword(input.password), JSON.stringify(input.roles),
-          input.certificateNo ?? null, input.certificateValidUntil ?? null, input.qualificationNo ?? null, input.qualificationValidUntil ?? null,
-          now().toISOString()],
+        args: [
+          id,
+          input.username,
+          input.displayName ?? input.username,
+          await hashPassword(input.password),
+          JSON.stringify(input.roles),
+          input.certificateNo ?? null,
+          input.certificateValidUntil ?? null,
+          input.qualificationNo ?? null,
+          input.qualificationValidUntil ?? null,
+          now().toISOString(),
+        ],
       });
       return (await this.byId(id))!;
     },

@@ -19,7 +19,14 @@ export interface CaseContext {
   catalog: MajorCatalog;
   draft: { version: number; hash: string; proposedKind: ProposedKind };
   major: Classification;
-  rights: { noticedAt: string | null; statements: number; hearingRequested: boolean; hearingHeld: boolean; waived: boolean; lapsed: boolean };
+  rights: {
+    noticedAt: string | null;
+    statements: number;
+    hearingRequested: boolean;
+    hearingHeld: boolean;
+    waived: boolean;
+    lapsed: boolean;
+  };
   /** The handler's attestation (材料真实、准确、完整) for the draft now in review. */
   attestation: { draftHash: string; by: string; at: string } | null;
   review: ReviewRecord | null;

@@ -45,7 +45,10 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('conflict.declare'), reason: Text(2000) }),
   z.object({
     type: z.literal('discussion.record'),
-    members: z.array(z.object({ name: Text(100), opinion: Text(4000) })).min(1).max(50),
+    members: z
+      .array(z.object({ name: Text(100), opinion: Text(4000) }))
+      .min(1)
+      .max(50),
     conclusion: Text(4000),
   }),
   z.object({ type: z.literal('decision.issue'), draftHash: Hash, outcome: DecisionOutcomeSchema.optional() }),

@@ -113,7 +113,13 @@ export const caseMachine = setup({
         ],
         'decision.issue': {
           target: 'decided',
-          guard: and(['isActorPermitted', 'isReviewNotRequired', 'isDraftHashCurrent', 'isDiscussionHeldWhenRequired', 'isOutcomeConsistentWithReview']),
+          guard: and([
+            'isActorPermitted',
+            'isReviewNotRequired',
+            'isDraftHashCurrent',
+            'isDiscussionHeldWhenRequired',
+            'isOutcomeConsistentWithReview',
+          ]),
           actions: 'recordDecision',
         },
         'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },

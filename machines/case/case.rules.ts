@@ -32,13 +32,27 @@ export const eventRoles: Record<CaseEventType, readonly Role[]> = {
 
 /** A refusal of the actor (HTTP 403): the rule broken, as a stable code, and a sentence for people. */
 export interface Refusal {
-  code: 'wrong_role' | 'not_handler' | 'no_certificate' | 'no_qualification' | 'self_review' | 'recused' | 'not_assigned_reviewer' | 'self_assignment_only';
+  code:
+    | 'wrong_role'
+    | 'not_handler'
+    | 'no_certificate'
+    | 'no_qualification'
+    | 'self_review'
+    | 'recused'
+    | 'not_assigned_reviewer'
+    | 'self_assignment_only';
   detail: string;
 }
 
 const reviewEvents = new Set<CaseEventType>(['review.approve', 'review.return', 'review.refer']);
 const handlerEvents = new Set<CaseEventType>([
-  'draft.revise', 'notice.send', 'statement.record', 'hearing.request', 'hearing.hold', 'rights.waive', 'review.submit',
+  'draft.revise',
+  'notice.send',
+  'statement.record',
+  'hearing.request',
+  'hearing.hold',
+  'rights.waive',
+  'review.submit',
 ]);
 
 /** True when one of the actor's roles may send this event type at all. */

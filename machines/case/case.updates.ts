@@ -36,7 +36,14 @@ export function initialContext(input: CaseInput): CaseContext {
     reviewRounds: 0,
     discussion: null,
     decision: null,
-    duties: { publicationRequired: false, filingRequired: false, servedAt: null, publishedAt: null, publicationWithdrawnAt: null, filedAt: null },
+    duties: {
+      publicationRequired: false,
+      filingRequired: false,
+      servedAt: null,
+      publishedAt: null,
+      publicationWithdrawnAt: null,
+      filedAt: null,
+    },
     recusals: [],
     alerts: {},
     openedAt: input.at,
@@ -119,5 +126,4 @@ export const caseUpdates = {
     const { kind, status } = event as EventOf<'deadline.notify'>;
     return { alerts: { ...context.alerts, [kind]: status } };
   },
-
 } satisfies Record<string, CaseUpdate>;

@@ -3,14 +3,7 @@
 import { z } from 'zod';
 
 /** Kinds of proposed outcome; `no_penalty` is 不予处罚. */
-export const ProposedKindSchema = z.enum([
-  'fine',
-  'confiscation',
-  'license_revocation',
-  'suspension',
-  'warning',
-  'no_penalty',
-]);
+export const ProposedKindSchema = z.enum(['fine', 'confiscation', 'license_revocation', 'suspension', 'warning', 'no_penalty']);
 export type ProposedKind = z.infer<typeof ProposedKindSchema>;
 
 /** The party (当事人): a natural person or an organisation, which the fine thresholds distinguish. */

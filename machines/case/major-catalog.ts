@@ -50,10 +50,8 @@ function kindReason(kind: DraftContent['proposed']['kind']): MajorReason | null 
 /** Classifies a draft against the catalog; `hearingHeld` is a fact of the case, not of the draft. */
 export function classifyDraft(draft: DraftContent, catalog: MajorCatalog, hearingHeld: boolean): Classification {
   const amount = draft.proposed.amountYuan ?? 0;
-  const largeFine =
-    draft.proposed.kind === 'fine' && amount >= catalog.fineThresholdYuan[draft.party.kind];
-  const largeConfiscation =
-    draft.proposed.kind === 'confiscation' && amount >= catalog.confiscationThresholdYuan;
+  const largeFine = draft.proposed.kind === 'fine' && amount >= catalog.fineThresholdYuan[draft.party.kind];
+  const largeConfiscation = draft.proposed.kind === 'confiscation' && amount >= catalog.confiscationThresholdYuan;
   const complex = draft.flags?.complex === true;
   const reasons: MajorReason[] = [];
   if (largeFine) reasons.push('fine_over_threshold');

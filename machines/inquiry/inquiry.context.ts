@@ -39,7 +39,14 @@ export interface InquiryContext {
   groundCodes: string[];
   claims: ExemptionClaim[];
   /** 行政处罚法 art 48 ¶2: a published decision that was changed or revoked is withdrawn within 3 WD. */
-  withdrawal: { required: boolean; dueDate: string | null; provisional: boolean; withdrawnAt: string | null; withdrawnOn: string | null; by: string | null };
+  withdrawal: {
+    required: boolean;
+    dueDate: string | null;
+    provisional: boolean;
+    withdrawnAt: string | null;
+    withdrawnOn: string | null;
+    by: string | null;
+  };
   determination: { by: string; at: string; allocations: Allocation[]; conclusion: string } | null;
   openedAt: string;
 }

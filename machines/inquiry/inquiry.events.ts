@@ -1,7 +1,7 @@
 // Events of an accountability inquiry (责任追究), as one zod union shared by the API and the machine.
 // An inquiry opens when a decision is overturned; people claim exemptions; a supervisor determines.
 import { z } from 'zod';
-import { ActorSchema } from '../case/case.events.js';
+import type { ActorSchema } from '../case/case.events.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -12,7 +12,15 @@ export const OutcomeForumSchema = z.enum(['reconsideration', 'litigation']);
 /** What the body did to the decision: 变更, 撤销, 确认违法, 确认无效 (行政处罚法 art 48 ¶2). */
 export const OutcomeResultSchema = z.enum(['changed', 'revoked', 'confirmed_illegal', 'confirmed_void']);
 /** The ground the body gave, in the terms of the review items (DOMAIN §1.2). */
-export const OverturnCauseSchema = z.enum(['facts_evidence', 'law_application', 'discretion', 'procedure', 'authority', 'documents', 'other']);
+export const OverturnCauseSchema = z.enum([
+  'facts_evidence',
+  'law_application',
+  'discretion',
+  'procedure',
+  'authority',
+  'documents',
+  'other',
+]);
 export type OverturnCause = z.infer<typeof OverturnCauseSchema>;
 
 /** `POST /cases/:id/outcomes`: the adverse outcome of 行政复议 or 行政诉讼, with the body's document. */

@@ -19,7 +19,12 @@ export const inquiryMachine = setup({
     isWithdrawalSettled: ({ context }) => !isWithdrawalPending(context),
     coversEveryPerson: ({ context, event }) => coversEveryPerson(context, (event as EventOf<'inquiry.determine'>).allocations),
     usesConfiguredGrounds: ({ context, event }) => {
-      const grounds = event.type === 'exemption.claim' ? event.grounds : event.type === 'inquiry.determine' ? event.allocations.flatMap((a) => a.grounds ?? []) : [];
+      const grounds =
+        event.type === 'exemption.claim'
+          ? event.grounds
+          : event.type === 'inquiry.determine'
+            ? event.allocations.flatMap((a) => a.grounds ?? [])
+            : [];
       return grounds.every((g) => context.groundCodes.includes(g));
     },
   },
@@ -29,7 +34,12 @@ export const inquiryMachine = setup({
       return { claims: [...context.claims, { personId: event.actor.id, grounds, statement, at: event.at }] };
     }),
     recordWithdrawal: assign(({ context, event }) => ({
-      withdrawal: { ...context.withdrawal, withdrawnAt: event.at, withdrawnOn: (event as EventOf<'withdrawal.record'>).withdrawnOn, by: event.actor.id },
+      withdrawal: {
+        ...context.withdrawal,
+        withdrawnAt: event.at,
+        withdrawnOn: (event as EventOf<'withdrawal.record'>).withdrawnOn,
+        by: event.actor.id,
+      },
     })),
     recordDetermination: assign(({ event }) => {
       const { allocations, conclusion } = event as EventOf<'inquiry.determine'>;

@@ -2,7 +2,16 @@
 // DOMAIN §2.2), who may send what (the supervisor never judges themself), and what a determination must cover.
 import { z } from 'zod';
 import type { Actor, Role } from '../case/case.events.js';
-import { FaultLevelSchema, OutcomeForumSchema, OutcomeResultSchema, OverturnCauseSchema, type Allocation, type FaultLevel, type InquiryEvent, type InquiryEventType } from './inquiry.events.js';
+import {
+  FaultLevelSchema,
+  OutcomeForumSchema,
+  OutcomeResultSchema,
+  OverturnCauseSchema,
+  type Allocation,
+  type FaultLevel,
+  type InquiryEvent,
+  type InquiryEventType,
+} from './inquiry.events.js';
 import type { InquiryContext } from './inquiry.context.js';
 
 /** The parts of the responsibility chain a fault rule can assign. */
@@ -34,7 +43,10 @@ export const FaultRuleSchema = z.strictObject({
     result: z.array(OutcomeResultSchema).min(1).optional(),
     /** Matches when any of the outcome's causes is listed. */
     causes: z.array(OverturnCauseSchema).min(1).optional(),
-    reviewed: FactFlag, discussed: FactFlag, reviewerDirected: FactFlag, reviewerFlaggedCause: FactFlag,
+    reviewed: FactFlag,
+    discussed: FactFlag,
+    reviewerDirected: FactFlag,
+    reviewerFlaggedCause: FactFlag,
   }),
   allocate: z.partialRecord(ChainRoleSchema, FaultLevelSchema),
   basis: z.string().min(1),
@@ -42,18 +54,26 @@ export const FaultRuleSchema = z.strictObject({
 export type FaultRule = z.infer<typeof FaultRuleSchema>;
 
 /** The rules file: ordered rules (for each role the first matching rule that names it wins) and exemption grounds. */
-export const FaultRulesSchema = z.strictObject({
-  version: z.string().min(1),
-  levels: z.record(FaultLevelSchema, z.string().min(1)),
-  rules: z.array(FaultRuleSchema).min(1),
-  exemptionGrounds: z.array(z.strictObject({ code: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/), label: z.string().min(1), basis: z.string().min(1) })).min(1),
-}).superRefine((file, ctx) => {
-  const last = file.rules[file.rules.length - 1];
-  const roles: ChainRole[] = ['handler', 'reviewer', 'head'];
-  if (last && (Object.keys(last.when).length > 0 || roles.some((r) => !last.allocate[r]))) {
-    ctx.addIssue({ code: 'custom', path: ['rules'], message: 'the last rule must match always ({} conditions) and allocate handler, reviewer and head' });
-  }
-});
+export const FaultRulesSchema = z
+  .strictObject({
+    version: z.string().min(1),
+    levels: z.record(FaultLevelSchema, z.string().min(1)),
+    rules: z.array(FaultRuleSchema).min(1),
+    exemptionGrounds: z
+      .array(z.strictObject({ code: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/), label: z.string().min(1), basis: z.string().min(1) }))
+      .min(1),
+  })
+  .superRefine((file, ctx) => {
+    const last = file.rules[file.rules.length - 1];
+    const roles: ChainRole[] = ['handler', 'reviewer', 'head'];
+    if (last && (Object.keys(last.when).length > 0 || roles.some((r) => !last.allocate[r]))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules'],
+        message: 'the last rule must match always ({} conditions) and allocate handler, reviewer and head',
+      });
+    }
+  });
 export type FaultRules = z.infer<typeof FaultRulesSchema>;
 
 function matches(rule: FaultRule, facts: FaultFacts): boolean {
@@ -66,7 +86,10 @@ function matches(rule: FaultRule, facts: FaultFacts): boolean {
 }
 
 /** For each chain role, the level and the rule that set it. */
-export function allocateByRole(facts: FaultFacts, rules: FaultRules): Record<ChainRole, { level: FaultLevel; ruleId: string; basis: string }> {
+export function allocateByRole(
+  facts: FaultFacts,
+  rules: FaultRules,
+): Record<ChainRole, { level: FaultLevel; ruleId: string; basis: string }> {
   const out = {} as Record<ChainRole, { level: FaultLevel; ruleId: string; basis: string }>;
   for (const rule of rules.rules) {
     if (!matches(rule, facts)) continue;
@@ -102,7 +125,9 @@ export const isInChain = (context: InquiryContext, actorId: string): boolean => 
 export function refuseInquiryActor(context: InquiryContext, event: Pick<InquiryEvent, 'type'> & { actor: Actor }): InquiryRefusal | null {
   const allowed = inquiryEventRoles[event.type];
   if (allowed === 'chain') {
-    return isInChain(context, event.actor.id) ? null : { code: 'not_in_chain', detail: 'Only a person named in the responsibility chain may claim an exemption (尽职免责).' };
+    return isInChain(context, event.actor.id)
+      ? null
+      : { code: 'not_in_chain', detail: 'Only a person named in the responsibility chain may claim an exemption (尽职免责).' };
   }
   if (!event.actor.roles.some((r) => allowed.includes(r))) {
     return { code: 'wrong_role', detail: `Role(s) ${event.actor.roles.join(', ') || 'none'} may not send ${event.type}.` };
@@ -120,4 +145,5 @@ export function coversEveryPerson(context: InquiryContext, allocations: Pick<All
 }
 
 /** A withdrawal of the publication is owed and not yet recorded. */
-export const isWithdrawalPending = (context: InquiryContext): boolean => context.withdrawal.required && context.withdrawal.withdrawnAt === null;
+export const isWithdrawalPending = (context: InquiryContext): boolean =>
+  context.withdrawal.required && context.withdrawal.withdrawnAt === null;

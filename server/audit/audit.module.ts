@@ -41,7 +41,8 @@ export const auditModule: ServerModule = {
   },
   start: async (services, env) => {
     const signer = auditSigner(env);
-    const tick = () => periodicCheckpoint(services, signer).catch((error: unknown) => console.error('audit: periodic checkpoint failed', error));
+    const tick = () =>
+      periodicCheckpoint(services, signer).catch((error: unknown) => console.error('audit: periodic checkpoint failed', error));
     timer = setInterval(tick, checkpointIntervalMs);
     timer.unref();
   },

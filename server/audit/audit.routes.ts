@@ -40,7 +40,8 @@ export function auditRoutes(services: Services, deps: { signer: AuditSigner; che
       const refused = refuseRoles(c, auditors);
       if (refused) return refused;
       const checkpoint = await deps.checkpoints.create(deps.signer.key, deps.signer.source, c.var.user.id, services.now().toISOString());
-      if (!checkpoint) return problem(c, { kind: 'invalid_transition', code: 'record_empty', detail: 'The record is empty: there is nothing to sign.' });
+      if (!checkpoint)
+        return problem(c, { kind: 'invalid_transition', code: 'record_empty', detail: 'The record is empty: there is nothing to sign.' });
       return c.json({ ...checkpoint, keySource: deps.signer.source }, 201);
     })
     .get('/checkpoints', async (c) => {
@@ -48,8 +49,12 @@ export function auditRoutes(services: Services, deps: { signer: AuditSigner; che
       if (refused) return refused;
       c.header('Content-Disposition', 'attachment; filename="checkpoints.json"');
       return c.json({
-        kind: 'legal-review/checkpoints', version: 1, exportedAt: services.now().toISOString(),
-        publicKey: deps.signer.publicKey, keySource: deps.signer.source, items: await deps.checkpoints.list(),
+        kind: 'legal-review/checkpoints',
+        version: 1,
+        exportedAt: services.now().toISOString(),
+        publicKey: deps.signer.publicKey,
+        keySource: deps.signer.source,
+        items: await deps.checkpoints.list(),
       });
     })
     .get('/verify', async (c) => {
@@ -68,7 +73,8 @@ export function auditCaseRoutes(services: Services) {
       const refused = (await caseOr404(c, services)) ?? refuseRoles(c, caseReaders);
       if (refused) return refused;
       const chain = (await loadChain(services, c.req.param('id')))!;
-      if (query.data.format === 'svg') return c.body(renderResponsibilitySvg(chain), 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
+      if (query.data.format === 'svg')
+        return c.body(renderResponsibilitySvg(chain), 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
       return c.json({ ...chain, persons: chainPersons(chain) });
     })
     .get('/cases/:id/timeline', async (c) => {

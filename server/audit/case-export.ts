@@ -15,13 +15,39 @@ export interface CaseExport {
   version: 1;
   exportedAt: string;
   exportedBy: string;
-  case: { id: string; title: string; state: string; isMajor: boolean; majorReasons: string[]; handlerId: string; reviewerId: string | null; openedAt: string; endedAt: string | null; duties: CaseContext['duties'] };
+  case: {
+    id: string;
+    title: string;
+    state: string;
+    isMajor: boolean;
+    majorReasons: string[];
+    handlerId: string;
+    reviewerId: string | null;
+    openedAt: string;
+    endedAt: string | null;
+    duties: CaseContext['duties'];
+  };
   timeline: TimelineItem[];
   drafts: { version: number; hash: string; authorId: string; authorName: string; at: string; content: unknown }[];
-  reviews: { entryId: number; draftHash: string; reviewerId: string; reviewerName: string; outcome: string; opinion: string; items: unknown; at: string }[];
+  reviews: {
+    entryId: number;
+    draftHash: string;
+    reviewerId: string;
+    reviewerName: string;
+    outcome: string;
+    opinion: string;
+    items: unknown;
+    at: string;
+  }[];
   decision: (NonNullable<ResponsibilityChain['decision']> & { headName: string }) | null;
   responsibility: ResponsibilityChain;
-  inquiries: { id: string; state: string; outcome: InquiryContext['outcome']; determination: InquiryContext['determination']; verification: StreamVerification }[];
+  inquiries: {
+    id: string;
+    state: string;
+    outcome: InquiryContext['outcome'];
+    determination: InquiryContext['determination'];
+    verification: StreamVerification;
+  }[];
   verification: StreamVerification;
 }
 
@@ -37,26 +63,54 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
   const [entries, drafts, reviews, verification] = await Promise.all([
     services.store.events(caseId, true),
     services.store.drafts(caseId),
-    client.execute({ sql: 'SELECT event_id, draft_hash, reviewer_id, outcome, opinion, items, at FROM reviews WHERE case_id = ? ORDER BY id', args: [caseId] }),
+    client.execute({
+      sql: 'SELECT event_id, draft_hash, reviewer_id, outcome, opinion, items, at FROM reviews WHERE case_id = ? ORDER BY id',
+      args: [caseId],
+    }),
     verifyStream(client, caseId),
   ]);
   const inquiryRows = await createInquiryStore(client, services.writer).list({ caseId });
-  const inquiries = await Promise.all(inquiryRows.map(async (r) => {
-    const c = r.snapshot.context as unknown as InquiryContext;
-    return { id: r.id, state: r.status, outcome: c.outcome, determination: c.determination, verification: await verifyStream(client, inquiryStream(r.id)) };
-  }));
+  const inquiries = await Promise.all(
+    inquiryRows.map(async (r) => {
+      const c = r.snapshot.context as unknown as InquiryContext;
+      return {
+        id: r.id,
+        state: r.status,
+        outcome: c.outcome,
+        determination: c.determination,
+        verification: await verifyStream(client, inquiryStream(r.id)),
+      };
+    }),
+  );
   const context = row.snapshot.context as unknown as CaseContext;
   return {
-    kind: 'legal-review/case-file', version: 1, exportedAt: services.now().toISOString(), exportedBy,
+    kind: 'legal-review/case-file',
+    version: 1,
+    exportedAt: services.now().toISOString(),
+    exportedBy,
     case: {
-      id: row.id, title: row.title, state: row.status, isMajor: context.major.isMajor, majorReasons: context.major.reasons,
-      handlerId: row.handlerId, reviewerId: row.reviewerId, openedAt: context.openedAt, endedAt: context.endedAt, duties: context.duties,
+      id: row.id,
+      title: row.title,
+      state: row.status,
+      isMajor: context.major.isMajor,
+      majorReasons: context.major.reasons,
+      handlerId: row.handlerId,
+      reviewerId: row.reviewerId,
+      openedAt: context.openedAt,
+      endedAt: context.endedAt,
+      duties: context.duties,
     },
     timeline: buildTimeline(entries, names),
     drafts: drafts.map((d) => ({ ...d, authorName: nameOf(d.authorId) })),
     reviews: reviews.rows.map((r) => ({
-      entryId: Number(r.event_id), draftHash: String(r.draft_hash), reviewerId: String(r.reviewer_id), reviewerName: nameOf(String(r.reviewer_id)),
-      outcome: String(r.outcome), opinion: String(r.opinion), items: r.items == null ? null : (JSON.parse(String(r.items)) as unknown), at: String(r.at),
+      entryId: Number(r.event_id),
+      draftHash: String(r.draft_hash),
+      reviewerId: String(r.reviewer_id),
+      reviewerName: nameOf(String(r.reviewer_id)),
+      outcome: String(r.outcome),
+      opinion: String(r.opinion),
+      items: r.items == null ? null : (JSON.parse(String(r.items)) as unknown),
+      at: String(r.at),
     })),
     decision: chain.decision ? { ...chain.decision, headName: nameOf(chain.decision.by) } : null,
     responsibility: chain,

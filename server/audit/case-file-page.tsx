@@ -27,12 +27,29 @@ function credentialNote(data: CaseExport): string {
 
 const Timeline: FC<{ data: CaseExport }> = ({ data }) => (
   <table>
-    <thead><tr><th>记录号</th><th>时间</th><th>环节</th><th>人员（角色）</th><th>稿次</th><th>内容摘要</th><th>结果</th></tr></thead>
+    <thead>
+      <tr>
+        <th>记录号</th>
+        <th>时间</th>
+        <th>环节</th>
+        <th>人员（角色）</th>
+        <th>稿次</th>
+        <th>内容摘要</th>
+        <th>结果</th>
+      </tr>
+    </thead>
     <tbody>
       {data.timeline.map((t) => (
         <tr class={t.accepted ? '' : 'refused'}>
-          <td class="mono">#{t.entryId}</td><td>{when(t.at)}</td><td>{t.label}</td><td>{t.actorName}（{t.roleLabel}）</td>
-          <td>第{t.draftVersion}稿</td><td>{t.summary}</td><td>{t.accepted ? '已记录' : `被拒绝：${t.refusal?.detail ?? ''}`}</td>
+          <td class="mono">#{t.entryId}</td>
+          <td>{when(t.at)}</td>
+          <td>{t.label}</td>
+          <td>
+            {t.actorName}（{t.roleLabel}）
+          </td>
+          <td>第{t.draftVersion}稿</td>
+          <td>{t.summary}</td>
+          <td>{t.accepted ? '已记录' : `被拒绝：${t.refusal?.detail ?? ''}`}</td>
         </tr>
       ))}
     </tbody>
@@ -45,12 +62,35 @@ const Verification: FC<{ data: CaseExport }> = ({ data }) => {
     <section>
       <p class={v.ok ? 'ok' : 'bad'}>{v.ok ? '本案记录完整，未发现篡改。' : '本案记录校验未通过：记录可能被篡改。'}</p>
       <p>已校验记录 {v.entries} 条（每条记录的哈希及其与前一条记录的链接）。</p>
-      {v.checkpoint
-        ? <p>最近的签名检查点：记录 #{v.checkpoint.sequence}，{when(v.checkpoint.at)}；签名{v.checkpoint.signatureValid ? '有效' : '无效'}，哈希{v.checkpoint.headMatches ? '一致' : '不一致'}。</p>
-        : <p>本案最后一条记录之后尚无签名检查点。</p>}
+      {v.checkpoint ? (
+        <p>
+          最近的签名检查点：记录 #{v.checkpoint.sequence}，{when(v.checkpoint.at)}；签名{v.checkpoint.signatureValid ? '有效' : '无效'}
+          ，哈希{v.checkpoint.headMatches ? '一致' : '不一致'}。
+        </p>
+      ) : (
+        <p>本案最后一条记录之后尚无签名检查点。</p>
+      )}
       {v.issues.length > 0 && (
-        <table><thead><tr><th>记录号</th><th>类型</th><th>问题</th></tr></thead>
-          <tbody>{v.issues.map((i) => <tr><td class="mono">#{i.id}</td><td>{i.type}</td><td>{i.problem}：{i.detail}</td></tr>)}</tbody></table>
+        <table>
+          <thead>
+            <tr>
+              <th>记录号</th>
+              <th>类型</th>
+              <th>问题</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.issues.map((i) => (
+              <tr>
+                <td class="mono">#{i.id}</td>
+                <td>{i.type}</td>
+                <td>
+                  {i.problem}：{i.detail}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );
@@ -65,31 +105,90 @@ const Page: FC<{ data: CaseExport; svg: string }> = ({ data, svg }) => (
     </head>
     <body>
       <h1>案卷评查导出：{data.case.title}</h1>
-      <p class="meta">案件编号 <span class="mono">{data.case.id}</span> · 导出时间 {when(data.exportedAt)}（北京时间，下同） · 导出人 {data.exportedBy}</p>
+      <p class="meta">
+        案件编号 <span class="mono">{data.case.id}</span> · 导出时间 {when(data.exportedAt)}（北京时间，下同） · 导出人 {data.exportedBy}
+      </p>
       <h2>一、基本情况</h2>
-      <table><tbody>
-        <tr><th>案件状态</th><td>{stateLabel(data.case.state)}</td><th>重大执法决定</th><td>{data.case.isMajor ? `是（${data.case.majorReasons.map(stateLabel).join('、')}）` : '否'}</td></tr>
-        <tr><th>立案时间</th><td>{when(data.case.openedAt)}</td><th>办结时间</th><td>{when(data.case.endedAt)}</td></tr>
-        <tr><th>送达</th><td>{when(data.case.duties.servedAt)}</td><th>公示</th><td>{when(data.case.duties.publishedAt)}</td></tr>
-        <tr><th>撤回公示</th><td>{when(data.case.duties.publicationWithdrawnAt)}</td><th>备案</th><td>{when(data.case.duties.filedAt)}</td></tr>
-      </tbody></table>
+      <table>
+        <tbody>
+          <tr>
+            <th>案件状态</th>
+            <td>{stateLabel(data.case.state)}</td>
+            <th>重大执法决定</th>
+            <td>{data.case.isMajor ? `是（${data.case.majorReasons.map(stateLabel).join('、')}）` : '否'}</td>
+          </tr>
+          <tr>
+            <th>立案时间</th>
+            <td>{when(data.case.openedAt)}</td>
+            <th>办结时间</th>
+            <td>{when(data.case.endedAt)}</td>
+          </tr>
+          <tr>
+            <th>送达</th>
+            <td>{when(data.case.duties.servedAt)}</td>
+            <th>公示</th>
+            <td>{when(data.case.duties.publishedAt)}</td>
+          </tr>
+          <tr>
+            <th>撤回公示</th>
+            <td>{when(data.case.duties.publicationWithdrawnAt)}</td>
+            <th>备案</th>
+            <td>{when(data.case.duties.filedAt)}</td>
+          </tr>
+        </tbody>
+      </table>
       <h2>二、办案时间线</h2>
       <Timeline data={data} />
       <CaseFileSections data={data} />
       <h2>七、责任链</h2>
       <p class="meta">{credentialNote(data)}</p>
       <div class="svg">{raw(svg)}</div>
-      <table><thead><tr><th>稿次</th><th>人员</th><th>角色</th><th>承诺或意见</th><th>证件</th><th>时间</th><th>记录</th></tr></thead>
-        <tbody>{data.responsibility.drafts.flatMap((d) => d.links.map((l) => (
-          <tr><td>第{l.draftVersion}稿</td><td>{l.name}</td><td>{roleLabel(l.role)}</td><td>{l.attested}</td>
-            <td>{l.actor ? `${l.actor.certificateNo ?? ''}${l.actor.certified ? '（执法证有效）' : ''} ${l.actor.qualificationNo ?? ''}${l.actor.qualified ? '（资格有效）' : ''}` : '—'}</td>
-            <td>{when(l.at)}</td><td class="mono">#{l.entry.id} {l.entry.hash.slice(0, 16)}</td></tr>
-        )))}</tbody></table>
+      <table>
+        <thead>
+          <tr>
+            <th>稿次</th>
+            <th>人员</th>
+            <th>角色</th>
+            <th>承诺或意见</th>
+            <th>证件</th>
+            <th>时间</th>
+            <th>记录</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.responsibility.drafts.flatMap((d) =>
+            d.links.map((l) => (
+              <tr>
+                <td>第{l.draftVersion}稿</td>
+                <td>{l.name}</td>
+                <td>{roleLabel(l.role)}</td>
+                <td>{l.attested}</td>
+                <td>
+                  {l.actor
+                    ? `${l.actor.certificateNo ?? ''}${l.actor.certified ? '（执法证有效）' : ''} ${l.actor.qualificationNo ?? ''}${l.actor.qualified ? '（资格有效）' : ''}`
+                    : '—'}
+                </td>
+                <td>{when(l.at)}</td>
+                <td class="mono">
+                  #{l.entry.id} {l.entry.hash.slice(0, 16)}
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
       <h2>八、复议、诉讼与责任追究</h2>
-      {data.inquiries.length === 0 ? <p>无。</p> : data.inquiries.map((q) => (
-        <p>{outcomeLabel(q.outcome.forum)}（{q.outcome.body}，{q.outcome.documentRef}）：决定被{outcomeLabel(q.outcome.result)}；
-          责任追究{stateLabel(q.state)}{q.determination ? `：${q.determination.conclusion}` : ''}。</p>
-      ))}
+      {data.inquiries.length === 0 ? (
+        <p>无。</p>
+      ) : (
+        data.inquiries.map((q) => (
+          <p>
+            {outcomeLabel(q.outcome.forum)}（{q.outcome.body}，{q.outcome.documentRef}）：决定被{outcomeLabel(q.outcome.result)}； 责任追究
+            {stateLabel(q.state)}
+            {q.determination ? `：${q.determination.conclusion}` : ''}。
+          </p>
+        ))
+      )}
       <h2>九、记录完整性校验</h2>
       <Verification data={data} />
     </body>

@@ -16,22 +16,59 @@ const itemLabels: Record<string, string> = {
 
 const when = (at: string | null | undefined): string => chinaTime(at);
 
-interface DraftBody { title?: string; party?: { name?: string; kind?: string }; facts?: string; legalBasis?: string[]; evidence?: { kind: string; description: string }[]; proposed?: { kind?: string; amountYuan?: number }; discretionItem?: string }
+interface DraftBody {
+  title?: string;
+  party?: { name?: string; kind?: string };
+  facts?: string;
+  legalBasis?: string[];
+  evidence?: { kind: string; description: string }[];
+  proposed?: { kind?: string; amountYuan?: number };
+  discretionItem?: string;
+}
 
 const Draft: FC<{ draft: CaseExport['drafts'][number] }> = ({ draft }) => {
   const d = (draft.content ?? {}) as DraftBody;
   return (
     <section>
-      <h3>第{draft.version}稿 <span class="mono">{draft.hash}</span></h3>
-      <p class="meta">{draft.authorName} · {when(draft.at)}</p>
-      <table><tbody>
-        <tr><th>当事人</th><td>{d.party?.name ?? ''}（{d.party?.kind === 'person' ? '自然人' : '单位'}）</td></tr>
-        <tr><th>违法事实</th><td>{d.facts ?? ''}</td></tr>
-        <tr><th>法律依据</th><td>{(d.legalBasis ?? []).join('；')}</td></tr>
-        <tr><th>证据</th><td>{(d.evidence ?? []).map((e) => `${e.kind}：${e.description}`).join('；')}</td></tr>
-        <tr><th>拟处理意见</th><td>{outcomeLabel(d.proposed?.kind ?? '')}{d.proposed?.amountYuan === undefined ? '' : ` ${d.proposed.amountYuan} 元`}</td></tr>
-        <tr><th>裁量基准</th><td>{d.discretionItem ?? '—'}</td></tr>
-      </tbody></table>
+      <h3>
+        第{draft.version}稿 <span class="mono">{draft.hash}</span>
+      </h3>
+      <p class="meta">
+        {draft.authorName} · {when(draft.at)}
+      </p>
+      <table>
+        <tbody>
+          <tr>
+            <th>当事人</th>
+            <td>
+              {d.party?.name ?? ''}（{d.party?.kind === 'person' ? '自然人' : '单位'}）
+            </td>
+          </tr>
+          <tr>
+            <th>违法事实</th>
+            <td>{d.facts ?? ''}</td>
+          </tr>
+          <tr>
+            <th>法律依据</th>
+            <td>{(d.legalBasis ?? []).join('；')}</td>
+          </tr>
+          <tr>
+            <th>证据</th>
+            <td>{(d.evidence ?? []).map((e) => `${e.kind}：${e.description}`).join('；')}</td>
+          </tr>
+          <tr>
+            <th>拟处理意见</th>
+            <td>
+              {outcomeLabel(d.proposed?.kind ?? '')}
+              {d.proposed?.amountYuan === undefined ? '' : ` ${d.proposed.amountYuan} 元`}
+            </td>
+          </tr>
+          <tr>
+            <th>裁量基准</th>
+            <td>{d.discretionItem ?? '—'}</td>
+          </tr>
+        </tbody>
+      </table>
     </section>
   );
 };
@@ -40,14 +77,32 @@ const Review: FC<{ review: CaseExport['reviews'][number] }> = ({ review }) => {
   const items = (review.items ?? {}) as Record<string, { passed: boolean; finding?: string }>;
   return (
     <section>
-      <h3>{outcomeLabel(review.outcome)} — {review.reviewerName}，{when(review.at)}（记录 #{review.entryId}）</h3>
-      <p class="meta">审核的代拟稿 <span class="mono">{review.draftHash}</span></p>
+      <h3>
+        {outcomeLabel(review.outcome)} — {review.reviewerName}，{when(review.at)}（记录 #{review.entryId}）
+      </h3>
+      <p class="meta">
+        审核的代拟稿 <span class="mono">{review.draftHash}</span>
+      </p>
       <p>{review.opinion}</p>
       {Object.keys(items).length > 0 && (
-        <table><thead><tr><th>审核事项</th><th>结论</th><th>意见</th></tr></thead>
-          <tbody>{Object.entries(items).map(([key, item]) => (
-            <tr><td>{itemLabels[key] ?? key}</td><td>{item.passed ? '通过' : '存在问题'}</td><td>{item.finding ?? ''}</td></tr>
-          ))}</tbody></table>
+        <table>
+          <thead>
+            <tr>
+              <th>审核事项</th>
+              <th>结论</th>
+              <th>意见</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(items).map(([key, item]) => (
+              <tr>
+                <td>{itemLabels[key] ?? key}</td>
+                <td>{item.passed ? '通过' : '存在问题'}</td>
+                <td>{item.finding ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );
@@ -60,25 +115,52 @@ export const CaseFileSections: FC<{ data: CaseExport }> = ({ data }) => {
   return (
     <>
       <h2>三、决定代拟稿版本</h2>
-      {data.drafts.map((d) => <Draft draft={d} />)}
+      {data.drafts.map((d) => (
+        <Draft draft={d} />
+      ))}
       <h2>四、法制审核意见</h2>
       {data.reviews.length === 0 ? <p>本案未经法制审核。</p> : data.reviews.map((r) => <Review review={r} />)}
       <h2>五、集体讨论</h2>
-      {discussions.length === 0 ? <p>本案未经集体讨论。</p> : discussions.map((l) => {
-        const members = (l.detail.members ?? []) as { name: string; opinion: string }[];
-        return (
-          <section>
-            <h3>第{l.draftVersion}稿，{when(l.at)}，记录人 {l.name}（记录 #{l.entry.id}）</h3>
-            <table><thead><tr><th>成员</th><th>意见</th></tr></thead>
-              <tbody>{members.map((m) => <tr><td>{m.name}</td><td>{m.opinion}</td></tr>)}</tbody></table>
-            <p>结论：{String(l.detail.conclusion ?? '')}</p>
-          </section>
-        );
-      })}
+      {discussions.length === 0 ? (
+        <p>本案未经集体讨论。</p>
+      ) : (
+        discussions.map((l) => {
+          const members = (l.detail.members ?? []) as { name: string; opinion: string }[];
+          return (
+            <section>
+              <h3>
+                第{l.draftVersion}稿，{when(l.at)}，记录人 {l.name}（记录 #{l.entry.id}）
+              </h3>
+              <table>
+                <thead>
+                  <tr>
+                    <th>成员</th>
+                    <th>意见</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {members.map((m) => (
+                    <tr>
+                      <td>{m.name}</td>
+                      <td>{m.opinion}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p>结论：{String(l.detail.conclusion ?? '')}</p>
+            </section>
+          );
+        })
+      )}
       <h2>六、决定</h2>
-      {data.decision
-        ? <p>{data.decision.headName} 于 {when(data.decision.at)} 作出决定：{outcomeLabel(data.decision.outcome)}；依据第{data.decision.draftVersion}稿 <span class="mono">{data.decision.draftHash}</span>（记录 #{data.decision.entry.id}）。</p>
-        : <p>尚未作出决定。</p>}
+      {data.decision ? (
+        <p>
+          {data.decision.headName} 于 {when(data.decision.at)} 作出决定：{outcomeLabel(data.decision.outcome)}；依据第
+          {data.decision.draftVersion}稿 <span class="mono">{data.decision.draftHash}</span>（记录 #{data.decision.entry.id}）。
+        </p>
+      ) : (
+        <p>尚未作出决定。</p>
+      )}
     </>
   );
 };

@@ -64,10 +64,25 @@ const outcomeLabels: Record<string, string> = {
 };
 
 const stateLabels: Record<string, string> = {
-  investigating: '调查取证', noticed: '已告知', hearingRequested: '已申请听证', ready: '待送审', inReview: '法制审核中',
-  correcting: '退回纠正中', awaitingDecision: '待决定', decided: '已决定', closed: '已结案', withdrawn: '已撤销立案',
-  open: '进行中', determined: '已认定', hearing_held: '经听证', public_interest: '涉及重大公共利益', complex: '疑难复杂',
-  fine_over_threshold: '较大数额罚款', confiscation_over_threshold: '没收较大数额', license_revocation: '吊销许可证件', suspension: '责令停产停业',
+  investigating: '调查取证',
+  noticed: '已告知',
+  hearingRequested: '已申请听证',
+  ready: '待送审',
+  inReview: '法制审核中',
+  correcting: '退回纠正中',
+  awaitingDecision: '待决定',
+  decided: '已决定',
+  closed: '已结案',
+  withdrawn: '已撤销立案',
+  open: '进行中',
+  determined: '已认定',
+  hearing_held: '经听证',
+  public_interest: '涉及重大公共利益',
+  complex: '疑难复杂',
+  fine_over_threshold: '较大数额罚款',
+  confiscation_over_threshold: '没收较大数额',
+  license_revocation: '吊销许可证件',
+  suspension: '责令停产停业',
 };
 
 /** The Chinese label of a case or inquiry state, or of a reason a case is major. */
@@ -78,12 +93,15 @@ export function chinaTime(at: string | null | undefined, seconds = true): string
   if (!at) return '—';
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) return at;
-  return new Date(ms + 8 * 3_600_000).toISOString().replace('T', ' ').slice(0, seconds ? 19 : 16);
+  return new Date(ms + 8 * 3_600_000)
+    .toISOString()
+    .replace('T', ' ')
+    .slice(0, seconds ? 19 : 16);
 }
 
 /** The Chinese label of a record entry type. */
 export const eventLabel = (type: string): string => eventLabels[type] ?? type;
 /** The Chinese label of a role. */
-export const roleLabel = (role: string | null): string => (role ? roleLabels[role] ?? role : '—');
+export const roleLabel = (role: string | null): string => (role ? (roleLabels[role] ?? role) : '—');
 /** The Chinese label of a decision, review or court/reconsideration outcome. */
 export const outcomeLabel = (outcome: string): string => outcomeLabels[outcome] ?? outcome;

@@ -21,7 +21,9 @@ const links = (chain: ResponsibilityChain): ChainLink[] => chain.drafts.flatMap(
 /** The review that cleared the decided draft (the last approval or referral of its hash), if any. */
 function clearingReview(chain: ResponsibilityChain): ChainLink | undefined {
   const hash = chain.decision?.draftHash;
-  return links(chain).filter((l) => l.step === 'review' && l.draftHash === hash && l.detail.outcome !== 'returned').pop();
+  return links(chain)
+    .filter((l) => l.step === 'review' && l.draftHash === hash && l.detail.outcome !== 'returned')
+    .pop();
 }
 
 /** People answerable for the decision: whoever proposed or attested, reviewed, discussed as head, or decided. */
@@ -54,7 +56,9 @@ export function faultFacts(chain: ResponsibilityChain, outcome: OutcomeRecord): 
     causes: outcome.causes,
     reviewed: clearing !== undefined,
     discussed: all.some((l) => l.step === 'discussion' && l.draftHash === decided?.draftHash),
-    reviewerDirected: all.some((l) => l.step === 'review' && l.detail.outcome === 'returned' && l.draftVersion < (decided?.draftVersion ?? 0)),
+    reviewerDirected: all.some(
+      (l) => l.step === 'review' && l.detail.outcome === 'returned' && l.draftVersion < (decided?.draftVersion ?? 0),
+    ),
     reviewerFlaggedCause: flagged,
   };
 }
@@ -68,7 +72,9 @@ export function proposeShares(chain: ResponsibilityChain, persons: InquiryPerson
     for (const role of person.roles) {
       // A reviewer who only judged earlier drafts (and returned them) did not clear the decided text.
       const earlierOnly = role === 'reviewer' && person.id !== clearingReviewer;
-      const share = earlierOnly ? { level: 'none' as const, ruleId: 'earlier_draft_only', basis: 'reviewed only earlier drafts, which were returned' } : byRole[role];
+      const share = earlierOnly
+        ? { level: 'none' as const, ruleId: 'earlier_draft_only', basis: 'reviewed only earlier drafts, which were returned' }
+        : byRole[role];
       shares.push({ personId: person.id, name: person.name, role, ...share });
     }
   }

@@ -16,12 +16,20 @@ const ListQuerySchema = z.object({
   state: z.enum(['open', 'determined', 'closed']).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
-const IfMatchSchema = z.string().regex(/^"?\d+"?$/, 'If-Match must be the inquiry version, an integer').optional();
+const IfMatchSchema = z
+  .string()
+  .regex(/^"?\d+"?$/, 'If-Match must be the inquiry version, an integer')
+  .optional();
 
 /** Grounds named in a command that the rules file does not define (a 400, checked before anything is loaded). */
 function unknownGrounds(command: z.infer<typeof InquiryCommandSchema>, rules: FaultRules): string[] {
   const known = new Set(rules.exemptionGrounds.map((g) => g.code));
-  const named = command.type === 'exemption.claim' ? command.grounds : command.type === 'inquiry.determine' ? command.allocations.flatMap((a) => a.grounds ?? []) : [];
+  const named =
+    command.type === 'exemption.claim'
+      ? command.grounds
+      : command.type === 'inquiry.determine'
+        ? command.allocations.flatMap((a) => a.grounds ?? [])
+        : [];
   return named.filter((g) => !known.has(g));
 }
 
@@ -40,7 +48,9 @@ export function inquiryRoutes(services: Services, deps: { inquiries: InquiryServ
       const views = await Promise.all(rows.map((r) => deps.inquiries.view(c.var.user, r.id)));
       return c.json({ items: views.flatMap((v) => (v.ok ? [v.value] : [])) });
     })
-    .get('/inquiries/grounds', (c) => c.json({ version: deps.rules.version, levels: deps.rules.levels, grounds: deps.rules.exemptionGrounds }))
+    .get('/inquiries/grounds', (c) =>
+      c.json({ version: deps.rules.version, levels: deps.rules.levels, grounds: deps.rules.exemptionGrounds }),
+    )
     .get('/inquiries/:id', async (c) => respond(c, await deps.inquiries.view(c.var.user, c.req.param('id'))))
     .post('/inquiries/:id/events', async (c) => {
       const ifMatch = IfMatchSchema.safeParse(c.req.header('If-Match'));
@@ -49,7 +59,11 @@ export function inquiryRoutes(services: Services, deps: { inquiries: InquiryServ
       if (!body.ok) return body.response;
       const unknown = unknownGrounds(body.data, deps.rules);
       if (unknown.length > 0) {
-        return problem(c, { kind: 'validation', code: 'unknown_ground', detail: `Not a configured exemption ground: ${unknown.join(', ')}. See GET /api/v1/inquiries/grounds.` });
+        return problem(c, {
+          kind: 'validation',
+          code: 'unknown_ground',
+          detail: `Not a configured exemption ground: ${unknown.join(', ')}. See GET /api/v1/inquiries/grounds.`,
+        });
       }
       const version = ifMatch.data === undefined ? undefined : Number(ifMatch.data.replace(/"/g, ''));
       return respond(c, await deps.inquiries.send(c.var.user, c.req.param('id'), body.data, version));

@@ -36,24 +36,58 @@ export function createInquiryService(services: Services, store: InquiryStore, ru
   const withLock = createKeyedLock();
   const restore = (row: InquiryRow): AnyMachineSnapshot =>
     inquiryMachine.resolveState({ value: row.snapshot.value as never, context: row.snapshot.context as unknown as InquiryContext });
-  const entryOf = (stream: string, seq: number | null, event: { type: string; actor: Actor }, at: string, draftHash: string | null, role: string | null, payload: object): RecordEntry => ({
-    caseId: stream, seq, type: event.type, payload: { ...payload, type: event.type, actor: event.actor }, actorId: event.actor.id,
-    actorRole: role, at, draftHash, accepted: seq !== null, refusal: null,
+  const entryOf = (
+    stream: string,
+    seq: number | null,
+    event: { type: string; actor: Actor },
+    at: string,
+    draftHash: string | null,
+    role: string | null,
+    payload: object,
+  ): RecordEntry => ({
+    caseId: stream,
+    seq,
+    type: event.type,
+    payload: { ...payload, type: event.type, actor: event.actor },
+    actorId: event.actor.id,
+    actorRole: role,
+    at,
+    draftHash,
+    accepted: seq !== null,
+    refusal: null,
   });
   async function refuse(entry: RecordEntry, error: DomainError): Promise<Result<never>> {
-    await store.appendRefusal({ ...entry, seq: null, accepted: false, refusal: { kind: error.kind, code: error.code, detail: error.detail } });
+    await store.appendRefusal({
+      ...entry,
+      seq: null,
+      accepted: false,
+      refusal: { kind: error.kind, code: error.code, detail: error.detail },
+    });
     return fail(error);
   }
 
   /** What the inquiry opens with: the chain's persons, the facts, the rules' proposal and the withdrawal duty. */
-  function openingInput(id: string, chain: DecidedChain, caseContext: CaseContext, outcome: OutcomeRecord, by: string, at: string): InquiryInput {
+  function openingInput(
+    id: string,
+    chain: DecidedChain,
+    caseContext: CaseContext,
+    outcome: OutcomeRecord,
+    by: string,
+    at: string,
+  ): InquiryInput {
     const persons = chainPersons(chain);
     const facts = faultFacts(chain, outcome);
     return {
-      inquiryId: id, caseId: chain.caseId, decision: { ...chain.decision, entryId: chain.decision.entry.id },
-      outcome: { ...outcome, recordedBy: by, at }, persons, facts,
+      inquiryId: id,
+      caseId: chain.caseId,
+      decision: { ...chain.decision, entryId: chain.decision.entry.id },
+      outcome: { ...outcome, recordedBy: by, at },
+      persons,
+      facts,
       proposal: { rulesVersion: rules.version, shares: proposeShares(chain, persons, facts, rules) },
-      groundCodes: rules.exemptionGrounds.map((g) => g.code), withdrawal: withdrawalObligation(caseContext, services.policy, at), openedAt: at,
+      groundCodes: rules.exemptionGrounds.map((g) => g.code),
+      withdrawal: withdrawalObligation(caseContext, services.policy, at),
+      openedAt: at,
     };
   }
 
@@ -64,17 +98,35 @@ export function createInquiryService(services: Services, store: InquiryStore, ru
     if (!caseRow) return fail({ kind: 'not_found', code: 'case_not_found', detail: `No case ${caseId}.` });
     const role = actor.roles.find((r) => r === 'head' || r === 'auditor') ?? null;
     const attempt = entryOf(caseId, null, { type: 'outcome.record', actor }, at, caseRow.draftHash, role, outcome);
-    if (!role) return refuse(attempt, { kind: 'forbidden', code: 'wrong_role', detail: 'Only a head (负责人) or an auditor (监督人员) records a 复议/诉讼 outcome.' });
+    if (!role)
+      return refuse(attempt, {
+        kind: 'forbidden',
+        code: 'wrong_role',
+        detail: 'Only a head (负责人) or an auditor (监督人员) records a 复议/诉讼 outcome.',
+      });
     const chain = (await loadChain(services, caseId))!;
-    if (!chain.decision) return refuse(attempt, { kind: 'invalid_transition', code: 'case_not_decided', detail: 'The case has no decision to be overturned.' });
+    if (!chain.decision)
+      return refuse(attempt, {
+        kind: 'invalid_transition',
+        code: 'case_not_decided',
+        detail: 'The case has no decision to be overturned.',
+      });
     const pending = (await store.list({ caseId })).find((r) => r.status !== 'closed');
-    if (pending) return refuse(attempt, { kind: 'conflict', code: 'inquiry_open', detail: `Inquiry ${pending.id} on this case is still open.` });
+    if (pending)
+      return refuse(attempt, { kind: 'conflict', code: 'inquiry_open', detail: `Inquiry ${pending.id} on this case is still open.` });
     const id = randomUUID();
     const input = openingInput(id, chain as DecidedChain, caseRow.snapshot.context as unknown as CaseContext, outcome, actor.id, at);
     const [snapshot] = initialTransition(inquiryMachine, input);
     const row: InquiryRow = {
-      id, caseId, status: inquiryState(snapshot.value), snapshot: { value: snapshot.value, context: snapshot.context as unknown as Record<string, unknown>, status: snapshot.status },
-      machineVersion: inquiryMachineVersion, version: 1, withdrawalDue: input.withdrawal.dueDate, createdAt: at, updatedAt: at,
+      id,
+      caseId,
+      status: inquiryState(snapshot.value),
+      snapshot: { value: snapshot.value, context: snapshot.context as unknown as Record<string, unknown>, status: snapshot.status },
+      machineVersion: inquiryMachineVersion,
+      version: 1,
+      withdrawalDue: input.withdrawal.dueDate,
+      createdAt: at,
+      updatedAt: at,
     };
     const { inquiryId: _id, ...opened } = input;
     const entry = entryOf(inquiryStream(id), 1, { type: 'inquiry.open', actor }, at, input.decision.draftHash, role, opened);
@@ -87,26 +139,50 @@ export function createInquiryService(services: Services, store: InquiryStore, ru
     const snapshot = restore(row);
     const context = snapshot.context as InquiryContext;
     const { type: _t, actor: _a, at: _at, ...content } = event;
-    const attempt = entryOf(inquiryStream(row.id), null, event, event.at, context.decision.draftHash, roleFor[event.type](event.actor, context), content);
+    const attempt = entryOf(
+      inquiryStream(row.id),
+      null,
+      event,
+      event.at,
+      context.decision.draftHash,
+      roleFor[event.type](event.actor, context),
+      content,
+    );
     const refusal = refuseInquiryActor(context, event);
     if (refusal) return refuse(attempt, { kind: 'forbidden', code: refusal.code, detail: refusal.detail });
     if (!snapshot.can(probeInquiryEvent(event.type, context, event.actor, event.at))) {
-      return refuse(attempt, { kind: 'invalid_transition', code: 'event_not_allowed', allowedEvents: allowedInquiryEvents(snapshot, event.actor, event.at),
-        detail: `${event.type} is not allowed while the inquiry is ${inquiryState(snapshot.value)}.` });
+      return refuse(attempt, {
+        kind: 'invalid_transition',
+        code: 'event_not_allowed',
+        allowedEvents: allowedInquiryEvents(snapshot, event.actor, event.at),
+        detail: `${event.type} is not allowed while the inquiry is ${inquiryState(snapshot.value)}.`,
+      });
     }
     if (event.type === 'inquiry.determine' && !coversEveryPerson(context, event.allocations)) {
-      return refuse(attempt, { kind: 'invalid_transition', code: 'allocations_incomplete',
-        detail: `The determination must allocate every person in the chain exactly once: ${context.persons.map((p) => p.id).join(', ')}.` });
+      return refuse(attempt, {
+        kind: 'invalid_transition',
+        code: 'allocations_incomplete',
+        detail: `The determination must allocate every person in the chain exactly once: ${context.persons.map((p) => p.id).join(', ')}.`,
+      });
     }
     if (ifMatch !== undefined && ifMatch !== row.version) {
-      return refuse(attempt, { kind: 'conflict', code: 'version_mismatch', currentVersion: row.version, detail: `If-Match ${ifMatch} does not match the inquiry version ${row.version}.` });
+      return refuse(attempt, {
+        kind: 'conflict',
+        code: 'version_mismatch',
+        currentVersion: row.version,
+        detail: `If-Match ${ifMatch} does not match the inquiry version ${row.version}.`,
+      });
     }
     const [after] = transition(inquiryMachine, snapshot, event);
     const next: InquiryRow = {
-      ...row, status: inquiryState(after.value), version: row.version + 1, updatedAt: event.at,
+      ...row,
+      status: inquiryState(after.value),
+      version: row.version + 1,
+      updatedAt: event.at,
       snapshot: { value: after.value, context: after.context as unknown as Record<string, unknown>, status: after.status },
     };
-    const extra: InStatement[] = event.type === 'withdrawal.record' ? [closeWithdrawalDeadlineStatement(context.caseId, event.at, event.withdrawnOn)] : [];
+    const extra: InStatement[] =
+      event.type === 'withdrawal.record' ? [closeWithdrawalDeadlineStatement(context.caseId, event.at, event.withdrawnOn)] : [];
     await store.appendAccepted(next, row.version, { ...attempt, seq: next.version, accepted: true }, extra);
     return ok(toInquiryView(next, after, event.actor, event.at));
   }
@@ -116,12 +192,13 @@ export function createInquiryService(services: Services, store: InquiryStore, ru
     recordOutcome: (user: User, caseId: string, outcome: OutcomeRecord) => withLock(`outcome:${caseId}`, () => open(user, caseId, outcome)),
 
     /** Sends one command to an inquiry as `user`. */
-    send: (user: User, id: string, command: InquiryCommand, ifMatch?: number): Promise<Result<InquiryView>> => withLock(id, async () => {
-      const row = await store.get(id);
-      if (!row) return fail({ kind: 'not_found', code: 'inquiry_not_found', detail: `No inquiry ${id}.` });
-      const at = services.now().toISOString();
-      return apply(row, { ...command, actor: actorFor(user, at), at } as InquiryEvent, ifMatch);
-    }),
+    send: (user: User, id: string, command: InquiryCommand, ifMatch?: number): Promise<Result<InquiryView>> =>
+      withLock(id, async () => {
+        const row = await store.get(id);
+        if (!row) return fail({ kind: 'not_found', code: 'inquiry_not_found', detail: `No inquiry ${id}.` });
+        const at = services.now().toISOString();
+        return apply(row, { ...command, actor: actorFor(user, at), at } as InquiryEvent, ifMatch);
+      }),
 
     /** The inquiry as `user` sees it now. */
     async view(user: User, id: string): Promise<Result<InquiryView>> {

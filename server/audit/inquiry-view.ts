@@ -10,10 +10,18 @@ import type { InquiryRow } from '../../db/audit/inquiry-store.js';
 /** A probe of `type` whose content passes every content guard, so `can` answers about state and person only. */
 export function probeInquiryEvent(type: InquiryEventType, context: InquiryContext, actor: Actor, at: string): InquiryEvent {
   switch (type) {
-    case 'exemption.claim': return { type, grounds: [], statement: 'probe', actor, at };
-    case 'withdrawal.record': return { type, withdrawnOn: at.slice(0, 10), note: 'probe', actor, at };
+    case 'exemption.claim':
+      return { type, grounds: [], statement: 'probe', actor, at };
+    case 'withdrawal.record':
+      return { type, withdrawnOn: at.slice(0, 10), note: 'probe', actor, at };
     case 'inquiry.determine':
-      return { type, conclusion: 'probe', actor, at, allocations: context.persons.map((p) => ({ personId: p.id, level: 'none' as const, exempted: false, reasons: 'probe' })) };
+      return {
+        type,
+        conclusion: 'probe',
+        actor,
+        at,
+        allocations: context.persons.map((p) => ({ personId: p.id, level: 'none' as const, exempted: false, reasons: 'probe' })),
+      };
   }
 }
 
@@ -21,11 +29,14 @@ export function probeInquiryEvent(type: InquiryEventType, context: InquiryContex
 export function allowedInquiryEvents(snapshot: AnyMachineSnapshot, actor: Actor, at: string): InquiryEventType[] {
   if (snapshot.status !== 'active') return [];
   const context = snapshot.context as InquiryContext;
-  return inquiryEventTypes.filter((type) => refuseInquiryActor(context, { type, actor }) === null && snapshot.can(probeInquiryEvent(type, context, actor, at)));
+  return inquiryEventTypes.filter(
+    (type) => refuseInquiryActor(context, { type, actor }) === null && snapshot.can(probeInquiryEvent(type, context, actor, at)),
+  );
 }
 
 /** The top-level state name. */
-export const inquiryState = (value: unknown): string => (typeof value === 'string' ? value : Object.keys(value as object)[0] ?? 'unknown');
+export const inquiryState = (value: unknown): string =>
+  typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? 'unknown');
 
 /** The API shape of an inquiry. */
 export function toInquiryView(row: InquiryRow, snapshot: AnyMachineSnapshot, actor: Actor, at: string) {

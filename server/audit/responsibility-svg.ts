@@ -91,8 +91,13 @@ export function renderResponsibilitySvg(chain: ResponsibilityChain): string {
     return `<rect x="${x + 2}" y="${MARGIN}" width="${LANE_W - 4}" height="${height - 2 * MARGIN}" rx="8" class="laneBg"/>${text(x + 12, MARGIN + 24, lane.title, 'lane')}`;
   });
   const decision = chain.decision ? `决定基于第${chain.decision.draftVersion}稿 ${chain.decision.draftHash.slice(0, 16)}…` : '尚未作出决定';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="rc-title rc-desc">`
-    + `<title id="rc-title">责任链：案件 ${escapeXml(chain.caseId)}</title><desc id="rc-desc">${escapeXml(`${chain.drafts.length} 稿，${placed.length} 个环节；${decision}`)}</desc>`
-    + `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#829ab1"/></marker><style>${styles}</style></defs>`
-    + backgrounds.join('') + arrows.join('') + parts.join('') + '</svg>';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="rc-title rc-desc">` +
+    `<title id="rc-title">责任链：案件 ${escapeXml(chain.caseId)}</title><desc id="rc-desc">${escapeXml(`${chain.drafts.length} 稿，${placed.length} 个环节；${decision}`)}</desc>` +
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#829ab1"/></marker><style>${styles}</style></defs>` +
+    backgrounds.join('') +
+    arrows.join('') +
+    parts.join('') +
+    '</svg>'
+  );
 }

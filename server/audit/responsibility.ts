@@ -20,7 +20,16 @@ export interface ChainActor {
   credentialSource: 'snapshot' | 'current' | 'none';
 }
 
-export type LinkStep = 'proposal' | 'hearing' | 'attestation' | 'assignment' | 'recusal' | 'review' | 'discussion' | 'discussion_view' | 'decision';
+export type LinkStep =
+  | 'proposal'
+  | 'hearing'
+  | 'attestation'
+  | 'assignment'
+  | 'recusal'
+  | 'review'
+  | 'discussion'
+  | 'discussion_view'
+  | 'decision';
 
 export interface ChainLink {
   step: LinkStep;
@@ -48,11 +57,21 @@ export interface ChainDraft {
 export interface ResponsibilityChain {
   caseId: string;
   drafts: ChainDraft[];
-  decision: { draftHash: string; draftVersion: number; outcome: string; by: string; at: string; entry: { id: number; hash: string } } | null;
+  decision: {
+    draftHash: string;
+    draftVersion: number;
+    outcome: string;
+    by: string;
+    at: string;
+    entry: { id: number; hash: string };
+  } | null;
   credentialsNote: string;
 }
 
-interface Payload { actor?: { id: string; roles: string[]; certified: boolean; qualified: boolean }; [key: string]: unknown }
+interface Payload {
+  actor?: { id: string; roles: string[]; certified: boolean; qualified: boolean };
+  [key: string]: unknown;
+}
 
 const reviewOutcome: Record<string, string> = { 'review.approve': 'approved', 'review.return': 'returned', 'review.refer': 'referred' };
 
@@ -73,7 +92,12 @@ function actorOf(entry: RecordedEntry, snapshots: Map<number, Credentials>, curr
 }
 
 /** The links one accepted entry contributes (none for entries outside the chain, such as service). */
-function linksOf(entry: RecordedEntry, actor: ChainActor, draft: { hash: string; version: number }, decided: string | null): Omit<ChainLink, 'draftHash' | 'draftVersion'>[] {
+function linksOf(
+  entry: RecordedEntry,
+  actor: ChainActor,
+  draft: { hash: string; version: number },
+  decided: string | null,
+): Omit<ChainLink, 'draftHash' | 'draftVersion'>[] {
   const p = entry.payload as Payload;
   const base = { actor, name: actor.name, at: entry.at, entry: { id: entry.id, hash: entry.hash, type: entry.type } };
   switch (entry.type) {
@@ -83,22 +107,62 @@ function linksOf(entry: RecordedEntry, actor: ChainActor, draft: { hash: string;
     case 'hearing.hold':
       return [{ ...base, step: 'hearing', role: 'handler', attested: '记录听证笔录', detail: { transcript: p.transcript } }];
     case 'review.submit':
-      return [{ ...base, step: 'attestation', role: 'handler', attested: '承诺送审材料真实、准确、完整', detail: { attestation: p.attestation } }];
+      return [
+        { ...base, step: 'attestation', role: 'handler', attested: '承诺送审材料真实、准确、完整', detail: { attestation: p.attestation } },
+      ];
     case 'review.assign':
-      return [{ ...base, step: 'assignment', role: entry.actorRole === 'head' ? 'head' : 'reviewer', attested: '指定法制审核人员', detail: { reviewerId: p.reviewerId } }];
+      return [
+        {
+          ...base,
+          step: 'assignment',
+          role: entry.actorRole === 'head' ? 'head' : 'reviewer',
+          attested: '指定法制审核人员',
+          detail: { reviewerId: p.reviewerId },
+        },
+      ];
     case 'conflict.declare':
-      return [{ ...base, step: 'recusal', role: entry.actorRole === 'head' ? 'head' : 'reviewer', attested: '申请回避', detail: { reason: p.reason } }];
+      return [
+        {
+          ...base,
+          step: 'recusal',
+          role: entry.actorRole === 'head' ? 'head' : 'reviewer',
+          attested: '申请回避',
+          detail: { reason: p.reason },
+        },
+      ];
     case 'review.approve':
     case 'review.return':
     case 'review.refer': {
       const outcome = reviewOutcome[entry.type]!;
-      return [{ ...base, step: 'review', role: 'reviewer', attested: `法制审核意见：${outcomeLabel(outcome)}`, detail: { outcome, opinion: p.opinion, items: p.items ?? null } }];
+      return [
+        {
+          ...base,
+          step: 'review',
+          role: 'reviewer',
+          attested: `法制审核意见：${outcomeLabel(outcome)}`,
+          detail: { outcome, opinion: p.opinion, items: p.items ?? null },
+        },
+      ];
     }
     case 'discussion.record': {
       const members = (p.members as { name: string; opinion: string }[] | undefined) ?? [];
       return [
-        { ...base, step: 'discussion', role: 'head', attested: `集体讨论结论：${String(p.conclusion)}`, detail: { conclusion: p.conclusion, members } },
-        ...members.map((m) => ({ ...base, actor: null, name: m.name, step: 'discussion_view' as const, role: 'discussant' as const, attested: m.opinion, detail: {} })),
+        {
+          ...base,
+          step: 'discussion',
+          role: 'head',
+          attested: `集体讨论结论：${String(p.conclusion)}`,
+          detail: { conclusion: p.conclusion, members },
+        },
+        ...members.map((m) => ({
+          ...base,
+          actor: null,
+          name: m.name,
+          step: 'discussion_view' as const,
+          role: 'discussant' as const,
+          attested: m.opinion,
+          detail: {},
+        })),
       ];
     }
     case 'decision.issue': {
@@ -126,19 +190,33 @@ export function buildResponsibilityChain(
     const actor = actorOf(entry, snapshots, current);
     const isNewDraft = entry.type === 'case.open' || (entry.type === 'draft.revise' && entry.draftHash !== drafts[drafts.length - 1]?.hash);
     if (isNewDraft && entry.draftHash) {
-      drafts.push({ version: drafts.length + 1, hash: entry.draftHash, authorId: entry.actorId, at: entry.at, entry: { id: entry.id, hash: entry.hash }, links: [] });
+      drafts.push({
+        version: drafts.length + 1,
+        hash: entry.draftHash,
+        authorId: entry.actorId,
+        at: entry.at,
+        entry: { id: entry.id, hash: entry.hash },
+        links: [],
+      });
       versionOfHash.set(entry.draftHash, drafts.length);
     }
     if (entry.type === 'draft.revise' && !isNewDraft) continue;
     const named = (entry.payload as Payload).draftHash;
-    const draftHash = typeof named === 'string' ? named : entry.draftHash ?? '';
+    const draftHash = typeof named === 'string' ? named : (entry.draftHash ?? '');
     const draftVersion = versionOfHash.get(draftHash) ?? drafts.length;
     const target = drafts[draftVersion - 1] ?? drafts[drafts.length - 1];
     for (const link of linksOf(entry, actor, { hash: draftHash, version: draftVersion }, decisionOutcome)) {
       target?.links.push({ ...link, draftHash, draftVersion });
     }
     if (entry.type === 'decision.issue') {
-      decision = { draftHash, draftVersion, outcome: decisionOutcome ?? String((entry.payload as Payload).outcome ?? ''), by: entry.actorId, at: entry.at, entry: { id: entry.id, hash: entry.hash } };
+      decision = {
+        draftHash,
+        draftVersion,
+        outcome: decisionOutcome ?? String((entry.payload as Payload).outcome ?? ''),
+        by: entry.actorId,
+        at: entry.at,
+        entry: { id: entry.id, hash: entry.hash },
+      };
     }
   }
   const usedCurrent = drafts.some((d) => d.links.some((l) => l.actor?.credentialSource === 'current'));

@@ -26,10 +26,16 @@ export function auditSigner(env: Pick<Env, 'AUDIT_SIGNING_KEY' | 'NODE_ENV'>): A
     const key = privateKeyFromBase64(env.AUDIT_SIGNING_KEY);
     signer = { key, publicKey: publicKeyBase64(key), source: 'configured' };
   } else {
-    if (env.NODE_ENV === 'production') throw new Error('Invalid environment:\n  AUDIT_SIGNING_KEY: required in production (base64 PKCS#8 DER Ed25519 key) to sign audit checkpoints');
+    if (env.NODE_ENV === 'production')
+      throw new Error(
+        'Invalid environment:\n  AUDIT_SIGNING_KEY: required in production (base64 PKCS#8 DER Ed25519 key) to sign audit checkpoints',
+      );
     const { privateKey } = generateKeyPairSync('ed25519');
     signer = { key: privateKey, publicKey: publicKeyBase64(privateKey), source: 'ephemeral' };
-    if (env.NODE_ENV !== 'test') console.warn(`audit: AUDIT_SIGNING_KEY is not set; checkpoints are signed with an ephemeral key for this process only (public key ${signer.publicKey})`);
+    if (env.NODE_ENV !== 'test')
+      console.warn(
+        `audit: AUDIT_SIGNING_KEY is not set; checkpoints are signed with an ephemeral key for this process only (public key ${signer.publicKey})`,
+      );
   }
   cache.set(id, signer);
   return signer;

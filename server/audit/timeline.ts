@@ -35,15 +35,28 @@ export function summarize(type: string, payload: Record<string, unknown>, names:
       const amount = draft?.proposed?.amountYuan === undefined ? '' : ` ${draft.proposed.amountYuan} 元`;
       return `${draft?.title ?? ''}：拟${outcomeLabel(draft?.proposed?.kind ?? '')}${amount}`;
     }
-    case 'statement.record': return clip(payload.summary);
-    case 'hearing.hold': return clip(payload.transcript);
-    case 'review.approve': case 'review.return': case 'review.refer': return clip(payload.opinion);
-    case 'review.assign': return `审核人员 ${names.get(String(payload.reviewerId)) ?? String(payload.reviewerId ?? '')}`;
-    case 'discussion.record': return `结论：${clip(payload.conclusion)}`;
-    case 'decision.issue': return payload.outcome ? outcomeLabel(String(payload.outcome)) : '按代拟稿';
-    case 'conflict.declare': case 'publication.withdraw': case 'case.withdraw': return clip(payload.reason);
-    case 'deadline.notify': return `${String(payload.kind ?? '')} ${String(payload.status ?? '')} ${String(payload.dueDate ?? '')}`;
-    default: return '';
+    case 'statement.record':
+      return clip(payload.summary);
+    case 'hearing.hold':
+      return clip(payload.transcript);
+    case 'review.approve':
+    case 'review.return':
+    case 'review.refer':
+      return clip(payload.opinion);
+    case 'review.assign':
+      return `审核人员 ${names.get(String(payload.reviewerId)) ?? String(payload.reviewerId ?? '')}`;
+    case 'discussion.record':
+      return `结论：${clip(payload.conclusion)}`;
+    case 'decision.issue':
+      return payload.outcome ? outcomeLabel(String(payload.outcome)) : '按代拟稿';
+    case 'conflict.declare':
+    case 'publication.withdraw':
+    case 'case.withdraw':
+      return clip(payload.reason);
+    case 'deadline.notify':
+      return `${String(payload.kind ?? '')} ${String(payload.status ?? '')} ${String(payload.dueDate ?? '')}`;
+    default:
+      return '';
   }
 }
 
@@ -58,9 +71,19 @@ export function buildTimeline(entries: RecordedEntry[], names: Map<string, strin
     }
     const refusal = e.refusal as { code?: string; detail?: string } | null;
     return {
-      entryId: e.id, hash: e.hash, seq: e.seq, at: e.at, type: e.type, label: eventLabel(e.type),
-      actorId: e.actorId, actorName: names.get(e.actorId) ?? e.actorId, role: e.actorRole, roleLabel: roleLabel(e.actorRole),
-      draftVersion: version, draftHash: e.draftHash, accepted: e.accepted,
+      entryId: e.id,
+      hash: e.hash,
+      seq: e.seq,
+      at: e.at,
+      type: e.type,
+      label: eventLabel(e.type),
+      actorId: e.actorId,
+      actorName: names.get(e.actorId) ?? e.actorId,
+      role: e.actorRole,
+      roleLabel: roleLabel(e.actorRole),
+      draftVersion: version,
+      draftHash: e.draftHash,
+      accepted: e.accepted,
       refusal: refusal ? { code: String(refusal.code ?? ''), detail: String(refusal.detail ?? '') } : null,
       summary: summarize(e.type, (e.payload ?? {}) as Record<string, unknown>, names),
     };

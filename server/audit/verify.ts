@@ -5,7 +5,10 @@ import { verifyRecord, type VerifyOptions, type VerifyReport } from '../../db/au
 import { nativeRecordSource } from '../../db/audit/audit-record-source.js';
 
 /** Verifies the whole record of `database`; `workers` threads when the file is local (0: inline). */
-export async function verifyDatabase(database: Database, options: Omit<VerifyOptions, 'source' | 'parallel'> & { workers?: number } = {}): Promise<VerifyReport> {
+export async function verifyDatabase(
+  database: Database,
+  options: Omit<VerifyOptions, 'source' | 'parallel'> & { workers?: number } = {},
+): Promise<VerifyReport> {
   const { workers = 0, ...rest } = options;
   const path = localFilePath(database.url);
   const source = path ? nativeRecordSource(path) : undefined;

@@ -18,7 +18,12 @@ export function auditCalendar(): WorkingCalendar {
 }
 
 /** Whether a withdrawal is owed, and by when, for an adverse outcome recorded at `at`. */
-export function withdrawalObligation(caseContext: CaseContext, policy: Policy, at: string, cal: WorkingCalendar = auditCalendar()): InquiryContext['withdrawal'] {
+export function withdrawalObligation(
+  caseContext: CaseContext,
+  policy: Policy,
+  at: string,
+  cal: WorkingCalendar = auditCalendar(),
+): InquiryContext['withdrawal'] {
   const published = caseContext.duties.publishedAt !== null && caseContext.duties.publicationWithdrawnAt === null;
   const none = { required: false, dueDate: null, provisional: false, withdrawnAt: null, withdrawnOn: null, by: null };
   if (!published) return none;
@@ -29,17 +34,34 @@ export function withdrawalObligation(caseContext: CaseContext, policy: Policy, a
 }
 
 /** A running `publicationWithdrawal` clock on the case in the deadlines table, reminded and escalated like any other. */
-export function withdrawalDeadlineStatement(caseId: string, obligation: InquiryContext['withdrawal'], policy: Policy, at: string, cal: WorkingCalendar = auditCalendar()): InStatement | null {
+export function withdrawalDeadlineStatement(
+  caseId: string,
+  obligation: InquiryContext['withdrawal'],
+  policy: Policy,
+  at: string,
+  cal: WorkingCalendar = auditCalendar(),
+): InStatement | null {
   if (!obligation.required || !obligation.dueDate) return null;
   const period = policy.deadlines.publicationWithdrawal;
   const start = chinaDate(at);
   return insertDeadline({
-    id: randomUUID(), caseId, kind: 'publicationWithdrawal', policyKey: 'publicationWithdrawal', basis: period.basis,
-    policyVersion: policy.version, days: period.days, unit: period.unit, startedAt: at, startDate: start, segmentStart: start,
-    usedDays: 0, dueDate: obligation.dueDate,
+    id: randomUUID(),
+    caseId,
+    kind: 'publicationWithdrawal',
+    policyKey: 'publicationWithdrawal',
+    basis: period.basis,
+    policyVersion: policy.version,
+    days: period.days,
+    unit: period.unit,
+    startedAt: at,
+    startDate: start,
+    segmentStart: start,
+    usedDays: 0,
+    dueDate: obligation.dueDate,
     warnDate: shift(cal, obligation.dueDate, policy.deadlines.warnBefore, -1).date,
     escalateDate: shift(cal, obligation.dueDate, policy.deadlines.escalateAfter, 1).date,
-    provisional: obligation.provisional, createdAt: at,
+    provisional: obligation.provisional,
+    createdAt: at,
   });
 }
 

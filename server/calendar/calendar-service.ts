@@ -20,7 +20,12 @@ export interface YearUpload {
 }
 
 /** An override from an admin; no region means national. */
-export interface OverrideUpload { date: string; working: boolean; region?: string; note: string }
+export interface OverrideUpload {
+  date: string;
+  working: boolean;
+  region?: string;
+  note: string;
+}
 
 /** The calendar over one database; `region` is the policy's deployment region. */
 export function createCalendarService(database: Database, writer: Writer, region: string, now: () => Date) {
@@ -34,7 +39,11 @@ export function createCalendarService(database: Database, writer: Writer, region
     calendars = new Map();
   };
   // A failed load must not stick: the next caller tries again.
-  const loaded = async () => load().catch((error: unknown) => { invalidate(); throw error; });
+  const loaded = async () =>
+    load().catch((error: unknown) => {
+      invalidate();
+      throw error;
+    });
 
   return {
     /** The calendar for `forRegion` (default: the deployment region); '' gives the national calendar only. */
@@ -48,11 +57,17 @@ export function createCalendarService(database: Database, writer: Writer, region
       return cal;
     },
     /** The deployment calendar if it is already built (lets hot paths skip an await), else undefined. */
-    ready(): WorkingCalendar | undefined { return calendars.get(region); },
+    ready(): WorkingCalendar | undefined {
+      return calendars.get(region);
+    },
     /** Stored years with source and version. */
-    async years(): Promise<StoredYear[]> { return (await loaded()).years; },
+    async years(): Promise<StoredYear[]> {
+      return (await loaded()).years;
+    },
     /** Stored overrides. */
-    async overrides(): Promise<StoredOverride[]> { return (await loaded()).overrides; },
+    async overrides(): Promise<StoredOverride[]> {
+      return (await loaded()).overrides;
+    },
     /** Replaces one year with an admin's upload; throws if the tables would be inconsistent. */
     async putYear(upload: YearUpload, by: string): Promise<StoredYear> {
       const year: StoredYear = { ...upload, source: 'admin', loadedAt: now().toISOString(), loadedBy: by };
@@ -87,7 +102,12 @@ async function seed(store: CalendarStore, now: () => Date): Promise<void> {
     const have = stored.get(y.year);
     return !have || (have.source === PACKAGE_SOURCE && have.version !== y.version);
   });
-  await store.putYears(stale.map((y) => ({
-    ...y, sourceUrl: stateCouncilNotices[y.year] ?? null, loadedAt: at, loadedBy: SEEDER,
-  })));
+  await store.putYears(
+    stale.map((y) => ({
+      ...y,
+      sourceUrl: stateCouncilNotices[y.year] ?? null,
+      loadedAt: at,
+      loadedBy: SEEDER,
+    })),
+  );
 }

@@ -44,7 +44,8 @@ function yearIssues(year: number, body: z.infer<typeof YearUploadSchema>): strin
   ];
 }
 
-const adminOnly = (c: Context) => problem(c, { kind: 'forbidden', code: 'admin_only', detail: 'Only an administrator may change the calendar.' });
+const adminOnly = (c: Context) =>
+  problem(c, { kind: 'forbidden', code: 'admin_only', detail: 'Only an administrator may change the calendar.' });
 
 /** The calendar routes, mounted under /api/v1/calendar behind bearer auth. */
 export function calendarRoutes(services: Services) {
@@ -70,18 +71,32 @@ export function calendarRoutes(services: Services) {
     .get('/years', async (c) => c.json({ items: await rt.calendar.years() }))
     .put('/years/:year', async (c) => {
       const year = z.coerce.number().int().min(2000).max(2100).safeParse(c.req.param('year'));
-      if (!year.success) return validationProblem(c, year.error.issues.map((i) => ({ ...i, path: ['year'] })));
+      if (!year.success)
+        return validationProblem(
+          c,
+          year.error.issues.map((i) => ({ ...i, path: ['year'] })),
+        );
       const body = await readJson(c);
       const parsed = body.ok ? YearUploadSchema.safeParse(body.value) : null;
       if (!parsed?.success) return validationProblem(c, parsed?.error.issues ?? [{ path: [], message: 'the body must be JSON' }]);
       const issues = yearIssues(year.data, parsed.data);
-      if (issues.length) return validationProblem(c, issues.map((message) => ({ path: [], message })));
+      if (issues.length)
+        return validationProblem(
+          c,
+          issues.map((message) => ({ path: [], message })),
+        );
       if (!c.var.user.roles.includes('admin')) return adminOnly(c);
       const { source, version, holidays, workdays } = parsed.data;
-      const stored = await rt.calendar.putYear({
-        year: year.data, sourceUrl: source, version: version ?? `admin-${services.now().toISOString().slice(0, 10)}`,
-        holidays: [...holidays].sort(), workdays: [...workdays].sort(),
-      }, c.var.user.id);
+      const stored = await rt.calendar.putYear(
+        {
+          year: year.data,
+          sourceUrl: source,
+          version: version ?? `admin-${services.now().toISOString().slice(0, 10)}`,
+          holidays: [...holidays].sort(),
+          workdays: [...workdays].sort(),
+        },
+        c.var.user.id,
+      );
       return c.json({ ...stored, redated: await redateRunningDeadlines(rt) });
     })
     .get('/overrides', async (c) => c.json({ items: await rt.calendar.overrides() }))

@@ -70,8 +70,8 @@ function indexYears(years: CalendarYear[]): Map<number, Map<string, boolean>> {
       if (days.has(date)) throw new Error(`calendar: ${date} is listed twice in year ${table.year}`);
       days.set(date, working);
     };
-    table.holidays.forEach((date) => add(date, false));
-    table.workdays.forEach((date) => add(date, true));
+    for (const date of table.holidays) add(date, false);
+    for (const date of table.workdays) add(date, true);
     index.set(table.year, days);
   }
   return index;

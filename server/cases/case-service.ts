@@ -46,9 +46,16 @@ export interface CaseServiceDeps {
   onAccepted?: (change: AcceptedChange) => WriteEffect[] | Promise<WriteEffect[]>;
 }
 
-export interface SendOptions { ifMatch?: number; idempotencyKey?: string }
+export interface SendOptions {
+  ifMatch?: number;
+  idempotencyKey?: string;
+}
 
-interface Loaded { row: CaseRow; snapshot: AnyMachineSnapshot; draft: DraftContent }
+interface Loaded {
+  row: CaseRow;
+  snapshot: AnyMachineSnapshot;
+  draft: DraftContent;
+}
 
 /** Creates the case service; it caches snapshots because it is the only writer of them in this process. */
 export function createCaseService(deps: CaseServiceDeps) {
@@ -74,11 +81,23 @@ export function createCaseService(deps: CaseServiceDeps) {
     return loaded;
   }
 
-  async function refuse(loaded: Loaded, event: CaseEvent, error: DomainError, idem?: { userId: string; key: string }): Promise<Result<never>> {
+  async function refuse(
+    loaded: Loaded,
+    event: CaseEvent,
+    error: DomainError,
+    idem?: { userId: string; key: string },
+  ): Promise<Result<never>> {
     const c = loaded.snapshot.context as CaseContext;
     const entry: RecordEntry = {
-      caseId: loaded.row.id, seq: null, type: event.type, payload: payloadOf(event), actorId: event.actor.id,
-      actorRole: actingRole(event.actor, event.type), at: event.at, draftHash: c.draft.hash, accepted: false,
+      caseId: loaded.row.id,
+      seq: null,
+      type: event.type,
+      payload: payloadOf(event),
+      actorId: event.actor.id,
+      actorRole: actingRole(event.actor, event.type),
+      at: event.at,
+      draftHash: c.draft.hash,
+      accepted: false,
       refusal: { kind: error.kind, code: error.code, detail: error.detail },
     };
     const result = fail(error);
@@ -103,28 +122,60 @@ export function createCaseService(deps: CaseServiceDeps) {
     const probe = { ...event, ...('draftHash' in event ? { draftHash: context.draft.hash } : {}) } as CaseEvent;
     if (!snapshot.can(probe)) {
       const allowed = toCaseView(row, snapshot, loaded.draft, event.actor, event.at).allowedEvents;
-      return refuse(loaded, event, {
-        kind: 'invalid_transition', code: 'event_not_allowed', allowedEvents: allowed,
-        detail: `${event.type} is not allowed while the case is ${topState(snapshot.value)}.`,
-      }, idem);
+      return refuse(
+        loaded,
+        event,
+        {
+          kind: 'invalid_transition',
+          code: 'event_not_allowed',
+          allowedEvents: allowed,
+          detail: `${event.type} is not allowed while the case is ${topState(snapshot.value)}.`,
+        },
+        idem,
+      );
     }
     if (opts.ifMatch !== undefined && opts.ifMatch !== row.version) {
-      return refuse(loaded, event, { kind: 'conflict', code: 'version_mismatch', currentVersion: row.version,
-        detail: `If-Match ${opts.ifMatch} does not match the case version ${row.version}.` }, idem);
+      return refuse(
+        loaded,
+        event,
+        {
+          kind: 'conflict',
+          code: 'version_mismatch',
+          currentVersion: row.version,
+          detail: `If-Match ${opts.ifMatch} does not match the case version ${row.version}.`,
+        },
+        idem,
+      );
     }
     if (!snapshot.can(event)) {
-      return refuse(loaded, event, { kind: 'conflict', code: 'stale_draft_hash', currentDraftHash: context.draft.hash,
-        detail: 'The draft hash is not the current approved draft of this case.' }, idem);
+      return refuse(
+        loaded,
+        event,
+        {
+          kind: 'conflict',
+          code: 'stale_draft_hash',
+          currentDraftHash: context.draft.hash,
+          detail: 'The draft hash is not the current approved draft of this case.',
+        },
+        idem,
+      );
     }
     throw new Error(`machine refused ${event.type} on case ${row.id} although every check passed`);
   }
 
-  async function accept(loaded: Loaded, event: CaseEvent, after: AnyMachineSnapshot, user: User, idem?: { userId: string; key: string }): Promise<Result<CaseView>> {
+  async function accept(
+    loaded: Loaded,
+    event: CaseEvent,
+    after: AnyMachineSnapshot,
+    user: User,
+    idem?: { userId: string; key: string },
+  ): Promise<Result<CaseView>> {
     const { row, snapshot } = loaded;
     const draft = event.type === 'draft.revise' ? event.draft : loaded.draft;
     const nextRow = nextCaseRow(row, after, draft, event.at);
     const view = toCaseView(nextRow, after, draft, event.actor, event.at);
-    const hooked = deps.onAccepted?.({ caseId: row.id, event, before: snapshot, after, at: event.at, version: nextRow.version, user }) ?? [];
+    const hooked =
+      deps.onAccepted?.({ caseId: row.id, event, before: snapshot, after, at: event.at, version: nextRow.version, user }) ?? [];
     const extra = [
       ...(Array.isArray(hooked) ? hooked : await hooked),
       ...(idem ? [storeIdempotentAnswer(idem.userId, idem.key, ok(view), event.at)] : []),
@@ -143,7 +194,8 @@ export function createCaseService(deps: CaseServiceDeps) {
       const actor = actorFor(user, at);
       const roleRefusal = refuseRole(actor, 'draft.revise');
       if (roleRefusal) return fail({ kind: 'forbidden', code: roleRefusal.code, detail: 'Only handlers (承办人) open cases.' });
-      if (!actor.certified) return fail({ kind: 'forbidden', code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' });
+      if (!actor.certified)
+        return fail({ kind: 'forbidden', code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' });
       const key = idempotencyKey ? `open:${user.id}:${idempotencyKey}` : `open:${randomUUID()}`;
       return withLock(key, async () => {
         if (idempotencyKey) {
@@ -169,7 +221,13 @@ export function createCaseService(deps: CaseServiceDeps) {
     },
 
     /** Sends one event for `user` (or the scheduler, through `actorOverride`). */
-    async send(user: User, caseId: string, command: CaseCommand | { type: 'draft.revise'; draft: DraftContent }, opts: SendOptions = {}, actorOverride?: Actor): Promise<Result<CaseView>> {
+    async send(
+      user: User,
+      caseId: string,
+      command: CaseCommand | { type: 'draft.revise'; draft: DraftContent },
+      opts: SendOptions = {},
+      actorOverride?: Actor,
+    ): Promise<Result<CaseView>> {
       return withLock(caseId, async () => {
         if (opts.idempotencyKey) {
           const previous = await findIdempotentAnswer(deps.client, user.id, opts.idempotencyKey);
@@ -183,7 +241,12 @@ export function createCaseService(deps: CaseServiceDeps) {
         if (command.type === 'review.assign') {
           const assignee = await deps.users.byId(command.reviewerId);
           if (!assignee) return fail({ kind: 'validation', code: 'unknown_reviewer', detail: `No user ${command.reviewerId}.` });
-          event = { ...command, actor, at, assignee: { id: assignee.id, qualified: actorFor(assignee, at).qualified && assignee.roles.includes('reviewer') } };
+          event = {
+            ...command,
+            actor,
+            at,
+            assignee: { id: assignee.id, qualified: actorFor(assignee, at).qualified && assignee.roles.includes('reviewer') },
+          };
         }
         return apply(loaded, event, opts, user);
       });

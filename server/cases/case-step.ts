@@ -9,7 +9,13 @@ import type { CaseRow } from '../../db/cases/case-store.js';
 import { topState } from './case-view.js';
 
 /** The `cases` row after a transition. */
-export function nextCaseRow(prev: CaseRow | null, after: AnyMachineSnapshot, draft: DraftContent, at: string, init?: { id: string; handlerId: string }): CaseRow {
+export function nextCaseRow(
+  prev: CaseRow | null,
+  after: AnyMachineSnapshot,
+  draft: DraftContent,
+  at: string,
+  init?: { id: string; handlerId: string },
+): CaseRow {
   const c = after.context as CaseContext;
   return {
     id: prev?.id ?? init!.id,
@@ -35,9 +41,20 @@ export function nextCaseRow(prev: CaseRow | null, after: AnyMachineSnapshot, dra
  */
 export function pureTransition(machine: typeof caseMachine) {
   const self = createActor(machine, { input: undefined as never });
-  const scope = { self, defer: () => {}, id: '', logger: () => {}, sessionId: '', stopChild: () => {}, system: self.system, emit: () => {}, actionExecutor: () => {} };
+  const scope = {
+    self,
+    defer: () => {},
+    id: '',
+    logger: () => {},
+    sessionId: '',
+    stopChild: () => {},
+    system: self.system,
+    emit: () => {},
+    actionExecutor: () => {},
+  };
   return {
-    next: (snapshot: AnyMachineSnapshot, event: CaseEvent) => machine.transition(snapshot as never, event, scope as never) as AnyMachineSnapshot,
+    next: (snapshot: AnyMachineSnapshot, event: CaseEvent) =>
+      machine.transition(snapshot as never, event, scope as never) as AnyMachineSnapshot,
     initial: (input: CaseInput) => machine.getInitialSnapshot(scope as never, input) as AnyMachineSnapshot,
   };
 }

@@ -13,23 +13,36 @@ export function probeEvent(type: CaseEventType, actor: Actor, context: CaseConte
   const base = { actor, at };
   const hash = context.draft.hash;
   switch (type) {
-    case 'draft.revise': return { ...base, type, draft };
-    case 'statement.record': return { ...base, type, summary: 'probe' };
-    case 'hearing.hold': return { ...base, type, transcript: 'probe' };
-    case 'review.submit': return { ...base, type, attestation: true };
+    case 'draft.revise':
+      return { ...base, type, draft };
+    case 'statement.record':
+      return { ...base, type, summary: 'probe' };
+    case 'hearing.hold':
+      return { ...base, type, transcript: 'probe' };
+    case 'review.submit':
+      return { ...base, type, attestation: true };
     case 'review.assign': {
       // A reviewer claims for themself; a head assigns someone else, so probe with a qualified stranger.
       const self = actor.roles.includes('reviewer') && !actor.roles.includes('head');
       const assignee = self ? { id: actor.id, qualified: actor.qualified } : { id: '\u0000probe', qualified: true };
       return { ...base, type, reviewerId: assignee.id, assignee };
     }
-    case 'review.approve': return { ...base, type, draftHash: hash, opinion: 'probe' };
-    case 'review.return': case 'review.refer': return { ...base, type, opinion: 'probe' };
-    case 'conflict.declare': return { ...base, type, reason: 'probe' };
-    case 'discussion.record': return { ...base, type, members: [{ name: 'probe', opinion: 'probe' }], conclusion: 'probe' };
-    case 'decision.issue': return { ...base, type, draftHash: hash };
-    case 'publication.withdraw': case 'case.withdraw': return { ...base, type, reason: 'probe' };
-    default: return { ...base, type } as CaseEvent;
+    case 'review.approve':
+      return { ...base, type, draftHash: hash, opinion: 'probe' };
+    case 'review.return':
+    case 'review.refer':
+      return { ...base, type, opinion: 'probe' };
+    case 'conflict.declare':
+      return { ...base, type, reason: 'probe' };
+    case 'discussion.record':
+      return { ...base, type, members: [{ name: 'probe', opinion: 'probe' }], conclusion: 'probe' };
+    case 'decision.issue':
+      return { ...base, type, draftHash: hash };
+    case 'publication.withdraw':
+    case 'case.withdraw':
+      return { ...base, type, reason: 'probe' };
+    default:
+      return { ...base, type } as CaseEvent;
   }
 }
 
@@ -47,7 +60,7 @@ export function allowedEvents(snapshot: AnyMachineSnapshot, actor: Actor, draft:
 
 /** The top-level state name (`decided` for the parallel duties). */
 export function topState(value: unknown): string {
-  return typeof value === 'string' ? value : Object.keys(value as object)[0] ?? 'unknown';
+  return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? 'unknown');
 }
 
 /** The API shape of a case. */

@@ -29,8 +29,16 @@ export function toWrite(
   const write: AcceptedWrite = {
     row,
     entry: {
-      caseId, seq: row.version, type, payload: payloadOf(event as CaseEvent), actorId: event.actor.id,
-      actorRole: role, at: event.at, draftHash: c.draft.hash, accepted: true, refusal: null,
+      caseId,
+      seq: row.version,
+      type,
+      payload: payloadOf(event as CaseEvent),
+      actorId: event.actor.id,
+      actorRole: role,
+      at: event.at,
+      draftHash: c.draft.hash,
+      accepted: true,
+      refusal: null,
     },
   };
   if (type === 'case.open' || (type === 'draft.revise' && prev && prev.draft.hash !== c.draft.hash) || (type === 'draft.revise' && !prev)) {
@@ -38,7 +46,13 @@ export function toWrite(
   }
   if (type === 'review.approve' || type === 'review.return' || type === 'review.refer') {
     const e = event as Extract<CaseEvent, { type: 'review.approve' | 'review.return' | 'review.refer' }>;
-    write.review = { reviewerId: e.actor.id, outcome: c.review!.outcome, opinion: e.opinion, items: e.items ?? null, draftHash: c.review!.draftHash };
+    write.review = {
+      reviewerId: e.actor.id,
+      outcome: c.review!.outcome,
+      opinion: e.opinion,
+      items: e.items ?? null,
+      draftHash: c.review!.draftHash,
+    };
   }
   if (type === 'decision.issue') {
     write.decision = { headId: event.actor.id, outcome: c.decision!.outcome, draftHash: c.decision!.draftHash, isMajor: c.major.isMajor };

@@ -15,7 +15,10 @@ export const CaseListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 const HeadersSchema = z.object({
-  'if-match': z.string().regex(/^"?\d+"?$/, 'If-Match must be the case version, an integer').optional(),
+  'if-match': z
+    .string()
+    .regex(/^"?\d+"?$/, 'If-Match must be the case version, an integer')
+    .optional(),
   'idempotency-key': z.string().min(1).max(200).optional(),
 });
 
@@ -38,9 +41,13 @@ export function caseRoutes(services: Services) {
       if (!query.success) return validationProblem(c, query.error.issues);
       const { state, mine, limit } = query.data;
       const me = c.var.user.id;
-      const rows = mine === 'true'
-        ? [...await services.store.list({ status: state, handlerId: me, limit }), ...await services.store.list({ status: state, reviewerId: me, limit })]
-        : await services.store.list({ status: state, limit });
+      const rows =
+        mine === 'true'
+          ? [
+              ...(await services.store.list({ status: state, handlerId: me, limit })),
+              ...(await services.store.list({ status: state, reviewerId: me, limit })),
+            ]
+          : await services.store.list({ status: state, limit });
       const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
       return c.json({ items: await services.cases.views(c.var.user, unique) });
     })
@@ -51,10 +58,18 @@ export function caseRoutes(services: Services) {
       const body = await parseBody(c, DraftContentSchema);
       if (!body.ok) return body.response;
       const ifMatch = headers.data['if-match'];
-      return respond(c, await services.cases.send(c.var.user, c.req.param('id'), { type: 'draft.revise', draft: body.data }, {
-        ifMatch: ifMatch === undefined ? undefined : Number(ifMatch.replace(/"/g, '')),
-        idempotencyKey: headers.data['idempotency-key'],
-      }));
+      return respond(
+        c,
+        await services.cases.send(
+          c.var.user,
+          c.req.param('id'),
+          { type: 'draft.revise', draft: body.data },
+          {
+            ifMatch: ifMatch === undefined ? undefined : Number(ifMatch.replace(/"/g, '')),
+            idempotencyKey: headers.data['idempotency-key'],
+          },
+        ),
+      );
     })
     .post('/:id/events', async (c) => {
       const headers = parseHeaders(c);
@@ -62,10 +77,13 @@ export function caseRoutes(services: Services) {
       const body = await parseBody(c, CaseCommandSchema);
       if (!body.ok) return body.response;
       const ifMatch = headers.data['if-match'];
-      return respond(c, await services.cases.send(c.var.user, c.req.param('id'), body.data, {
-        ifMatch: ifMatch === undefined ? undefined : Number(ifMatch.replace(/"/g, '')),
-        idempotencyKey: headers.data['idempotency-key'],
-      }));
+      return respond(
+        c,
+        await services.cases.send(c.var.user, c.req.param('id'), body.data, {
+          ifMatch: ifMatch === undefined ? undefined : Number(ifMatch.replace(/"/g, '')),
+          idempotencyKey: headers.data['idempotency-key'],
+        }),
+      );
     })
     .get('/:id/events', async (c) => {
       const found = await services.store.get(c.req.param('id'));

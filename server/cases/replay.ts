@@ -18,9 +18,15 @@ export interface ReplayEntry {
 /** Folds the accepted entries of one case (oldest first, starting with `case.open`) into a snapshot. */
 export function replayCase(caseId: string, entries: ReplayEntry[], machine = caseMachine): AnyMachineSnapshot {
   const [first, ...rest] = entries;
-  if (!first || first.type !== 'case.open') throw new Error(`case ${caseId}: the record does not start with case.open`);
+  if (first?.type !== 'case.open') throw new Error(`case ${caseId}: the record does not start with case.open`);
   const opening = first.payload as { draft: DraftContent; catalog: MajorCatalog };
-  let [snapshot] = initialTransition(machine, { caseId, handlerId: first.actorId, draft: opening.draft, catalog: opening.catalog, at: first.at });
+  let [snapshot] = initialTransition(machine, {
+    caseId,
+    handlerId: first.actorId,
+    draft: opening.draft,
+    catalog: opening.catalog,
+    at: first.at,
+  });
   for (const entry of rest) {
     const event = { ...(entry.payload as object), at: entry.at } as CaseEvent;
     if (!snapshot.can(event)) throw new Error(`case ${caseId}: recorded ${entry.type} at ${entry.at} is not accepted on replay`);

@@ -10,13 +10,20 @@ import { verifyRecord, type VerifyReport } from '../../db/audit/audit-verify.js'
 import { nativeRecordSource } from '../../db/audit/audit-record-source.js';
 import type { CheckpointSet } from '../../db/audit/audit-verify-checkpoints.js';
 
-const usage = 'usage: npm run audit:verify -- --db <file> [--checkpoints <exported.json>] [--public-key <base64>]... [--workers <n>] [--page-size <n>] [--json]';
+const usage =
+  'usage: npm run audit:verify -- --db <file> [--checkpoints <exported.json>] [--public-key <base64>]... [--workers <n>] [--page-size <n>] [--json]';
 
 const ExportSchema = z.object({
-  items: z.array(z.object({
-    id: z.number().optional(), sequence: z.number().int().positive(), headHash: z.string(), at: z.string(),
-    signature: z.string(), publicKey: z.string(),
-  })),
+  items: z.array(
+    z.object({
+      id: z.number().optional(),
+      sequence: z.number().int().positive(),
+      headHash: z.string(),
+      at: z.string(),
+      signature: z.string(),
+      publicKey: z.string(),
+    }),
+  ),
 });
 
 function readCheckpointFile(path: string): CheckpointSet {
@@ -26,7 +33,9 @@ function readCheckpointFile(path: string): CheckpointSet {
 }
 
 function describe(report: VerifyReport): string[] {
-  const lines = [`entries checked: ${report.entries} in ${report.elapsedMs} ms (${report.entriesPerSecond} entries/s, ${report.workers} worker threads)`];
+  const lines = [
+    `entries checked: ${report.entries} in ${report.elapsedMs} ms (${report.entriesPerSecond} entries/s, ${report.workers} worker threads)`,
+  ];
   lines.push(`head: ${report.head ? `entry ${report.head.id} ${report.head.hash}` : 'empty record'}`);
   lines.push(`checkpoints checked: ${report.checkpoints.checked}; streams checked: ${report.streams.checked}`);
   if (report.firstBroken) {
@@ -35,7 +44,8 @@ function describe(report: VerifyReport): string[] {
   }
   for (const i of report.issues.slice(1, 10)) lines.push(`  also: entry ${i.id} (${i.caseId}, ${i.type}): ${i.problem}`);
   if (report.issueCount > 10) lines.push(`  … ${report.issueCount - 10} more chain issues`);
-  for (const c of report.checkpoints.issues) lines.push(`CHECKPOINT ${c.source} #${c.ref} at entry ${c.sequence}: ${c.problem} (${c.detail})`);
+  for (const c of report.checkpoints.issues)
+    lines.push(`CHECKPOINT ${c.source} #${c.ref} at entry ${c.sequence}: ${c.problem} (${c.detail})`);
   for (const s of report.streams.issues) lines.push(`STREAM ${s.stream}: ${s.problem} (${s.detail})`);
   lines.push(report.ok ? 'RESULT: record intact' : 'RESULT: RECORD ALTERED');
   return lines;
@@ -44,8 +54,11 @@ function describe(report: VerifyReport): string[] {
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      db: { type: 'string' }, checkpoints: { type: 'string' }, 'public-key': { type: 'string', multiple: true },
-      workers: { type: 'string', default: String(Math.min(availableParallelism(), 4)) }, 'page-size': { type: 'string', default: '5000' },
+      db: { type: 'string' },
+      checkpoints: { type: 'string' },
+      'public-key': { type: 'string', multiple: true },
+      workers: { type: 'string', default: String(Math.min(availableParallelism(), 4)) },
+      'page-size': { type: 'string', default: '5000' },
       json: { type: 'boolean' },
     },
   });
@@ -63,7 +76,13 @@ async function main(): Promise<number> {
   const source = nativeRecordSource(values.db);
   try {
     const checkpoints = values.checkpoints ? [readCheckpointFile(values.checkpoints)] : [];
-    const report = await verifyRecord(client, { source, checkpoints, trustedKeys: values['public-key'], pageSize, parallel: { path: values.db, workers } });
+    const report = await verifyRecord(client, {
+      source,
+      checkpoints,
+      trustedKeys: values['public-key'],
+      pageSize,
+      parallel: { path: values.db, workers },
+    });
     console.log(values.json ? JSON.stringify(report, null, 2) : describe(report).join('\n'));
     return report.ok ? 0 : 1;
   } finally {
@@ -72,7 +91,12 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  console.error(`audit:verify failed: ${(error as Error).message}`);
-  process.exitCode = 2;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`audit:verify failed: ${(error as Error).message}`);
+    process.exitCode = 2;
+  },
+);

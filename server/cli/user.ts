@@ -7,22 +7,30 @@ import { createDb } from '../../db/core/client.js';
 import { createUserStore, userRoles } from '../../db/users/user-store.js';
 import { parseEnv } from '../env.js';
 
-const Date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const CreateSchema = z.object({
   username: z.string().min(1).max(100),
   password: z.string().min(8, 'at least 8 characters'),
-  roles: z.string().transform((s) => s.split(',').map((r) => r.trim())).pipe(z.array(z.enum(userRoles)).min(1)),
+  roles: z
+    .string()
+    .transform((s) => s.split(',').map((r) => r.trim()))
+    .pipe(z.array(z.enum(userRoles)).min(1)),
   name: z.string().optional(),
   certificate: z.string().optional(),
-  'certificate-until': Date.optional(),
+  'certificate-until': IsoDate.optional(),
   qualification: z.string().optional(),
-  'qualification-until': Date.optional(),
+  'qualification-until': IsoDate.optional(),
 });
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: Object.fromEntries(['username', 'password', 'roles', 'name', 'certificate', 'certificate-until', 'qualification', 'qualification-until'].map((k) => [k, { type: 'string' as const }])),
+    options: Object.fromEntries(
+      ['username', 'password', 'roles', 'name', 'certificate', 'certificate-until', 'qualification', 'qualification-until'].map((k) => [
+        k,
+        { type: 'string' as const },
+      ]),
+    ),
   });
   const env = parseEnv();
   const database = await createDb(env.DATABASE_URL);
@@ -43,9 +51,14 @@ async function main(): Promise<number> {
     }
     const v = input.data;
     const user = await users.create({
-      username: v.username, password: v.password, roles: v.roles, displayName: v.name,
-      certificateNo: v.certificate, certificateValidUntil: v['certificate-until'],
-      qualificationNo: v.qualification, qualificationValidUntil: v['qualification-until'],
+      username: v.username,
+      password: v.password,
+      roles: v.roles,
+      displayName: v.name,
+      certificateNo: v.certificate,
+      certificateValidUntil: v['certificate-until'],
+      qualificationNo: v.qualification,
+      qualificationValidUntil: v['qualification-until'],
     });
     console.log(JSON.stringify({ id: user.id, username: user.username, roles: user.roles }));
     return 0;

@@ -5,7 +5,11 @@ import type { DeadlineRow, DeadlineStore } from '../../db/deadlines/deadline-sto
 /** Entries kept before the least recently used is dropped (the case service keeps as many snapshots). */
 const MAX_ENTRIES = 10_000;
 
-interface Entry { version: number; rows: DeadlineRow[]; fromHook: boolean }
+interface Entry {
+  version: number;
+  rows: DeadlineRow[];
+  fromHook: boolean;
+}
 
 /**
  * The hook sets an entry for the version its event will produce, before the commit; if the commit fails
@@ -27,7 +31,9 @@ export function createDeadlineCache(store: DeadlineStore) {
   };
   return {
     /** Records what the hook computed for `version`. */
-    set(caseId: string, version: number, rows: DeadlineRow[]): void { put(caseId, { version, rows, fromHook: true }); },
+    set(caseId: string, version: number, rows: DeadlineRow[]): void {
+      put(caseId, { version, rows, fromHook: true });
+    },
     /** The cached rows of `version`, if any. */
     peek(caseId: string, version: number): DeadlineRow[] | undefined {
       const hit = entries.get(caseId);

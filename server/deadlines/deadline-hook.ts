@@ -25,5 +25,6 @@ export function deadlineStatements(change: AcceptedChange, services: Services): 
   const calendar = rt.calendar.ready();
   const before = change.before === null ? [] : rt.cache.peek(change.caseId, change.version - 1);
   if (calendar && before) return statements(rt, change, before, calendar);
-  return (async () => statements(rt, change, before ?? await rt.cache.before(change.caseId, change.version - 1), await rt.calendar.calendar()))();
+  return (async () =>
+    statements(rt, change, before ?? (await rt.cache.before(change.caseId, change.version - 1)), await rt.calendar.calendar()))();
 }

@@ -8,7 +8,11 @@ import type { AcceptedChange } from '../cases/case-service.js';
 import { caseClockKinds, chinaDate, clockDates, elapsed, type DeadlineKind, type DeadlineOutcome } from './deadline-rules.js';
 
 /** What a transition needs besides the rows. */
-export interface ModelContext { calendar: WorkingCalendar; policy: Policy; newId: () => string }
+export interface ModelContext {
+  calendar: WorkingCalendar;
+  policy: Policy;
+  newId: () => string;
+}
 
 /** Event types that stop a clock, with the clocks each stops (DOMAIN §1.1). */
 const closedBy: Partial<Record<string, DeadlineKind[]>> = {
@@ -35,9 +39,22 @@ function start(change: AcceptedChange, kind: DeadlineKind, ctx: ModelContext): D
   const startDate = chinaDate(change.at);
   const spec = { kind, days: period.days, unit: period.unit, startDate, segmentStart: startDate, usedDays: 0 };
   return {
-    ...spec, ...clockDates(ctx.calendar, spec, ctx.policy), id: ctx.newId(), caseId: change.caseId, policyKey: key,
-    basis: period.basis, policyVersion: ctx.policy.version, startedAt: change.at, state: 'running', pausedSince: null,
-    pausedDays: 0, notice: 'none', closedAt: null, closedBy: null, outcome: null, createdAt: change.at,
+    ...spec,
+    ...clockDates(ctx.calendar, spec, ctx.policy),
+    id: ctx.newId(),
+    caseId: change.caseId,
+    policyKey: key,
+    basis: period.basis,
+    policyVersion: ctx.policy.version,
+    startedAt: change.at,
+    state: 'running',
+    pausedSince: null,
+    pausedDays: 0,
+    notice: 'none',
+    closedAt: null,
+    closedBy: null,
+    outcome: null,
+    createdAt: change.at,
   };
 }
 
@@ -52,7 +69,12 @@ function close(row: DeadlineRow, change: AcceptedChange, outcome?: DeadlineOutco
 function pauseOrResume(row: DeadlineRow, change: AcceptedChange, ctx: ModelContext): DeadlineRow {
   const today = chinaDate(change.at);
   if (row.state === 'running') {
-    return { ...row, state: 'paused', pausedSince: today, usedDays: row.usedDays + elapsed(ctx.calendar, row.unit, row.segmentStart, today) };
+    return {
+      ...row,
+      state: 'paused',
+      pausedSince: today,
+      usedDays: row.usedDays + elapsed(ctx.calendar, row.unit, row.segmentStart, today),
+    };
   }
   const pausedDays = row.pausedDays + elapsed(ctx.calendar, row.unit, row.pausedSince ?? today, today);
   const dates = clockDates(ctx.calendar, { ...row, segmentStart: today }, ctx.policy, row.dueDate);
@@ -71,7 +93,11 @@ export function nextDeadlines(rows: DeadlineRow[], change: AcceptedChange, ctx: 
   if (type === 'notice.send') kinds.push('hearingRequest');
   if (type === 'decision.issue') {
     const duties = (change.after.context as CaseContext).duties;
-    kinds.push('service', ...(duties.publicationRequired ? ['publication' as const] : []), ...(duties.filingRequired ? ['filing' as const] : []));
+    kinds.push(
+      'service',
+      ...(duties.publicationRequired ? ['publication' as const] : []),
+      ...(duties.filingRequired ? ['filing' as const] : []),
+    );
   }
   const paused = out.find((row) => row.kind === 'review' && row.state === 'paused');
   if (type === 'review.submit' && !paused) kinds.push('review');

@@ -8,7 +8,10 @@ import type { DeadlineRuntime } from './deadline-runtime.js';
 export async function redateRunningDeadlines(rt: DeadlineRuntime): Promise<number> {
   const calendar = await rt.calendar.calendar();
   const running = await rt.store.running();
-  const changed = deadlineWrites(running, running.map((row) => ({ ...row, ...clockDates(calendar, row, rt.services.policy, row.dueDate) })));
+  const changed = deadlineWrites(
+    running,
+    running.map((row) => ({ ...row, ...clockDates(calendar, row, rt.services.policy, row.dueDate) })),
+  );
   const count = changed.reduce((n, g) => n + g.rows.length, 0);
   if (count > 0) await rt.services.writer.write({ entries: [], rows: changed });
   rt.cache.forget();

@@ -6,10 +6,23 @@ import type { Deadline, Policy } from '../policy/policy.schema.js';
 import { noticeLevels, type DeadlineKind, type DeadlineOutcome, type NoticeLevel } from '../../db/deadlines/deadline-values.js';
 
 // The stored values (kinds, notice levels, outcomes) are defined beside the table that keeps them.
-export { deadlineKinds, noticeLevels, type DeadlineKind, type DeadlineOutcome, type NoticeLevel } from '../../db/deadlines/deadline-values.js';
+export {
+  deadlineKinds,
+  noticeLevels,
+  type DeadlineKind,
+  type DeadlineOutcome,
+  type NoticeLevel,
+} from '../../db/deadlines/deadline-values.js';
 
 /** Clocks whose duty ends with the case: cancelled when it is closed or withdrawn. A withdrawal duty outlives it. */
-export const caseClockKinds: ReadonlySet<DeadlineKind> = new Set(['decision', 'hearingRequest', 'review', 'service', 'publication', 'filing']);
+export const caseClockKinds: ReadonlySet<DeadlineKind> = new Set([
+  'decision',
+  'hearingRequest',
+  'review',
+  'service',
+  'publication',
+  'filing',
+]);
 
 /**
  * Party windows (the 听证 request period) are the party's time, not the agency's: they raise no
@@ -69,11 +82,12 @@ export function elapsed(calendar: WorkingCalendar, unit: Deadline['unit'], from:
  */
 export function clockDates(calendar: WorkingCalendar, spec: ClockSpec, policy: Policy, previousDue?: string): ClockDates {
   const left = spec.days - spec.usedDays;
-  const due = left <= 0 && previousDue !== undefined
-    ? { date: previousDue, provisional: calendar.isWorkingDay(previousDue).provisional }
-    : spec.unit === 'calendar'
-      ? calendar.addCalendarDays(spec.segmentStart, Math.max(left, 0))
-      : calendar.addWorkingDays(spec.segmentStart, Math.max(left, 0));
+  const due =
+    left <= 0 && previousDue !== undefined
+      ? { date: previousDue, provisional: calendar.isWorkingDay(previousDue).provisional }
+      : spec.unit === 'calendar'
+        ? calendar.addCalendarDays(spec.segmentStart, Math.max(left, 0))
+        : calendar.addWorkingDays(spec.segmentStart, Math.max(left, 0));
   if (partyWindows.has(spec.kind)) return { dueDate: due.date, warnDate: null, escalateDate: null, provisional: due.provisional };
   const warn = shift(calendar, due.date, policy.deadlines.warnBefore, -1);
   const escalate = shift(calendar, due.date, policy.deadlines.escalateAfter, 1);

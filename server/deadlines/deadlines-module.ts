@@ -14,12 +14,14 @@ const stops = new Set<() => void>();
 export const deadlinesModule: ServerModule = {
   name: 'deadlines',
   serviceOptions: () => ({ onAccepted: [deadlineStatements], decorate: [withDeadlines] }),
-  mount: () => ({ api }, services) => {
-    api.route('/calendar', calendarRoutes(services));
-    api.route('/deadlines', deadlineRoutes(services));
-    api.route('/cases', caseDeadlineRoutes(services));
-    api.route('/reports', reportRoutes(services));
-  },
+  mount:
+    () =>
+    ({ api }, services) => {
+      api.route('/calendar', calendarRoutes(services));
+      api.route('/deadlines', deadlineRoutes(services));
+      api.route('/cases', caseDeadlineRoutes(services));
+      api.route('/reports', reportRoutes(services));
+    },
   start: async (services) => {
     stops.add(await startScheduler(services));
   },

@@ -23,16 +23,18 @@ export function deadlineRoutes(services: Services) {
     if (!query.success) return validationProblem(c, query.error.issues);
     const roles = c.var.user.roles;
     if (!roles.includes('head') && !roles.includes('clerk')) {
-      return problem(c, { kind: 'forbidden', code: 'deadlines_forbidden', detail: 'Only heads (负责人) and clerks see the deadline list.' });
+      return problem(c, {
+        kind: 'forbidden',
+        code: 'deadlines_forbidden',
+        detail: 'Only heads (负责人) and clerks see the deadline list.',
+      });
     }
     const today = chinaDate(services.now());
     const wanted = query.data.status;
     const items = (await rt.store.unclosed())
       .map((row) => toDeadlineView(row, today))
       .filter((d) => !wanted || (wanted === 'escalated' ? d.notice === 'escalated' && d.state === 'running' : d.status === wanted));
-    const reports = roles.includes('head')
-      ? (await reportReminders(services)).filter((r) => !wanted || r.status === wanted)
-      : [];
+    const reports = roles.includes('head') ? (await reportReminders(services)).filter((r) => !wanted || r.status === wanted) : [];
     return c.json({ today, items, reports });
   });
 }

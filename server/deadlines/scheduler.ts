@@ -13,8 +13,15 @@ import { deadlineRuntime } from './deadline-runtime.js';
  * the acting identity is `systemActor`, whose only role (`system`) may send nothing but lapses and notices.
  */
 export const schedulerUser: User = {
-  id: 'system', username: 'system', displayName: '期限调度 (deadline scheduler)', roles: [],
-  certificateNo: null, certificateValidUntil: null, qualificationNo: null, qualificationValidUntil: null, active: true,
+  id: 'system',
+  username: 'system',
+  displayName: '期限调度 (deadline scheduler)',
+  roles: [],
+  certificateNo: null,
+  certificateValidUntil: null,
+  qualificationNo: null,
+  qualificationValidUntil: null,
+  active: true,
 };
 
 /** What one scan did. */
@@ -61,7 +68,11 @@ async function scanOnce(services: Services): Promise<ScanReport> {
  */
 export function runDeadlineScan(services: Services): Promise<ScanReport> {
   const runtime = deadlineRuntime(services);
-  const running = (runtime.scan as Promise<ScanReport> | null) ?? scanOnce(services).finally(() => { runtime.scan = null; });
+  const running =
+    (runtime.scan as Promise<ScanReport> | null) ??
+    scanOnce(services).finally(() => {
+      runtime.scan = null;
+    });
   runtime.scan = running;
   return running;
 }
@@ -77,8 +88,12 @@ export async function startScheduler(services: Services, log: (line: string) => 
   const summary = (r: ScanReport) => `deadline scan ${r.today}: ${r.sent.length} sent, ${r.refused.length} refused`;
   log(summary(await runDeadlineScan(services)));
   const timer = setInterval(() => {
-    runDeadlineScan(services).then((r) => { if (r.sent.length + r.refused.length > 0) log(summary(r)); },
-      (error: unknown) => console.error('deadline scan failed', error));
+    runDeadlineScan(services).then(
+      (r) => {
+        if (r.sent.length + r.refused.length > 0) log(summary(r));
+      },
+      (error: unknown) => console.error('deadline scan failed', error),
+    );
   }, scanIntervalMs);
   timer.unref();
   return () => clearInterval(timer);

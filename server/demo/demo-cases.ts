@@ -22,7 +22,10 @@ export const taxiDraft: DraftContent = {
   party: { name: '马某', kind: 'person' },
   facts: '2026年11月3日，当事人驾驶私家车在西宁火车站招揽乘客，从事出租汽车经营活动，未取得经营许可。',
   legalBasis: ['《巡游出租汽车经营服务管理规定》第四十五条'],
-  evidence: [{ kind: '询问笔录', description: '乘客询问笔录' }, { kind: '视听资料', description: '执法记录仪视频' }],
+  evidence: [
+    { kind: '询问笔录', description: '乘客询问笔录' },
+    { kind: '视听资料', description: '执法记录仪视频' },
+  ],
   proposed: { kind: 'fine', amountYuan: 5000 },
 };
 
@@ -32,7 +35,10 @@ export const revocationDraft: DraftContent = {
   party: { name: '西宁某驾驶员培训学校', kind: 'organization' },
   facts: '经查，当事人2026年1月至9月间伪造学员培训学时记录共计312条。',
   legalBasis: ['《机动车驾驶员培训管理规定》第五十条'],
-  evidence: [{ kind: '书证', description: '计时培训系统导出数据' }, { kind: '询问笔录', description: '学员询问笔录 12 份' }],
+  evidence: [
+    { kind: '书证', description: '计时培训系统导出数据' },
+    { kind: '询问笔录', description: '学员询问笔录 12 份' },
+  ],
   proposed: { kind: 'license_revocation' },
   flags: { complex: true },
 };

@@ -26,7 +26,12 @@ export async function seedDemo(services: Services): Promise<boolean> {
   const revocation = must(await services.cases.open(handler2, revocationDraft));
   must(await services.cases.send(handler2, revocation.id, { type: 'notice.send' }));
   must(await services.cases.send(handler2, revocation.id, { type: 'hearing.request' }));
-  must(await services.cases.send(handler2, revocation.id, { type: 'hearing.hold', transcript: '听证笔录：当事人对事实无异议，请求从轻处理。' }));
+  must(
+    await services.cases.send(handler2, revocation.id, {
+      type: 'hearing.hold',
+      transcript: '听证笔录：当事人对事实无异议，请求从轻处理。',
+    }),
+  );
   must(await services.cases.send(handler2, revocation.id, { type: 'review.submit', attestation: true }));
   return true;
 }

@@ -55,22 +55,37 @@ export async function loadCase(services: Services, user: User, caseId: string): 
   if (!viewed.ok) return viewed;
   const view = viewed.value;
   const [row, events, drafts, users] = await Promise.all([
-    services.store.get(caseId), services.store.events(caseId, false), services.store.drafts(caseId), services.users.list(),
+    services.store.get(caseId),
+    services.store.events(caseId, false),
+    services.store.drafts(caseId),
+    services.users.list(),
   ]);
   const history: HistoryEntry[] = events.map((e) => ({
-    id: e.id, type: e.type, actorId: e.actorId, actorRole: e.actorRole, at: e.at, payload: (e.payload ?? {}) as Record<string, unknown>,
+    id: e.id,
+    type: e.type,
+    actorId: e.actorId,
+    actorRole: e.actorRole,
+    at: e.at,
+    payload: (e.payload ?? {}) as Record<string, unknown>,
   }));
   const last = [...events].reverse().find((e) => reviewTypes.has(e.type));
-  const latestReview: ReviewOnRecord | null = last ? {
-    type: last.type as ReviewOnRecord['type'],
-    opinion: String((last.payload as { opinion?: unknown }).opinion ?? ''),
-    items: ((last.payload as { items?: unknown }).items ?? null) as ReviewOnRecord['items'],
-    reviewerId: last.actorId, at: last.at, draftHash: last.draftHash,
-  } : null;
-  const reviewed = latestReview && latestReview.draftHash !== view.draft.hash
-    ? drafts.find((d) => d.hash === latestReview.draftHash) : undefined;
+  const latestReview: ReviewOnRecord | null = last
+    ? {
+        type: last.type as ReviewOnRecord['type'],
+        opinion: String((last.payload as { opinion?: unknown }).opinion ?? ''),
+        items: ((last.payload as { items?: unknown }).items ?? null) as ReviewOnRecord['items'],
+        reviewerId: last.actorId,
+        at: last.at,
+        draftHash: last.draftHash,
+      }
+    : null;
+  const reviewed =
+    latestReview && latestReview.draftHash !== view.draft.hash ? drafts.find((d) => d.hash === latestReview.draftHash) : undefined;
   return ok({
-    view, row, draft: draftOf(view), history,
+    view,
+    row,
+    draft: draftOf(view),
+    history,
     names: new Map(users.map((u) => [u.id, u.displayName])),
     latestReview,
     lastReviewed: reviewed ? { version: reviewed.version, content: reviewed.content as DraftContent } : null,

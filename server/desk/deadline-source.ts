@@ -49,7 +49,10 @@ function fromView(view: object, today: string): DeskDeadline[] | null {
 function fromAlerts(row: CaseRow | null): DeskDeadline[] {
   const alerts = (row?.snapshot.context.alerts ?? {}) as Record<string, string>;
   return Object.entries(alerts).map(([kind, status]) => ({
-    kind, dueDate: null, urgency: status === 'warning' ? 'soon' : 'overdue', provisional: false,
+    kind,
+    dueDate: null,
+    urgency: status === 'warning' ? 'soon' : 'overdue',
+    provisional: false,
   }));
 }
 

@@ -29,7 +29,9 @@ export const deskExtensions: DeskExtension[] = [auditDesk];
 /** Builds the /desk sub-app. */
 export function deskRoutes(services: Services, sessions: SessionStore, options: DeskOptions) {
   const desk = new Hono<DeskEnv>();
-  desk.get('/static/desk.css', (c) => c.body(deskCss, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
+  desk.get('/static/desk.css', (c) =>
+    c.body(deskCss, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
+  );
   desk.use('*', deskSession(sessions, { secure: options.secure }));
   desk.use('*', requireCsrf(csrfRefusal));
   desk.route('/', authRoutes(services, sessions, { demo: options.demo }));

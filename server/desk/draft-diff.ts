@@ -27,8 +27,11 @@ export function diffLines(a: readonly string[], b: readonly string[]): DiffLine[
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) { out.push({ op: 'same', text: a[i]! }); i++; j++; }
-    else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) out.push({ op: 'del', text: a[i++]! });
+    if (a[i] === b[j]) {
+      out.push({ op: 'same', text: a[i]! });
+      i++;
+      j++;
+    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) out.push({ op: 'del', text: a[i++]! });
     else out.push({ op: 'add', text: b[j++]! });
   }
   while (i < n) out.push({ op: 'del', text: a[i++]! });
@@ -37,7 +40,11 @@ export function diffLines(a: readonly string[], b: readonly string[]): DiffLine[
 }
 
 /** The fields whose lines differ, in the order of `fields`, each with its line diff. */
-export function diffFields<K extends string>(fields: readonly K[], before: Record<K, string[]>, after: Record<K, string[]>): FieldDiff<K>[] {
+export function diffFields<K extends string>(
+  fields: readonly K[],
+  before: Record<K, string[]>,
+  after: Record<K, string[]>,
+): FieldDiff<K>[] {
   return fields
     .map((field) => ({ field, lines: diffLines(before[field], after[field]) }))
     .filter((d) => d.lines.some((l) => l.op !== 'same'));
@@ -45,5 +52,8 @@ export function diffFields<K extends string>(fields: readonly K[], before: Recor
 
 /** Splits prose into sentences (after 。；！？ or a newline) so a changed sentence shows on its own. */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[。；！？])|\n/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(/(?<=[。；！？])|\n/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }

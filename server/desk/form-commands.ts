@@ -6,7 +6,14 @@ import type { User } from '../../db/users/user-store.js';
 /** A parsed form body (hono `parseBody({ all: true })`). */
 export type FormBody = Record<string, unknown>;
 /** Message keys of `t.forms` that a field error can name. */
-export type FormErrorKey = 'required' | 'itemRequired' | 'findingRequired' | 'approveNeedsAllPassed' | 'returnNeedsFinding' | 'memberRequired' | 'invalid';
+export type FormErrorKey =
+  | 'required'
+  | 'itemRequired'
+  | 'findingRequired'
+  | 'approveNeedsAllPassed'
+  | 'returnNeedsFinding'
+  | 'memberRequired'
+  | 'invalid';
 export type FormErrors = Record<string, FormErrorKey>;
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FormErrors };
 
@@ -56,21 +63,37 @@ function discussionCommand(form: FormBody): FormResult<CaseCommand> {
 export function commandFromForm(form: FormBody, user: User): FormResult<CaseCommand> {
   const type = field(form, 'type');
   switch (type) {
-    case 'review.assign': return validated({ type, reviewerId: user.id });
-    case 'conflict.declare': case 'publication.withdraw': case 'case.withdraw': return withText(type, 'reason', form);
-    case 'statement.record': return withText(type, 'summary', form);
-    case 'hearing.hold': return withText(type, 'transcript', form);
+    case 'review.assign':
+      return validated({ type, reviewerId: user.id });
+    case 'conflict.declare':
+    case 'publication.withdraw':
+    case 'case.withdraw':
+      return withText(type, 'reason', form);
+    case 'statement.record':
+      return withText(type, 'summary', form);
+    case 'hearing.hold':
+      return withText(type, 'transcript', form);
     case 'review.submit':
-      return field(form, 'attestation') === 'yes' ? validated({ type, attestation: true }) : { ok: false, errors: { attestation: 'required' } };
-    case 'discussion.record': return discussionCommand(form);
+      return field(form, 'attestation') === 'yes'
+        ? validated({ type, attestation: true })
+        : { ok: false, errors: { attestation: 'required' } };
+    case 'discussion.record':
+      return discussionCommand(form);
     case 'decision.issue': {
       const outcome = field(form, 'outcome');
       return validated({ type, draftHash: field(form, 'draftHash'), ...(outcome ? { outcome } : {}) });
     }
-    case 'notice.send': case 'hearing.request': case 'rights.waive': case 'rights.lapse':
-    case 'decision.serve': case 'publication.publish': case 'filing.submit': case 'case.close':
+    case 'notice.send':
+    case 'hearing.request':
+    case 'rights.waive':
+    case 'rights.lapse':
+    case 'decision.serve':
+    case 'publication.publish':
+    case 'filing.submit':
+    case 'case.close':
       return validated({ type });
-    default: return { ok: false, errors: { form: 'invalid' } };
+    default:
+      return { ok: false, errors: { form: 'invalid' } };
   }
 }
 
@@ -84,13 +107,17 @@ export interface ReviewFormValues {
 
 /** Reads the review form. */
 export function reviewValuesFromForm(form: FormBody): ReviewFormValues {
-  const items = Object.fromEntries(ReviewItemKeys.map((key) => {
-    const choice = field(form, `item_${key}`);
-    return [key, { choice: choice === 'passed' || choice === 'finding' ? choice : '', finding: field(form, `finding_${key}`) }];
-  })) as ReviewFormValues['items'];
+  const items = Object.fromEntries(
+    ReviewItemKeys.map((key) => {
+      const choice = field(form, `item_${key}`);
+      return [key, { choice: choice === 'passed' || choice === 'finding' ? choice : '', finding: field(form, `finding_${key}`) }];
+    }),
+  ) as ReviewFormValues['items'];
   const outcome = field(form, 'outcome');
   return {
-    items, opinion: field(form, 'opinion'), draftHash: field(form, 'draftHash'),
+    items,
+    opinion: field(form, 'opinion'),
+    draftHash: field(form, 'draftHash'),
     outcome: outcome === 'approve' || outcome === 'return' || outcome === 'refer' ? outcome : '',
   };
 }
@@ -109,10 +136,12 @@ export function reviewCommand(values: ReviewFormValues): FormResult<CaseCommand>
   if (values.outcome === 'approve' && findings.length > 0) errors.outcome = 'approveNeedsAllPassed';
   if (values.outcome === 'return' && findings.length === 0 && !errors.outcome) errors.outcome = 'returnNeedsFinding';
   if (Object.keys(errors).length) return { ok: false, errors };
-  const items = Object.fromEntries(ReviewItemKeys.map((key) => {
-    const { choice, finding } = values.items[key];
-    return [key, choice === 'passed' ? { passed: true } : { passed: false, finding }];
-  }));
+  const items = Object.fromEntries(
+    ReviewItemKeys.map((key) => {
+      const { choice, finding } = values.items[key];
+      return [key, choice === 'passed' ? { passed: true } : { passed: false, finding }];
+    }),
+  );
   const type = `review.${values.outcome}`;
   return validated({ type, opinion: values.opinion, items, ...(values.outcome === 'approve' ? { draftHash: values.draftHash } : {}) });
 }

@@ -19,7 +19,12 @@ const LangSwitch: FC<{ desk: DeskContext }> = ({ desk }) => (
     <CsrfField desk={desk} />
     <input type="hidden" name="lang" value={desk.lang === 'en' ? 'zh-CN' : 'en'} />
     <input type="hidden" name="next" value={desk.path} />
-    <button type="submit" class="linkish" lang={desk.lang === 'en' ? 'zh-CN' : 'en'} aria-label={`${desk.t.lang.label}: ${desk.t.lang.switchTo}`}>
+    <button
+      type="submit"
+      class="linkish"
+      lang={desk.lang === 'en' ? 'zh-CN' : 'en'}
+      aria-label={`${desk.t.lang.label}: ${desk.t.lang.switchTo}`}
+    >
       {desk.t.lang.switchTo}
     </button>
   </form>
@@ -28,7 +33,9 @@ const LangSwitch: FC<{ desk: DeskContext }> = ({ desk }) => (
 const SignOut: FC<{ desk: DeskContext }> = ({ desk }) => (
   <form method="post" action="/desk/sign-out">
     <CsrfField desk={desk} />
-    <button type="submit" class="linkish">{desk.t.nav.signOut}</button>
+    <button type="submit" class="linkish">
+      {desk.t.nav.signOut}
+    </button>
   </form>
 );
 
@@ -44,9 +51,13 @@ export const Layout: FC<PropsWithChildren<LayoutProps>> = ({ desk, title, curren
         <link rel="stylesheet" href="/desk/static/desk.css" />
       </head>
       <body>
-        <a class="skip" href="#main">{t.app.skip}</a>
+        <a class="skip" href="#main">
+          {t.app.skip}
+        </a>
         <header class="top">
-          <a class="brand" href="/desk">{t.app.name}</a>
+          <a class="brand" href="/desk">
+            {t.app.name}
+          </a>
           {user ? <DeskNav user={user} t={t} lang={desk.lang} current={current} /> : null}
           <div class="tools">
             {user ? <span class="who">{t.nav.signedInAs(user.displayName)}</span> : null}

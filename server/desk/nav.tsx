@@ -33,7 +33,9 @@ export const DeskNav: FC<{ user: User; t: Messages; lang: Lang; current?: string
     <ul>
       {pagesFor(user).map((p) => (
         <li>
-          <a href={p.href} aria-current={p.key === current ? 'page' : undefined}>{p.label(t, lang)}</a>
+          <a href={p.href} aria-current={p.key === current ? 'page' : undefined}>
+            {p.label(t, lang)}
+          </a>
         </li>
       ))}
     </ul>

@@ -51,16 +51,43 @@ export function compareQueueRows(a: QueueRow, b: QueueRow): number {
   return compareDeadlines(a.deadline, b.deadline) || a.since.localeCompare(b.since);
 }
 
-const sections: Record<SectionKey, { roles: string[]; load: (s: Services, u: User) => Promise<Entry[]>; keep: (v: CaseView, u: User) => boolean; since: SinceKind }> = {
-  mine: { roles: ['reviewer'], since: 'review', load: (s, u) => rowsOf(s, u, [{ status: 'inReview', reviewerId: u.id }]), keep: (v, u) => v.reviewerId === u.id },
-  claimable: { roles: ['reviewer'], since: 'review', load: (s, u) => rowsOf(s, u, [{ status: 'inReview' }]), keep: (v) => v.reviewerId === null && can(v, 'review.assign') },
-  decide: { roles: ['head'], since: 'awaiting', load: (s, u) => rowsOf(s, u, [{ status: 'awaitingDecision' }, { status: 'ready' }]), keep: (v) => can(v, 'decision.issue', 'discussion.record') },
-  duties: { roles: ['clerk'], since: 'decision', load: (s, u) => rowsOf(s, u, [{ status: 'decided' }]), keep: (v) => can(v, 'decision.serve', 'publication.publish', 'filing.submit', 'case.close') },
+const sections: Record<
+  SectionKey,
+  { roles: string[]; load: (s: Services, u: User) => Promise<Entry[]>; keep: (v: CaseView, u: User) => boolean; since: SinceKind }
+> = {
+  mine: {
+    roles: ['reviewer'],
+    since: 'review',
+    load: (s, u) => rowsOf(s, u, [{ status: 'inReview', reviewerId: u.id }]),
+    keep: (v, u) => v.reviewerId === u.id,
+  },
+  claimable: {
+    roles: ['reviewer'],
+    since: 'review',
+    load: (s, u) => rowsOf(s, u, [{ status: 'inReview' }]),
+    keep: (v) => v.reviewerId === null && can(v, 'review.assign'),
+  },
+  decide: {
+    roles: ['head'],
+    since: 'awaiting',
+    load: (s, u) => rowsOf(s, u, [{ status: 'awaitingDecision' }, { status: 'ready' }]),
+    keep: (v) => can(v, 'decision.issue', 'discussion.record'),
+  },
+  duties: {
+    roles: ['clerk'],
+    since: 'decision',
+    load: (s, u) => rowsOf(s, u, [{ status: 'decided' }]),
+    keep: (v) => can(v, 'decision.serve', 'publication.publish', 'filing.submit', 'case.close'),
+  },
   handled: { roles: ['handler'], since: 'open', load: (s, u) => rowsOf(s, u, [{ handlerId: u.id }]), keep: (v) => v.endedAt === null },
 };
 
 /** The sections for `user`'s roles (only those), each sorted by urgency. */
-export async function loadQueue(services: Services, user: User, only?: readonly SectionKey[]): Promise<Partial<Record<SectionKey, QueueRow[]>>> {
+export async function loadQueue(
+  services: Services,
+  user: User,
+  only?: readonly SectionKey[],
+): Promise<Partial<Record<SectionKey, QueueRow[]>>> {
   const today = chinaToday(services.now());
   const out: Partial<Record<SectionKey, QueueRow[]>> = {};
   for (const key of only ?? sectionKeys) {

@@ -37,7 +37,13 @@ export function csrfFor(seed: string): string {
 
 /** Sets a desk cookie: HttpOnly, SameSite=Strict, whole site, Secure when configured. */
 export function setDeskCookie(c: Context, name: string, value: string, secure: boolean, maxAgeSeconds?: number): void {
-  setCookie(c, name, value, { httpOnly: true, sameSite: 'Strict', path: '/', secure, ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}) });
+  setCookie(c, name, value, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/',
+    secure,
+    ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}),
+  });
 }
 
 const seedPattern = /^[A-Za-z0-9_-]{32,64}$/;
@@ -57,11 +63,19 @@ export function deskSession(sessions: SessionStore, options: { secure: boolean }
     }
     const url = new URL(c.req.url);
     c.set('desk', {
-      user: found?.user ?? null, csrf: csrfFor(seed), lang, t: messagesFor(lang),
-      expired: Boolean(token) && !found, secure: options.secure, path: url.pathname + url.search,
+      user: found?.user ?? null,
+      csrf: csrfFor(seed),
+      lang,
+      t: messagesFor(lang),
+      expired: Boolean(token) && !found,
+      secure: options.secure,
+      path: url.pathname + url.search,
     });
     await next();
-    c.header('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
     c.header('Cache-Control', 'no-store');

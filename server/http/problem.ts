@@ -27,7 +27,15 @@ export const problemType = (code: string): string => `/problems/${code.replace(/
 /** The problem body for a domain error (extensions such as `allowedEvents` included). */
 export function problemBody(error: DomainError, instance?: string) {
   const { kind, code, detail, ...extensions } = error;
-  return { type: problemType(code), title: titleOf[kind], status: statusOf[kind], detail, code, ...(instance ? { instance } : {}), ...extensions };
+  return {
+    type: problemType(code),
+    title: titleOf[kind],
+    status: statusOf[kind],
+    detail,
+    code,
+    ...(instance ? { instance } : {}),
+    ...extensions,
+  };
 }
 
 /** Answers with `application/problem+json`. */

@@ -20,9 +20,10 @@ export function previousMonth(month: string): string {
 
 /** The due date of the report for `period`, with the nominal date and whether the calendar was provisional. */
 export function reportDue(calendar: WorkingCalendar, policy: Policy, kind: ReportKind, period: string) {
-  const nominal = kind === 'monthly'
-    ? `${nextMonth(period)}-${String(policy.reports.monthly.dueDay).padStart(2, '0')}`
-    : `${Number(period) + 1}-${policy.reports.annual.due}`;
+  const nominal =
+    kind === 'monthly'
+      ? `${nextMonth(period)}-${String(policy.reports.monthly.dueDay).padStart(2, '0')}`
+      : `${Number(period) + 1}-${policy.reports.annual.due}`;
   const due = calendar.addCalendarDays(nominal, 0);
   return { nominal, date: due.date, provisional: due.provisional, basis: policy.reports[kind].basis };
 }

@@ -53,14 +53,26 @@ export async function monthFigures(client: Client, month: string): Promise<Repor
   const { from, to } = monthBounds(month);
   const range = [from, to];
   const reviews = await countBy(client, 'SELECT outcome AS k, count(*) AS n FROM reviews WHERE at >= ? AND at < ? GROUP BY outcome', range);
-  const decisions = await countBy(client, 'SELECT outcome AS k, count(*) AS n FROM decisions WHERE at >= ? AND at < ? GROUP BY outcome', range);
-  const closed = await countBy(client, 'SELECT outcome AS k, count(*) AS n FROM deadlines WHERE closed_at >= ? AND closed_at < ? GROUP BY outcome', range);
+  const decisions = await countBy(
+    client,
+    'SELECT outcome AS k, count(*) AS n FROM decisions WHERE at >= ? AND at < ? GROUP BY outcome',
+    range,
+  );
+  const closed = await countBy(
+    client,
+    'SELECT outcome AS k, count(*) AS n FROM deadlines WHERE closed_at >= ? AND closed_at < ? GROUP BY outcome',
+    range,
+  );
   const overturned = (await hasOverturnedTable(client))
     ? await count(client, `SELECT count(*) AS n FROM ${overturnedTable} WHERE at >= ? AND at < ?`, range)
     : 0;
   return {
     casesOpened: await count(client, 'SELECT count(*) AS n FROM cases WHERE created_at >= ? AND created_at < ?', range),
-    majorCasesOpened: await count(client, 'SELECT count(*) AS n FROM cases WHERE is_major = 1 AND created_at >= ? AND created_at < ?', range),
+    majorCasesOpened: await count(
+      client,
+      'SELECT count(*) AS n FROM cases WHERE is_major = 1 AND created_at >= ? AND created_at < ?',
+      range,
+    ),
     reviewsApproved: reviews.get('approved') ?? 0,
     reviewsReturned: reviews.get('returned') ?? 0,
     reviewsReferred: reviews.get('referred') ?? 0,

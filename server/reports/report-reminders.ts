@@ -22,16 +22,28 @@ export interface ReportReminder {
 export async function reportReminders(services: Services): Promise<ReportReminder[]> {
   const today = chinaDate(services.now());
   const calendar = await deadlineRuntime(services).calendar.calendar();
-  const periods: [ReportKind, string][] = [['monthly', previousMonth(today.slice(0, 7))], ['annual', String(Number(today.slice(0, 4)) - 1)]];
+  const periods: [ReportKind, string][] = [
+    ['monthly', previousMonth(today.slice(0, 7))],
+    ['annual', String(Number(today.slice(0, 4)) - 1)],
+  ];
   const out: ReportReminder[] = [];
   for (const [kind, period] of periods) {
     if (await findSubmission(services, kind, period)) continue;
     const due = reportDue(calendar, services.policy, kind, period);
     const warn = shift(calendar, due.date, services.policy.deadlines.warnBefore, -1);
-    const status = displayStatus({ state: 'running', outcome: null, dueDate: due.date, warnDate: warn.date }, today) as ReportReminder['status'];
+    const status = displayStatus(
+      { state: 'running', outcome: null, dueDate: due.date, warnDate: warn.date },
+      today,
+    ) as ReportReminder['status'];
     out.push({
-      id: `report:${kind}:${period}`, kind: `${kind}Report`, period, status, dueDate: due.date, warnDate: warn.date,
-      provisional: due.provisional, basis: due.basis,
+      id: `report:${kind}:${period}`,
+      kind: `${kind}Report`,
+      period,
+      status,
+      dueDate: due.date,
+      warnDate: warn.date,
+      provisional: due.provisional,
+      basis: due.basis,
     });
   }
   return out;

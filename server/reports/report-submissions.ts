@@ -3,12 +3,18 @@ import type { Services } from '../services.js';
 import type { ReportKind } from './report-due.js';
 
 /** A recorded submission. */
-export interface ReportSubmission { kind: ReportKind; period: string; submittedAt: string; submittedBy: string }
+export interface ReportSubmission {
+  kind: ReportKind;
+  period: string;
+  submittedAt: string;
+  submittedBy: string;
+}
 
 /** The submission of `kind` for `period`, if any. */
 export async function findSubmission(services: Services, kind: ReportKind, period: string): Promise<ReportSubmission | null> {
   const rs = await services.database.client.execute({
-    sql: 'SELECT kind, period, submitted_at, submitted_by FROM report_submissions WHERE kind = ? AND period = ?', args: [kind, period],
+    sql: 'SELECT kind, period, submitted_at, submitted_by FROM report_submissions WHERE kind = ? AND period = ?',
+    args: [kind, period],
   });
   const r = rs.rows[0];
   return r ? { kind, period, submittedAt: String(r.submitted_at), submittedBy: String(r.submitted_by) } : null;
@@ -20,10 +26,12 @@ export async function recordSubmission(services: Services, kind: ReportKind, per
   if (existing) return { submission: existing, created: false };
   await services.writer.write({
     entries: [],
-    statements: () => [{
-      sql: 'INSERT OR IGNORE INTO report_submissions (kind, period, submitted_at, submitted_by) VALUES (?, ?, ?, ?)',
-      args: [kind, period, services.now().toISOString(), by],
-    }],
+    statements: () => [
+      {
+        sql: 'INSERT OR IGNORE INTO report_submissions (kind, period, submitted_at, submitted_by) VALUES (?, ?, ?, ?)',
+        args: [kind, period, services.now().toISOString(), by],
+      },
+    ],
   });
   return { submission: (await findSubmission(services, kind, period))!, created: true };
 }

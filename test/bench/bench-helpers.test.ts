@@ -35,7 +35,17 @@ describe('SVG chart', () => {
     expect(logDomain([95, 12_000])).toEqual([1, 5]);
     expect(compact(12_345)).toBe('12.3k');
     expect(xmlEscape('a<b & "c"')).toBe('a&lt;b &amp; &quot;c&quot;');
-    const svg = renderChart('T <1>', [{ title: 'Throughput', unit: 'per second', bars: [{ label: 'engine & co', value: 5000 }, { label: 'peer', value: 100, group: 'peer' }], marker: { value: 5000, label: 'target' } }]);
+    const svg = renderChart('T <1>', [
+      {
+        title: 'Throughput',
+        unit: 'per second',
+        bars: [
+          { label: 'engine & co', value: 5000 },
+          { label: 'peer', value: 100, group: 'peer' },
+        ],
+        marker: { value: 5000, label: 'target' },
+      },
+    ]);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg.trim().endsWith('</svg>')).toBe(true);
     expect(svg.match(/<rect x="300"/g)).toHaveLength(2);
@@ -74,7 +84,9 @@ describe('bulk growth generator', () => {
     await stack.services.writer.drain();
     stack.services.database.close();
   });
-  afterAll(async () => { await stack.close(); });
+  afterAll(async () => {
+    await stack.close();
+  });
 
   it('clones a real closed case into a database whose whole hash chain verifies with entryHash', async () => {
     expect(template.events).toHaveLength(transitionsPerCase);
@@ -85,7 +97,9 @@ describe('bulk growth generator', () => {
     try {
       const verified = await verifyChain(client, 100);
       expect(verified).toEqual({ ok: true, entries: 121 * transitionsPerCase, firstBroken: null });
-      const counts = await client.execute("SELECT (SELECT COUNT(*) FROM cases WHERE status = 'closed') AS closed, (SELECT COUNT(*) FROM decisions) AS decisions, (SELECT COUNT(DISTINCT case_id) FROM case_events) AS cases");
+      const counts = await client.execute(
+        "SELECT (SELECT COUNT(*) FROM cases WHERE status = 'closed') AS closed, (SELECT COUNT(*) FROM decisions) AS decisions, (SELECT COUNT(DISTINCT case_id) FROM case_events) AS cases",
+      );
       expect(counts.rows[0]).toMatchObject({ closed: 121, decisions: 121, cases: 121 });
       const row = (await client.execute('SELECT * FROM case_events ORDER BY id DESC LIMIT 1')).rows[0]!;
       expect(() => assertRowHash({ ...row })).not.toThrow();

@@ -57,7 +57,11 @@ export async function openTestApp(dbPath: string, options: ServiceOptions = {}):
     tokens[name] = await services.users.issueToken(users[name].id);
   }
   return {
-    app, services, dbPath, users, tokens,
+    app,
+    services,
+    dbPath,
+    users,
+    tokens,
     call(method, path, user, body, headers = {}) {
       const h: Record<string, string> = { ...headers };
       if (user) h.Authorization = `Bearer ${tokens[user]}`;

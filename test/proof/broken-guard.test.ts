@@ -25,7 +25,12 @@ async function replayOnBrokenStack(machine: typeof caseMachine, labels: string[]
   const app = await createProofApp(machine);
   try {
     const counts = { requests: 0, accepted: 0, refused: 0 };
-    const mismatches = await replayPath(app, labels.map((label) => ({ label })), [], counts);
+    const mismatches = await replayPath(
+      app,
+      labels.map((label) => ({ label })),
+      [],
+      counts,
+    );
     const decisions = await app.t.services.database.client.execute('SELECT count(*) AS n FROM decisions');
     return { mismatches, decisions: Number(decisions.rows[0]!.n) };
   } finally {

@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 const sql = (statement: string, args: (string | number)[] = []) => t.services.database.client.execute({ sql: statement, args });
 const at = '2026-03-02T02:00:00.000Z';
@@ -21,13 +25,22 @@ async function majorCase(): Promise<{ id: string; hash: string }> {
 
 function review(caseId: string, hash: string, outcome: 'approved' | 'returned' | 'referred') {
   reviewIds += 1;
-  return sql('INSERT INTO reviews (case_id, event_id, draft_hash, reviewer_id, outcome, opinion, items, at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)',
-    [caseId, 900000 + reviewIds, hash, t.users.reviewer1.id, outcome, '意见', at]);
+  return sql(
+    'INSERT INTO reviews (case_id, event_id, draft_hash, reviewer_id, outcome, opinion, items, at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)',
+    [caseId, 900000 + reviewIds, hash, t.users.reviewer1.id, outcome, '意见', at],
+  );
 }
 
 function decide(caseId: string, hash: string, outcome = 'penalty', isMajor = 1) {
-  return sql('INSERT INTO decisions (case_id, event_id, draft_hash, head_id, outcome, is_major, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [caseId, 990000, hash, t.users.head1.id, outcome, isMajor, at]);
+  return sql('INSERT INTO decisions (case_id, event_id, draft_hash, head_id, outcome, is_major, at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    caseId,
+    990000,
+    hash,
+    t.users.head1.id,
+    outcome,
+    isMajor,
+    at,
+  ]);
 }
 
 async function decisionsOf(caseId: string): Promise<number> {

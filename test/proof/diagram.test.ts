@@ -38,21 +38,35 @@ describe('the generated state diagram', () => {
       initial: 'a',
       states: {
         a: { on: { go: { target: 'p', guard: and(['g', 'h']) } } },
-        p: { type: 'parallel', states: { x: { initial: 'x1', states: { x1: {} } }, y: { initial: 'y1', states: { y1: { on: { stop: '#done' } } } } } },
+        p: {
+          type: 'parallel',
+          states: { x: { initial: 'x1', states: { x1: {} } }, y: { initial: 'y1', states: { y1: { on: { stop: '#done' } } } } },
+        },
         b: { id: 'done', type: 'final' },
       },
     });
-    expect(caseMachineMermaid(tiny)).toBe([
-      'stateDiagram-v2',
-      '  state "a" as a',
-      '  state "p" as p {',
-      '    state "x" as p_x {', '      state "x1" as p_x_x1', '      [*] --> p_x_x1', '    }',
-      '    --',
-      '    state "y" as p_y {', '      state "y1" as p_y_y1', '      [*] --> p_y_y1', '    }',
-      '  }',
-      '  state "b" as b',
-      '  [*] --> a', '  b --> [*]',
-      '  a --> p : go [g && h]', '  p_y_y1 --> b : stop', '',
-    ].join('\n'));
+    expect(caseMachineMermaid(tiny)).toBe(
+      [
+        'stateDiagram-v2',
+        '  state "a" as a',
+        '  state "p" as p {',
+        '    state "x" as p_x {',
+        '      state "x1" as p_x_x1',
+        '      [*] --> p_x_x1',
+        '    }',
+        '    --',
+        '    state "y" as p_y {',
+        '      state "y1" as p_y_y1',
+        '      [*] --> p_y_y1',
+        '    }',
+        '  }',
+        '  state "b" as b',
+        '  [*] --> a',
+        '  b --> [*]',
+        '  a --> p : go [g && h]',
+        '  p_y_y1 --> b : stop',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -13,22 +13,40 @@ import { commandArb, fire, honestRoute, modelDrafts, type Command, type Seen } f
 
 let t: TestApp;
 const stats = { requests: 0, accepted: 0, refused: 0, raced: 0, decided: 0 };
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
-interface Entry { seq: number | null; type: string; payload: Record<string, unknown>; at: string; accepted: boolean; refusal: { code: string } | null }
+interface Entry {
+  seq: number | null;
+  type: string;
+  payload: Record<string, unknown>;
+  at: string;
+  accepted: boolean;
+  refusal: { code: string } | null;
+}
 
 /** Replays the case's own record (its true serial order) through the machine; answers the final snapshot and errors. */
 function replayRecord(entries: Entry[]): { snapshot: AnyMachineSnapshot; errors: string[] } {
   const [open, ...rest] = entries;
-  const input = { caseId: 'model', handlerId: t.users.handler1.id, draft: open!.payload.draft as never, catalog: catalogOf(t.services.policy), at: open!.at };
+  const input = {
+    caseId: 'model',
+    handlerId: t.users.handler1.id,
+    draft: open!.payload.draft as never,
+    catalog: catalogOf(t.services.policy),
+    at: open!.at,
+  };
   let snapshot = initialTransition(caseMachine, input)[0];
   const errors: string[] = [];
   for (const entry of rest) {
     const event = { ...entry.payload, at: entry.at } as CaseEvent;
     const modelAccepts = refuseActor(snapshot.context as CaseContext, event) === null && snapshot.can(event);
     const raced = !entry.accepted && entry.refusal?.code === 'version_mismatch';
-    if (entry.accepted !== modelAccepts && !raced) errors.push(`${entry.type} by ${String((event.actor as { id: string }).id)}: API ${entry.accepted}, model ${modelAccepts}`);
+    if (entry.accepted !== modelAccepts && !raced)
+      errors.push(`${entry.type} by ${String((event.actor as { id: string }).id)}: API ${entry.accepted}, model ${modelAccepts}`);
     if (entry.accepted) snapshot = transition(caseMachine, snapshot, event)[0];
   }
   return { snapshot, errors };
@@ -46,31 +64,44 @@ async function scenario(prefix: number, rounds: Command[][]): Promise<string[]> 
   for (const cmd of [...honestRoute.slice(0, prefix).map((r) => [r]), ...rounds]) {
     const v = await view(seen.caseId);
     Object.assign(seen, { version: v.version, current: v.draft.hash });
-    answers.push(...await Promise.all(cmd.map((command) => fire(t, command, seen))));
+    answers.push(...(await Promise.all(cmd.map((command) => fire(t, command, seen)))));
   }
   const record: Entry[] = (await (await t.call('GET', `/api/v1/cases/${seen.caseId}/events?include=refused`, 'auditor1')).json()).items;
   const { snapshot, errors } = replayRecord(record);
   const final = await view(seen.caseId);
   const accepted = record.filter((e) => e.accepted);
   Object.assign(stats, {
-    requests: stats.requests + answers.flat().length, accepted: stats.accepted + accepted.length - 1, refused: stats.refused + record.length - accepted.length,
-    raced: stats.raced + record.filter((e) => e.refusal?.code === 'version_mismatch').length, decided: stats.decided + (final.decision ? 1 : 0),
+    requests: stats.requests + answers.flat().length,
+    accepted: stats.accepted + accepted.length - 1,
+    refused: stats.refused + record.length - accepted.length,
+    raced: stats.raced + record.filter((e) => e.refusal?.code === 'version_mismatch').length,
+    decided: stats.decided + (final.decision ? 1 : 0),
   });
   const oks = answers.filter((pair) => pair.some((a) => a.status === 200));
-  if (answers.some((pair) => pair.length === 2 && (pair[0]!.status !== pair[1]!.status || pair[0]!.version !== pair[1]!.version))) errors.push('a repeated request got two different answers');
-  if (final.version !== 1 + oks.length || accepted.length !== final.version) errors.push(`version ${final.version} after ${oks.length} accepted requests and ${accepted.length} record entries`);
+  if (answers.some((pair) => pair.length === 2 && (pair[0]!.status !== pair[1]!.status || pair[0]!.version !== pair[1]!.version)))
+    errors.push('a repeated request got two different answers');
+  if (final.version !== 1 + oks.length || accepted.length !== final.version)
+    errors.push(`version ${final.version} after ${oks.length} accepted requests and ${accepted.length} record entries`);
   if (accepted.some((e, i) => e.seq !== i + 1)) errors.push('record seqs are not contiguous');
   if (new Set(oks.map((pair) => pair[0]!.version)).size !== oks.length) errors.push('two accepted requests produced the same version');
-  if (JSON.stringify(final.stateValue) !== JSON.stringify(snapshot.value)) errors.push(`API state ${JSON.stringify(final.stateValue)} ≠ model ${JSON.stringify(snapshot.value)}`);
+  if (JSON.stringify(final.stateValue) !== JSON.stringify(snapshot.value))
+    errors.push(`API state ${JSON.stringify(final.stateValue)} ≠ model ${JSON.stringify(snapshot.value)}`);
   errors.push(...decisionBacked(final));
   return errors;
 }
 
 /** No decision on a major case without an approval (or, for a transfer, a referral) of the same draft hash. */
-function decisionBacked(v: { major: { isMajor: boolean }; decision: { draftHash: string; outcome: string } | null; review: { outcome: string; draftHash: string } | null }): string[] {
+function decisionBacked(v: {
+  major: { isMajor: boolean };
+  decision: { draftHash: string; outcome: string } | null;
+  review: { outcome: string; draftHash: string } | null;
+}): string[] {
   if (!v.decision || !v.major.isMajor) return [];
   const r = v.review;
-  const passing = r && r.draftHash === v.decision.draftHash && (r.outcome === 'approved' || (r.outcome === 'referred' && v.decision.outcome === 'transfer'));
+  const passing =
+    r &&
+    r.draftHash === v.decision.draftHash &&
+    (r.outcome === 'approved' || (r.outcome === 'referred' && v.decision.outcome === 'transfer'));
   return passing ? [] : ['a major case was decided without an approval of the decided draft'];
 }
 

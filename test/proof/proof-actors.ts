@@ -8,8 +8,7 @@ import { loadPolicy } from '../../server/policy/load-policy.js';
 import { catalogOf } from '../../server/services.js';
 
 /** Abstract actor names; in the model an actor's id is its name. */
-export type ActorName =
-  | 'handler' | 'handler2' | 'reviewer1' | 'reviewer2' | 'reviewerUnqualified' | 'head1' | 'clerk1' | 'system';
+export type ActorName = 'handler' | 'handler2' | 'reviewer1' | 'reviewer2' | 'reviewerUnqualified' | 'head1' | 'clerk1' | 'system';
 
 /**
  * The case handler also holds the reviewer and head roles, so "the handler reviews or decides their own
@@ -29,7 +28,7 @@ export const actors: Record<ActorName, Actor> = {
 /** Whether an approval by this actor counts: a qualified reviewer who is not the case handler. */
 export function isQualifiedIndependentReviewer(id: string): boolean {
   const actor = actors[id as ActorName];
-  return actor !== undefined && actor.qualified && actor.roles.includes('reviewer') && id !== actors.handler.id;
+  return actor?.qualified && actor.roles.includes('reviewer') && id !== actors.handler.id;
 }
 
 const base: Omit<DraftContent, 'proposed'> = {
@@ -70,11 +69,19 @@ export const modelTime = '2026-03-02T02:00:00.000Z';
 /** Users the API replay creates beside the demo users, for the actors no demo user plays. */
 export const extraUsers: Partial<Record<ActorName, NewUser>> = {
   handler: {
-    username: 'proof-handler', password: 'demo-password', roles: ['handler', 'reviewer', 'head'],
-    certificateNo: 'QH-ZF-9001', certificateValidUntil: '2099-12-31', qualificationNo: 'A20990001', qualificationValidUntil: '2099-12-31',
+    username: 'proof-handler',
+    password: 'demo-password',
+    roles: ['handler', 'reviewer', 'head'],
+    certificateNo: 'QH-ZF-9001',
+    certificateValidUntil: '2099-12-31',
+    qualificationNo: 'A20990001',
+    qualificationValidUntil: '2099-12-31',
   },
   reviewerUnqualified: {
-    username: 'proof-reviewer-expired', password: 'demo-password', roles: ['reviewer'],
-    qualificationNo: 'A20100001', qualificationValidUntil: '2020-12-31',
+    username: 'proof-reviewer-expired',
+    password: 'demo-password',
+    roles: ['reviewer'],
+    qualificationNo: 'A20100001',
+    qualificationValidUntil: '2020-12-31',
   },
 };

@@ -11,7 +11,13 @@ export type LabeledEvent = CaseEvent & { label: string; actorName: ActorName };
 type HashKind = 'current' | 'stale' | 'forged';
 
 /** A template: who sends which event, with which variant; the hash is resolved against the state. */
-interface Template { by: ActorName; type: CaseEvent['type']; variant?: string; hash?: HashKind; extra?: Record<string, unknown> }
+interface Template {
+  by: ActorName;
+  type: CaseEvent['type'];
+  variant?: string;
+  hash?: HashKind;
+  extra?: Record<string, unknown>;
+}
 
 const t = (by: ActorName, type: CaseEvent['type'], more: Partial<Template> = {}): Template => ({ by, type, ...more });
 
@@ -19,32 +25,57 @@ const t = (by: ActorName, type: CaseEvent['type'], more: Partial<Template> = {})
 export const templates: Template[] = [
   ...draftNames.map((name) => t('handler', 'draft.revise', { variant: name })),
   t('handler2', 'draft.revise', { variant: 'majorDiscussed' }),
-  t('handler', 'notice.send'), t('handler2', 'notice.send'),
+  t('handler', 'notice.send'),
+  t('handler2', 'notice.send'),
   t('handler', 'statement.record', { extra: { summary: '当事人陈述' } }),
   t('handler', 'hearing.request'),
   t('handler', 'hearing.hold', { extra: { transcript: '听证笔录' } }),
-  t('handler', 'rights.waive'), t('handler', 'rights.lapse'), t('system', 'rights.lapse'),
-  t('handler', 'review.submit', { extra: { attestation: true } }), t('handler2', 'review.submit', { extra: { attestation: true } }),
-  t('head1', 'review.assign', { variant: 'reviewer1' }), t('head1', 'review.assign', { variant: 'reviewerUnqualified' }),
-  t('head1', 'review.assign', { variant: 'handler' }), t('reviewer1', 'review.assign', { variant: 'reviewer1' }),
-  t('reviewer2', 'review.assign', { variant: 'reviewer2' }), t('reviewer1', 'review.assign', { variant: 'reviewer2' }),
+  t('handler', 'rights.waive'),
+  t('handler', 'rights.lapse'),
+  t('system', 'rights.lapse'),
+  t('handler', 'review.submit', { extra: { attestation: true } }),
+  t('handler2', 'review.submit', { extra: { attestation: true } }),
+  t('head1', 'review.assign', { variant: 'reviewer1' }),
+  t('head1', 'review.assign', { variant: 'reviewerUnqualified' }),
+  t('head1', 'review.assign', { variant: 'handler' }),
+  t('reviewer1', 'review.assign', { variant: 'reviewer1' }),
+  t('reviewer2', 'review.assign', { variant: 'reviewer2' }),
+  t('reviewer1', 'review.assign', { variant: 'reviewer2' }),
   t('handler', 'review.assign', { variant: 'handler' }),
-  t('reviewer1', 'review.approve', { hash: 'current' }), t('reviewer1', 'review.approve', { hash: 'stale' }),
-  t('reviewer1', 'review.approve', { hash: 'forged' }), t('reviewer2', 'review.approve', { hash: 'current' }),
-  t('reviewerUnqualified', 'review.approve', { hash: 'current' }), t('handler', 'review.approve', { hash: 'current' }),
+  t('reviewer1', 'review.approve', { hash: 'current' }),
+  t('reviewer1', 'review.approve', { hash: 'stale' }),
+  t('reviewer1', 'review.approve', { hash: 'forged' }),
+  t('reviewer2', 'review.approve', { hash: 'current' }),
+  t('reviewerUnqualified', 'review.approve', { hash: 'current' }),
+  t('handler', 'review.approve', { hash: 'current' }),
   t('head1', 'review.approve', { hash: 'current' }),
-  t('reviewer1', 'review.return'), t('reviewer2', 'review.return'), t('handler', 'review.return'),
+  t('reviewer1', 'review.return'),
+  t('reviewer2', 'review.return'),
+  t('handler', 'review.return'),
   t('reviewer1', 'review.refer'),
-  t('reviewer1', 'conflict.declare'), t('head1', 'conflict.declare'),
-  t('head1', 'discussion.record'), t('handler', 'discussion.record'), t('reviewer1', 'discussion.record'),
-  t('head1', 'decision.issue', { hash: 'current' }), t('head1', 'decision.issue', { hash: 'stale' }),
-  t('head1', 'decision.issue', { hash: 'forged' }), t('head1', 'decision.issue', { hash: 'current', variant: 'transfer' }),
-  t('handler', 'decision.issue', { hash: 'current' }), t('reviewer1', 'decision.issue', { hash: 'current' }),
-  t('clerk1', 'decision.serve'), t('handler', 'decision.serve'),
-  t('clerk1', 'publication.publish'), t('clerk1', 'publication.withdraw', { extra: { reason: '决定被撤销' } }),
-  t('clerk1', 'filing.submit'), t('clerk1', 'case.close'), t('head1', 'case.close'),
-  t('handler', 'case.withdraw'), t('head1', 'case.withdraw'), t('handler2', 'case.withdraw'),
-  t('system', 'deadline.notify'), t('head1', 'deadline.notify'),
+  t('reviewer1', 'conflict.declare'),
+  t('head1', 'conflict.declare'),
+  t('head1', 'discussion.record'),
+  t('handler', 'discussion.record'),
+  t('reviewer1', 'discussion.record'),
+  t('head1', 'decision.issue', { hash: 'current' }),
+  t('head1', 'decision.issue', { hash: 'stale' }),
+  t('head1', 'decision.issue', { hash: 'forged' }),
+  t('head1', 'decision.issue', { hash: 'current', variant: 'transfer' }),
+  t('handler', 'decision.issue', { hash: 'current' }),
+  t('reviewer1', 'decision.issue', { hash: 'current' }),
+  t('clerk1', 'decision.serve'),
+  t('handler', 'decision.serve'),
+  t('clerk1', 'publication.publish'),
+  t('clerk1', 'publication.withdraw', { extra: { reason: '决定被撤销' } }),
+  t('clerk1', 'filing.submit'),
+  t('clerk1', 'case.close'),
+  t('head1', 'case.close'),
+  t('handler', 'case.withdraw'),
+  t('head1', 'case.withdraw'),
+  t('handler2', 'case.withdraw'),
+  t('system', 'deadline.notify'),
+  t('head1', 'deadline.notify'),
 ];
 
 /** A hash of the given kind relative to the current draft: a previous (other) draft's, or a forged one. */
@@ -57,21 +88,31 @@ function hashOfKind(kind: HashKind, context: CaseContext): string {
 /** Payload fields each event type needs to pass the API's schema. */
 function payloadFor(tp: Template, context: CaseContext): Record<string, unknown> {
   switch (tp.type) {
-    case 'draft.revise': return { draft: drafts[tp.variant as keyof typeof drafts] };
+    case 'draft.revise':
+      return { draft: drafts[tp.variant as keyof typeof drafts] };
     case 'review.assign': {
       // As the service does: an assignee counts as qualified only with a valid qualification and the reviewer role.
       const who = actors[tp.variant as ActorName];
       return { reviewerId: who.id, assignee: { id: who.id, qualified: who.qualified && who.roles.includes('reviewer') } };
     }
-    case 'review.approve': return { draftHash: hashOfKind(tp.hash!, context), opinion: '同意' };
-    case 'review.return': return { opinion: '证据不充分' };
-    case 'review.refer': return { opinion: '涉嫌犯罪，建议移送' };
-    case 'conflict.declare': return { reason: '近亲属关系' };
-    case 'discussion.record': return { members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' };
-    case 'decision.issue': return { draftHash: hashOfKind(tp.hash!, context), ...(tp.variant ? { outcome: tp.variant } : {}) };
-    case 'case.withdraw': return { reason: '撤销立案' };
-    case 'deadline.notify': return { deadlineId: 'proof', kind: 'decision', status: 'warning', dueDate: '2026-05-29' };
-    default: return tp.extra ?? {};
+    case 'review.approve':
+      return { draftHash: hashOfKind(tp.hash!, context), opinion: '同意' };
+    case 'review.return':
+      return { opinion: '证据不充分' };
+    case 'review.refer':
+      return { opinion: '涉嫌犯罪，建议移送' };
+    case 'conflict.declare':
+      return { reason: '近亲属关系' };
+    case 'discussion.record':
+      return { members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' };
+    case 'decision.issue':
+      return { draftHash: hashOfKind(tp.hash!, context), ...(tp.variant ? { outcome: tp.variant } : {}) };
+    case 'case.withdraw':
+      return { reason: '撤销立案' };
+    case 'deadline.notify':
+      return { deadlineId: 'proof', kind: 'decision', status: 'warning', dueDate: '2026-05-29' };
+    default:
+      return tp.extra ?? {};
   }
 }
 

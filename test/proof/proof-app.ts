@@ -36,10 +36,20 @@ export async function createProofApp(machine?: CaseMachine): Promise<ProofApp> {
   }
   const realId = (id: string) => users[id as keyof ProofApp['users']]?.id ?? id;
 
-  async function request(method: string, path: string, name: keyof ProofApp['users'], body?: unknown, headers: Record<string, string> = {}) {
+  async function request(
+    method: string,
+    path: string,
+    name: keyof ProofApp['users'],
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const res = await t.app.request(path, {
       method,
-      headers: { Authorization: `Bearer ${tokens[name]}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      headers: {
+        Authorization: `Bearer ${tokens[name]}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.status, body: await res.json() };
@@ -54,14 +64,19 @@ export async function createProofApp(machine?: CaseMachine): Promise<ProofApp> {
     if (labeled.actorName === 'system') {
       // The deadline scheduler is not an HTTP client: it calls the same case service with its own actor.
       const result = await t.services.cases.send(users.head1, caseId, command as never, {}, systemActor);
-      return result.ok ? { status: 200, body: result.value } : { status: problemBody(result.error).status, body: problemBody(result.error) };
+      return result.ok
+        ? { status: 200, body: result.value }
+        : { status: problemBody(result.error).status, body: problemBody(result.error) };
     }
     if (command.type === 'draft.revise') return request('PUT', `/api/v1/cases/${caseId}/draft`, labeled.actorName, command.draft, headers);
     return request('POST', `/api/v1/cases/${caseId}/events`, labeled.actorName, command, headers);
   }
 
   return {
-    t, users, tokens, send,
+    t,
+    users,
+    tokens,
+    send,
     view: async (caseId, name) => (await request('GET', `/api/v1/cases/${caseId}`, name)).body,
     open: async (draft) => (await request('POST', '/api/v1/cases', 'handler', draft)).body,
     close: () => t.close(),

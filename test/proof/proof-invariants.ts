@@ -10,7 +10,12 @@ import type { LabeledEvent } from './proof-alphabet.js';
 import { abstractKey, isFrozen, type Space } from './proof-space.js';
 
 /** A broken property: which one, and where: in state `key`, or on the edge `key --event-->` when `event` is set. */
-export interface Violation { property: string; key: string; event?: string; detail: string }
+export interface Violation {
+  property: string;
+  key: string;
+  event?: string;
+  detail: string;
+}
 
 /** (a) and (b) on one snapshot; answers the broken properties' names with details. */
 export function stateViolations(s: AnyMachineSnapshot): { property: string; detail: string }[] {
@@ -21,42 +26,65 @@ export function stateViolations(s: AnyMachineSnapshot): { property: string; deta
   if (decided) {
     const d = c.decision!;
     const r = c.review;
-    if (d.draftHash !== c.draft.hash) out.push({ property: 'a:draft-changed-after-decision', detail: 'the decided draft is not the current one' });
+    if (d.draftHash !== c.draft.hash)
+      out.push({ property: 'a:draft-changed-after-decision', detail: 'the decided draft is not the current one' });
     if (d.by === c.handlerId) out.push({ property: 'a:handler-decided', detail: 'the handler decided their own case' });
     if (c.major.isMajor) {
       const passing = r !== null && (r.outcome === 'approved' || (r.outcome === 'referred' && d.outcome === 'transfer'));
       if (!passing) out.push({ property: 'a:no-passing-review', detail: `latest review ${r?.outcome ?? 'none'}, decision ${d.outcome}` });
-      else if (r!.draftHash !== d.draftHash) out.push({ property: 'a:review-of-another-draft', detail: 'the approval judged another draft' });
-      else if (!isQualifiedIndependentReviewer(r!.reviewerId)) out.push({ property: 'a:reviewer-not-independent', detail: `approved by ${r!.reviewerId}` });
-      if (c.major.discussionRequired && c.discussion?.draftHash !== d.draftHash) out.push({ property: 'a:no-discussion', detail: '集体讨论 required but not held on this draft' });
+      else if (r!.draftHash !== d.draftHash)
+        out.push({ property: 'a:review-of-another-draft', detail: 'the approval judged another draft' });
+      else if (!isQualifiedIndependentReviewer(r!.reviewerId))
+        out.push({ property: 'a:reviewer-not-independent', detail: `approved by ${r!.reviewerId}` });
+      if (c.major.discussionRequired && c.discussion?.draftHash !== d.draftHash)
+        out.push({ property: 'a:no-discussion', detail: '集体讨论 required but not held on this draft' });
     }
-    if (c.rights.noticedAt === null && !c.rights.waived) out.push({ property: 'b:decided-without-notice', detail: 'no 告知 and no waiver' });
+    if (c.rights.noticedAt === null && !c.rights.waived)
+      out.push({ property: 'b:decided-without-notice', detail: 'no 告知 and no waiver' });
   }
   const dt = c.duties;
   if (!decided && (dt.servedAt ?? dt.publishedAt ?? dt.filedAt ?? dt.publicationWithdrawnAt) !== null) {
     out.push({ property: 'b:duty-before-decision', detail: '送达, 公示 or 备案 recorded before a decision' });
   }
-  if (s.matches('closed') && !(dt.servedAt !== null && (!dt.publicationRequired || dt.publishedAt !== null) && (!dt.filingRequired || dt.filedAt !== null))) {
+  if (
+    s.matches('closed') &&
+    !(dt.servedAt !== null && (!dt.publicationRequired || dt.publishedAt !== null) && (!dt.filingRequired || dt.filedAt !== null))
+  ) {
     out.push({ property: 'b:closed-with-duty-open', detail: 'closed before 送达, a required 公示 or a required 备案' });
   }
   return out;
 }
 
 /** Edge properties: the decision names the approved current draft; refusals change nothing; final and frozen stay so. */
-export function edgeViolations(from: AnyMachineSnapshot, labeled: LabeledEvent, to: AnyMachineSnapshot): { property: string; detail: string }[] {
+export function edgeViolations(
+  from: AnyMachineSnapshot,
+  labeled: LabeledEvent,
+  to: AnyMachineSnapshot,
+): { property: string; detail: string }[] {
   const out: { property: string; detail: string }[] = [];
   const c = from.context as CaseContext;
   const event = machineEvent(labeled);
   const changed = to !== from;
-  if (changed && refuseActor(c, event) !== null) out.push({ property: 'refused-person-changed-state', detail: refuseActor(c, event)!.code });
-  if (from.status === 'done' && (changed || abstractKey(to) !== abstractKey(from))) out.push({ property: 'c:event-left-final-state', detail: String(from.value) });
+  if (changed && refuseActor(c, event) !== null)
+    out.push({ property: 'refused-person-changed-state', detail: refuseActor(c, event)!.code });
+  if (from.status === 'done' && (changed || abstractKey(to) !== abstractKey(from)))
+    out.push({ property: 'c:event-left-final-state', detail: String(from.value) });
   if (changed && event.type === 'decision.issue') {
-    if (event.draftHash !== c.draft.hash) out.push({ property: 'a:decision-on-stale-or-forged-hash', detail: 'decision.issue named another hash' });
-    if (c.major.isMajor && c.review?.draftHash !== event.draftHash) out.push({ property: 'a:decision-without-approval-of-named-hash', detail: 'no review of the named hash' });
+    if (event.draftHash !== c.draft.hash)
+      out.push({ property: 'a:decision-on-stale-or-forged-hash', detail: 'decision.issue named another hash' });
+    if (c.major.isMajor && c.review?.draftHash !== event.draftHash)
+      out.push({ property: 'a:decision-without-approval-of-named-hash', detail: 'no review of the named hash' });
   }
   const t = to.context as CaseContext;
-  if (changed && isFrozen(from) && (t.draft.hash !== c.draft.hash || t.review !== c.review || t.reviewerId !== c.reviewerId || t.discussion !== c.discussion)) {
-    out.push({ property: 'frozen-field-changed-after-decision', detail: 'draft, review, reviewer or discussion changed after the decision' });
+  if (
+    changed &&
+    isFrozen(from) &&
+    (t.draft.hash !== c.draft.hash || t.review !== c.review || t.reviewerId !== c.reviewerId || t.discussion !== c.discussion)
+  ) {
+    out.push({
+      property: 'frozen-field-changed-after-decision',
+      detail: 'draft, review, reviewer or discussion changed after the decision',
+    });
   }
   return out;
 }
@@ -92,7 +120,11 @@ export function canReachFinal(space: Space): Set<string> {
   const live = new Set(Object.keys(space).filter((k) => space[k]!.state.status === 'done'));
   const queue = [...live];
   while (queue.length) {
-    for (const p of preds.get(queue.pop()!) ?? []) if (!live.has(p)) { live.add(p); queue.push(p); }
+    for (const p of preds.get(queue.pop()!) ?? [])
+      if (!live.has(p)) {
+        live.add(p);
+        queue.push(p);
+      }
   }
   return live;
 }
@@ -105,7 +137,10 @@ export function pathTo(space: Space, initial: string, key: string): string[] {
     const at = queue.shift()!;
     for (const [label, { state }] of Object.entries(space[at]!.transitions)) {
       const to = abstractKey(state);
-      if (!parent.has(to)) { parent.set(to, { from: at, label }); queue.push(to); }
+      if (!parent.has(to)) {
+        parent.set(to, { from: at, label });
+        queue.push(to);
+      }
     }
   }
   const labels: string[] = [];

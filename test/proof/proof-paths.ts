@@ -14,17 +14,31 @@ export const simplePathBound = 8;
 
 /** The honest sub-model: one well-behaved actor per step, no adversarial variants. */
 export const honestLabels = [
-  'handler draft.revise majorDiscussed', 'handler notice.send', 'handler rights.waive', 'handler hearing.request',
-  'handler hearing.hold', 'handler review.submit', 'head1 review.assign reviewer1', 'reviewer1 review.approve current',
-  'reviewer1 review.return', 'reviewer1 review.refer', 'head1 discussion.record', 'head1 decision.issue current',
-  'head1 decision.issue current transfer', 'clerk1 decision.serve', 'clerk1 publication.publish', 'clerk1 filing.submit',
-  'clerk1 case.close', 'handler case.withdraw',
+  'handler draft.revise majorDiscussed',
+  'handler notice.send',
+  'handler rights.waive',
+  'handler hearing.request',
+  'handler hearing.hold',
+  'handler review.submit',
+  'head1 review.assign reviewer1',
+  'reviewer1 review.approve current',
+  'reviewer1 review.return',
+  'reviewer1 review.refer',
+  'head1 discussion.record',
+  'head1 decision.issue current',
+  'head1 decision.issue current transfer',
+  'clerk1 decision.serve',
+  'clerk1 publication.publish',
+  'clerk1 filing.submit',
+  'clerk1 case.close',
+  'handler case.withdraw',
 ];
 
-interface GraphPath { steps: { state: AnyMachineSnapshot; event: LabeledEvent }[] }
+interface GraphPath {
+  steps: { state: AnyMachineSnapshot; event: LabeledEvent }[];
+}
 
-const toSteps = (path: GraphPath): PathStep[] =>
-  path.steps.slice(1).map((s) => ({ label: s.event.label, key: abstractKey(s.state) }));
+const toSteps = (path: GraphPath): PathStep[] => path.steps.slice(1).map((s) => ({ label: s.event.label, key: abstractKey(s.state) }));
 
 function traversal(events: (s: AnyMachineSnapshot) => LabeledEvent[]) {
   return {
@@ -43,7 +57,12 @@ export function shortestPaths(machine: CaseMachine = caseMachine): PathStep[][] 
 /** Every simple path of the honest sub-model, and those within `bound` steps that no other in-bound path extends. */
 export function simplePaths(bound = simplePathBound, machine: CaseMachine = caseMachine) {
   const honest = new Set(honestLabels);
-  const all = (getSimplePaths(machine as never, traversal((s) => alphabet(s).filter((e) => honest.has(e.label)))) as unknown as GraphPath[]).map(toSteps);
+  const all = (
+    getSimplePaths(
+      machine as never,
+      traversal((s) => alphabet(s).filter((e) => honest.has(e.label))),
+    ) as unknown as GraphPath[]
+  ).map(toSteps);
   const inBound = all.filter((p) => p.length <= bound);
   const ids = new Set(inBound.map((p) => p.map((s) => s.label).join('|')));
   const isPrefix = (id: string) => id === '' || [...ids].some((other) => other !== id && other.startsWith(`${id}|`));
@@ -62,14 +81,18 @@ export function probesFor(space: Space, key: string, i: number, perState: number
   const node = space[key]!;
   const events = alphabet(node.state);
   const refused = events.filter((e) => expectedOutcome(node.state, e).status !== 200).map((e) => e.label);
-  const picks = refused.length <= perState ? refused : Array.from({ length: perState }, (_, k) => refused[(i * perState + k) % refused.length]!);
+  const picks =
+    refused.length <= perState ? refused : Array.from({ length: perState }, (_, k) => refused[(i * perState + k) % refused.length]!);
   const staleIfMatch = events.find((e) => e.actorName !== 'system' && expectedOutcome(node.state, e).status === 200)?.label;
   const viewers = [viewerCycle[(2 * i) % viewerCycle.length]!, viewerCycle[(2 * i + 1) % viewerCycle.length]!];
   return { refusals: [...new Set(picks)], staleIfMatch, viewers };
 }
 
 /** A case to replay: the path, and the probes to run after each step. */
-export interface ReplayJob { path: PathStep[]; probes: (EndProbes | undefined)[] }
+export interface ReplayJob {
+  path: PathStep[];
+  probes: (EndProbes | undefined)[];
+}
 
 const idOf = (path: PathStep[]) => path.map((s) => s.label).join('|');
 

@@ -10,13 +10,24 @@ import { abstractKey, modelInput } from './proof-space.js';
 import type { ProofApp } from './proof-app.js';
 
 /** One step of a path: the event label, and the abstract state the model graph says it leads to. */
-export interface PathStep { label: string; key?: string }
+export interface PathStep {
+  label: string;
+  key?: string;
+}
 
 /** What to try in a state: refused events (by label), a stale If-Match on `staleIfMatch`, GETs as `viewers`. */
-export interface EndProbes { refusals: string[]; staleIfMatch?: string; viewers: ActorName[] }
+export interface EndProbes {
+  refusals: string[];
+  staleIfMatch?: string;
+  viewers: ActorName[];
+}
 
 /** Running totals of a replay, for the printed counts. */
-export interface ReplayCounts { requests: number; accepted: number; refused: number }
+export interface ReplayCounts {
+  requests: number;
+  accepted: number;
+  refused: number;
+}
 
 /** The persisted footprint of one case; a refusal may only add one refused record entry to it. */
 async function footprint(app: ProofApp, caseId: string) {
@@ -33,9 +44,15 @@ async function footprint(app: ProofApp, caseId: string) {
   });
   const r = rs.rows[0]!;
   return {
-    version: Number(r.version), snapshot: String(r.snapshot), stateValue: JSON.parse(String(r.state_value)) as unknown,
-    accepted: Number(r.accepted), refused: Number(r.refused), lastType: String(r.last_type),
-    reviews: Number(r.reviews), decisions: Number(r.decisions), drafts: Number(r.drafts),
+    version: Number(r.version),
+    snapshot: String(r.snapshot),
+    stateValue: JSON.parse(String(r.state_value)) as unknown,
+    accepted: Number(r.accepted),
+    refused: Number(r.refused),
+    lastType: String(r.last_type),
+    reviews: Number(r.reviews),
+    decisions: Number(r.decisions),
+    drafts: Number(r.drafts),
   };
 }
 type Footprint = Awaited<ReturnType<typeof footprint>>;
@@ -50,13 +67,23 @@ function find(model: AnyMachineSnapshot, label: string): LabeledEvent {
  * Runs `path` on a fresh case; `probes[i]` (if any) runs after step i (0: right after opening). Resolves
  * with the mismatches found: empty when the API behaved exactly as the model at every step.
  */
-export async function replayPath(app: ProofApp, path: PathStep[], probes: (EndProbes | undefined)[], counts: ReplayCounts): Promise<string[]> {
-  const where = (i: number) => `path [${path.slice(0, i).map((s) => s.label).join(' → ')}]`;
+export async function replayPath(
+  app: ProofApp,
+  path: PathStep[],
+  probes: (EndProbes | undefined)[],
+  counts: ReplayCounts,
+): Promise<string[]> {
+  const where = (i: number) =>
+    `path [${path
+      .slice(0, i)
+      .map((s) => s.label)
+      .join(' → ')}]`;
   const opened = await app.open(drafts.minor);
   const caseId = String(opened.id);
   let model = initialTransition(caseMachine, modelInput)[0];
   const out: string[] = [];
-  if (!isDeepStrictEqual(opened.stateValue, model.value)) out.push(`open: API ${JSON.stringify(opened.stateValue)} ≠ model ${JSON.stringify(model.value)}`);
+  if (!isDeepStrictEqual(opened.stateValue, model.value))
+    out.push(`open: API ${JSON.stringify(opened.stateValue)} ≠ model ${JSON.stringify(model.value)}`);
   let version = 1;
   for (let i = 0; i <= path.length; i += 1) {
     if (i > 0) {
@@ -72,23 +99,38 @@ export async function replayPath(app: ProofApp, path: PathStep[], probes: (EndPr
     if (probe) out.push(...(await runProbes(app, caseId, model, version, probe, counts)).map((e) => `${where(i)}, then ${e}`));
   }
   const stored = await footprint(app, caseId);
-  if (stored.version !== version || !isDeepStrictEqual(stored.stateValue, model.value)) out.push(`${where(path.length)}: stored case ≠ model`);
+  if (stored.version !== version || !isDeepStrictEqual(stored.stateValue, model.value))
+    out.push(`${where(path.length)}: stored case ≠ model`);
   return out;
 }
 
-async function runProbes(app: ProofApp, caseId: string, model: AnyMachineSnapshot, version: number, probe: EndProbes, counts: ReplayCounts) {
+async function runProbes(
+  app: ProofApp,
+  caseId: string,
+  model: AnyMachineSnapshot,
+  version: number,
+  probe: EndProbes,
+  counts: ReplayCounts,
+) {
   const out: string[] = [];
   for (const label of probe.refusals) {
     const result = await checkStep(app, caseId, model, find(model, label), version, counts);
     out.push(...result.errors.map((e) => `${label}: ${e}`));
     if (result.accepted) out.push(`${label}: a probe meant to be refused was accepted`);
   }
-  if (probe.staleIfMatch) out.push(...await checkStaleIfMatch(app, caseId, model, find(model, probe.staleIfMatch), version, counts));
-  out.push(...await checkViews(app, caseId, model, version, probe.viewers, counts));
+  if (probe.staleIfMatch) out.push(...(await checkStaleIfMatch(app, caseId, model, find(model, probe.staleIfMatch), version, counts)));
+  out.push(...(await checkViews(app, caseId, model, version, probe.viewers, counts)));
   return out;
 }
 
-async function checkStep(app: ProofApp, caseId: string, model: AnyMachineSnapshot, event: LabeledEvent, version: number, counts: ReplayCounts) {
+async function checkStep(
+  app: ProofApp,
+  caseId: string,
+  model: AnyMachineSnapshot,
+  event: LabeledEvent,
+  version: number,
+  counts: ReplayCounts,
+) {
   const expected = expectedOutcome(model, event);
   const before = expected.status === 200 ? null : await footprint(app, caseId);
   const res = await app.send(caseId, event);
@@ -110,10 +152,12 @@ async function checkStep(app: ProofApp, caseId: string, model: AnyMachineSnapsho
 
 function compareAccepted(body: any, next: AnyMachineSnapshot, actor: ActorName, version: number): string[] {
   const errors: string[] = [];
-  if (!isDeepStrictEqual(body.stateValue, next.value)) errors.push(`API state ${JSON.stringify(body.stateValue)} ≠ model ${JSON.stringify(next.value)}`);
+  if (!isDeepStrictEqual(body.stateValue, next.value))
+    errors.push(`API state ${JSON.stringify(body.stateValue)} ≠ model ${JSON.stringify(next.value)}`);
   if (body.version !== version) errors.push(`version ${body.version} ≠ ${version}`);
   const allowed = modelAllowed(next, actor);
-  if (!isDeepStrictEqual(body.allowedEvents, allowed)) errors.push(`allowedEvents ${JSON.stringify(body.allowedEvents)} ≠ model ${JSON.stringify(allowed)}`);
+  if (!isDeepStrictEqual(body.allowedEvents, allowed))
+    errors.push(`allowedEvents ${JSON.stringify(body.allowedEvents)} ≠ model ${JSON.stringify(allowed)}`);
   return errors;
 }
 
@@ -124,17 +168,34 @@ function compareRefused(before: Footprint, after: Footprint, type: string): stri
   return errors;
 }
 
-async function checkStaleIfMatch(app: ProofApp, caseId: string, model: AnyMachineSnapshot, event: LabeledEvent, version: number, counts: ReplayCounts) {
+async function checkStaleIfMatch(
+  app: ProofApp,
+  caseId: string,
+  model: AnyMachineSnapshot,
+  event: LabeledEvent,
+  version: number,
+  counts: ReplayCounts,
+) {
   if (event.actorName === 'system' || expectedOutcome(model, event).status !== 200) return [];
   const before = await footprint(app, caseId);
   const res = await app.send(caseId, event, { 'If-Match': String(version - 1) });
   counts.requests += 1;
   counts.refused += 1;
-  const errors = res.status === 409 && res.body.type === '/problems/version-mismatch' ? [] : [`stale If-Match answered ${res.status} ${res.body.type}`];
-  return [...errors, ...compareRefused(before, await footprint(app, caseId), event.type)].map((e) => `${event.label} with stale If-Match: ${e}`);
+  const errors =
+    res.status === 409 && res.body.type === '/problems/version-mismatch' ? [] : [`stale If-Match answered ${res.status} ${res.body.type}`];
+  return [...errors, ...compareRefused(before, await footprint(app, caseId), event.type)].map(
+    (e) => `${event.label} with stale If-Match: ${e}`,
+  );
 }
 
-async function checkViews(app: ProofApp, caseId: string, model: AnyMachineSnapshot, version: number, viewers: ActorName[], counts: ReplayCounts) {
+async function checkViews(
+  app: ProofApp,
+  caseId: string,
+  model: AnyMachineSnapshot,
+  version: number,
+  viewers: ActorName[],
+  counts: ReplayCounts,
+) {
   const errors: string[] = [];
   for (const name of viewers) {
     if (name === 'system') continue;
@@ -142,7 +203,9 @@ async function checkViews(app: ProofApp, caseId: string, model: AnyMachineSnapsh
     counts.requests += 1;
     const allowed = modelAllowed(model, name);
     if (view.version !== version || !isDeepStrictEqual(view.stateValue, model.value) || !isDeepStrictEqual(view.allowedEvents, allowed)) {
-      errors.push(`GET as ${name}: ${JSON.stringify([view.version, view.stateValue, view.allowedEvents])} ≠ model ${JSON.stringify([version, model.value, allowed])}`);
+      errors.push(
+        `GET as ${name}: ${JSON.stringify([view.version, view.stateValue, view.allowedEvents])} ≠ model ${JSON.stringify([version, model.value, allowed])}`,
+      );
     }
   }
   return errors;

@@ -12,7 +12,10 @@ export const modelInput = { caseId: 'proof-case', handlerId: 'handler', draft: d
 
 export type Snapshot = AnyMachineSnapshot;
 /** One abstract state: its representative snapshot and, per event label, the event and the snapshot it leads to. */
-export interface SpaceNode { state: Snapshot; transitions: Record<string, { event: LabeledEvent; state: Snapshot }> }
+export interface SpaceNode {
+  state: Snapshot;
+  transitions: Record<string, { event: LabeledEvent; state: Snapshot }>;
+}
 /** The adjacency map of `getAdjacencyMap`, keyed by abstract key. */
 export type Space = Record<string, SpaceNode>;
 
@@ -31,7 +34,10 @@ export const isFrozen = (snapshot: Snapshot) => snapshot.status !== 'active' || 
  */
 export function abstractKey(snapshot: Snapshot): string {
   let key = keys.get(snapshot);
-  if (key === undefined) keys.set(snapshot, (key = computeKey(snapshot)));
+  if (key === undefined) {
+    key = computeKey(snapshot);
+    keys.set(snapshot, key);
+  }
   return key;
 }
 
@@ -41,13 +47,15 @@ const keys = new WeakMap<Snapshot, string>();
 function computeKey(snapshot: Snapshot): string {
   const c = snapshot.context as CaseContext;
   const d = c.duties;
-  const live = isFrozen(snapshot) ? {} : {
-    heard: c.rights.hearingHeld,
-    // resolveOutcome reads the proposed kind: a 不予处罚 draft decides to no_penalty by default.
-    noPenalty: c.draft.proposedKind === 'no_penalty',
-    attestation: hashLabel(c.attestation?.draftHash, c),
-    reviewerId: c.reviewerId,
-  };
+  const live = isFrozen(snapshot)
+    ? {}
+    : {
+        heard: c.rights.hearingHeld,
+        // resolveOutcome reads the proposed kind: a 不予处罚 draft decides to no_penalty by default.
+        noPenalty: c.draft.proposedKind === 'no_penalty',
+        attestation: hashLabel(c.attestation?.draftHash, c),
+        reviewerId: c.reviewerId,
+      };
   return JSON.stringify({
     value: snapshot.value,
     status: snapshot.status,
@@ -56,7 +64,14 @@ function computeKey(snapshot: Snapshot): string {
     review: c.review && [c.review.outcome, hashLabel(c.review.draftHash, c), isQualifiedIndependentReviewer(c.review.reviewerId)],
     discussion: hashLabel(c.discussion?.draftHash, c),
     decision: c.decision && [c.decision.outcome, hashLabel(c.decision.draftHash, c)],
-    duties: [d.publicationRequired, d.filingRequired, d.servedAt !== null, d.publishedAt !== null, d.publicationWithdrawnAt !== null, d.filedAt !== null],
+    duties: [
+      d.publicationRequired,
+      d.filingRequired,
+      d.servedAt !== null,
+      d.publishedAt !== null,
+      d.publicationWithdrawnAt !== null,
+      d.filedAt !== null,
+    ],
     recusals: [...new Set(c.recusals)].sort(),
     ended: c.endedAt !== null,
     ...live,
@@ -65,10 +80,13 @@ function computeKey(snapshot: Snapshot): string {
 
 /** Adjacency over the abstraction: one representative snapshot per key, every alphabet event from it. */
 export function exploreSpace(machine: CaseMachine = caseMachine): Space {
-  return getAdjacencyMap(machine as never, {
-    input: modelInput,
-    events: (snapshot: Snapshot) => alphabet(snapshot),
-    serializeState: (snapshot: Snapshot) => abstractKey(snapshot),
-    serializeEvent: (event: LabeledEvent) => event.label,
-  } as never) as unknown as Space;
+  return getAdjacencyMap(
+    machine as never,
+    {
+      input: modelInput,
+      events: (snapshot: Snapshot) => alphabet(snapshot),
+      serializeState: (snapshot: Snapshot) => abstractKey(snapshot),
+      serializeEvent: (event: LabeledEvent) => event.label,
+    } as never,
+  ) as unknown as Space;
 }

@@ -11,7 +11,7 @@ export async function replayAll(app: ProofApp, jobs: ReplayJob[], counts: Replay
   const worker = async () => {
     while (next < jobs.length) {
       const job = jobs[next++]!;
-      mismatches.push(...await replayPath(app, job.path, job.probes, counts));
+      mismatches.push(...(await replayPath(app, job.path, job.probes, counts)));
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

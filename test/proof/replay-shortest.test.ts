@@ -10,8 +10,12 @@ import { replayAll } from './replay-run.js';
 const refusalsPerState = 3;
 
 let app: ProofApp;
-beforeAll(async () => { app = await createProofApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await createProofApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 describe('replay of the machine against the real stack', () => {
   it('answers like the machine on the shortest path to every state, and refusals change nothing', async () => {
@@ -21,7 +25,9 @@ describe('replay of the machine against the real stack', () => {
     const started = Date.now();
     const mismatches = await replayAll(app, plan, counts);
     const probed = plan.reduce((n, j) => n + j.probes.filter(Boolean).length, 0);
-    console.log(`[proof] shortest-path replay: ${plan.length} cases cover ${probed} states; ${JSON.stringify(counts)} in ${Date.now() - started} ms`);
+    console.log(
+      `[proof] shortest-path replay: ${plan.length} cases cover ${probed} states; ${JSON.stringify(counts)} in ${Date.now() - started} ms`,
+    );
     expect(mismatches.slice(0, 5)).toEqual([]);
     expect(probed).toBe(Object.keys(space).length);
     expect(counts.refused).toBeGreaterThan(probed * 2);

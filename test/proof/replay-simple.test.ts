@@ -6,8 +6,12 @@ import { simplePathBound, simplePaths } from './proof-paths.js';
 import { replayAll } from './replay-run.js';
 
 let app: ProofApp;
-beforeAll(async () => { app = await createProofApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await createProofApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 describe('replay of the honest simple paths against the real stack', () => {
   it(`answers like the machine on every simple path of at most ${simplePathBound} steps`, async () => {
@@ -15,8 +19,14 @@ describe('replay of the honest simple paths against the real stack', () => {
     const counts = { requests: 0, accepted: 0, refused: 0 };
     const started = Date.now();
     // Replaying the maximal in-bound paths passes through every shorter one (each is a prefix of some maximal one).
-    const mismatches = await replayAll(app, maximal.map((path) => ({ path, probes: [] })), counts);
-    console.log(`[proof] simple-path replay: ${maximal.length} cases cover ${inBound.length} paths; ${JSON.stringify(counts)} in ${Date.now() - started} ms`);
+    const mismatches = await replayAll(
+      app,
+      maximal.map((path) => ({ path, probes: [] })),
+      counts,
+    );
+    console.log(
+      `[proof] simple-path replay: ${maximal.length} cases cover ${inBound.length} paths; ${JSON.stringify(counts)} in ${Date.now() - started} ms`,
+    );
     expect(mismatches.slice(0, 5)).toEqual([]);
     expect(counts.accepted).toBe(maximal.reduce((n, p) => n + p.length, 0));
   });

@@ -12,21 +12,37 @@ import { initialKey, shortestPaths, simplePathBound, simplePaths } from './proof
 import { alphabet, templates } from './proof-alphabet.js';
 
 let space: Space;
-beforeAll(() => { space = exploreSpace(); });
+beforeAll(() => {
+  space = exploreSpace();
+});
 
 const nodes = () => Object.entries(space);
 const edges = () => nodes().flatMap(([key, node]) => Object.entries(node.transitions).map(([label, t]) => ({ key, node, label, ...t })));
 
 describe('whole state space of the case machine', () => {
   it('uses drafts whose classification is what the abstraction assumes', () => {
-    const classes = draftNames.map((n) => { const c = classifyDraft(drafts[n], catalog, false); return [n, c.isMajor, c.discussionRequired]; });
-    expect(classes).toEqual([['minor', false, false], ['majorDiscussed', true, true], ['majorPublic', true, false]]);
+    const classes = draftNames.map((n) => {
+      const c = classifyDraft(drafts[n], catalog, false);
+      return [n, c.isMajor, c.discussionRequired];
+    });
+    expect(classes).toEqual([
+      ['minor', false, false],
+      ['majorDiscussed', true, true],
+      ['majorPublic', true, false],
+    ]);
   });
 
   it('holds (a) and (b) on every reachable state and every edge, and (c) everywhere', () => {
     const violations = findViolations(space);
     const accepted = edges().filter((e) => e.state !== e.node.state).length;
-    const counts = { states: nodes().length, final: nodes().filter(([, n]) => n.state.status === 'done').length, edges: edges().length, accepted, refused: edges().length - accepted, alphabet: templates.length };
+    const counts = {
+      states: nodes().length,
+      final: nodes().filter(([, n]) => n.state.status === 'done').length,
+      edges: edges().length,
+      accepted,
+      refused: edges().length - accepted,
+      alphabet: templates.length,
+    };
     console.log(`[proof] state space: ${JSON.stringify(counts)}`);
     expect(violations.slice(0, 5).map((v) => ({ ...v, path: pathTo(space, initialKey(), v.key) }))).toEqual([]);
     expect(counts.states).toBeGreaterThan(100);
@@ -35,16 +51,35 @@ describe('whole state space of the case machine', () => {
 
   it('reaches every top-level state and every duty combination after a decision', () => {
     const values = new Set(nodes().map(([, n]) => (typeof n.state.value === 'string' ? n.state.value : Object.keys(n.state.value)[0]!)));
-    expect([...values].sort()).toEqual(['awaitingDecision', 'closed', 'correcting', 'decided', 'hearingRequested', 'inReview', 'investigating', 'noticed', 'ready', 'withdrawn']);
-    const decided = nodes().filter(([, n]) => n.state.matches('decided')).map(([, n]) => JSON.stringify(n.state.value));
+    expect([...values].sort()).toEqual([
+      'awaitingDecision',
+      'closed',
+      'correcting',
+      'decided',
+      'hearingRequested',
+      'inReview',
+      'investigating',
+      'noticed',
+      'ready',
+      'withdrawn',
+    ]);
+    const decided = nodes()
+      .filter(([, n]) => n.state.matches('decided'))
+      .map(([, n]) => JSON.stringify(n.state.value));
     // Every combination of the parallel duty regions' resting states (routing states are transient).
-    const regions = Object.values(caseMachine.root.states.decided!.states).map((r) => Object.values(r.states).filter((s) => s.always === undefined).length);
+    const regions = Object.values(caseMachine.root.states.decided!.states).map(
+      (r) => Object.values(r.states).filter((s) => s.always === undefined).length,
+    );
     expect(new Set(decided).size).toBe(regions.reduce((a, b) => a * b, 1));
   });
 
   it('has no dead end: a final state is reachable from every state, and no event leaves a final state', () => {
     const live = canReachFinal(space);
-    expect(nodes().filter(([key]) => !live.has(key)).map(([key]) => key)).toEqual([]);
+    expect(
+      nodes()
+        .filter(([key]) => !live.has(key))
+        .map(([key]) => key),
+    ).toEqual([]);
     const leaving = edges().filter((e) => e.node.state.status === 'done' && e.state !== e.node.state);
     expect(leaving.map((e) => `${e.key} ${e.label}`)).toEqual([]);
   });
@@ -59,7 +94,9 @@ describe('whole state space of the case machine', () => {
         if (abstractKey(s) !== step.key) mismatches += 1;
       }
     }
-    console.log(`[proof] shortest paths: ${paths.length} (one per state), ${paths.reduce((n, p) => n + p.length, 0)} steps, longest ${Math.max(...paths.map((p) => p.length))}`);
+    console.log(
+      `[proof] shortest paths: ${paths.length} (one per state), ${paths.reduce((n, p) => n + p.length, 0)} steps, longest ${Math.max(...paths.map((p) => p.length))}`,
+    );
     expect(paths.length).toBe(nodes().length);
     expect(mismatches).toBe(0);
   });
@@ -67,7 +104,9 @@ describe('whole state space of the case machine', () => {
   it('enumerates the simple paths of the honest sub-model (getSimplePaths) and finds every one inside the explored space', () => {
     const { all, inBound, maximal } = simplePaths();
     const outside = all.filter((p) => p.some((s) => !(s.key! in space)));
-    console.log(`[proof] simple paths (honest sub-model): ${all.length}, ≤${simplePathBound} steps: ${inBound.length}, maximal within the bound: ${maximal.length} (${maximal.reduce((n, p) => n + p.length, 0)} steps)`);
+    console.log(
+      `[proof] simple paths (honest sub-model): ${all.length}, ≤${simplePathBound} steps: ${inBound.length}, maximal within the bound: ${maximal.length} (${maximal.reduce((n, p) => n + p.length, 0)} steps)`,
+    );
     expect(outside).toEqual([]);
     expect(all.length).toBeGreaterThan(inBound.length);
   });

@@ -7,8 +7,12 @@ import { createDb } from '../../db/core/client.js';
 import { parseEnv } from '../../server/env.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 const send = (id: string, user: 'handler1' | 'reviewer1' | 'head1' | 'clerk1', body: object, headers?: Record<string, string>) =>
   t.call('POST', `/api/v1/cases/${id}/events`, user, body, headers);
@@ -16,7 +20,8 @@ const send = (id: string, user: 'handler1' | 'reviewer1' | 'head1' | 'clerk1', b
 describe('event sourcing', () => {
   it('rebuilds the stored snapshot from the record alone', async () => {
     const c = await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json();
-    for (const body of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) await send(c.id, 'handler1', body);
+    for (const body of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }])
+      await send(c.id, 'handler1', body);
     await send(c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
     await send(c.id, 'reviewer1', { type: 'review.return', opinion: '补充证据' });
     await t.call('PUT', `/api/v1/cases/${c.id}/draft`, 'handler1', sampleDraft({ facts: '补充后的事实' }));
@@ -29,13 +34,17 @@ describe('event sourcing', () => {
   });
 
   it('loses nothing under concurrent requests: every 200 is on the record, versions are contiguous', async () => {
-    const cases = await Promise.all(Array.from({ length: 8 }, () => t.call('POST', '/api/v1/cases', 'handler1', sampleDraft()).then((r) => r.json())));
+    const cases = await Promise.all(
+      Array.from({ length: 8 }, () => t.call('POST', '/api/v1/cases', 'handler1', sampleDraft()).then((r) => r.json())),
+    );
     // Each case gets the same three statements at once; only the state decides what is accepted.
-    const responses = await Promise.all(cases.flatMap((c) => [
-      send(c.id, 'handler1', { type: 'notice.send' }),
-      send(c.id, 'handler1', { type: 'notice.send' }),
-      send(c.id, 'handler1', { type: 'statement.record', summary: '当事人陈述' }),
-    ]));
+    const responses = await Promise.all(
+      cases.flatMap((c) => [
+        send(c.id, 'handler1', { type: 'notice.send' }),
+        send(c.id, 'handler1', { type: 'notice.send' }),
+        send(c.id, 'handler1', { type: 'statement.record', summary: '当事人陈述' }),
+      ]),
+    );
     const accepted = responses.filter((r) => r.status === 200).length;
     expect(responses.every((r) => r.status === 200 || r.status === 422)).toBe(true);
     let total = 0;
@@ -47,7 +56,10 @@ describe('event sourcing', () => {
     expect(total).toBe(accepted);
     const fresh = await createDb(`file:${t.dbPath}`);
     const ids = cases.map((c) => c.id);
-    const persisted = await fresh.client.execute({ sql: `SELECT count(*) AS n FROM case_events WHERE accepted = 1 AND case_id IN (${ids.map(() => '?').join(',')})`, args: ids });
+    const persisted = await fresh.client.execute({
+      sql: `SELECT count(*) AS n FROM case_events WHERE accepted = 1 AND case_id IN (${ids.map(() => '?').join(',')})`,
+      args: ids,
+    });
     fresh.close();
     expect(Number(persisted.rows[0]!.n)).toBe(cases.length + accepted);
   });
@@ -76,7 +88,9 @@ describe('configuration', () => {
     const doc = await (await t.app.request('/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths['/api/v1/cases/{id}/events'].post.responses).toHaveProperty('422');
-    expect(doc.paths['/api/v1/calendar/add-working-days'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['from', 'days']));
+    expect(doc.paths['/api/v1/calendar/add-working-days'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['from', 'days']),
+    );
     expect(doc.paths['/api/v1/inquiries/{id}/events'].post.requestBody.content['application/json'].schema).toHaveProperty('oneOf');
     const types = doc.components.schemas.CaseCommand.oneOf ?? doc.components.schemas.CaseCommand.anyOf;
     expect(types.map((s: { properties: { type: { const: string } } }) => s.properties.type.const)).toContain('decision.issue');

@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 async function send(id: string, user: DemoUserName, body: Record<string, unknown>) {
   const res = await t.call('POST', `/api/v1/cases/${id}/events`, user, body);
@@ -43,8 +47,19 @@ describe('full pipeline over HTTP', () => {
     expect(closed.allowedEvents).toEqual([]);
     const record = await (await t.call('GET', `/api/v1/cases/${c.id}/events`, 'auditor1')).json();
     expect(record.items.map((e: { type: string }) => e.type)).toEqual([
-      'case.open', 'notice.send', 'hearing.request', 'hearing.hold', 'review.submit', 'review.assign', 'review.approve',
-      'discussion.record', 'decision.issue', 'decision.serve', 'publication.publish', 'filing.submit', 'case.close',
+      'case.open',
+      'notice.send',
+      'hearing.request',
+      'hearing.hold',
+      'review.submit',
+      'review.assign',
+      'review.approve',
+      'discussion.record',
+      'decision.issue',
+      'decision.serve',
+      'publication.publish',
+      'filing.submit',
+      'case.close',
     ]);
     expect(record.items.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   });
@@ -57,7 +72,17 @@ describe('full pipeline over HTTP', () => {
     await send(c.id, 'reviewer2', { type: 'review.assign', reviewerId: t.users.reviewer2.id });
     const returned = await send(c.id, 'reviewer2', { type: 'review.return', opinion: '证据不充分，请补充询问笔录' });
     expect(returned.state).toBe('correcting');
-    const revised = await t.call('PUT', `/api/v1/cases/${c.id}/draft`, 'handler1', sampleDraft({ evidence: [{ kind: '询问笔录', description: '补充' }, { kind: '现场检测记录', description: '称重' }] }));
+    const revised = await t.call(
+      'PUT',
+      `/api/v1/cases/${c.id}/draft`,
+      'handler1',
+      sampleDraft({
+        evidence: [
+          { kind: '询问笔录', description: '补充' },
+          { kind: '现场检测记录', description: '称重' },
+        ],
+      }),
+    );
     expect(revised.status).toBe(200);
     const v2 = await revised.json();
     expect(v2.draft.version).toBe(2);
@@ -71,7 +96,14 @@ describe('full pipeline over HTTP', () => {
   });
 
   it('decides a non-major case straight after notice without review, and needs no filing', async () => {
-    const c = await (await t.call('POST', '/api/v1/cases', 'handler2', sampleDraft({ party: { name: '马某', kind: 'person' }, proposed: { kind: 'fine', amountYuan: 500 } }))).json();
+    const c = await (
+      await t.call(
+        'POST',
+        '/api/v1/cases',
+        'handler2',
+        sampleDraft({ party: { name: '马某', kind: 'person' }, proposed: { kind: 'fine', amountYuan: 500 } }),
+      )
+    ).json();
     expect(c.major).toEqual({ isMajor: false, reasons: [], discussionRequired: false, discussionReasons: [] });
     await send(c.id, 'handler2', { type: 'notice.send' });
     await send(c.id, 'handler2', { type: 'rights.waive' });

@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 type Json = Record<string, any>;
 async function open(user: DemoUserName = 'handler1', draft = sampleDraft()): Promise<Json> {
@@ -33,7 +37,14 @@ async function rowOf(id: string) {
 }
 
 /** Sends a request that must be refused with `status` and `code`, and checks nothing changed. */
-async function refused(id: string, user: DemoUserName | null, body: unknown, status: number, code: string, headers: Record<string, string> = {}) {
+async function refused(
+  id: string,
+  user: DemoUserName | null,
+  body: unknown,
+  status: number,
+  code: string,
+  headers: Record<string, string> = {},
+) {
   const before = await rowOf(id);
   const res = await t.call('POST', `/api/v1/cases/${id}/events`, user, body, headers);
   expect(res.status).toBe(status);
@@ -70,7 +81,11 @@ describe('authentication and input', () => {
     await refused(c.id, 'handler1', { type: 'review.submit', attestation: false }, 400, 'malformed-request');
     await refused(c.id, 'reviewer1', { type: 'review.approve', draftHash: 'abc', opinion: 'x' }, 400, 'malformed-request');
     await refused(c.id, 'handler1', { type: 'notice.send' }, 400, 'malformed-request', { 'If-Match': 'soon' });
-    const notJson = await t.app.request(`/api/v1/cases/${c.id}/events`, { method: 'POST', body: '{', headers: { Authorization: `Bearer ${t.tokens.handler1}` } });
+    const notJson = await t.app.request(`/api/v1/cases/${c.id}/events`, {
+      method: 'POST',
+      body: '{',
+      headers: { Authorization: `Bearer ${t.tokens.handler1}` },
+    });
     expect(notJson.status).toBe(400);
     const missing = await t.call('POST', '/api/v1/cases/nope/events', 'handler1', { type: 'bogus' });
     expect(missing.status).toBe(400);
@@ -113,17 +128,40 @@ describe('separation of duties (403)', () => {
   });
 
   it('refuses a handler without a valid enforcement certificate (执法证)', async () => {
-    const expired = await t.services.users.create({ username: 'expired-handler', password: 'pw-123456', roles: ['handler'], certificateNo: 'X', certificateValidUntil: '2020-01-01' });
+    const expired = await t.services.users.create({
+      username: 'expired-handler',
+      password: 'pw-123456',
+      roles: ['handler'],
+      certificateNo: 'X',
+      certificateValidUntil: '2020-01-01',
+    });
     const token = await t.services.users.issueToken(expired.id);
-    const res = await t.app.request('/api/v1/cases', { method: 'POST', body: JSON.stringify(sampleDraft()), headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } });
+    const res = await t.app.request('/api/v1/cases', {
+      method: 'POST',
+      body: JSON.stringify(sampleDraft()),
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    });
     expect(res.status).toBe(403);
     expect((await res.json()).type).toBe('/problems/no-certificate');
   });
 
   it('refuses self-review: a user who is both handler and reviewer cannot review their own case', async () => {
-    const both = await t.services.users.create({ username: 'dual', password: 'pw-123456', roles: ['handler', 'reviewer'], certificateNo: 'C', certificateValidUntil: '2099-01-01', qualificationNo: 'Q', qualificationValidUntil: '2099-01-01' });
+    const both = await t.services.users.create({
+      username: 'dual',
+      password: 'pw-123456',
+      roles: ['handler', 'reviewer'],
+      certificateNo: 'C',
+      certificateValidUntil: '2099-01-01',
+      qualificationNo: 'Q',
+      qualificationValidUntil: '2099-01-01',
+    });
     const token = await t.services.users.issueToken(both.id);
-    const req = (path: string, body: unknown) => t.app.request(path, { method: 'POST', body: JSON.stringify(body), headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } });
+    const req = (path: string, body: unknown) =>
+      t.app.request(path, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      });
     const c = await (await req('/api/v1/cases', sampleDraft())).json();
     for (const type of ['notice.send', 'rights.waive']) expect((await req(`/api/v1/cases/${c.id}/events`, { type })).status).toBe(200);
     expect((await req(`/api/v1/cases/${c.id}/events`, { type: 'review.submit', attestation: true })).status).toBe(200);
@@ -225,9 +263,17 @@ describe('state and version (422, 409)', () => {
 
   it('refuses a stale If-Match with 409 and accepts the current version', async () => {
     const c = await open();
-    const problem = await refused(c.id, 'handler1', { type: 'notice.send' }, 409, 'version-mismatch', { 'If-Match': String(c.version + 5) });
+    const problem = await refused(c.id, 'handler1', { type: 'notice.send' }, 409, 'version-mismatch', {
+      'If-Match': String(c.version + 5),
+    });
     expect(problem.currentVersion).toBe(c.version);
-    const res = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', { type: 'notice.send' }, { 'If-Match': String(c.version) });
+    const res = await t.call(
+      'POST',
+      `/api/v1/cases/${c.id}/events`,
+      'handler1',
+      { type: 'notice.send' },
+      { 'If-Match': String(c.version) },
+    );
     expect(res.status).toBe(200);
     expect((await res.json()).version).toBe(c.version + 1);
   });
@@ -235,7 +281,12 @@ describe('state and version (422, 409)', () => {
   it('keeps a case major when the handler trims the draft below the thresholds', async () => {
     const c = await open();
     expect(c.major.isMajor).toBe(true);
-    const res = await t.call('PUT', `/api/v1/cases/${c.id}/draft`, 'handler1', sampleDraft({ proposed: { kind: 'fine', amountYuan: 100 } }));
+    const res = await t.call(
+      'PUT',
+      `/api/v1/cases/${c.id}/draft`,
+      'handler1',
+      sampleDraft({ proposed: { kind: 'fine', amountYuan: 100 } }),
+    );
     const v2 = await res.json();
     expect(v2.major.isMajor).toBe(true);
     expect(v2.major.reasons).toEqual(['fine_over_threshold']);
@@ -257,7 +308,12 @@ describe('the record of refusals and idempotency', () => {
     const res = await t.call('GET', `/api/v1/cases/${c.id}/events?include=refused`, 'auditor1');
     const items = (await res.json()).items as Json[];
     const refusal = items.find((e) => !e.accepted)!;
-    expect(refusal).toMatchObject({ type: 'notice.send', actorId: t.users.handler2.id, seq: null, refusal: { kind: 'forbidden', code: 'not_handler' } });
+    expect(refusal).toMatchObject({
+      type: 'notice.send',
+      actorId: t.users.handler2.id,
+      seq: null,
+      refusal: { kind: 'forbidden', code: 'not_handler' },
+    });
     const accepted = await (await t.call('GET', `/api/v1/cases/${c.id}/events`, 'auditor1')).json();
     expect(accepted.items.every((e: Json) => e.accepted)).toBe(true);
   });
@@ -270,8 +326,20 @@ describe('the record of refusals and idempotency', () => {
     expect(second.status).toBe(first.status);
     expect(await second.json()).toEqual(await first.json());
     expect(Number((await rowOf(c.id))!.version)).toBe(c.version + 1);
-    const refusedFirst = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', { type: 'decision.serve' }, { 'Idempotency-Key': 'k-2' });
-    const refusedAgain = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', { type: 'decision.serve' }, { 'Idempotency-Key': 'k-2' });
+    const refusedFirst = await t.call(
+      'POST',
+      `/api/v1/cases/${c.id}/events`,
+      'handler1',
+      { type: 'decision.serve' },
+      { 'Idempotency-Key': 'k-2' },
+    );
+    const refusedAgain = await t.call(
+      'POST',
+      `/api/v1/cases/${c.id}/events`,
+      'handler1',
+      { type: 'decision.serve' },
+      { 'Idempotency-Key': 'k-2' },
+    );
     expect(refusedAgain.status).toBe(refusedFirst.status);
     expect(await refusedAgain.json()).toEqual(await refusedFirst.json());
   });

@@ -13,11 +13,14 @@ export const recordVerifiers: readonly UserRole[] = ['auditor', 'admin'];
 
 /** True when `user` holds one of `roles`. */
 export function holdsRole(user: User | null, roles: readonly UserRole[]): boolean {
-  return user !== null && user.roles.some((r) => roles.includes(r));
+  return user?.roles.some((r) => roles.includes(r)) ?? false;
 }
 
 /** Answers with the desk's 403 page (`wrong_role`) unless the signed-in user holds one of `roles`. */
-export function requireRoles(roles: readonly UserRole[], message: (desk: DeskEnv['Variables']['desk']) => string): MiddlewareHandler<DeskEnv> {
+export function requireRoles(
+  roles: readonly UserRole[],
+  message: (desk: DeskEnv['Variables']['desk']) => string,
+): MiddlewareHandler<DeskEnv> {
   return createMiddleware<DeskEnv>(async (c, next) => {
     if (holdsRole(c.var.desk.user, roles)) return next();
     return messagePage(c, 403, 'wrong_role', message(c.var.desk));

@@ -40,7 +40,11 @@ export async function listAuditCases(services: Services, query: string): Promise
     args: [q, q, q, auditListLimit],
   });
   return rs.rows.map((r) => ({
-    id: String(r.id), title: String(r.title), status: String(r.status), isMajor: Number(r.is_major) === 1, updatedAt: String(r.updated_at),
+    id: String(r.id),
+    title: String(r.title),
+    status: String(r.status),
+    isMajor: Number(r.is_major) === 1,
+    updatedAt: String(r.updated_at),
   }));
 }
 
@@ -55,8 +59,13 @@ export async function listOpenInquiries(services: Services): Promise<OpenInquiry
     .map((r) => {
       const context = r.snapshot.context as unknown as InquiryContext;
       return {
-        id: r.id, caseId: r.caseId, caseTitle: titles.get(r.caseId) ?? r.caseId, status: r.status,
-        forum: context.outcome.forum, result: context.outcome.result, openedAt: context.openedAt,
+        id: r.id,
+        caseId: r.caseId,
+        caseTitle: titles.get(r.caseId) ?? r.caseId,
+        status: r.status,
+        forum: context.outcome.forum,
+        result: context.outcome.result,
+        openedAt: context.openedAt,
       };
     });
 }

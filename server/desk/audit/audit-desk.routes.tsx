@@ -24,7 +24,10 @@ async function home(c: Context<DeskEnv>, services: Services, report: VerifyRepor
   const query = (c.req.query('q') ?? '').slice(0, 100);
   const [cases, inquiries] = await Promise.all([listAuditCases(services, query), listOpenInquiries(services)]);
   const canVerify = holdsRole(signedIn(c), recordVerifiers);
-  return renderPage(c, <AuditHomePage desk={c.var.desk} cases={cases} query={query} inquiries={inquiries} report={report} canVerify={canVerify} />);
+  return renderPage(
+    c,
+    <AuditHomePage desk={c.var.desk} cases={cases} query={query} inquiries={inquiries} report={report} canVerify={canVerify} />,
+  );
 }
 
 /** The case's export for the signed-in user, or the desk's 404 page. */
@@ -35,29 +38,41 @@ async function exportOr404(c: Context<DeskEnv>, services: Services) {
 
 /** The /desk/audit sub-app. */
 export function auditDeskRoutes(services: Services) {
-  return new Hono<DeskEnv>()
-    .use('*', requireRoles(auditReaders, (desk) => desk.t.audit.forbidden))
-    .get('/static/audit.css', css(auditCss))
-    .get('/static/case-file.css', css(caseFileCss))
-    .get('/', (c) => home(c, services, null))
-    // Read-only, but a POST: it costs real work (seconds on a large record), so a link or prefetch must not start it.
-    .post('/verify', requireRoles(recordVerifiers, (desk) => desk.t.audit.verifyForbidden), async (c) => home(c, services, await verifyDatabase(services.database, { workers: 2 })))
-    .get('/cases/:id', async (c) => {
-      const data = await exportOr404(c, services);
-      if (data instanceof Response) return data;
-      return renderPage(c, <AuditCasePage desk={c.var.desk} data={data} svg={svgForDesk(renderResponsibilitySvg(data.responsibility))} />);
-    })
-    .get('/cases/:id/export.json', async (c) => {
-      const data = await exportOr404(c, services);
-      if (data instanceof Response) return data;
-      const name = `case-${data.case.id.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
-      return c.json(data, 200, { 'Content-Disposition': `attachment; filename="${name}"` });
-    })
-    .get('/cases/:id/export.html', async (c) => {
-      const data = await exportOr404(c, services);
-      if (data instanceof Response) return data;
-      return c.html(caseFileForDesk(await renderCaseFilePage(data, renderResponsibilitySvg(data.responsibility))));
-    });
+  return (
+    new Hono<DeskEnv>()
+      .use(
+        '*',
+        requireRoles(auditReaders, (desk) => desk.t.audit.forbidden),
+      )
+      .get('/static/audit.css', css(auditCss))
+      .get('/static/case-file.css', css(caseFileCss))
+      .get('/', (c) => home(c, services, null))
+      // Read-only, but a POST: it costs real work (seconds on a large record), so a link or prefetch must not start it.
+      .post(
+        '/verify',
+        requireRoles(recordVerifiers, (desk) => desk.t.audit.verifyForbidden),
+        async (c) => home(c, services, await verifyDatabase(services.database, { workers: 2 })),
+      )
+      .get('/cases/:id', async (c) => {
+        const data = await exportOr404(c, services);
+        if (data instanceof Response) return data;
+        return renderPage(
+          c,
+          <AuditCasePage desk={c.var.desk} data={data} svg={svgForDesk(renderResponsibilitySvg(data.responsibility))} />,
+        );
+      })
+      .get('/cases/:id/export.json', async (c) => {
+        const data = await exportOr404(c, services);
+        if (data instanceof Response) return data;
+        const name = `case-${data.case.id.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
+        return c.json(data, 200, { 'Content-Disposition': `attachment; filename="${name}"` });
+      })
+      .get('/cases/:id/export.html', async (c) => {
+        const data = await exportOr404(c, services);
+        if (data instanceof Response) return data;
+        return c.html(caseFileForDesk(await renderCaseFilePage(data, renderResponsibilitySvg(data.responsibility))));
+      })
+  );
 }
 
 /** Mounts the auditor's pages at /desk/audit (registered in `deskExtensions`). */

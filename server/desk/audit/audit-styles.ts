@@ -9,10 +9,18 @@ export const caseFileCssPath = '/desk/audit/static/case-file.css';
 
 /** Prefixes every selector of a flat stylesheet (no @-rules) with `scope`, so its rules touch nothing else. */
 export function scopeCss(css: string, scope: string): string {
-  return css.split('}').map((rule) => rule.trim()).filter(Boolean).map((rule) => {
-    const [selectors = '', body = ''] = rule.split('{');
-    return `${selectors.split(',').map((s) => `${scope} ${s.trim()}`).join(',')}{${body}}`;
-  }).join('\n');
+  return css
+    .split('}')
+    .map((rule) => rule.trim())
+    .filter(Boolean)
+    .map((rule) => {
+      const [selectors = '', body = ''] = rule.split('{');
+      return `${selectors
+        .split(',')
+        .map((s) => `${scope} ${s.trim()}`)
+        .join(',')}{${body}}`;
+    })
+    .join('\n');
 }
 
 /** The chain SVG without its inline <style> (blocked by the CSP); its rules live in `auditCss`, scoped. */

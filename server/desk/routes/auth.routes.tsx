@@ -11,7 +11,13 @@ import { renderPage } from '../render.js';
 import { SignInPage } from '../views/sign-in.page.js';
 
 const reasonMessage = (t: DeskEnv['Variables']['desk']['t'], reason: string | undefined) =>
-  reason === 'expired' ? t.signIn.expired : reason === 'required' ? t.signIn.required : reason === 'signedOut' ? t.flash.signedOut : undefined;
+  reason === 'expired'
+    ? t.signIn.expired
+    : reason === 'required'
+      ? t.signIn.required
+      : reason === 'signedOut'
+        ? t.flash.signedOut
+        : undefined;
 
 /** The routes that work without a session. */
 export function authRoutes(services: Services, sessions: SessionStore, options: { demo: boolean }) {

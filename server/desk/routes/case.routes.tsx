@@ -42,7 +42,8 @@ export function caseRoutes(services: Services) {
     .get('/:id/decide', async (c) => {
       const loaded = await load(c);
       if (!loaded.ok) return errorPage(c, loaded.error);
-      if (!decideEvents.some((e) => loaded.value.view.allowedEvents.includes(e))) return errorPage(c, { kind: 'forbidden', code: 'no_decide_form' }, loaded.value.view.id);
+      if (!decideEvents.some((e) => loaded.value.view.allowedEvents.includes(e)))
+        return errorPage(c, { kind: 'forbidden', code: 'no_decide_form' }, loaded.value.view.id);
       return renderPage(c, <DecidePage desk={c.var.desk} data={loaded.value} />);
     })
     .post('/:id/review', async (c) => {

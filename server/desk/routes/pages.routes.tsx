@@ -24,7 +24,17 @@ export function pageRoutes(services: Services) {
     })
     .get('/head', async (c) => {
       const sections = await loadQueue(services, signedIn(c), ['decide']);
-      return renderPage(c, <QueuePage desk={c.var.desk} sections={{ decide: sections.decide ?? [] }} now={services.now()} title={c.var.desk.t.head.title} current="head" notice={doneNotice(c)} />);
+      return renderPage(
+        c,
+        <QueuePage
+          desk={c.var.desk}
+          sections={{ decide: sections.decide ?? [] }}
+          now={services.now()}
+          title={c.var.desk.t.head.title}
+          current="head"
+          notice={doneNotice(c)}
+        />,
+      );
     })
     .get('/clerk', async (c) => {
       const sections = await loadQueue(services, signedIn(c), ['duties']);

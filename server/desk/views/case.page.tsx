@@ -23,13 +23,17 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice }) => {
   const isReviewer = desk.user?.roles.includes('reviewer') ?? false;
   return (
     <Layout desk={desk} title={view.title} current="queue">
-      {notice ? <div class="notice success" role="status">{notice}</div> : null}
+      {notice ? (
+        <div class="notice success" role="status">
+          {notice}
+        </div>
+      ) : null}
       <CaseSummary desk={desk} data={data} />
       <ActionForms desk={desk} view={view} isReviewer={isReviewer} />
       <MajorReasons desk={desk} data={data} />
-      {data.lastReviewed
-        ? <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} />
-        : null}
+      {data.lastReviewed ? (
+        <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} />
+      ) : null}
       <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} />
       <HistoryView desk={desk} history={data.history} names={data.names} />
     </Layout>

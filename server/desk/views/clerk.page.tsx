@@ -24,7 +24,17 @@ const DutyCell: FC<{ desk: DeskContext; row: QueueRow; duty: (typeof duties)[num
   const required = duty === 'service' || (duty === 'publication' ? d.publicationRequired : d.filingRequired);
   if (!required) return <span class="muted">{t.clerk.notRequired}</span>;
   const deadline = row.deadlines.find((x) => x.kind === duty);
-  return <span data-duty-due={duty}>{t.clerk.due}{deadline ? <><br /><DeadlineBadge desk={desk} deadline={deadline} /></> : null}</span>;
+  return (
+    <span data-duty-due={duty}>
+      {t.clerk.due}
+      {deadline ? (
+        <>
+          <br />
+          <DeadlineBadge desk={desk} deadline={deadline} />
+        </>
+      ) : null}
+    </span>
+  );
 };
 
 /** The clerk's page. */
@@ -33,28 +43,58 @@ export const ClerkPage: FC<{ desk: DeskContext; rows: QueueRow[]; notice?: strin
   const actions: CaseEventType[] = [...duties.map((x) => x.event), 'case.close'];
   return (
     <Layout desk={desk} title={t.clerk.title} current="clerk">
-      {notice ? <div class="notice success" role="status">{notice}</div> : null}
-      {rows.length === 0 ? <p class="muted">{t.queue.empty}</p> : (
+      {notice ? (
+        <div class="notice success" role="status">
+          {notice}
+        </div>
+      ) : null}
+      {rows.length === 0 ? (
+        <p class="muted">{t.queue.empty}</p>
+      ) : (
         <table>
           <caption>{t.queue.caption(rows.length)}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.queue.caseCol}</th><th scope="col">{t.clerk.service}</th><th scope="col">{t.clerk.publication}</th>
-              <th scope="col">{t.clerk.filing}</th><th scope="col">{t.queue.actionCol}</th>
+              <th scope="col">{t.queue.caseCol}</th>
+              <th scope="col">{t.clerk.service}</th>
+              <th scope="col">{t.clerk.publication}</th>
+              <th scope="col">{t.clerk.filing}</th>
+              <th scope="col">{t.queue.actionCol}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr data-case-id={row.view.id}>
                 <td>
-                  <a id={`case-${row.view.id}`} href={`/desk/cases/${row.view.id}`}>{row.view.title}</a>
-                  {row.view.decision ? <><br /><span class="muted">{t.clerk.decidedOn(formatDate(row.view.decision.at, lang))}</span></> : null}
+                  <a id={`case-${row.view.id}`} href={`/desk/cases/${row.view.id}`}>
+                    {row.view.title}
+                  </a>
+                  {row.view.decision ? (
+                    <>
+                      <br />
+                      <span class="muted">{t.clerk.decidedOn(formatDate(row.view.decision.at, lang))}</span>
+                    </>
+                  ) : null}
                 </td>
-                {duties.map((duty) => <td><DutyCell desk={desk} row={row} duty={duty.key} /></td>)}
+                {duties.map((duty) => (
+                  <td>
+                    <DutyCell desk={desk} row={row} duty={duty.key} />
+                  </td>
+                ))}
                 <td class="actions-list">
-                  {actions.filter((e) => row.view.allowedEvents.includes(e)).map((e) => (
-                    <QuickAction desk={desk} caseId={row.view.id} version={row.view.version} type={e} label={t.events[e]} describedBy={`case-${row.view.id}`} back="clerk" />
-                  ))}
+                  {actions
+                    .filter((e) => row.view.allowedEvents.includes(e))
+                    .map((e) => (
+                      <QuickAction
+                        desk={desk}
+                        caseId={row.view.id}
+                        version={row.view.version}
+                        type={e}
+                        label={t.events[e]}
+                        describedBy={`case-${row.view.id}`}
+                        back="clerk"
+                      />
+                    ))}
                 </td>
               </tr>
             ))}

@@ -25,9 +25,12 @@ const ReviewBox: FC<{ desk: DeskContext; data: CasePageData }> = ({ desk, data }
     <section aria-labelledby="approved-heading" class="card">
       <h2 id="approved-heading">{r.type === 'review.refer' ? t.head.referred : t.head.approved}</h2>
       <dl class="facts">
-        <dt>{t.case.hash}</dt><dd class="hash">{r.draftHash}</dd>
-        <dt>{t.head.reviewOpinion}</dt><dd>{r.opinion}</dd>
-        <dt>{t.case.reviewer}</dt><dd>{`${data.names.get(r.reviewerId) ?? r.reviewerId} · ${formatDateTime(r.at, desk.lang)}`}</dd>
+        <dt>{t.case.hash}</dt>
+        <dd class="hash">{r.draftHash}</dd>
+        <dt>{t.head.reviewOpinion}</dt>
+        <dd>{r.opinion}</dd>
+        <dt>{t.case.reviewer}</dt>
+        <dd>{`${data.names.get(r.reviewerId) ?? r.reviewerId} · ${formatDateTime(r.at, desk.lang)}`}</dd>
       </dl>
     </section>
   );
@@ -35,7 +38,12 @@ const ReviewBox: FC<{ desk: DeskContext; data: CasePageData }> = ({ desk, data }
 
 const DiscussionForm: FC<DecidePageProps> = ({ desk, data, errors, values }) => {
   const { t } = desk;
-  const err = (name: string) => (errors?.[name] ? <p class="error-text" id={`err-${name}`}>{t.forms[errors[name]]}</p> : null);
+  const err = (name: string) =>
+    errors?.[name] ? (
+      <p class="error-text" id={`err-${name}`}>
+        {t.forms[errors[name]]}
+      </p>
+    ) : null;
   return (
     <form method="post" action={`/desk/cases/${data.view.id}/events`} class="card" data-action="discussion.record">
       <CsrfField desk={desk} />
@@ -61,8 +69,14 @@ const DiscussionForm: FC<DecidePageProps> = ({ desk, data, errors, values }) => 
       ))}
       <label for="conclusion">{t.head.conclusion}</label>
       {err('conclusion')}
-      <textarea id="conclusion" name="conclusion" required>{values?.conclusion ?? ''}</textarea>
-      <p><button type="submit" class="secondary">{t.head.recordDiscussion}</button></p>
+      <textarea id="conclusion" name="conclusion" required>
+        {values?.conclusion ?? ''}
+      </textarea>
+      <p>
+        <button type="submit" class="secondary">
+          {t.head.recordDiscussion}
+        </button>
+      </p>
     </form>
   );
 };
@@ -72,7 +86,8 @@ const DecisionForm: FC<{ desk: DeskContext; data: CasePageData }> = ({ desk, dat
   const { view } = data;
   const hash = view.review?.draftHash ?? view.draft.hash;
   const options: DecisionOutcome[] = view.review?.outcome === 'referred' ? ['transfer'] : ['penalty', 'no_penalty', 'transfer'];
-  const preferred: DecisionOutcome = view.review?.outcome === 'referred' ? 'transfer' : view.draft.proposed.kind === 'no_penalty' ? 'no_penalty' : 'penalty';
+  const preferred: DecisionOutcome =
+    view.review?.outcome === 'referred' ? 'transfer' : view.draft.proposed.kind === 'no_penalty' ? 'no_penalty' : 'penalty';
   return (
     <section aria-labelledby="decision-heading">
       <h2 id="decision-heading">{t.head.decide}</h2>
@@ -82,12 +97,22 @@ const DecisionForm: FC<{ desk: DeskContext; data: CasePageData }> = ({ desk, dat
         <input type="hidden" name="version" value={String(view.version)} />
         <input type="hidden" name="draftHash" value={hash} />
         <p>{t.head.decideOn}</p>
-        <p class="hash" id="decide-hash">{hash}</p>
+        <p class="hash" id="decide-hash">
+          {hash}
+        </p>
         <label for="outcome">{t.head.outcome}</label>
         <select id="outcome" name="outcome">
-          {options.map((o) => <option value={o} selected={o === preferred}>{t.outcomes[o]}</option>)}
+          {options.map((o) => (
+            <option value={o} selected={o === preferred}>
+              {t.outcomes[o]}
+            </option>
+          ))}
         </select>
-        <p><button type="submit" class="primary" aria-describedby="decide-hash">{t.head.decideSubmit}</button></p>
+        <p>
+          <button type="submit" class="primary" aria-describedby="decide-hash">
+            {t.head.decideSubmit}
+          </button>
+        </p>
       </form>
     </section>
   );
@@ -101,8 +126,14 @@ export const DecidePage: FC<DecidePageProps> = (props) => {
   const discussionHeld = view.discussion !== null && view.discussion.draftHash === view.draft.hash;
   return (
     <Layout desk={desk} title={t.head.caseTitle(view.title)} current="head">
-      {props.errors ? <div class="notice error" role="alert">{t.forms.invalid}</div> : null}
-      <p><a href={`/desk/cases/${view.id}`}>{t.case.back}</a></p>
+      {props.errors ? (
+        <div class="notice error" role="alert">
+          {t.forms.invalid}
+        </div>
+      ) : null}
+      <p>
+        <a href={`/desk/cases/${view.id}`}>{t.case.back}</a>
+      </p>
       <ReviewBox desk={desk} data={data} />
       <section aria-labelledby="discussion-heading">
         <h2 id="discussion-heading">{t.head.discussion}</h2>

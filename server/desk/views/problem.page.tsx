@@ -19,6 +19,8 @@ export const ProblemPage: FC<ProblemPageProps> = ({ desk, message, code, backHre
     <div class="notice error" role="alert" data-problem={code}>
       <p>{message}</p>
     </div>
-    <p><a href={backHref}>{backLabel}</a></p>
+    <p>
+      <a href={backHref}>{backLabel}</a>
+    </p>
   </Layout>
 );

@@ -24,15 +24,25 @@ export function sectionTitle(desk: DeskContext, key: SectionKey): string {
 /** The queue page. */
 export const QueuePage: FC<QueuePageProps> = ({ desk, sections, now, notice, title, current }) => (
   <Layout desk={desk} title={title ?? desk.t.queue.title} current={current ?? 'queue'}>
-    {notice ? <div class="notice success" role="status">{notice}</div> : null}
-    {sectionKeys.filter((key) => sections[key]).map((key) => {
-      const rows = sections[key]!;
-      return (
-        <section aria-labelledby={`section-${key}`} data-section={key}>
-          <h2 id={`section-${key}`}>{sectionTitle(desk, key)}</h2>
-          {rows.length ? <CaseTable desk={desk} rows={rows} caption={desk.t.queue.caption(rows.length)} now={now} /> : <p class="muted">{desk.t.queue.empty}</p>}
-        </section>
-      );
-    })}
+    {notice ? (
+      <div class="notice success" role="status">
+        {notice}
+      </div>
+    ) : null}
+    {sectionKeys
+      .filter((key) => sections[key])
+      .map((key) => {
+        const rows = sections[key]!;
+        return (
+          <section aria-labelledby={`section-${key}`} data-section={key}>
+            <h2 id={`section-${key}`}>{sectionTitle(desk, key)}</h2>
+            {rows.length ? (
+              <CaseTable desk={desk} rows={rows} caption={desk.t.queue.caption(rows.length)} now={now} />
+            ) : (
+              <p class="muted">{desk.t.queue.empty}</p>
+            )}
+          </section>
+        );
+      })}
   </Layout>
 );

@@ -20,9 +20,19 @@ export interface ReviewPageProps {
 }
 
 const ErrorText: FC<{ desk: DeskContext; id: string; errors?: FormErrors; name: string }> = ({ desk, id, errors, name }) =>
-  errors?.[name] ? <p class="error-text" id={id}>{desk.t.forms[errors[name]]}</p> : null;
+  errors?.[name] ? (
+    <p class="error-text" id={id}>
+      {desk.t.forms[errors[name]]}
+    </p>
+  ) : null;
 
-const ItemFieldset: FC<{ desk: DeskContext; item: ReviewItemKey; index: number; values?: ReviewFormValues; errors?: FormErrors }> = ({ desk, item, index, values, errors }) => {
+const ItemFieldset: FC<{ desk: DeskContext; item: ReviewItemKey; index: number; values?: ReviewFormValues; errors?: FormErrors }> = ({
+  desk,
+  item,
+  index,
+  values,
+  errors,
+}) => {
   const { t } = desk;
   const v = values?.items[item];
   const invalid = Boolean(errors?.[`item_${item}`] || errors?.[`finding_${item}`]);
@@ -30,30 +40,57 @@ const ItemFieldset: FC<{ desk: DeskContext; item: ReviewItemKey; index: number; 
     <fieldset class={invalid ? 'invalid' : undefined} data-item={item} aria-describedby={invalid ? `err-${item}` : undefined}>
       <legend>{`${index + 1}. ${t.items[item]}`}</legend>
       <ErrorText desk={desk} id={`err-${item}`} errors={errors} name={`item_${item}`} />
-      <label class="choice"><input type="radio" name={`item_${item}`} value="passed" required checked={v?.choice === 'passed'} />{t.review.passed}</label>
-      <label class="choice"><input type="radio" name={`item_${item}`} value="finding" checked={v?.choice === 'finding'} />{t.review.finding}</label>
+      <label class="choice">
+        <input type="radio" name={`item_${item}`} value="passed" required checked={v?.choice === 'passed'} />
+        {t.review.passed}
+      </label>
+      <label class="choice">
+        <input type="radio" name={`item_${item}`} value="finding" checked={v?.choice === 'finding'} />
+        {t.review.finding}
+      </label>
       <label for={`finding_${item}`}>{t.review.findingLabel}</label>
       <ErrorText desk={desk} id={`err-finding-${item}`} errors={errors} name={`finding_${item}`} />
-      <textarea class="short" id={`finding_${item}`} name={`finding_${item}`} aria-invalid={errors?.[`finding_${item}`] ? 'true' : undefined}
-        aria-describedby={errors?.[`finding_${item}`] ? `err-finding-${item}` : undefined}>{v?.finding ?? ''}</textarea>
+      <textarea
+        class="short"
+        id={`finding_${item}`}
+        name={`finding_${item}`}
+        aria-invalid={errors?.[`finding_${item}`] ? 'true' : undefined}
+        aria-describedby={errors?.[`finding_${item}`] ? `err-finding-${item}` : undefined}
+      >
+        {v?.finding ?? ''}
+      </textarea>
     </fieldset>
   );
 };
 
 const Overall: FC<{ desk: DeskContext; values?: ReviewFormValues; errors?: FormErrors }> = ({ desk, values, errors }) => {
   const { t } = desk;
-  const outcomes = [['approve', t.review.approve], ['return', t.review.return], ['refer', t.review.refer]] as const;
+  const outcomes = [
+    ['approve', t.review.approve],
+    ['return', t.review.return],
+    ['refer', t.review.refer],
+  ] as const;
   return (
-    <fieldset class={errors?.outcome || errors?.opinion ? 'invalid' : undefined} aria-describedby={errors?.outcome ? 'err-outcome' : undefined}>
+    <fieldset
+      class={errors?.outcome || errors?.opinion ? 'invalid' : undefined}
+      aria-describedby={errors?.outcome ? 'err-outcome' : undefined}
+    >
       <legend>{t.review.overall}</legend>
       <ErrorText desk={desk} id="err-outcome" errors={errors} name="outcome" />
       {outcomes.map(([value, label]) => (
-        <label class="choice"><input type="radio" name="outcome" value={value} required checked={values?.outcome === value} />{label}</label>
+        <label class="choice">
+          <input type="radio" name="outcome" value={value} required checked={values?.outcome === value} />
+          {label}
+        </label>
       ))}
       <label for="opinion">{t.review.opinion}</label>
-      <p class="hint" id="opinion-hint">{t.review.opinionHint}</p>
+      <p class="hint" id="opinion-hint">
+        {t.review.opinionHint}
+      </p>
       <ErrorText desk={desk} id="err-opinion" errors={errors} name="opinion" />
-      <textarea id="opinion" name="opinion" required aria-describedby={errors?.opinion ? 'opinion-hint err-opinion' : 'opinion-hint'}>{values?.opinion ?? ''}</textarea>
+      <textarea id="opinion" name="opinion" required aria-describedby={errors?.opinion ? 'opinion-hint err-opinion' : 'opinion-hint'}>
+        {values?.opinion ?? ''}
+      </textarea>
     </fieldset>
   );
 };
@@ -65,25 +102,49 @@ export const ReviewPage: FC<ReviewPageProps> = ({ desk, data, values, errors }) 
   const hasErrors = errors && Object.keys(errors).length > 0;
   return (
     <Layout desk={desk} title={t.review.title(view.title)} current="queue">
-      {hasErrors ? <div class="notice error" role="alert">{t.forms.invalid}</div> : null}
-      <p><a href={`/desk/cases/${view.id}`}>{t.case.back}</a></p>
+      {hasErrors ? (
+        <div class="notice error" role="alert">
+          {t.forms.invalid}
+        </div>
+      ) : null}
+      <p>
+        <a href={`/desk/cases/${view.id}`}>{t.case.back}</a>
+      </p>
       <MajorReasons desk={desk} data={data} />
-      {data.lastReviewed ? <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} /> : null}
+      {data.lastReviewed ? (
+        <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} />
+      ) : null}
       <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} />
       <form method="post" action={`/desk/cases/${view.id}/review`} id="review-form">
         <CsrfField desk={desk} />
         <input type="hidden" name="version" value={String(view.version)} />
         <input type="hidden" name="draftHash" value={view.draft.hash} />
         <h2>{t.review.items}</h2>
-        <p>{`${t.review.subject}：${t.case.draftVersion(view.draft.version)}`} <span class="hash">{view.draft.hash}</span></p>
-        {ReviewItemKeys.map((item, index) => <ItemFieldset desk={desk} item={item} index={index} values={values} errors={errors} />)}
+        <p>
+          {`${t.review.subject}：${t.case.draftVersion(view.draft.version)}`} <span class="hash">{view.draft.hash}</span>
+        </p>
+        {ReviewItemKeys.map((item, index) => (
+          <ItemFieldset desk={desk} item={item} index={index} values={values} errors={errors} />
+        ))}
         <Overall desk={desk} values={values} errors={errors} />
-        <p><button type="submit" class="primary">{t.review.submit}</button></p>
+        <p>
+          <button type="submit" class="primary">
+            {t.review.submit}
+          </button>
+        </p>
       </form>
       {view.allowedEvents.includes('conflict.declare') ? (
         <section aria-labelledby="recusal-heading">
           <h2 id="recusal-heading">{t.case.actions}</h2>
-          <TextAction desk={desk} view={view} type="conflict.declare" field="reason" title={t.review.recusal} label={t.review.recusalReason} submit={t.review.recusalSubmit} />
+          <TextAction
+            desk={desk}
+            view={view}
+            type="conflict.declare"
+            field="reason"
+            title={t.review.recusal}
+            label={t.review.recusalReason}
+            submit={t.review.recusalSubmit}
+          />
         </section>
       ) : null}
     </Layout>

@@ -19,17 +19,36 @@ export const SignInPage: FC<SignInPageProps> = ({ desk, next, message, failed, u
   const { t } = desk;
   return (
     <Layout desk={desk} title={t.signIn.title}>
-      {failed ? <div class="notice error" role="alert" id="sign-in-error">{t.signIn.failed}</div> : null}
-      {message && !failed ? <div class="notice" role="status">{message}</div> : null}
+      {failed ? (
+        <div class="notice error" role="alert" id="sign-in-error">
+          {t.signIn.failed}
+        </div>
+      ) : null}
+      {message && !failed ? (
+        <div class="notice" role="status">
+          {message}
+        </div>
+      ) : null}
       <form method="post" action="/desk/sign-in" class="card">
         <CsrfField desk={desk} />
         <input type="hidden" name="next" value={next} />
         <label for="username">{t.signIn.username}</label>
-        <input type="text" id="username" name="username" autocomplete="username" required value={username ?? ''}
-          aria-describedby={failed ? 'sign-in-error' : undefined} />
+        <input
+          type="text"
+          id="username"
+          name="username"
+          autocomplete="username"
+          required
+          value={username ?? ''}
+          aria-describedby={failed ? 'sign-in-error' : undefined}
+        />
         <label for="password">{t.signIn.password}</label>
         <input type="password" id="password" name="password" autocomplete="current-password" required />
-        <p><button type="submit" class="primary">{t.signIn.submit}</button></p>
+        <p>
+          <button type="submit" class="primary">
+            {t.signIn.submit}
+          </button>
+        </p>
       </form>
       {demo ? <p class="hint">{t.signIn.demoHint}</p> : null}
     </Layout>

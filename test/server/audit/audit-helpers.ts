@@ -22,7 +22,10 @@ export interface DecidedCase {
  * A license revocation (major, discussion required): notice, hearing, submit, returned for missing
  * evidence, revised, re-submitted, approved, discussed and decided by `head` (a demo head or a token).
  */
-export async function runReturnedHeardDiscussedCase(t: TestApp, opts: { headToken?: string; members?: { name: string; opinion: string }[]; publish?: boolean } = {}): Promise<DecidedCase> {
+export async function runReturnedHeardDiscussedCase(
+  t: TestApp,
+  opts: { headToken?: string; members?: { name: string; opinion: string }[]; publish?: boolean } = {},
+): Promise<DecidedCase> {
   const created = await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft({ proposed: { kind: 'license_revocation' } }));
   expect(created.status).toBe(201);
   const c = await created.json();
@@ -32,21 +35,35 @@ export async function runReturnedHeardDiscussedCase(t: TestApp, opts: { headToke
   await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
   await send(t, c.id, 'reviewer1', {
-    type: 'review.return', opinion: '证据不充分，请补充询问笔录',
+    type: 'review.return',
+    opinion: '证据不充分，请补充询问笔录',
     items: { factsEvidence: { passed: false, finding: '缺询问笔录' }, procedure: { passed: true } },
   });
-  const revised = await t.call('PUT', `/api/v1/cases/${c.id}/draft`, 'handler1', sampleDraft({
-    proposed: { kind: 'license_revocation' },
-    evidence: [{ kind: '询问笔录', description: '补充询问驾驶员' }, { kind: '现场检测记录', description: '称重检测单' }],
-  }));
+  const revised = await t.call(
+    'PUT',
+    `/api/v1/cases/${c.id}/draft`,
+    'handler1',
+    sampleDraft({
+      proposed: { kind: 'license_revocation' },
+      evidence: [
+        { kind: '询问笔录', description: '补充询问驾驶员' },
+        { kind: '现场检测记录', description: '称重检测单' },
+      ],
+    }),
+  );
   expect(revised.status).toBe(200);
   const v2 = (await revised.json()).draft.hash as string;
   await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, c.id, 'reviewer1', {
-    type: 'review.approve', draftHash: v2, opinion: '同意。事实清楚，证据确凿。',
+    type: 'review.approve',
+    draftHash: v2,
+    opinion: '同意。事实清楚，证据确凿。',
     items: { factsEvidence: { passed: true }, lawDiscretion: { passed: true }, procedure: { passed: true } },
   });
-  const members = opts.members ?? [{ name: '陈局长', opinion: '同意吊销' }, { name: '李副局长', opinion: '同意' }];
+  const members = opts.members ?? [
+    { name: '陈局长', opinion: '同意吊销' },
+    { name: '李副局长', opinion: '同意' },
+  ];
   await send(t, c.id, 'head1', { type: 'discussion.record', members, conclusion: '同意吊销' }, opts.headToken);
   await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: v2 }, opts.headToken);
   if (opts.publish) {

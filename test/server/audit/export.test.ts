@@ -10,21 +10,39 @@ let data: any;
 
 beforeAll(async () => {
   t = await createTestApp();
-  c = await runReturnedHeardDiscussedCase(t, { members: [{ name: '陈局长', opinion: '同意' }, { name: '<img src=x onerror=alert(1)>', opinion: '<b>反对</b>' }] });
+  c = await runReturnedHeardDiscussedCase(t, {
+    members: [
+      { name: '陈局长', opinion: '同意' },
+      { name: '<img src=x onerror=alert(1)>', opinion: '<b>反对</b>' },
+    ],
+  });
   expect((await t.call('POST', '/api/v1/audit/checkpoints', 'auditor1')).status).toBe(201);
   data = await getJson(t, `/api/v1/cases/${c.id}/export?format=json`, 'auditor1');
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('GET /cases/:id/export', () => {
   it('exports the case file as JSON with every part an auditor reviews', async () => {
     const record = (await getJson(t, `/api/v1/cases/${c.id}/events?include=refused`, 'auditor1')).items;
     expect(data).toMatchObject({ kind: 'legal-review/case-file', version: 1, exportedBy: '孙监督', case: { id: c.id, isMajor: true } });
     expect(data.timeline.map((i: any) => i.entryId)).toEqual(record.map((e: any) => e.id));
-    expect(data.timeline.find((i: any) => i.type === 'review.return')).toMatchObject({ label: '法制审核：退回纠正', actorName: '张审核', roleLabel: '法制审核人员', draftVersion: 1 });
+    expect(data.timeline.find((i: any) => i.type === 'review.return')).toMatchObject({
+      label: '法制审核：退回纠正',
+      actorName: '张审核',
+      roleLabel: '法制审核人员',
+      draftVersion: 1,
+    });
     expect(data.timeline.find((i: any) => i.type === 'decision.issue')).toMatchObject({ draftVersion: 2, draftHash: c.v2 });
-    expect(data.drafts.map((d: any) => [d.version, d.hash, d.authorName])).toEqual([[1, c.v1, '王承办'], [2, c.v2, '王承办']]);
-    expect(data.reviews.map((r: any) => [r.outcome, r.draftHash, r.reviewerName])).toEqual([['returned', c.v1, '张审核'], ['approved', c.v2, '张审核']]);
+    expect(data.drafts.map((d: any) => [d.version, d.hash, d.authorName])).toEqual([
+      [1, c.v1, '王承办'],
+      [2, c.v2, '王承办'],
+    ]);
+    expect(data.reviews.map((r: any) => [r.outcome, r.draftHash, r.reviewerName])).toEqual([
+      ['returned', c.v1, '张审核'],
+      ['approved', c.v2, '张审核'],
+    ]);
     expect(data.decision).toMatchObject({ draftHash: c.v2, outcome: 'penalty', headName: '陈局长' });
     expect(data.responsibility.drafts).toHaveLength(2);
     expect(data.verification).toMatchObject({ ok: true, entries: record.length, issues: [] });
@@ -37,7 +55,16 @@ describe('GET /cases/:id/export', () => {
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     const html = await res.text();
     expect(html.startsWith('<!doctype html><html lang="zh-CN">')).toBe(true);
-    for (const heading of ['一、基本情况', '二、办案时间线', '三、决定代拟稿版本', '四、法制审核意见', '五、集体讨论', '六、决定', '七、责任链', '九、记录完整性校验']) {
+    for (const heading of [
+      '一、基本情况',
+      '二、办案时间线',
+      '三、决定代拟稿版本',
+      '四、法制审核意见',
+      '五、集体讨论',
+      '六、决定',
+      '七、责任链',
+      '九、记录完整性校验',
+    ]) {
       expect(html).toContain(`<h2>${heading}</h2>`);
     }
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
@@ -59,10 +86,16 @@ describe('GET /cases/:id/export', () => {
     const target = data.timeline.find((i: any) => i.type === 'review.approve');
     const { openAsAttacker } = await import('./tamper.js');
     const attacker = await openAsAttacker(t.dbPath);
-    await attacker.execute({ sql: "UPDATE case_events SET payload = replace(payload, '证据确凿', '证据不足') WHERE id = ?", args: [target.entryId] });
+    await attacker.execute({
+      sql: "UPDATE case_events SET payload = replace(payload, '证据确凿', '证据不足') WHERE id = ?",
+      args: [target.entryId],
+    });
     attacker.close();
     const after = await getJson(t, `/api/v1/cases/${c.id}/export`, 'auditor1');
-    expect(after.verification).toMatchObject({ ok: false, issues: [{ id: target.entryId, type: 'review.approve', problem: 'hash_mismatch' }] });
+    expect(after.verification).toMatchObject({
+      ok: false,
+      issues: [{ id: target.entryId, type: 'review.approve', problem: 'hash_mismatch' }],
+    });
     const html = await (await t.call('GET', `/api/v1/cases/${c.id}/export?format=html`, 'auditor1')).text();
     expect(html).toContain('本案记录校验未通过');
   });

@@ -10,27 +10,80 @@ import { loadFaultRules } from '../../../server/audit/fault-rules.js';
 
 const rules = loadFaultRules();
 const base: FaultFacts = {
-  forum: 'reconsideration', result: 'revoked', causes: ['facts_evidence'],
-  reviewed: true, discussed: false, reviewerDirected: false, reviewerFlaggedCause: false,
+  forum: 'reconsideration',
+  result: 'revoked',
+  causes: ['facts_evidence'],
+  reviewed: true,
+  discussed: false,
+  reviewerDirected: false,
+  reviewerFlaggedCause: false,
 };
 const actor = (id: string, roles: Actor['roles']): Actor => ({ id, roles, certified: true, qualified: true });
 const input = (withdrawal: boolean): InquiryInput => ({
-  inquiryId: 'i', caseId: 'c', decision: { draftHash: 'h', outcome: 'penalty', by: 'head', at: 't', entryId: 9 },
-  outcome: { forum: 'litigation', result: 'confirmed_illegal', causes: ['procedure'], body: '西宁铁路运输法院', documentRef: '(2026)青8601行初1号', decidedOn: '2026-03-01', recordedBy: 'aud', at: 't' },
-  persons: [{ id: 'handler', name: '甲', roles: ['handler'] }, { id: 'head', name: '乙', roles: ['head'] }],
-  facts: base, proposal: { rulesVersion: 'v', shares: [] }, groundCodes: ['force_majeure'], openedAt: 't',
-  withdrawal: { required: withdrawal, dueDate: withdrawal ? '2026-03-05' : null, provisional: false, withdrawnAt: null, withdrawnOn: null, by: null },
+  inquiryId: 'i',
+  caseId: 'c',
+  decision: { draftHash: 'h', outcome: 'penalty', by: 'head', at: 't', entryId: 9 },
+  outcome: {
+    forum: 'litigation',
+    result: 'confirmed_illegal',
+    causes: ['procedure'],
+    body: '西宁铁路运输法院',
+    documentRef: '(2026)青8601行初1号',
+    decidedOn: '2026-03-01',
+    recordedBy: 'aud',
+    at: 't',
+  },
+  persons: [
+    { id: 'handler', name: '甲', roles: ['handler'] },
+    { id: 'head', name: '乙', roles: ['head'] },
+  ],
+  facts: base,
+  proposal: { rulesVersion: 'v', shares: [] },
+  groundCodes: ['force_majeure'],
+  openedAt: 't',
+  withdrawal: {
+    required: withdrawal,
+    dueDate: withdrawal ? '2026-03-05' : null,
+    provisional: false,
+    withdrawnAt: null,
+    withdrawnOn: null,
+    by: null,
+  },
 });
-const determine = { type: 'inquiry.determine' as const, conclusion: '认定', actor: actor('aud', ['auditor']), at: 't2',
-  allocations: [{ personId: 'handler', level: 'direct' as const, exempted: false, reasons: 'r' }, { personId: 'head', level: 'none' as const, exempted: true, grounds: ['force_majeure'], reasons: 'r' }] };
+const determine = {
+  type: 'inquiry.determine' as const,
+  conclusion: '认定',
+  actor: actor('aud', ['auditor']),
+  at: 't2',
+  allocations: [
+    { personId: 'handler', level: 'direct' as const, exempted: false, reasons: 'r' },
+    { personId: 'head', level: 'none' as const, exempted: true, grounds: ['force_majeure'], reasons: 'r' },
+  ],
+};
 
 describe('fault rules (DOMAIN §2.2, bundled configuration)', () => {
   it.each<[string, Partial<FaultFacts>, Record<string, string>]>([
-    ['wrong proposal the reviewer and head should have caught', {}, { handler: 'direct', reviewer: 'main', head: 'important', discussants: 'none' }],
+    [
+      'wrong proposal the reviewer and head should have caught',
+      {},
+      { handler: 'direct', reviewer: 'main', head: 'important', discussants: 'none' },
+    ],
     ['collective decision', { discussed: true }, { handler: 'direct', reviewer: 'main', head: 'main', discussants: 'secondary' }],
-    ['reviewer directed a change of law or discretion', { reviewerDirected: true, causes: ['discretion'] }, { handler: 'none', reviewer: 'direct', head: 'main' }],
-    ['reviewer directed a change, but the facts were wrong', { reviewerDirected: true }, { handler: 'direct', reviewer: 'main', head: 'important' }],
-    ['head decided despite the reviewer flagging the problem', { reviewerFlaggedCause: true }, { handler: 'direct', reviewer: 'secondary', head: 'direct' }],
+    [
+      'reviewer directed a change of law or discretion',
+      { reviewerDirected: true, causes: ['discretion'] },
+      { handler: 'none', reviewer: 'direct', head: 'main' },
+    ],
+    [
+      'reviewer directed a change, but the facts were wrong',
+      { reviewerDirected: true },
+      { handler: 'direct', reviewer: 'main', head: 'important' },
+    ],
+    [
+      'head decided despite the reviewer flagging the problem',
+      { reviewerFlaggedCause: true },
+      { handler: 'direct', reviewer: 'secondary', head: 'direct' },
+    ],
     ['non-major case decided without review', { reviewed: false }, { handler: 'direct', reviewer: 'main', head: 'important' }],
   ])('%s', (_name, facts, expected) => {
     const levels = Object.fromEntries(Object.entries(allocateByRole({ ...base, ...facts }, rules)).map(([role, a]) => [role, a.level]));
@@ -72,7 +125,13 @@ describe('inquiry states', () => {
     const [opened] = initialTransition(inquiryMachine, input(true));
     const [determined] = transition(inquiryMachine, opened, determine);
     expect(determined.value).toBe('determined');
-    const [closed] = transition(inquiryMachine, determined, { type: 'withdrawal.record', withdrawnOn: '2026-03-04', note: '已撤回', actor: actor('clerk', ['clerk']), at: 't3' });
+    const [closed] = transition(inquiryMachine, determined, {
+      type: 'withdrawal.record',
+      withdrawnOn: '2026-03-04',
+      note: '已撤回',
+      actor: actor('clerk', ['clerk']),
+      at: 't3',
+    });
     expect(closed.value).toBe('closed');
     expect(closed.context.withdrawal).toMatchObject({ withdrawnOn: '2026-03-04', by: 'clerk' });
   });
@@ -81,7 +140,9 @@ describe('inquiry states', () => {
     const [opened] = initialTransition(inquiryMachine, input(false));
     expect(opened.can({ ...determine, allocations: determine.allocations.slice(0, 1) })).toBe(false);
     expect(opened.can({ ...determine, allocations: [determine.allocations[0]!, determine.allocations[0]!] })).toBe(false);
-    expect(opened.can({ ...determine, allocations: [determine.allocations[0]!, { ...determine.allocations[1]!, grounds: ['made_up'] }] })).toBe(false);
+    expect(
+      opened.can({ ...determine, allocations: [determine.allocations[0]!, { ...determine.allocations[1]!, grounds: ['made_up'] }] }),
+    ).toBe(false);
     expect(opened.can(determine)).toBe(true);
   });
 });

@@ -13,8 +13,12 @@ let headAuditor: { id: string; token: string };
 let inquiryId: string;
 
 const outcome = {
-  forum: 'reconsideration', result: 'revoked', causes: ['facts_evidence'],
-  body: '西宁市人民政府', documentRef: '宁政复决字〔2026〕12号', decidedOn: '2026-04-28',
+  forum: 'reconsideration',
+  result: 'revoked',
+  causes: ['facts_evidence'],
+  body: '西宁市人民政府',
+  documentRef: '宁政复决字〔2026〕12号',
+  decidedOn: '2026-04-28',
 };
 
 async function post(path: string, user: DemoUserName | { token: string }, body: unknown, headers: Record<string, string> = {}) {
@@ -23,17 +27,25 @@ async function post(path: string, user: DemoUserName | { token: string }, body: 
   const res = await t.call('POST', path, auth, body, extra);
   return { status: res.status, body: await res.json() };
 }
-const event = (user: DemoUserName | { token: string }, body: unknown, headers?: Record<string, string>) => post(`/api/v1/inquiries/${inquiryId}/events`, user, body, headers);
+const event = (user: DemoUserName | { token: string }, body: unknown, headers?: Record<string, string>) =>
+  post(`/api/v1/inquiries/${inquiryId}/events`, user, body, headers);
 const inquiry = (user: DemoUserName = 'auditor1') => getJson(t, `/api/v1/inquiries/${inquiryId}`, user);
 
 beforeAll(async () => {
   t = await createTestApp({ now: () => now });
   // A head who is also an auditor decides the case: they may never judge their own part.
-  const user = await t.services.users.create({ username: 'head-auditor', displayName: '周局长', password: 'head-auditor-password', roles: ['head', 'auditor'] });
+  const user = await t.services.users.create({
+    username: 'head-auditor',
+    displayName: '周局长',
+    password: 'head-auditor-password',
+    roles: ['head', 'auditor'],
+  });
   headAuditor = { id: user.id, token: await t.services.users.issueToken(user.id) };
   c = await runReturnedHeardDiscussedCase(t, { headToken: headAuditor.token, publish: true });
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('POST /cases/:id/outcomes', () => {
   it('refuses a wrong role (403), an undecided case (422), a malformed body (400) and an unknown case (404), recording the attempts', async () => {
@@ -46,7 +58,9 @@ describe('POST /cases/:id/outcomes', () => {
     expect([malformed.status, malformed.body.type]).toEqual([400, '/problems/malformed-request']);
     expect((await post('/api/v1/cases/nope/outcomes', 'auditor1', outcome)).status).toBe(404);
     expect((await getJson(t, `/api/v1/inquiries?caseId=${c.id}`, 'auditor1')).items).toEqual([]);
-    const attempts = (await getJson(t, `/api/v1/cases/${c.id}/events?include=refused`, 'auditor1')).items.filter((e: any) => e.type === 'outcome.record');
+    const attempts = (await getJson(t, `/api/v1/cases/${c.id}/events?include=refused`, 'auditor1')).items.filter(
+      (e: any) => e.type === 'outcome.record',
+    );
     expect(attempts.map((e: any) => [e.accepted, e.actorId, e.refusal.code])).toEqual([[false, t.users.clerk1.id, 'wrong_role']]);
   });
 
@@ -61,7 +75,15 @@ describe('POST /cases/:id/outcomes', () => {
       { id: t.users.reviewer1.id, name: '张审核', roles: ['reviewer'] },
       { id: headAuditor.id, name: '周局长', roles: ['head'] },
     ]);
-    expect(opened.body.facts).toEqual({ forum: 'reconsideration', result: 'revoked', causes: ['facts_evidence'], reviewed: true, discussed: true, reviewerDirected: true, reviewerFlaggedCause: false });
+    expect(opened.body.facts).toEqual({
+      forum: 'reconsideration',
+      result: 'revoked',
+      causes: ['facts_evidence'],
+      reviewed: true,
+      discussed: true,
+      reviewerDirected: true,
+      reviewerFlaggedCause: false,
+    });
     expect(opened.body.proposal.shares.map((s: any) => [s.name, s.role, s.level, s.ruleId])).toEqual([
       ['王承办', 'handler', 'direct', 'wrong_proposal'],
       ['张审核', 'reviewer', 'main', 'wrong_proposal'],
@@ -71,7 +93,10 @@ describe('POST /cases/:id/outcomes', () => {
     ]);
     // 3 working days from Thu 30 April skip the 1–5 May holiday: 6, 7 and 8 May.
     expect(opened.body.withdrawal).toMatchObject({ required: true, dueDate: '2026-05-08', provisional: false, withdrawnAt: null });
-    const clock = await t.services.database.client.execute({ sql: "SELECT due_date, state FROM deadlines WHERE case_id = ? AND kind = 'publicationWithdrawal'", args: [c.id] });
+    const clock = await t.services.database.client.execute({
+      sql: "SELECT due_date, state FROM deadlines WHERE case_id = ? AND kind = 'publicationWithdrawal'",
+      args: [c.id],
+    });
     expect(clock.rows.map((r) => [r.due_date, r.state])).toEqual([['2026-05-08', 'running']]);
     const again = await post(`/api/v1/cases/${c.id}/outcomes`, 'head1', { ...outcome, forum: 'litigation' });
     expect([again.status, again.body.type]).toEqual([409, '/problems/inquiry-open']);
@@ -85,7 +110,11 @@ describe('POST /inquiries/:id/events', () => {
     const unknown = await event('handler1', { type: 'exemption.claim', grounds: ['made_up'], statement: '理由' });
     expect([unknown.status, unknown.body.type]).toEqual([400, '/problems/unknown-ground']);
     expect((await inquiry()).version).toBe(1);
-    const claimed = await event('handler1', { type: 'exemption.claim', grounds: ['party_concealment'], statement: '当事人提供虚假称重单据，已依法审查。' });
+    const claimed = await event('handler1', {
+      type: 'exemption.claim',
+      grounds: ['party_concealment'],
+      statement: '当事人提供虚假称重单据，已依法审查。',
+    });
     expect(claimed.status, JSON.stringify(claimed.body)).toBe(200);
     expect(claimed.body.claims).toMatchObject([{ personId: t.users.handler1.id, grounds: ['party_concealment'] }]);
     expect(claimed.body.allowedEvents).toEqual(['exemption.claim']);
@@ -93,7 +122,13 @@ describe('POST /inquiries/:id/events', () => {
 
   it('refuses a determination by a wrong role (403), by a supervisor in the chain (403), incomplete (422) or stale (409)', async () => {
     const allocations = [
-      { personId: t.users.handler1.id, level: 'direct', exempted: true, grounds: ['party_concealment'], reasons: '当事人伪造单据，承办人已尽审查义务' },
+      {
+        personId: t.users.handler1.id,
+        level: 'direct',
+        exempted: true,
+        grounds: ['party_concealment'],
+        reasons: '当事人伪造单据，承办人已尽审查义务',
+      },
       { personId: t.users.reviewer1.id, level: 'secondary', exempted: false, reasons: '未发现单据异常' },
       { personId: headAuditor.id, level: 'important', exempted: false, reasons: '集体讨论决策人' },
     ];
@@ -121,7 +156,10 @@ describe('POST /inquiries/:id/events', () => {
     const withdrawn = await event('clerk1', { type: 'withdrawal.record', withdrawnOn: '2026-04-30', note: '已撤回公示并说明理由' });
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
     expect(withdrawn.body).toMatchObject({ state: 'closed', version: 4, withdrawal: { withdrawnOn: '2026-04-30', by: t.users.clerk1.id } });
-    const clock = await t.services.database.client.execute({ sql: "SELECT state, outcome FROM deadlines WHERE case_id = ? AND kind = 'publicationWithdrawal'", args: [c.id] });
+    const clock = await t.services.database.client.execute({
+      sql: "SELECT state, outcome FROM deadlines WHERE case_id = ? AND kind = 'publicationWithdrawal'",
+      args: [c.id],
+    });
     expect(clock.rows.map((r) => [r.state, r.outcome])).toEqual([['closed', 'met']]);
     const late = await event('handler1', { type: 'exemption.claim', grounds: ['force_majeure'], statement: '补充' });
     expect([late.status, late.body.type]).toEqual([422, '/problems/event-not-allowed']);
@@ -129,11 +167,22 @@ describe('POST /inquiries/:id/events', () => {
 
   it('keeps the whole inquiry on the hash-chained record, refusals included', async () => {
     const accepted = (await getJson(t, `/api/v1/inquiries/${inquiryId}/events`, 'auditor1')).items;
-    expect(accepted.map((e: any) => [e.seq, e.type])).toEqual([[1, 'inquiry.open'], [2, 'exemption.claim'], [3, 'inquiry.determine'], [4, 'withdrawal.record']]);
+    expect(accepted.map((e: any) => [e.seq, e.type])).toEqual([
+      [1, 'inquiry.open'],
+      [2, 'exemption.claim'],
+      [3, 'inquiry.determine'],
+      [4, 'withdrawal.record'],
+    ]);
     expect(accepted[0].payload.proposal.rulesVersion).toBe('default-2026.1');
     const all = (await getJson(t, `/api/v1/inquiries/${inquiryId}/events?include=refused`, 'auditor1')).items;
     expect(all.filter((e: any) => !e.accepted).map((e: any) => e.refusal.code)).toEqual([
-      'not_in_chain', 'wrong_role', 'supervisor_in_chain', 'allocations_incomplete', 'version_mismatch', 'wrong_role', 'event_not_allowed',
+      'not_in_chain',
+      'wrong_role',
+      'supervisor_in_chain',
+      'allocations_incomplete',
+      'version_mismatch',
+      'wrong_role',
+      'event_not_allowed',
     ]);
     const verified = await getJson(t, '/api/v1/audit/verify', 'auditor1');
     expect(verified).toMatchObject({ ok: true, issueCount: 0, streams: { checked: 3, issues: [] } });

@@ -17,20 +17,44 @@ import { auditSigner } from '../../../server/audit/signing-key.js';
 // Keys include integer-like ones ("10" sorts before "9" as text), empty strings and non-ASCII.
 const key = fc.oneof(fc.string(), fc.constantFrom('10', '9', '', 'type', '审核', 'a\u0000b'));
 const json = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.string(), fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(key, tie('value'), { maxKeys: 5 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.constant(null),
+    fc.boolean(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer(),
+    fc.string(),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(key, tie('value'), { maxKeys: 5 }),
+  ),
 })).value;
 
 // Fixed fields get any text SQLite can hold (control characters, quotes, CJK, U+2028); payloads any JSON.
-const text = fc.string({ unit: fc.oneof(fc.constantFrom('\u0000', '\n', '\t', '\u001f', '"', '\\', '/', '\u007f', '\u2028', '审', '😀'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })) });
+const text = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('\u0000', '\n', '\t', '\u001f', '"', '\\', '/', '\u007f', '\u2028', '审', '😀'),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+  ),
+});
 const entry = fc.record({
-  caseId: text, seq: fc.option(fc.nat(), { nil: null }), type: text, payload: json, actorId: text,
-  actorRole: fc.option(text, { nil: null }), at: text, draftHash: fc.option(text, { nil: null }),
-  accepted: fc.boolean(), refusal: fc.option(fc.dictionary(key, json, { maxKeys: 3 }), { nil: null }),
+  caseId: text,
+  seq: fc.option(fc.nat(), { nil: null }),
+  type: text,
+  payload: json,
+  actorId: text,
+  actorRole: fc.option(text, { nil: null }),
+  at: text,
+  draftHash: fc.option(text, { nil: null }),
+  accepted: fc.boolean(),
+  refusal: fc.option(fc.dictionary(key, json, { maxKeys: 3 }), { nil: null }),
 });
 
 describe('verifier fast path', () => {
   it('canonicalises every JSON value exactly as canonicalJson', () => {
-    fc.assert(fc.property(json, (value) => fastCanonicalJson(value) === canonicalJson(value)), { numRuns: 500 });
+    fc.assert(
+      fc.property(json, (value) => fastCanonicalJson(value) === canonicalJson(value)),
+      { numRuns: 500 },
+    );
   });
 
   it('recomputes, from rows the real writer stored, the hash the writer chained', async () => {
@@ -38,19 +62,34 @@ describe('verifier fast path', () => {
     const database = await createDb(`file:${path}`);
     const writer = await createWriter(database.client);
     let seq = 0;
-    await fc.assert(fc.asyncProperty(fc.array(entry, { minLength: 1, maxLength: 6 }), async (entries) => {
-      // Unique (case_id, seq) is enforced by the schema; give every entry its own seq.
-      await writer.write({ entries: entries.map((e) => ({ ...e, seq: e.seq === null ? null : (seq += 1) }) as RecordEntry) });
-      const source = nativeRecordSource(path);
-      const [native, client] = [await verifyRecord(database.client, { source }), await verifyRecord(database.client)];
-      source.close();
-      return native.ok && client.ok && native.issueCount === 0 && client.entries === native.entries;
-    }), { numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(entry, { minLength: 1, maxLength: 6 }), async (entries) => {
+        // Unique (case_id, seq) is enforced by the schema; give every entry its own seq.
+        const numbered = entries.map((e) => {
+          if (e.seq !== null) seq += 1;
+          return { ...e, seq: e.seq === null ? null : seq } as RecordEntry;
+        });
+        await writer.write({ entries: numbered });
+        const source = nativeRecordSource(path);
+        const [native, client] = [await verifyRecord(database.client, { source }), await verifyRecord(database.client)];
+        source.close();
+        return native.ok && client.ok && native.issueCount === 0 && client.entries === native.entries;
+      }),
+      { numRuns: 40 },
+    );
     database.close();
   });
 
   it('answers null for a row whose payload is not JSON instead of throwing', () => {
-    const row = { id: 1, head: '{"accepted":true,"id":1,"payload":', payload: '{not json', refusal: null, prev_hash: '0'.repeat(64), tail: '}', hash: 'x' };
+    const row = {
+      id: 1,
+      head: '{"accepted":true,"id":1,"payload":',
+      payload: '{not json',
+      refusal: null,
+      prev_hash: '0'.repeat(64),
+      tail: '}',
+      hash: 'x',
+    };
     expect(recomputeRowHash(row)).toBeNull();
   });
 });
@@ -60,9 +99,18 @@ describe('checkpoint signatures', () => {
   const signed = signCheckpoint({ sequence: 42, headHash: 'ab'.repeat(32), at: '2026-04-30T02:00:00.000Z' }, privateKey);
 
   it('verifies a signed checkpoint and rejects any changed field or a foreign key', () => {
-    const other = signCheckpoint({ sequence: 42, headHash: 'ab'.repeat(32), at: '2026-04-30T02:00:00.000Z' }, generateKeyPairSync('ed25519').privateKey);
+    const other = signCheckpoint(
+      { sequence: 42, headHash: 'ab'.repeat(32), at: '2026-04-30T02:00:00.000Z' },
+      generateKeyPairSync('ed25519').privateKey,
+    );
     expect(isSignatureValid(signed)).toBe(true);
-    for (const forged of [{ ...signed, sequence: 43 }, { ...signed, headHash: 'cd'.repeat(32) }, { ...signed, at: '2026-05-01T00:00:00.000Z' }, { ...signed, publicKey: other.publicKey }, { ...signed, publicKey: 'garbage' }]) {
+    for (const forged of [
+      { ...signed, sequence: 43 },
+      { ...signed, headHash: 'cd'.repeat(32) },
+      { ...signed, at: '2026-05-01T00:00:00.000Z' },
+      { ...signed, publicKey: other.publicKey },
+      { ...signed, publicKey: 'garbage' },
+    ]) {
       expect(isSignatureValid(forged)).toBe(false);
     }
   });
@@ -73,7 +121,9 @@ describe('checkpoint signatures', () => {
     expect(configured).toMatchObject({ source: 'configured', publicKey: signed.publicKey });
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64');
     expect(() => privateKeyFromBase64(rsa)).toThrow(/Ed25519/);
-    expect(() => auditSigner({ NODE_ENV: 'production', AUDIT_SIGNING_KEY: undefined })).toThrow(/AUDIT_SIGNING_KEY: required in production/);
+    expect(() => auditSigner({ NODE_ENV: 'production', AUDIT_SIGNING_KEY: undefined })).toThrow(
+      /AUDIT_SIGNING_KEY: required in production/,
+    );
     expect(auditSigner({ NODE_ENV: 'test', AUDIT_SIGNING_KEY: undefined }).source).toBe('ephemeral');
   });
 });

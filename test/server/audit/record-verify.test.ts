@@ -34,7 +34,9 @@ beforeAll(async () => {
   await t.services.writer.drain();
   await t.services.database.client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('npm run audit:verify', () => {
   it('verifies an untouched record clean, with its exported checkpoints', async () => {
@@ -43,7 +45,13 @@ describe('npm run audit:verify', () => {
       runVerifyCli(['--db', t.dbPath, '--checkpoints', checkpointFile]),
     ]);
     expect(inline.code, inline.stderr).toBe(0);
-    expect(report(inline)).toMatchObject({ ok: true, entries: entries.length, issueCount: 0, firstBroken: null, checkpoints: { checked: 2, issues: [] } });
+    expect(report(inline)).toMatchObject({
+      ok: true,
+      entries: entries.length,
+      issueCount: 0,
+      firstBroken: null,
+      checkpoints: { checked: 2, issues: [] },
+    });
     expect(report(inline).streams).toEqual({ checked: 2, issues: [] });
     expect(parallel.code).toBe(0);
     expect(parallel.stdout).toContain('RESULT: record intact');
@@ -56,19 +64,37 @@ describe('npm run audit:verify', () => {
     const altered = await tamperedCopy(t.services.database.client, t.dbPath, 'altered', async (db) => {
       await db.execute({ sql: "UPDATE case_events SET payload = replace(payload, '同意。', '不同意。') WHERE id = ?", args: [approve.id] });
     });
-    const removed = await tamperedCopy(t.services.database.client, t.dbPath, 'removed', (db) => db.execute({ sql: 'DELETE FROM case_events WHERE id = ?', args: [decision.id] }).then(() => undefined));
-    const reordered = await tamperedCopy(t.services.database.client, t.dbPath, 'reordered', (db) => swapEntries(db, submit.id, submit.id + 1));
+    const removed = await tamperedCopy(t.services.database.client, t.dbPath, 'removed', (db) =>
+      db.execute({ sql: 'DELETE FROM case_events WHERE id = ?', args: [decision.id] }).then(() => undefined),
+    );
+    const reordered = await tamperedCopy(t.services.database.client, t.dbPath, 'reordered', (db) =>
+      swapEntries(db, submit.id, submit.id + 1),
+    );
     const runs = await Promise.all([altered, removed, reordered].map((db) => runVerifyCli(['--db', db, '--json', '--workers', '0'])));
     for (const run of runs) expect(run.code, run.stderr).toBe(1);
     const [alteredRun, removedRun, reorderedRun] = runs.map(report);
-    expect(alteredRun.firstBroken).toMatchObject({ id: approve.id, caseId: cases[0]!.id, type: 'review.approve', problem: 'hash_mismatch' });
+    expect(alteredRun.firstBroken).toMatchObject({
+      id: approve.id,
+      caseId: cases[0]!.id,
+      type: 'review.approve',
+      problem: 'hash_mismatch',
+    });
     const afterDecision = entries.find((e) => e.id === decision.id + 1)!;
-    expect(removedRun.firstBroken).toMatchObject({ id: afterDecision.id, caseId: afterDecision.caseId, type: afterDecision.type, problem: 'gap' });
+    expect(removedRun.firstBroken).toMatchObject({
+      id: afterDecision.id,
+      caseId: afterDecision.caseId,
+      type: afterDecision.type,
+      problem: 'gap',
+    });
     expect(removedRun.firstBroken.detail).toContain(`entries ${decision.id}–${decision.id} are missing`);
     expect(reorderedRun.firstBroken).toMatchObject({ id: submit.id, caseId: cases[1]!.id, problem: 'reorder' });
     expect(reorderedRun.firstBroken.detail).toContain(`chained after entry ${submit.id + 1}`);
     // Worker threads over tiny pages put breaks on page boundaries; they must name exactly the same entries.
-    for (const [db, inline] of [[altered, alteredRun], [removed, removedRun], [reordered, reorderedRun]] as const) {
+    for (const [db, inline] of [
+      [altered, alteredRun],
+      [removed, removedRun],
+      [reordered, reorderedRun],
+    ] as const) {
       const client = createClient({ url: `file:${db}` });
       const parallel = await verifyRecord(client, { pageSize: 3, parallel: { path: db, workers: 2, minEntries: 0 } });
       client.close();
@@ -79,7 +105,9 @@ describe('npm run audit:verify', () => {
 
   it('prints the first broken entry for people and exits non-zero', async () => {
     const approve = entryOf(cases[1]!.id, 'review.approve');
-    const db = await tamperedCopy(t.services.database.client, t.dbPath, 'altered-text', (d) => d.execute({ sql: "UPDATE case_events SET at = '2020-01-01T00:00:00.000Z' WHERE id = ?", args: [approve.id] }).then(() => undefined));
+    const db = await tamperedCopy(t.services.database.client, t.dbPath, 'altered-text', (d) =>
+      d.execute({ sql: "UPDATE case_events SET at = '2020-01-01T00:00:00.000Z' WHERE id = ?", args: [approve.id] }).then(() => undefined),
+    );
     const run = await runVerifyCli(['--db', db]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`FIRST BROKEN ENTRY: id ${approve.id}, case ${cases[1]!.id}, type review.approve: hash_mismatch`);
@@ -92,14 +120,22 @@ describe('npm run audit:verify', () => {
       await db.execute({ sql: "UPDATE case_events SET payload = replace(payload, '同意。', '不同意。') WHERE id = ?", args: [approve.id] });
       await rechain(db, approve.id);
     });
-    const truncated = await tamperedCopy(t.services.database.client, t.dbPath, 'truncated', (db) => db.execute({ sql: 'DELETE FROM case_events WHERE id >= ?', args: [checkpointSequence] }).then(() => undefined));
-    const [rewrite, truncate] = (await Promise.all([
-      runVerifyCli(['--db', rewritten, '--checkpoints', checkpointFile, '--json']),
-      runVerifyCli(['--db', truncated, '--json']),
-    ])).map((run) => { expect(run.code, run.stderr).toBe(1); return report(run); });
+    const truncated = await tamperedCopy(t.services.database.client, t.dbPath, 'truncated', (db) =>
+      db.execute({ sql: 'DELETE FROM case_events WHERE id >= ?', args: [checkpointSequence] }).then(() => undefined),
+    );
+    const [rewrite, truncate] = (
+      await Promise.all([
+        runVerifyCli(['--db', rewritten, '--checkpoints', checkpointFile, '--json']),
+        runVerifyCli(['--db', truncated, '--json']),
+      ])
+    ).map((run) => {
+      expect(run.code, run.stderr).toBe(1);
+      return report(run);
+    });
     expect(rewrite.issueCount).toBe(0);
     expect(rewrite.checkpoints.issues.map((i: any) => [i.source, i.problem, i.sequence])).toEqual([
-      ['database', 'head_mismatch', checkpointSequence], ['file', 'head_mismatch', checkpointSequence],
+      ['database', 'head_mismatch', checkpointSequence],
+      ['file', 'head_mismatch', checkpointSequence],
     ]);
     expect(truncate.checkpoints.issues).toMatchObject([{ source: 'database', problem: 'beyond_head', sequence: checkpointSequence }]);
     expect(truncate.streams.issues.map((s: any) => [s.stream, s.problem])).toEqual([[cases[1]!.id, 'missing_tail']]);
@@ -110,13 +146,24 @@ describe('npm run audit:verify', () => {
     const forged = join(dirname(t.dbPath), 'forged.json');
     const flip = (s: string) => (s[0] === 'A' ? 'B' : 'A') + s.slice(1);
     writeFileSync(forged, JSON.stringify({ ...exported, items: [{ ...exported.items[0], signature: flip(exported.items[0].signature) }] }));
-    const resigned = await tamperedCopy(t.services.database.client, t.dbPath, 'bad-signature', (db) => db.execute("UPDATE checkpoints SET head_hash = (CASE WHEN substr(head_hash, 1, 1) = '0' THEN '1' ELSE '0' END) || substr(head_hash, 2)").then(() => undefined));
+    const resigned = await tamperedCopy(t.services.database.client, t.dbPath, 'bad-signature', (db) =>
+      db
+        .execute(
+          "UPDATE checkpoints SET head_hash = (CASE WHEN substr(head_hash, 1, 1) = '0' THEN '1' ELSE '0' END) || substr(head_hash, 2)",
+        )
+        .then(() => undefined),
+    );
     const other = 'MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=';
-    const [file, database, untrusted] = (await Promise.all([
-      runVerifyCli(['--db', t.dbPath, '--checkpoints', forged, '--json']),
-      runVerifyCli(['--db', resigned, '--json']),
-      runVerifyCli(['--db', t.dbPath, '--public-key', other, '--json']),
-    ])).map((run) => { expect(run.code, run.stderr).toBe(1); return report(run); });
+    const [file, database, untrusted] = (
+      await Promise.all([
+        runVerifyCli(['--db', t.dbPath, '--checkpoints', forged, '--json']),
+        runVerifyCli(['--db', resigned, '--json']),
+        runVerifyCli(['--db', t.dbPath, '--public-key', other, '--json']),
+      ])
+    ).map((run) => {
+      expect(run.code, run.stderr).toBe(1);
+      return report(run);
+    });
     expect(file.checkpoints.issues).toMatchObject([{ source: 'file', problem: 'bad_signature', sequence: checkpointSequence }]);
     expect(file.issueCount).toBe(0);
     expect(database.checkpoints.issues).toMatchObject([{ source: 'database', problem: 'bad_signature' }]);
@@ -138,9 +185,16 @@ describe('the audit API', () => {
     expect(clean).toMatchObject({ ok: true, entries: entries.length, firstBroken: null });
     const target = entryOf(cases[1]!.id, 'hearing.hold');
     const attacker = await openAsAttacker(t.dbPath);
-    await attacker.execute({ sql: "UPDATE case_events SET payload = replace(payload, '无异议', '有异议') WHERE id = ?", args: [target.id] });
+    await attacker.execute({
+      sql: "UPDATE case_events SET payload = replace(payload, '无异议', '有异议') WHERE id = ?",
+      args: [target.id],
+    });
     attacker.close();
     const broken = await getJson(t, '/api/v1/audit/verify', 'auditor1');
-    expect(broken).toMatchObject({ ok: false, issueCount: 1, firstBroken: { id: target.id, caseId: cases[1]!.id, type: 'hearing.hold', problem: 'hash_mismatch' } });
+    expect(broken).toMatchObject({
+      ok: false,
+      issueCount: 1,
+      firstBroken: { id: target.id, caseId: cases[1]!.id, type: 'hearing.hold', problem: 'hash_mismatch' },
+    });
   });
 });

@@ -11,25 +11,47 @@ let record: { id: number; hash: string; type: string }[];
 
 beforeAll(async () => {
   t = await createTestApp();
-  c = await runReturnedHeardDiscussedCase(t, { members: [{ name: '陈局长', opinion: '同意吊销' }, { name: '<script>alert(1)</script>', opinion: '反对 & 保留意见' }] });
+  c = await runReturnedHeardDiscussedCase(t, {
+    members: [
+      { name: '陈局长', opinion: '同意吊销' },
+      { name: '<script>alert(1)</script>', opinion: '反对 & 保留意见' },
+    ],
+  });
   // Credentials change after the fact: the chain must still show what was held when each act was recorded.
-  await t.services.database.client.execute({ sql: "UPDATE users SET qualification_no = 'CHANGED-LATER' WHERE id = ?", args: [t.users.reviewer1.id] });
+  await t.services.database.client.execute({
+    sql: "UPDATE users SET qualification_no = 'CHANGED-LATER' WHERE id = ?",
+    args: [t.users.reviewer1.id],
+  });
   chain = await getJson(t, `/api/v1/cases/${c.id}/responsibility`, 'auditor1');
   record = (await getJson(t, `/api/v1/cases/${c.id}/events`, 'auditor1')).items;
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 const steps = (draft: any) => draft.links.map((l: any) => `${l.step}:${l.name}`);
 
 describe('GET /cases/:id/responsibility', () => {
   it('groups every act by draft version, in record order', () => {
-    expect(chain.drafts.map((d: any) => [d.version, d.hash])).toEqual([[1, c.v1], [2, c.v2]]);
+    expect(chain.drafts.map((d: any) => [d.version, d.hash])).toEqual([
+      [1, c.v1],
+      [2, c.v2],
+    ]);
     expect(steps(chain.drafts[0])).toEqual([
-      'proposal:王承办', 'hearing:王承办', 'attestation:王承办', 'assignment:张审核', 'review:张审核',
+      'proposal:王承办',
+      'hearing:王承办',
+      'attestation:王承办',
+      'assignment:张审核',
+      'review:张审核',
     ]);
     expect(steps(chain.drafts[1])).toEqual([
-      'proposal:王承办', 'attestation:王承办', 'review:张审核', 'discussion:陈局长',
-      'discussion_view:陈局长', 'discussion_view:<script>alert(1)</script>', 'decision:陈局长',
+      'proposal:王承办',
+      'attestation:王承办',
+      'review:张审核',
+      'discussion:陈局长',
+      'discussion_view:陈局长',
+      'discussion_view:<script>alert(1)</script>',
+      'decision:陈局长',
     ]);
   });
 
@@ -38,7 +60,11 @@ describe('GET /cases/:id/responsibility', () => {
     const attest1 = v1.links.find((l: any) => l.step === 'attestation');
     expect(attest1).toMatchObject({ role: 'handler', attested: '承诺送审材料真实、准确、完整', draftHash: c.v1, draftVersion: 1 });
     const returned = v1.links.find((l: any) => l.step === 'review');
-    expect(returned).toMatchObject({ role: 'reviewer', draftHash: c.v1, detail: { outcome: 'returned', opinion: '证据不充分，请补充询问笔录' } });
+    expect(returned).toMatchObject({
+      role: 'reviewer',
+      draftHash: c.v1,
+      detail: { outcome: 'returned', opinion: '证据不充分，请补充询问笔录' },
+    });
     expect(returned.detail.items.factsEvidence).toEqual({ passed: false, finding: '缺询问笔录' });
     const approved = v2.links.find((l: any) => l.step === 'review');
     expect(approved).toMatchObject({ draftHash: c.v2, draftVersion: 2, detail: { outcome: 'approved' } });
@@ -51,7 +77,12 @@ describe('GET /cases/:id/responsibility', () => {
     const handler = chain.drafts[0].links.find((l: any) => l.step === 'attestation').actor;
     expect(handler).toMatchObject({ id: t.users.handler1.id, certified: true, certificateNo: 'QH-ZF-0001', credentialSource: 'snapshot' });
     const reviewer = chain.drafts[1].links.find((l: any) => l.step === 'review').actor;
-    expect(reviewer).toMatchObject({ id: t.users.reviewer1.id, qualified: true, qualificationNo: 'A20180001', credentialSource: 'snapshot' });
+    expect(reviewer).toMatchObject({
+      id: t.users.reviewer1.id,
+      qualified: true,
+      qualificationNo: 'A20180001',
+      credentialSource: 'snapshot',
+    });
     expect(chain.credentialsNote).toMatch(/snapshotted/);
   });
 

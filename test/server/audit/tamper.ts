@@ -34,11 +34,14 @@ export async function tamperedCopy(live: Client, livePath: string, name: string,
 
 /** Swaps the positions (ids) of two record entries. */
 export async function swapEntries(db: Client, a: number, b: number): Promise<void> {
-  await db.batch([
-    { sql: 'UPDATE case_events SET id = -1 WHERE id = ?', args: [a] },
-    { sql: 'UPDATE case_events SET id = ? WHERE id = ?', args: [a, b] },
-    { sql: 'UPDATE case_events SET id = ? WHERE id = -1', args: [b] },
-  ], 'write');
+  await db.batch(
+    [
+      { sql: 'UPDATE case_events SET id = -1 WHERE id = ?', args: [a] },
+      { sql: 'UPDATE case_events SET id = ? WHERE id = ?', args: [a, b] },
+      { sql: 'UPDATE case_events SET id = ? WHERE id = -1', args: [b] },
+    ],
+    'write',
+  );
 }
 
 /** Re-chains every entry from `fromId` on, as an attacker who knows the hash rule would after an edit. */
@@ -48,9 +51,15 @@ export async function rechain(db: Client, fromId: number): Promise<void> {
   const rows = (await db.execute({ sql: 'SELECT * FROM case_events WHERE id >= ? ORDER BY id', args: [fromId] })).rows;
   for (const r of rows) {
     const hash = entryHash(Number(r.id), prev, {
-      caseId: String(r.case_id), seq: r.seq == null ? null : Number(r.seq), type: String(r.type), payload: JSON.parse(String(r.payload)),
-      actorId: String(r.actor_id), actorRole: r.actor_role == null ? null : String(r.actor_role), at: String(r.at),
-      draftHash: r.draft_hash == null ? null : String(r.draft_hash), accepted: Number(r.accepted) === 1,
+      caseId: String(r.case_id),
+      seq: r.seq == null ? null : Number(r.seq),
+      type: String(r.type),
+      payload: JSON.parse(String(r.payload)),
+      actorId: String(r.actor_id),
+      actorRole: r.actor_role == null ? null : String(r.actor_role),
+      at: String(r.at),
+      draftHash: r.draft_hash == null ? null : String(r.draft_hash),
+      accepted: Number(r.accepted) === 1,
       refusal: r.refusal == null ? null : JSON.parse(String(r.refusal)),
     });
     await db.execute({ sql: 'UPDATE case_events SET prev_hash = ?, hash = ? WHERE id = ?', args: [prev, hash, Number(r.id)] });
@@ -61,9 +70,14 @@ export async function rechain(db: Client, fromId: number): Promise<void> {
 /** Runs `npm run audit:verify` as a child process (node + tsx, as the npm script does). */
 export function runVerifyCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'server/cli/audit-verify.ts', ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'server/cli/audit-verify.ts', ...args],
+      { cwd: root, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }

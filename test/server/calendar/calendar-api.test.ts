@@ -5,8 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ now: () => new Date('2026-08-10T01:00:00Z') }); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp({ now: () => new Date('2026-08-10T01:00:00Z') });
+});
+afterAll(async () => {
+  await t.close();
+});
 
 const { version } = createRequire(import.meta.url)('chinese-days/package.json') as { version: string };
 
@@ -36,7 +40,9 @@ describe('years in the database', () => {
     const { items } = await (await t.call('GET', '/api/v1/calendar/years', 'head1')).json();
     const y2026 = items.find((y: { year: number }) => y.year === 2026);
     expect(y2026).toMatchObject({
-      source: 'chinese-days', version, loadedBy: 'system',
+      source: 'chinese-days',
+      version,
+      loadedBy: 'system',
       sourceUrl: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
     });
     expect(y2026.workdays).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
@@ -71,9 +77,7 @@ describe('GET /calendar/add-working-days on the 2026 schedule', () => {
     expect(await addWorkingDays('2026-12-28', 5)).toEqual({ date: '2027-01-05', provisional: true });
   });
 
-  it.each([
-    ['from=2026-02-30&days=1'], ['from=2026-03-01&days=1.5'], ['from=2026-03-01'], ['days=3'],
-  ])('answers 400 for %s', async (q) => {
+  it.each([['from=2026-02-30&days=1'], ['from=2026-03-01&days=1.5'], ['from=2026-03-01'], ['days=3']])('answers 400 for %s', async (q) => {
     await expectProblem(await t.call('GET', `/api/v1/calendar/add-working-days?${q}`, 'handler1'), 400, '/problems/malformed-request');
   });
 
@@ -101,7 +105,13 @@ describe('admin loading a new year', () => {
   it('makes answers in that year definitive once loaded', async () => {
     const res = await t.call('PUT', '/api/v1/calendar/years/2027', 'admin1', hypothetical2027);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ year: 2027, source: 'admin', sourceUrl: hypothetical2027.source, version: 'test-2027', loadedBy: t.users.admin1.id });
+    expect(await res.json()).toMatchObject({
+      year: 2027,
+      source: 'admin',
+      sourceUrl: hypothetical2027.source,
+      version: 'test-2027',
+      loadedBy: t.users.admin1.id,
+    });
     // The loaded 2027-01-04 rest day is skipped now: 12-29, 12-30, 12-31, 01-05, 01-06.
     expect(await addWorkingDays('2026-12-28', 5)).toEqual({ date: '2027-01-06', provisional: false });
     expect(await addWorkingDays('2027-01-08', 1)).toEqual({ date: '2027-01-09', provisional: false });

@@ -201,7 +201,10 @@ describe('input validation', () => {
     expect(() => createCalendar({ years: [{ ...y, holidays: ['2025-10-01'] }] })).toThrow(/listed in year 2026/);
     expect(() => createCalendar({ years: [{ ...y, holidays: ['2026-10-01'], workdays: ['2026-10-01'] }] })).toThrow(/twice/);
     expect(() => createCalendar({ years, overrides: [{ date: '2026-13-01', working: true }] })).toThrow(/YYYY-MM-DD/);
-    const clash = [{ date: '2026-03-06', working: true }, { date: '2026-03-06', working: false }];
+    const clash = [
+      { date: '2026-03-06', working: true },
+      { date: '2026-03-06', working: false },
+    ];
     expect(() => createCalendar({ years, overrides: clash })).toThrow(/conflicting/);
   });
 });

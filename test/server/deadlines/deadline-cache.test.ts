@@ -8,8 +8,13 @@ import { send, testClock } from './deadline-stack.js';
 
 const clock = testClock('2026-07-06');
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ now: clock.now }); clock.use(t); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp({ now: clock.now });
+  clock.use(t);
+});
+afterAll(async () => {
+  await t.close();
+});
 
 const kinds = (view: { deadlines: { kind: string }[] }) => view.deadlines.map((d) => d.kind).sort();
 
@@ -26,11 +31,27 @@ describe('deadlines in case responses', () => {
     expect(kinds(c)).toEqual(['decision']);
     await t.services.writer.write({
       entries: [],
-      statements: () => [insertDeadline({
-        id: 'external-1', caseId: c.id, kind: 'publicationWithdrawal', policyKey: 'publicationWithdrawal', basis: 'test', policyVersion: 'test',
-        days: 3, unit: 'working', startedAt: clock.now().toISOString(), startDate: '2026-07-06', segmentStart: '2026-07-06', usedDays: 0,
-        dueDate: '2026-07-09', warnDate: '2026-07-07', escalateDate: '2026-07-13', provisional: false, createdAt: clock.now().toISOString(),
-      })],
+      statements: () => [
+        insertDeadline({
+          id: 'external-1',
+          caseId: c.id,
+          kind: 'publicationWithdrawal',
+          policyKey: 'publicationWithdrawal',
+          basis: 'test',
+          policyVersion: 'test',
+          days: 3,
+          unit: 'working',
+          startedAt: clock.now().toISOString(),
+          startDate: '2026-07-06',
+          segmentStart: '2026-07-06',
+          usedDays: 0,
+          dueDate: '2026-07-09',
+          warnDate: '2026-07-07',
+          escalateDate: '2026-07-13',
+          provisional: false,
+          createdAt: clock.now().toISOString(),
+        }),
+      ],
     });
     const viewed = await (await t.call('GET', `/api/v1/cases/${c.id}`, 'head1')).json();
     expect(kinds(viewed)).toEqual(['decision', 'publicationWithdrawal']);

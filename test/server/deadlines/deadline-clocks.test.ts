@@ -8,8 +8,13 @@ import { deadlineOf, eventsOf, getJson, send, testClock } from './deadline-stack
 
 const clock = testClock('2026-03-02');
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ now: clock.now }); clock.use(t); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp({ now: clock.now });
+  clock.use(t);
+});
+afterAll(async () => {
+  await t.close();
+});
 
 async function openCase(over = {}) {
   const res = await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft(over));
@@ -26,7 +31,7 @@ describe('a major case with a returned review', () => {
     const decision = await deadlineOf(t, c.id, 'decision');
     expect(decision).toMatchObject({ status: 'running', startDate: '2026-03-02', dueDate: '2026-06-01', provisional: false });
     expect(decision?.period).toMatchObject({ days: 90, unit: 'calendar', policyKey: 'decision' });
-    expect(String((decision?.period as { basis: string }).basis)).toContain('行政处罚法 art 60');
+    expect(String((decision?.period as { basis: string } | undefined)?.basis)).toContain('行政处罚法 art 60');
   });
 
   it('lists the deadlines in the case response itself', async () => {
@@ -40,13 +45,22 @@ describe('a major case with a returned review', () => {
     expect(await deadlineOf(t, c.id, 'hearingRequest')).toMatchObject({ dueDate: '2026-03-09', warnDate: null, status: 'running' });
     await clock.set('2026-03-03');
     await send(t, c.id, 'handler1', { type: 'rights.waive' });
-    expect(await deadlineOf(t, c.id, 'hearingRequest')).toMatchObject({ state: 'closed', outcome: 'met', status: 'met', closedBy: 'rights.waive' });
+    expect(await deadlineOf(t, c.id, 'hearingRequest')).toMatchObject({
+      state: 'closed',
+      outcome: 'met',
+      status: 'met',
+      closedBy: 'rights.waive',
+    });
   });
 
   it('starts the 5-working-day review clock on submission', async () => {
     await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
     expect(await deadlineOf(t, c.id, 'review')).toMatchObject({
-      startDate: '2026-03-03', dueDate: '2026-03-10', warnDate: '2026-03-06', escalateDate: '2026-03-12', status: 'running',
+      startDate: '2026-03-03',
+      dueDate: '2026-03-10',
+      warnDate: '2026-03-06',
+      escalateDate: '2026-03-12',
+      status: 'running',
     });
   });
 
@@ -54,7 +68,12 @@ describe('a major case with a returned review', () => {
     await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
     await clock.set('2026-03-05');
     await send(t, c.id, 'reviewer1', { type: 'review.return', opinion: '证据不充分' });
-    expect(await deadlineOf(t, c.id, 'review')).toMatchObject({ state: 'paused', status: 'paused', usedDays: 2, pausedSince: '2026-03-05' });
+    expect(await deadlineOf(t, c.id, 'review')).toMatchObject({
+      state: 'paused',
+      status: 'paused',
+      usedDays: 2,
+      pausedSince: '2026-03-05',
+    });
     await clock.set('2026-03-11'); // past the original due date
     const scan = await runDeadlineScan(t.services);
     expect(scan.sent.filter((s) => s.caseId === c.id)).toEqual([]);
@@ -65,7 +84,12 @@ describe('a major case with a returned review', () => {
     await clock.set('2026-03-12');
     await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
     expect(await deadlineOf(t, c.id, 'review')).toMatchObject({
-      state: 'running', dueDate: '2026-03-17', warnDate: '2026-03-13', escalateDate: '2026-03-19', pausedDays: 5, usedDays: 2,
+      state: 'running',
+      dueDate: '2026-03-17',
+      warnDate: '2026-03-13',
+      escalateDate: '2026-03-19',
+      pausedDays: 5,
+      usedDays: 2,
     });
     expect((await runDeadlineScan(t.services)).sent.filter((s) => s.caseId === c.id)).toEqual([]);
   });
@@ -77,7 +101,11 @@ describe('a major case with a returned review', () => {
     expect((await runDeadlineScan(t.services)).sent).toEqual([]);
     const notices = await eventsOf(t, c.id, 'deadline.notify');
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ actorId: 'system', actorRole: 'system', payload: { kind: 'review', status: 'warning', dueDate: '2026-03-17' } });
+    expect(notices[0]).toMatchObject({
+      actorId: 'system',
+      actorRole: 'system',
+      payload: { kind: 'review', status: 'warning', dueDate: '2026-03-17' },
+    });
     const view = await getJson(t, `/api/v1/cases/${c.id}`, 'head1');
     expect(view.deadlines.find((d: { kind: string }) => d.kind === 'review')).toMatchObject({ status: 'due-soon', notice: 'warning' });
   });
@@ -103,10 +131,19 @@ describe('a major case with a returned review', () => {
     await send(t, c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
     await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
     expect(await deadlineOf(t, c.id, 'decision')).toMatchObject({ outcome: 'met', closedBy: 'decision.issue' });
-    expect(await deadlineOf(t, c.id, 'service')).toMatchObject({ dueDate: '2026-03-31', period: expect.objectContaining({ days: 7, unit: 'working' }) });
-    expect(await deadlineOf(t, c.id, 'publication')).toMatchObject({ dueDate: '2026-03-31', period: expect.objectContaining({ policyKey: 'publication.penalty' }) });
+    expect(await deadlineOf(t, c.id, 'service')).toMatchObject({
+      dueDate: '2026-03-31',
+      period: expect.objectContaining({ days: 7, unit: 'working' }),
+    });
+    expect(await deadlineOf(t, c.id, 'publication')).toMatchObject({
+      dueDate: '2026-03-31',
+      period: expect.objectContaining({ policyKey: 'publication.penalty' }),
+    });
     // 15 days lands on Saturday 2026-04-04, inside 清明 (04-04..06): the period ends on Tuesday 04-07.
-    expect(await deadlineOf(t, c.id, 'filing')).toMatchObject({ dueDate: '2026-04-07', period: expect.objectContaining({ days: 15, unit: 'calendar' }) });
+    expect(await deadlineOf(t, c.id, 'filing')).toMatchObject({
+      dueDate: '2026-04-07',
+      period: expect.objectContaining({ days: 15, unit: 'calendar' }),
+    });
   });
 
   it('closes each duty clock with its duty and ends with no open deadline', async () => {
@@ -118,7 +155,12 @@ describe('a major case with a returned review', () => {
     await send(t, c.id, 'clerk1', { type: 'case.close' });
     const { items } = await getJson(t, `/api/v1/cases/${c.id}/deadlines`, 'handler1');
     expect(Object.fromEntries(items.map((d: { kind: string; outcome: string }) => [d.kind, d.outcome]))).toEqual({
-      decision: 'met', hearingRequest: 'met', review: 'late', service: 'met', publication: 'met', filing: 'late',
+      decision: 'met',
+      hearingRequest: 'met',
+      review: 'late',
+      service: 'met',
+      publication: 'met',
+      filing: 'late',
     });
   });
 });
@@ -133,7 +175,9 @@ describe('other clocks', () => {
     await clock.set('2026-04-10', '23:59');
     expect((await runDeadlineScan(t.services)).sent.filter((s) => s.caseId === c.id)).toEqual([]);
     await clock.set('2026-04-11', '00:01');
-    expect((await runDeadlineScan(t.services)).sent.filter((s) => s.caseId === c.id)).toEqual([expect.objectContaining({ type: 'rights.lapse' })]);
+    expect((await runDeadlineScan(t.services)).sent.filter((s) => s.caseId === c.id)).toEqual([
+      expect.objectContaining({ type: 'rights.lapse' }),
+    ]);
     expect((await runDeadlineScan(t.services)).sent.filter((s) => s.caseId === c.id)).toEqual([]);
     expect((await getJson(t, `/api/v1/cases/${c.id}`, 'handler1')).state).toBe('ready');
     expect(await deadlineOf(t, c.id, 'hearingRequest')).toMatchObject({ outcome: 'lapsed', closedBy: 'rights.lapse' });
@@ -148,7 +192,10 @@ describe('other clocks', () => {
     const decided = await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
     expect(decided.deadlines.map((d: { kind: string }) => d.kind).sort()).toEqual(['decision', 'hearingRequest', 'publication', 'service']);
     // 20 working days from Monday 04-13: 劳动节 05-01..05-05 skipped, the 补班 Saturday 05-09 counted: Wednesday 05-13.
-    expect(await deadlineOf(t, c.id, 'publication')).toMatchObject({ dueDate: '2026-05-13', period: expect.objectContaining({ policyKey: 'publication.other' }) });
+    expect(await deadlineOf(t, c.id, 'publication')).toMatchObject({
+      dueDate: '2026-05-13',
+      period: expect.objectContaining({ policyKey: 'publication.other' }),
+    });
   });
 
   it('cancels every open clock, paused ones included, when the case is withdrawn', async () => {
@@ -162,7 +209,11 @@ describe('other clocks', () => {
     await send(t, c.id, 'head1', { type: 'case.withdraw', reason: '当事人已纠正' });
     const { items } = await getJson(t, `/api/v1/cases/${c.id}/deadlines`, 'head1');
     expect(items.filter((d: { state: string }) => d.state !== 'closed')).toEqual([]);
-    expect(items.find((d: { kind: string }) => d.kind === 'review')).toMatchObject({ outcome: 'cancelled', closedBy: 'case.withdraw', pausedSince: null });
+    expect(items.find((d: { kind: string }) => d.kind === 'review')).toMatchObject({
+      outcome: 'cancelled',
+      closedBy: 'case.withdraw',
+      pausedSince: null,
+    });
   });
 });
 
@@ -191,7 +242,11 @@ describe('refusals', () => {
     const before = await getJson(t, `/api/v1/cases/${c.id}/deadlines`, 'head1');
     const decision = before.items[0];
     const res = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'head1', {
-      type: 'deadline.notify', deadlineId: decision.id, kind: 'decision', status: 'escalated', dueDate: decision.dueDate,
+      type: 'deadline.notify',
+      deadlineId: decision.id,
+      kind: 'decision',
+      status: 'escalated',
+      dueDate: decision.dueDate,
     });
     expect(res.status).toBe(403);
     expect((await res.json()).type).toBe('/problems/wrong-role');

@@ -12,7 +12,9 @@ beforeAll(async () => {
   clock.use(t);
   caseId = (await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json()).id;
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 /** Made-up 2027 rest days for this test only; the real notice is expected around November 2026. */
 const hypothetical2027 = {
@@ -36,9 +38,19 @@ describe('provisional deadlines', () => {
   });
 
   it('counts it again for a regional holiday of the deployment region only', async () => {
-    const other = await t.call('POST', '/api/v1/calendar/overrides', 'admin1', { date: '2027-02-22', working: false, region: 'CN-NX', note: 'test' });
+    const other = await t.call('POST', '/api/v1/calendar/overrides', 'admin1', {
+      date: '2027-02-22',
+      working: false,
+      region: 'CN-NX',
+      note: 'test',
+    });
     expect((await other.json()).redated).toBe(0);
-    const own = await t.call('POST', '/api/v1/calendar/overrides', 'admin1', { date: '2027-02-22', working: false, region: 'CN-QH', note: 'test' });
+    const own = await t.call('POST', '/api/v1/calendar/overrides', 'admin1', {
+      date: '2027-02-22',
+      working: false,
+      region: 'CN-QH',
+      note: 'test',
+    });
     expect(own.status).toBe(201);
     expect((await own.json()).redated).toBe(1);
     expect(await deadlineOf(t, caseId, 'decision')).toMatchObject({ dueDate: '2027-02-23', provisional: false });

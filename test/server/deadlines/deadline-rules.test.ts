@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { loadChineseDaysYears } from '../../../server/calendar/calendar-data.js';
 import { createCalendar } from '../../../server/calendar/working-days.js';
 import { loadPolicy } from '../../../server/policy/load-policy.js';
-import { chinaDate, clockDates, displayStatus, elapsed, isMoreSevere, noticeDue, type ClockSpec } from '../../../server/deadlines/deadline-rules.js';
+import {
+  chinaDate,
+  clockDates,
+  displayStatus,
+  elapsed,
+  isMoreSevere,
+  noticeDue,
+  type ClockSpec,
+} from '../../../server/deadlines/deadline-rules.js';
 
 const calendar = createCalendar({ years: loadChineseDaysYears() });
 const policy = loadPolicy();
@@ -23,13 +31,27 @@ describe('clockDates', () => {
 
   it.each([
     // 09-29, 09-30, then 国庆 10-01..07, then 10-08, 10-09 and the 补班 Saturday 10-10.
-    ['a fresh 5-WD review from Monday 09-28 runs over 国庆', review, { dueDate: '2026-10-10', warnDate: '2026-10-08', escalateDate: '2026-10-13' }],
+    [
+      'a fresh 5-WD review from Monday 09-28 runs over 国庆',
+      review,
+      { dueDate: '2026-10-10', warnDate: '2026-10-08', escalateDate: '2026-10-13' },
+    ],
     ['a resumed review counts only the days left', { ...review, segmentStart: '2026-10-12', usedDays: 3 }, { dueDate: '2026-10-14' }],
-    ['a hearing window raises no reminders', { ...review, kind: 'hearingRequest' }, { dueDate: '2026-10-10', warnDate: null, escalateDate: null }],
-    ['a calendar period ignores used days and rolls a holiday end forward',
-      { kind: 'filing', days: 15, unit: 'calendar', startDate: '2026-09-16', segmentStart: '2026-09-16', usedDays: 0 }, { dueDate: '2026-10-08' }],
-    ['a resumed calendar-day period counts the calendar days left',
-      { kind: 'review', days: 10, unit: 'calendar', startDate: '2026-03-02', segmentStart: '2026-03-12', usedDays: 4 }, { dueDate: '2026-03-18' }],
+    [
+      'a hearing window raises no reminders',
+      { ...review, kind: 'hearingRequest' },
+      { dueDate: '2026-10-10', warnDate: null, escalateDate: null },
+    ],
+    [
+      'a calendar period ignores used days and rolls a holiday end forward',
+      { kind: 'filing', days: 15, unit: 'calendar', startDate: '2026-09-16', segmentStart: '2026-09-16', usedDays: 0 },
+      { dueDate: '2026-10-08' },
+    ],
+    [
+      'a resumed calendar-day period counts the calendar days left',
+      { kind: 'review', days: 10, unit: 'calendar', startDate: '2026-03-02', segmentStart: '2026-03-12', usedDays: 4 },
+      { dueDate: '2026-03-18' },
+    ],
   ] as [string, ClockSpec, object][])('%s', (_, spec, expected) => {
     expect(clockDates(calendar, spec, policy)).toMatchObject({ ...expected, provisional: false });
   });

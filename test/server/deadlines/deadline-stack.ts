@@ -12,11 +12,14 @@ export function testClock(start: string) {
   const clock = {
     current: new Date(`${start}T09:00:00+08:00`),
     now: () => clock.current,
-    use(t: TestApp | null) { app = t; },
+    use(t: TestApp | null) {
+      app = t;
+    },
     async set(day: string, time = '09:00') {
       clock.current = new Date(`${day}T${time}:00+08:00`);
       if (!app) return;
-      for (const name of Object.keys(app.users) as DemoUserName[]) app.tokens[name] = await app.services.users.issueToken(app.users[name].id);
+      for (const name of Object.keys(app.users) as DemoUserName[])
+        app.tokens[name] = await app.services.users.issueToken(app.users[name].id);
     },
   };
   return clock;
@@ -52,5 +55,7 @@ export async function deadlineOf(t: TestApp, caseId: string, kind: string) {
 /** The accepted record entries of a case of `type`. */
 export async function eventsOf(t: TestApp, caseId: string, type: string) {
   const { items } = await getJson(t, `/api/v1/cases/${caseId}/events`, 'auditor1');
-  return (items as { type: string; actorId: string; actorRole: string | null; payload: Record<string, unknown> }[]).filter((e) => e.type === type);
+  return (items as { type: string; actorId: string; actorRole: string | null; payload: Record<string, unknown> }[]).filter(
+    (e) => e.type === type,
+  );
 }

@@ -44,7 +44,11 @@ describe('scheduler across restarts', () => {
     await send(t, caseId, 'handler1', { type: 'rights.waive' });
     await send(t, caseId, 'handler1', { type: 'review.submit', attestation: true });
     // Monday 06-01 plus 5 working days is Monday 06-08; the reminder window opens Thursday 06-04.
-    expect(await deadlineOf(t, caseId, 'review')).toMatchObject({ dueDate: '2026-06-08', warnDate: '2026-06-04', escalateDate: '2026-06-10' });
+    expect(await deadlineOf(t, caseId, 'review')).toMatchObject({
+      dueDate: '2026-06-08',
+      warnDate: '2026-06-04',
+      escalateDate: '2026-06-10',
+    });
     const lapse = await (await t.call('POST', '/api/v1/cases', 'handler2', sampleDraft())).json();
     lapseCaseId = lapse.id;
     await send(t, lapseCaseId, 'handler2', { type: 'notice.send' });

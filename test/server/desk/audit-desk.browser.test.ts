@@ -2,6 +2,8 @@
 // the navigation, verifies the whole record, opens a decided case and reads its timeline, the chain picture
 // and table and the check; the picture and the printable page keep their styles under the real CSP; a
 // reviewer gets the 403 page. Every page visited passes axe-core. Steps run in order and share the story.
+import { join } from 'node:path';
+import { screenshotDir } from '../../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAccessible, startDeskBrowser, type DeskBrowser } from './browser.js';
@@ -15,7 +17,12 @@ beforeAll(async () => {
   d = await startDeskBrowser();
   story = await auditStory(d.t);
 });
-afterAll(async () => { await d?.close(); });
+afterAll(async () => {
+  await d?.close();
+});
+
+// Screenshots go to a temporary folder; `npm run docs:screenshots` writes them to docs/.
+const shots = screenshotDir();
 
 describe('auditor desk in a real browser', () => {
   it('opens the audit home from the navigation and verifies the whole record on demand', async () => {
@@ -44,7 +51,10 @@ describe('auditor desk in a real browser', () => {
 
   it('opens the decided case: the timeline with the refused attempt, the chain as picture and table, the check', async () => {
     await auditor.getByRole('link', { name: '显示全部案件' }).click();
-    await auditor.locator(`table.audit-cases tr[data-case-id="${story.decided.id}"]`).getByRole('link', { name: story.decidedTitle }).click();
+    await auditor
+      .locator(`table.audit-cases tr[data-case-id="${story.decided.id}"]`)
+      .getByRole('link', { name: story.decidedTitle })
+      .click();
     await auditor.waitForURL(`${d.base}/desk/audit/cases/${story.decided.id}`);
     const timeline = (await (await d.t.call('GET', `/api/v1/cases/${story.decided.id}/timeline`, 'auditor1')).json()).items as unknown[];
     expect(await auditor.locator('table.timeline tbody tr').count()).toBe(timeline.length);
@@ -60,24 +70,38 @@ describe('auditor desk in a real browser', () => {
     expect(await auditor.locator('section[aria-labelledby="case-verify-heading"] [data-verify]').getAttribute('data-verify')).toBe('ok');
     expect(await auditor.getByText('本案记录完整，未发现篡改。').first().isVisible()).toBe(true);
     await expectAccessible(auditor);
-    await auditor.screenshot({ path: 'docs/screenshot-audit.png', fullPage: true });
+    await auditor.screenshot({ path: join(shots, 'screenshot-audit.png'), fullPage: true });
   });
 
   it('keeps the picture and the printable case file styled under the desk CSP, with no CSP violation', async () => {
     // The harness bypasses CSP to inject axe-core; this context does not, as a real browser would not.
-    const context = await auditor.context().browser()!.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await auditor
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 1280, height: 900 } });
     try {
       await context.addCookies(await auditor.context().cookies());
       const page = await context.newPage();
       const violations: string[] = [];
-      page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
       await page.goto(`${d.base}/desk/audit/cases/${story.decided.id}`);
-      const fill = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fill);
+      const fill = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).fill);
       expect(await fill('figure.chain-figure rect.box')).toBe('rgb(255, 255, 255)');
       await page.getByRole('link', { name: '打开打印版案卷（HTML）' }).click();
       await page.waitForURL(/export\.html$/);
       expect(await page.locator('h1').textContent()).toContain('案卷评查导出');
-      expect(await page.locator('h2').first().evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
+      expect(
+        await page
+          .locator('h2')
+          .first()
+          .evaluate((el) => getComputedStyle(el).borderBottomStyle),
+      ).toBe('solid');
       expect(await fill('svg rect.box')).toBe('rgb(255, 255, 255)');
       expect(violations).toEqual([]);
     } finally {

@@ -18,15 +18,23 @@ beforeAll(async () => {
   auditor = new DeskClient(t);
   await auditor.signIn('auditor1');
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 const problemOf = (html: string): string | undefined => /data-problem="([^"]+)"/.exec(html)?.[1];
 const caseId = () => story.decided.id;
 
 describe('who may open the auditor pages', () => {
   it('answers reviewers, handlers and clerks with the 403 page on every audit path, and shows them no audit link', async () => {
-    const paths = ['/desk/audit', '/desk/audit?q=x', `/desk/audit/cases/${caseId()}`, `/desk/audit/cases/${caseId()}/export.json`,
-      `/desk/audit/cases/${caseId()}/export.html`, '/desk/audit/static/audit.css'];
+    const paths = [
+      '/desk/audit',
+      '/desk/audit?q=x',
+      `/desk/audit/cases/${caseId()}`,
+      `/desk/audit/cases/${caseId()}/export.json`,
+      `/desk/audit/cases/${caseId()}/export.html`,
+      '/desk/audit/static/audit.css',
+    ];
     for (const user of ['reviewer1', 'handler1', 'clerk1'] as DemoUserName[]) {
       const client = new DeskClient(t);
       await client.signIn(user);
@@ -65,7 +73,7 @@ describe('who may open the auditor pages', () => {
 });
 
 describe('CSRF on the verify form', () => {
-  it('refuses a POST without a token, with a wrong token and with another user\'s token, with 403 and no change', async () => {
+  it("refuses a POST without a token, with a wrong token and with another user's token, with 403 and no change", async () => {
     const other = new DeskClient(t);
     await other.signIn('admin1');
     const foreign = await other.csrf('/desk/audit');
@@ -82,7 +90,7 @@ describe('CSRF on the verify form', () => {
     expect(await footprint(t, caseId())).toEqual(before.case);
   });
 
-  it('runs the verification with the caller\'s token and reports every entry and checkpoint checked', async () => {
+  it("runs the verification with the caller's token and reports every entry and checkpoint checked", async () => {
     const entries = await recordCount(t);
     const checkpoints = Number((await t.services.database.client.execute('SELECT count(*) AS n FROM checkpoints')).rows[0]!.n);
     const res = await auditor.post('/desk/audit/verify', { _csrf: await auditor.csrf('/desk/audit') });
@@ -96,11 +104,14 @@ describe('CSRF on the verify form', () => {
   });
 });
 
-describe('the auditor\'s home', () => {
+describe("the auditor's home", () => {
   it('lists decided and closed cases first, finds cases by a title or id fragment, and links the open inquiry', async () => {
     const html = await (await auditor.get('/desk/audit')).text();
     const order = [...html.matchAll(/<tr data-case-id="([^"]+)" data-state="([^"]+)"/g)].map((m) => [m[1], m[2]]);
-    expect(order).toEqual([[caseId(), 'decided'], [story.inReviewId, 'inReview']]);
+    expect(order).toEqual([
+      [caseId(), 'decided'],
+      [story.inReviewId, 'inReview'],
+    ]);
     expect(html).toContain(`href="/desk/audit/cases/${caseId()}#inquiries"`);
     expect(html).toContain(`data-inquiry="${story.inquiryId}"`);
     const byTitle = await (await auditor.get(`/desk/audit?q=${encodeURIComponent('客运')}`)).text();
@@ -112,15 +123,21 @@ describe('the auditor\'s home', () => {
   });
 });
 
-describe('the auditor\'s case page and exports', () => {
+describe("the auditor's case page and exports", () => {
   it('shows the timeline with the refused attempt marked, the chain as inline SVG and as a table, and the check', async () => {
     const res = await auditor.get(`/desk/audit/cases/${caseId()}`);
     expect(res.status).toBe(200);
     const html = await res.text();
     const timeline = (await (await t.call('GET', `/api/v1/cases/${caseId()}/timeline`, 'auditor1')).json()).items as { entryId: number }[];
-    expect([...html.matchAll(/<tr (?:class="refused" )?data-entry="(\d+)" data-type/g)].map((m) => Number(m[1]))).toEqual(timeline.map((i) => i.entryId));
-    expect(html).toMatch(new RegExp(`<tr class="refused" data-entry="${story.refusedEntryId}" data-type="filing.submit" data-accepted="false">`));
-    const chain = (await (await t.call('GET', `/api/v1/cases/${caseId()}/responsibility`, 'auditor1')).json()) as { drafts: { links: unknown[] }[] };
+    expect([...html.matchAll(/<tr (?:class="refused" )?data-entry="(\d+)" data-type/g)].map((m) => Number(m[1]))).toEqual(
+      timeline.map((i) => i.entryId),
+    );
+    expect(html).toMatch(
+      new RegExp(`<tr class="refused" data-entry="${story.refusedEntryId}" data-type="filing.submit" data-accepted="false">`),
+    );
+    const chain = (await (await t.call('GET', `/api/v1/cases/${caseId()}/responsibility`, 'auditor1')).json()) as {
+      drafts: { links: unknown[] }[];
+    };
     const links = chain.drafts.flatMap((d) => d.links).length;
     expect(html.match(/<g class="link /g)).toHaveLength(links);
     expect(html.match(/<tr data-step="/g)).toHaveLength(links);
@@ -140,7 +157,12 @@ describe('the auditor\'s case page and exports', () => {
   it('serves the JSON export as a download and the printable page under the desk CSP, with its styles linked', async () => {
     const json = await auditor.get(`/desk/audit/cases/${caseId()}/export.json`);
     expect(json.headers.get('content-disposition')).toBe(`attachment; filename="case-${caseId()}.json"`);
-    expect(await json.json()).toMatchObject({ kind: 'legal-review/case-file', exportedBy: '孙监督', case: { id: caseId() }, verification: { ok: true } });
+    expect(await json.json()).toMatchObject({
+      kind: 'legal-review/case-file',
+      exportedBy: '孙监督',
+      case: { id: caseId() },
+      verification: { ok: true },
+    });
     const page = await auditor.get(`/desk/audit/cases/${caseId()}/export.html`);
     expect(page.headers.get('content-security-policy')).toContain("style-src 'self'");
     const html = await page.text();
@@ -169,7 +191,10 @@ describe('a tampered record', () => {
     const target = story.decided.id;
     const reviewEntry = (await t.services.store.events(target, false)).find((e) => e.type === 'review.approve')!;
     const path = await tamperedCopy(t.services.database.client, t.dbPath, 'audit-desk-tampered', async (db) => {
-      await db.execute({ sql: "UPDATE case_events SET payload = json_set(payload, '$.opinion', '不同意') WHERE id = ?", args: [reviewEntry.id] });
+      await db.execute({
+        sql: "UPDATE case_events SET payload = json_set(payload, '$.opinion', '不同意') WHERE id = ?",
+        args: [reviewEntry.id],
+      });
     });
     const copy = await openTestApp(path);
     try {

@@ -20,13 +20,20 @@ export async function auditStory(t: TestApp): Promise<AuditStory> {
   const decided = await runReturnedHeardDiscussedCase(t, { publish: true });
   const refused = await t.call('POST', `/api/v1/cases/${decided.id}/events`, 'reviewer1', { type: 'filing.submit' });
   expect(refused.status).toBe(403);
-  const entries = (await (await t.call('GET', `/api/v1/cases/${decided.id}/events?include=refused`, 'auditor1')).json()).items as { id: number; accepted: boolean }[];
+  const entries = (await (await t.call('GET', `/api/v1/cases/${decided.id}/events?include=refused`, 'auditor1')).json()).items as {
+    id: number;
+    accepted: boolean;
+  }[];
   const refusedEntry = entries.filter((e) => !e.accepted).at(-1);
   expect(refusedEntry).toBeDefined();
   expect((await t.call('POST', '/api/v1/audit/checkpoints', 'auditor1')).status).toBe(201);
   const outcome = await t.call('POST', `/api/v1/cases/${decided.id}/outcomes`, 'auditor1', {
-    forum: 'reconsideration', result: 'revoked', causes: ['facts_evidence'], body: '西宁市人民政府',
-    documentRef: '宁政复决字〔2026〕12号', decidedOn: '2026-04-28',
+    forum: 'reconsideration',
+    result: 'revoked',
+    causes: ['facts_evidence'],
+    body: '西宁市人民政府',
+    documentRef: '宁政复决字〔2026〕12号',
+    decidedOn: '2026-04-28',
   });
   const opened = await outcome.json();
   expect(outcome.status, JSON.stringify(opened)).toBe(201);

@@ -1,6 +1,5 @@
-// Real-browser harness for the desk: the real server on an ephemeral port over a fresh database, Debian's
+// Real-browser harness for the desk: the real server on an ephemeral port over a fresh database, a real
 // headless Chromium through playwright-core, sign-in through the form, and axe-core run inside the page.
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -9,11 +8,7 @@ import { expect } from 'vitest';
 import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import type { ServiceOptions } from '../../../server/services.js';
 import { demoPassword } from '../../../server/demo/demo-users.js';
-
-/** Where CI installs Chromium (Debian package `chromium`); never downloaded by Playwright. */
-export const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { chromiumArgs, chromiumExecutable } from '../../helpers/chromium.js';
 
 export interface DeskBrowser {
   t: TestApp;
@@ -25,17 +20,15 @@ export interface DeskBrowser {
   close(): Promise<void>;
 }
 
-/** Starts server and browser; fails loudly (never skips) when Chromium is missing. */
+/** Starts server and browser (Debian's Chromium, else the npm-shipped one); never skips. */
 export async function startDeskBrowser(options: ServiceOptions = {}): Promise<DeskBrowser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Browser tests need Chromium at ${chromiumPath} (Debian: apt-get install chromium fonts-noto-cjk). They fail rather than skip without it.`);
-  }
   const t = await createTestApp(options);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  const executable = await chromiumExecutable();
+  const browser: Browser = await chromium.launch({ executablePath: executable.path, headless: true, args: chromiumArgs });
   const contexts: BrowserContext[] = [];
   // bypassCSP lets the test inject axe-core; the pages themselves allow no inline script.
   const anonymous = async () => {
@@ -44,7 +37,9 @@ export async function startDeskBrowser(options: ServiceOptions = {}): Promise<De
     return context.newPage();
   };
   return {
-    t, base, anonymous,
+    t,
+    base,
+    anonymous,
     async signIn(user) {
       const page = await anonymous();
       await page.goto(`${base}/desk`);

@@ -1,6 +1,8 @@
 // The review desk in headless Chromium over the real server: a reviewer returns a case, the handler
 // re-submits through the API, the reviewer approves it, the head records discussion and decides, the
 // clerk serves. Every page visited passes axe-core. Steps run in order and share the case.
+import { join } from 'node:path';
+import { screenshotDir } from '../../helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ReviewItemKeys } from '../../../machines/case/case.events.js';
@@ -19,11 +21,14 @@ beforeAll(async () => {
   // An older submission, overdue by the time the story starts, so the queue shows every badge.
   await caseInReview(d.t, revocationDraft);
   clock = new Date('2026-11-27T01:30:00Z');
-  for (const name of Object.keys(d.t.users) as (keyof typeof d.t.users)[]) d.t.tokens[name] = await d.t.services.users.issueToken(d.t.users[name].id);
+  for (const name of Object.keys(d.t.users) as (keyof typeof d.t.users)[])
+    d.t.tokens[name] = await d.t.services.users.issueToken(d.t.users[name].id);
   caseId = (await caseInReview(d.t, overloadDraft)).id;
   await caseInReview(d.t, sampleDraft({ title: '青海某运输公司未按规定维护车辆案' }));
 });
-afterAll(async () => { await d?.close(); });
+afterAll(async () => {
+  await d?.close();
+});
 
 /** Ticks the seven items (all passed unless a finding is given), the outcome and the opinion. */
 async function fillReview(page: Page, outcome: string, opinion: string, findings: Record<string, string> = {}) {
@@ -39,6 +44,9 @@ async function fillReview(page: Page, outcome: string, opinion: string, findings
   await page.getByLabel(outcome, { exact: true }).check();
   await page.getByLabel('书面审核意见').fill(opinion);
 }
+
+// Screenshots go to a temporary folder; `npm run docs:screenshots` writes them to docs/.
+const shots = screenshotDir();
 
 describe('review desk in a real browser', () => {
   it('signs in as reviewer1 and claims the case from the queue', async () => {
@@ -56,7 +64,7 @@ describe('review desk in a real browser', () => {
     const first = reviewer.locator('section[data-section="claimable"] tbody tr').first();
     expect(await first.locator('[data-urgency="overdue"]').count()).toBe(1);
     await expectAccessible(reviewer);
-    await reviewer.screenshot({ path: 'docs/screenshot-queue.png', fullPage: true });
+    await reviewer.screenshot({ path: join(shots, 'screenshot-queue.png'), fullPage: true });
   });
 
   it('opens the case, ticks the seven items and returns it for correction', async () => {
@@ -67,9 +75,11 @@ describe('review desk in a real browser', () => {
     await expectAccessible(reviewer);
     await reviewer.getByRole('link', { name: '填写法制审核意见' }).click();
     await reviewer.waitForURL(`${d.base}/desk/cases/${caseId}/review`);
-    await fillReview(reviewer, '存在问题，退回补正', '证据不足，请补充当事人询问笔录。', { factsEvidence: '缺少当事人（公司负责人）询问笔录' });
+    await fillReview(reviewer, '存在问题，退回补正', '证据不足，请补充当事人询问笔录。', {
+      factsEvidence: '缺少当事人（公司负责人）询问笔录',
+    });
     await expectAccessible(reviewer);
-    await reviewer.screenshot({ path: 'docs/screenshot-review.png', fullPage: true });
+    await reviewer.screenshot({ path: join(shots, 'screenshot-review.png'), fullPage: true });
     await reviewer.getByRole('button', { name: '提交审核意见' }).click();
     await reviewer.waitForURL(/done=review\.return/);
     expect(await reviewer.locator('dl[data-state]').getAttribute('data-state')).toBe('correcting');
@@ -77,7 +87,10 @@ describe('review desk in a real browser', () => {
   });
 
   it('shows what changed after the handler re-submits through the API, and approves it', async () => {
-    const revised = { ...overloadDraft, evidence: [...overloadDraft.evidence, { kind: '询问笔录', description: '公司负责人询问笔录一份' }] };
+    const revised = {
+      ...overloadDraft,
+      evidence: [...overloadDraft.evidence, { kind: '询问笔录', description: '公司负责人询问笔录一份' }],
+    };
     expect((await d.t.call('PUT', `/api/v1/cases/${caseId}/draft`, 'handler1', revised)).status).toBe(200);
     const resubmitted = await sendOk(d.t, caseId, 'handler1', { type: 'review.submit', attestation: true });
     await reviewer.goto(`${d.base}/desk/cases/${caseId}`);
@@ -109,10 +122,20 @@ describe('review desk in a real browser', () => {
     await head.getByRole('link', { name: '作出决定或记录集体讨论' }).click();
     expect(await head.getByRole('button', { name: '确认作出决定' }).count()).toBe(0);
     const approvedHash = (await (await d.t.call('GET', `/api/v1/cases/${caseId}`, 'head1')).json()).review.draftHash;
-    const members = [['陈局长', '同意处罚'], ['李副局长', '同意'], ['王科长', '建议按基准下限处罚']];
+    const members = [
+      ['陈局长', '同意处罚'],
+      ['李副局长', '同意'],
+      ['王科长', '建议按基准下限处罚'],
+    ];
     for (const [i, [name, opinion]] of members.entries()) {
-      await head.getByRole('group', { name: `参加人员 ${i + 1}` }).getByLabel('姓名').fill(name!);
-      await head.getByRole('group', { name: `参加人员 ${i + 1}` }).getByLabel('意见').fill(opinion!);
+      await head
+        .getByRole('group', { name: `参加人员 ${i + 1}` })
+        .getByLabel('姓名')
+        .fill(name!);
+      await head
+        .getByRole('group', { name: `参加人员 ${i + 1}` })
+        .getByLabel('意见')
+        .fill(opinion!);
     }
     await head.getByLabel('讨论结论').fill('同意法制审核意见，按代拟稿作出处罚决定。');
     await expectAccessible(head);

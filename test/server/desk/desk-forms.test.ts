@@ -9,8 +9,12 @@ import { caseInReview, footprint, sendOk } from './desk-fixtures.js';
 
 let t: TestApp;
 let clock = new Date('2026-11-02T02:00:00Z');
-beforeAll(async () => { t = await createTestApp({ now: () => clock }); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp({ now: () => clock });
+});
+afterAll(async () => {
+  await t.close();
+});
 
 /** A complete review form: every item passed unless named in `findings`. */
 function reviewForm(csrf: string, version: number, outcome: string, findings: Record<string, string> = {}, draftHash = '') {
@@ -24,7 +28,11 @@ function reviewForm(csrf: string, version: number, outcome: string, findings: Re
 
 async function claimedBy(client: DeskClient) {
   const c = await caseInReview(t);
-  const claim = await client.post(`/desk/cases/${c.id}/events`, { _csrf: await client.csrf(), type: 'review.assign', version: String(c.version) });
+  const claim = await client.post(`/desk/cases/${c.id}/events`, {
+    _csrf: await client.csrf(),
+    type: 'review.assign',
+    version: String(c.version),
+  });
   expect(claim.status).toBe(303);
   expect(claim.headers.get('location')).toBe(`/desk/cases/${c.id}?done=review.assign`);
   return (await t.call('GET', `/api/v1/cases/${c.id}`, 'reviewer1')).json();
@@ -67,7 +75,10 @@ describe('desk form validation', () => {
     const c = await claimedBy(reviewer);
     const before = await footprint(t, c.id);
     const csrf = await reviewer.csrf(`/desk/cases/${c.id}/review`);
-    const res = await reviewer.post(`/desk/cases/${c.id}/review`, reviewForm(csrf, c.version, 'approve', { documents: '文书不规范' }, c.draft.hash));
+    const res = await reviewer.post(
+      `/desk/cases/${c.id}/review`,
+      reviewForm(csrf, c.version, 'approve', { documents: '文书不规范' }, c.draft.hash),
+    );
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('同意前须所有审核事项均为“符合”');
@@ -99,7 +110,14 @@ describe('desk form validation', () => {
     await head.signIn('head1');
     const before = await footprint(t, c.id);
     const csrf = await head.csrf(`/desk/cases/${c.id}/decide`);
-    const res = await head.post(`/desk/cases/${c.id}/events`, { _csrf: csrf, type: 'discussion.record', version: String(approved.version), member_name_0: '陈局长', member_opinion_0: '', conclusion: '同意' });
+    const res = await head.post(`/desk/cases/${c.id}/events`, {
+      _csrf: csrf,
+      type: 'discussion.record',
+      version: String(approved.version),
+      member_name_0: '陈局长',
+      member_opinion_0: '',
+      conclusion: '同意',
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('此项为必填项');
     expect(await footprint(t, c.id)).toEqual(before);
@@ -112,7 +130,8 @@ describe('desk queue order', () => {
     const old = await caseInReview(t, { title: '较早送审的案件' });
     clock = new Date('2026-11-20T02:00:00Z');
     // The demo tokens were issued on the old date and have expired: issue new ones on the new date.
-    for (const name of Object.keys(t.users) as (keyof typeof t.users)[]) t.tokens[name] = await t.services.users.issueToken(t.users[name].id);
+    for (const name of Object.keys(t.users) as (keyof typeof t.users)[])
+      t.tokens[name] = await t.services.users.issueToken(t.users[name].id);
     const fresh = await caseInReview(t, { title: '新送审的案件' });
     const reviewer = new DeskClient(t);
     await reviewer.signIn('reviewer2');

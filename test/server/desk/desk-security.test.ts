@@ -7,8 +7,12 @@ import { DeskClient } from './desk-client.js';
 import { caseInReview, footprint } from './desk-fixtures.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('desk sessions', () => {
   it('redirects requests without a session to sign-in, keeping the local page to return to', async () => {
@@ -29,7 +33,10 @@ describe('desk sessions', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     const token = client.cookies.get('desk_session')!;
-    const rows = await t.services.database.client.execute({ sql: 'SELECT token_hash FROM desk_sessions WHERE user_id = ?', args: [t.users.reviewer1.id] });
+    const rows = await t.services.database.client.execute({
+      sql: 'SELECT token_hash FROM desk_sessions WHERE user_id = ?',
+      args: [t.users.reviewer1.id],
+    });
     expect(rows.rows.map((r) => r.token_hash)).toContain(createHash('sha256').update(token).digest('hex'));
     expect(JSON.stringify(rows.rows)).not.toContain(token);
     expect((await client.get('/desk')).status).toBe(200);
@@ -50,7 +57,12 @@ describe('desk sessions', () => {
   it('never redirects off-site after sign-in', async () => {
     const client = new DeskClient(t);
     const csrf = await client.csrf('/desk/sign-in');
-    const res = await client.post('/desk/sign-in', { _csrf: csrf, username: 'head1', password: 'demo-password', next: '//evil.example/desk' });
+    const res = await client.post('/desk/sign-in', {
+      _csrf: csrf,
+      username: 'head1',
+      password: 'demo-password',
+      next: '//evil.example/desk',
+    });
     expect(res.headers.get('location')).toBe('/desk');
   });
 
@@ -60,7 +72,11 @@ describe('desk sessions', () => {
     const token = client.cookies.get('desk_session')!;
     const res = await client.post('/desk/sign-out', { _csrf: await client.csrf() });
     expect(res.headers.get('location')).toBe('/desk/sign-in?reason=signedOut');
-    expect(await t.services.database.client.execute({ sql: 'SELECT * FROM desk_sessions WHERE token_hash = ?', args: [createHash('sha256').update(token).digest('hex')] }).then((r) => r.rows.length)).toBe(0);
+    expect(
+      await t.services.database.client
+        .execute({ sql: 'SELECT * FROM desk_sessions WHERE token_hash = ?', args: [createHash('sha256').update(token).digest('hex')] })
+        .then((r) => r.rows.length),
+    ).toBe(0);
     const replay = new DeskClient(t);
     replay.cookies.set('desk_session', token);
     const page = await replay.get('/desk');
@@ -90,7 +106,11 @@ describe('desk CSRF', () => {
     const victim = new DeskClient(t);
     await victim.signIn('reviewer1');
     const before = await footprint(t, c.id);
-    const res = await victim.post(`/desk/cases/${c.id}/events`, { _csrf: await mallory.csrf(), type: 'review.assign', version: String(c.version) });
+    const res = await victim.post(`/desk/cases/${c.id}/events`, {
+      _csrf: await mallory.csrf(),
+      type: 'review.assign',
+      version: String(c.version),
+    });
     expect(res.status).toBe(403);
     expect(await footprint(t, c.id)).toEqual(before);
   });

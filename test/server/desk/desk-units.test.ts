@@ -30,8 +30,8 @@ describe('local date formats', () => {
 });
 
 describe('message catalogs', () => {
-  const keys = (o: object, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) =>
-    v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]);
+  const keys = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
   it('has the same keys in Chinese and English', () => {
     expect(keys(messagesFor('en')).sort()).toEqual(keys(messagesFor('zh-CN')).sort());
   });
@@ -39,9 +39,21 @@ describe('message catalogs', () => {
 
 describe('draft diff', () => {
   it.each([
-    [['a', 'b'], ['a', 'b'], ['=a', '=b']],
-    [['a', 'b'], ['a', 'c', 'b'], ['=a', '+c', '=b']],
-    [['a', 'b', 'c'], ['a', 'c'], ['=a', '-b', '=c']],
+    [
+      ['a', 'b'],
+      ['a', 'b'],
+      ['=a', '=b'],
+    ],
+    [
+      ['a', 'b'],
+      ['a', 'c', 'b'],
+      ['=a', '+c', '=b'],
+    ],
+    [
+      ['a', 'b', 'c'],
+      ['a', 'c'],
+      ['=a', '-b', '=c'],
+    ],
     [['x'], ['y'], ['-x', '+y']],
     [[], ['n'], ['+n']],
   ])('diffs %j → %j', (a, b, expected) => {
@@ -50,7 +62,12 @@ describe('draft diff', () => {
   });
 
   it('splits facts into sentences so one changed sentence shows alone', () => {
-    expect(sentences('车辆超限。经复核，超限47%；当事人无异议。\n另查明')).toEqual(['车辆超限。', '经复核，超限47%；', '当事人无异议。', '另查明']);
+    expect(sentences('车辆超限。经复核，超限47%；当事人无异议。\n另查明')).toEqual([
+      '车辆超限。',
+      '经复核，超限47%；',
+      '当事人无异议。',
+      '另查明',
+    ]);
   });
 });
 
@@ -83,11 +100,20 @@ describe('CSRF tokens', () => {
 });
 
 describe('deadline order', () => {
-  const d = (urgency: DeskDeadline['urgency'], dueDate: string | null): DeskDeadline => ({ kind: 'review', dueDate, urgency, provisional: false });
+  const d = (urgency: DeskDeadline['urgency'], dueDate: string | null): DeskDeadline => ({
+    kind: 'review',
+    dueDate,
+    urgency,
+    provisional: false,
+  });
   it('puts overdue before due soon before later dates, and cases without deadlines last', () => {
     const list = [null, d('ok', '2026-12-10'), d('soon', '2026-12-01'), d('ok', '2026-12-03'), d('overdue', '2026-11-20')];
     expect(list.sort(compareDeadlines).map((x) => x && `${x.urgency}:${x.dueDate}`)).toEqual([
-      'overdue:2026-11-20', 'soon:2026-12-01', 'ok:2026-12-03', 'ok:2026-12-10', null,
+      'overdue:2026-11-20',
+      'soon:2026-12-01',
+      'ok:2026-12-03',
+      'ok:2026-12-10',
+      null,
     ]);
   });
 });

@@ -47,13 +47,24 @@ beforeAll(async () => {
   await march();
   await clock.set('2026-04-03');
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 const marchFigures = {
-  casesOpened: 3, majorCasesOpened: 2, reviewsApproved: 1, reviewsReturned: 1, reviewsReferred: 1,
-  decisionsPenalty: 1, decisionsNoPenalty: 0, criminalTransfers: 1, overturnedDecisions: 0,
+  casesOpened: 3,
+  majorCasesOpened: 2,
+  reviewsApproved: 1,
+  reviewsReturned: 1,
+  reviewsReferred: 1,
+  decisionsPenalty: 1,
+  decisionsNoPenalty: 0,
+  criminalTransfers: 1,
+  overturnedDecisions: 0,
   // Met: the hearing-request, review and decision clocks of both decided cases.
-  deadlinesMet: 6, deadlinesLate: 0, hearingRightsLapsed: 0,
+  deadlinesMet: 6,
+  deadlinesLate: 0,
+  hearingRightsLapsed: 0,
 };
 
 describe('monthly statistics', () => {
@@ -71,7 +82,10 @@ describe('monthly statistics', () => {
     const res = await t.call('GET', '/api/v1/reports/monthly?month=2026-03&format=csv', 'clerk1');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
-    const rows = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows[0]).toBe('metric,label,value');
     expect(rows).toContain('casesOpened,立案数,3');
     expect(rows).toContain('criminalTransfers,移送司法机关（行刑衔接）,1');
@@ -82,7 +96,9 @@ describe('monthly statistics', () => {
 describe('annual summary', () => {
   it('lists every month of 2026 with totals, due by 31 January 2027 (provisional until 2027 is loaded)', async () => {
     const report = await getJson(t, '/api/v1/reports/annual?year=2026', 'admin1');
-    expect(report.months.map((m: { month: string }) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`));
+    expect(report.months.map((m: { month: string }) => m.month)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+    );
     expect(report.months[2]).toEqual({ month: '2026-03', ...marchFigures });
     expect(report.totals).toMatchObject({ casesOpened: 4, criminalTransfers: 1, reviewsReturned: 1 });
     // 2027-01-31 is a Sunday: the provisional calendar moves it to Monday 02-01.
@@ -91,7 +107,10 @@ describe('annual summary', () => {
 
   it('exports CSV with a row per month and a total row', async () => {
     const res = await t.call('GET', '/api/v1/reports/annual?year=2026&format=csv', 'head1');
-    const rows = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows).toHaveLength(14);
     expect(rows[0]?.split(',').slice(0, 3)).toEqual(['month', 'casesOpened', 'majorCasesOpened']);
     expect(rows[3]?.split(',').slice(0, 3)).toEqual(['2026-03', '3', '2']);
@@ -100,10 +119,16 @@ describe('annual summary', () => {
 });
 
 describe('report reminders and submissions', () => {
-  it('shows heads last month\'s statistics due soon and last year\'s summary overdue', async () => {
+  it("shows heads last month's statistics due soon and last year's summary overdue", async () => {
     const list = await getJson(t, '/api/v1/deadlines', 'head1');
     expect(list.reports).toEqual([
-      expect.objectContaining({ id: 'report:monthly:2026-03', kind: 'monthlyReport', status: 'due-soon', dueDate: '2026-04-07', warnDate: '2026-04-02' }),
+      expect.objectContaining({
+        id: 'report:monthly:2026-03',
+        kind: 'monthlyReport',
+        status: 'due-soon',
+        dueDate: '2026-04-07',
+        warnDate: '2026-04-02',
+      }),
       // 2026-01-31 is a Saturday: due Monday 02-02.
       expect.objectContaining({ id: 'report:annual:2025', kind: 'annualReport', status: 'overdue', dueDate: '2026-02-02' }),
     ]);
@@ -140,7 +165,9 @@ describe('refusals', () => {
   });
 
   it.each([
-    ['/api/v1/reports/monthly?month=2026-13'], ['/api/v1/reports/monthly'], ['/api/v1/reports/monthly?month=2026-03&format=xlsx'],
+    ['/api/v1/reports/monthly?month=2026-13'],
+    ['/api/v1/reports/monthly'],
+    ['/api/v1/reports/monthly?month=2026-03&format=xlsx'],
     ['/api/v1/reports/annual?year=26'],
   ])('answers 400 for %s', async (path) => {
     const res = await t.call('GET', path, 'head1');
@@ -159,7 +186,10 @@ describe('overturned decisions', () => {
   it('counts rows of the overturned_decisions table once the audit module provides it', async () => {
     // Stands in for the audit module's table: one row per overturned decision with its time in `at`.
     await t.services.database.client.execute('CREATE TABLE IF NOT EXISTS overturned_decisions (case_id TEXT NOT NULL, at TEXT NOT NULL)');
-    await t.services.database.client.execute({ sql: 'INSERT INTO overturned_decisions (case_id, at) VALUES (?, ?)', args: ['x', '2026-03-15T02:00:00.000Z'] });
+    await t.services.database.client.execute({
+      sql: 'INSERT INTO overturned_decisions (case_id, at) VALUES (?, ?)',
+      args: ['x', '2026-03-15T02:00:00.000Z'],
+    });
     const report = await getJson(t, '/api/v1/reports/monthly?month=2026-03', 'head1');
     expect(report).toMatchObject({ overturnedSource: 'overturned_decisions', figures: { overturnedDecisions: 1 } });
   });

@@ -25,13 +25,25 @@ const Overview: FC<Props> = ({ desk, data }) => {
   const reasons = c.majorReasons.map((r) => t.reasons[r as MajorReason] ?? r).join('；');
   return (
     <dl class="facts card" data-state={c.state}>
-      <dt>{t.audit.idCol}</dt><dd class="hash">{c.id}</dd>
-      <dt>{t.case.state}</dt><dd><span class="badge state">{t.states[c.state as StateName] ?? c.state}</span></dd>
-      <dt>{t.audit.majorCol}</dt><dd>{c.isMajor ? `${t.audit.yes}（${reasons}）` : t.audit.no}</dd>
+      <dt>{t.audit.idCol}</dt>
+      <dd class="hash">{c.id}</dd>
+      <dt>{t.case.state}</dt>
+      <dd>
+        <span class="badge state">{t.states[c.state as StateName] ?? c.state}</span>
+      </dd>
+      <dt>{t.audit.majorCol}</dt>
+      <dd>{c.isMajor ? `${t.audit.yes}（${reasons}）` : t.audit.no}</dd>
       <dt>{t.audit.decision}</dt>
       <dd data-decision={d ? d.outcome : 'none'}>
-        {d ? `${t.outcomes[d.outcome as DecisionOutcome] ?? d.outcome}（${d.headName}，${t.audit.decidedOn(d.draftVersion, formatDateTime(d.at, lang))}）` : t.audit.noDecision}
-        {d ? <><br /><span class="hash">{d.draftHash}</span></> : null}
+        {d
+          ? `${t.outcomes[d.outcome as DecisionOutcome] ?? d.outcome}（${d.headName}，${t.audit.decidedOn(d.draftVersion, formatDateTime(d.at, lang))}）`
+          : t.audit.noDecision}
+        {d ? (
+          <>
+            <br />
+            <span class="hash">{d.draftHash}</span>
+          </>
+        ) : null}
       </dd>
     </dl>
   );
@@ -41,8 +53,14 @@ const Exports: FC<Props> = ({ desk, data }) => (
   <section aria-labelledby="exports-heading">
     <h2 id="exports-heading">{desk.t.audit.exports}</h2>
     <ul class="exports">
-      <li><a href={exportHref(data.case.id, 'export.json')} download>{desk.t.audit.exportJson}</a></li>
-      <li><a href={exportHref(data.case.id, 'export.html')}>{desk.t.audit.exportHtml}</a></li>
+      <li>
+        <a href={exportHref(data.case.id, 'export.json')} download>
+          {desk.t.audit.exportJson}
+        </a>
+      </li>
+      <li>
+        <a href={exportHref(data.case.id, 'export.html')}>{desk.t.audit.exportHtml}</a>
+      </li>
     </ul>
     <p class="hint">{desk.t.audit.exportHint}</p>
   </section>
@@ -53,7 +71,9 @@ const Inquiries: FC<Props> = ({ desk, data }) => {
   return (
     <section aria-labelledby="inquiries-heading" id="inquiries">
       <h2 id="inquiries-heading">{t.audit.inquiries}</h2>
-      {data.inquiries.length === 0 ? <p>{t.audit.noCaseInquiries}</p> : (
+      {data.inquiries.length === 0 ? (
+        <p>{t.audit.noCaseInquiries}</p>
+      ) : (
         <ul>
           {data.inquiries.map((q) => (
             <li data-inquiry={q.id}>

@@ -24,17 +24,27 @@ const ChainTable: FC<{ desk: DeskContext; chain: ResponsibilityChain }> = ({ des
       <caption>{t.audit.chainCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t.audit.draftCol}</th><th scope="col">{t.audit.stepCol}</th><th scope="col">{t.audit.personCol}</th>
-          <th scope="col">{t.audit.roleCol}</th><th scope="col">{t.audit.attestedCol}</th><th scope="col">{t.audit.credentialCol}</th>
-          <th scope="col">{t.audit.timeCol}</th><th scope="col">{t.audit.recordCol}</th>
+          <th scope="col">{t.audit.draftCol}</th>
+          <th scope="col">{t.audit.stepCol}</th>
+          <th scope="col">{t.audit.personCol}</th>
+          <th scope="col">{t.audit.roleCol}</th>
+          <th scope="col">{t.audit.attestedCol}</th>
+          <th scope="col">{t.audit.credentialCol}</th>
+          <th scope="col">{t.audit.timeCol}</th>
+          <th scope="col">{t.audit.recordCol}</th>
         </tr>
       </thead>
       <tbody>
         {links.map((l) => (
           <tr data-step={l.step} data-entry={l.entry.id}>
-            <td class="nowrap">{t.audit.draftVersion(l.draftVersion)}</td><td>{t.audit.steps[l.step]}</td><td>{l.name}</td>
-            <td>{t.audit.chainRoles[l.role]}</td><td lang={recordLang(desk)}>{l.attested}</td><td>{credential(desk, l)}</td>
-            <td class="nowrap">{formatDateTime(l.at, lang)}</td><td class="hash nowrap">{`#${l.entry.id} ${l.entry.hash.slice(0, 8)}…`}</td>
+            <td class="nowrap">{t.audit.draftVersion(l.draftVersion)}</td>
+            <td>{t.audit.steps[l.step]}</td>
+            <td>{l.name}</td>
+            <td>{t.audit.chainRoles[l.role]}</td>
+            <td lang={recordLang(desk)}>{l.attested}</td>
+            <td>{credential(desk, l)}</td>
+            <td class="nowrap">{formatDateTime(l.at, lang)}</td>
+            <td class="hash nowrap">{`#${l.entry.id} ${l.entry.hash.slice(0, 8)}…`}</td>
           </tr>
         ))}
       </tbody>

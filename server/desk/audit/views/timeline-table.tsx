@@ -16,7 +16,12 @@ const Result: FC<{ desk: DeskContext; item: TimelineItem }> = ({ desk, item }) =
   return (
     <>
       <span class="badge refused">{t.audit.refused}</span>
-      {item.refusal ? <><br /><code>{item.refusal.code}</code> <span>{item.refusal.detail}</span></> : null}
+      {item.refusal ? (
+        <>
+          <br />
+          <code>{item.refusal.code}</code> <span>{item.refusal.detail}</span>
+        </>
+      ) : null}
     </>
   );
 };
@@ -30,21 +35,42 @@ export const TimelineTable: FC<{ desk: DeskContext; items: TimelineItem[] }> = (
       <caption>{t.audit.timelineCaption(items.length, refused)}</caption>
       <thead>
         <tr>
-          <th scope="col">{t.audit.entryCol}</th><th scope="col">{t.audit.timeCol}</th><th scope="col">{t.audit.eventCol}</th>
-          <th scope="col">{t.audit.actorCol}</th><th scope="col">{t.audit.draftCol}</th><th scope="col">{t.audit.summaryCol}</th>
+          <th scope="col">{t.audit.entryCol}</th>
+          <th scope="col">{t.audit.timeCol}</th>
+          <th scope="col">{t.audit.eventCol}</th>
+          <th scope="col">{t.audit.actorCol}</th>
+          <th scope="col">{t.audit.draftCol}</th>
+          <th scope="col">{t.audit.summaryCol}</th>
           <th scope="col">{t.audit.resultCol}</th>
         </tr>
       </thead>
       <tbody>
         {items.map((item) => (
-          <tr class={item.accepted ? undefined : 'refused'} data-entry={item.entryId} data-type={item.type} data-accepted={String(item.accepted)}>
-            <td class="nowrap"><span class="hash">{`#${item.entryId}`}<br />{short(item.hash)}</span></td>
+          <tr
+            class={item.accepted ? undefined : 'refused'}
+            data-entry={item.entryId}
+            data-type={item.type}
+            data-accepted={String(item.accepted)}
+          >
+            <td class="nowrap">
+              <span class="hash">
+                {`#${item.entryId}`}
+                <br />
+                {short(item.hash)}
+              </span>
+            </td>
             <td class="nowrap">{formatDateTime(item.at, lang)}</td>
             <td>{t.events[item.type as HistoryType] ?? item.label}</td>
             <td>{`${item.actorName}（${t.roles[item.role as Role] ?? item.roleLabel}）`}</td>
-            <td class="nowrap">{t.audit.draftVersion(item.draftVersion)}<br /><span class="hash">{short(item.draftHash)}</span></td>
+            <td class="nowrap">
+              {t.audit.draftVersion(item.draftVersion)}
+              <br />
+              <span class="hash">{short(item.draftHash)}</span>
+            </td>
             <td lang={recordLang(desk)}>{item.summary}</td>
-            <td><Result desk={desk} item={item} /></td>
+            <td>
+              <Result desk={desk} item={item} />
+            </td>
           </tr>
         ))}
       </tbody>

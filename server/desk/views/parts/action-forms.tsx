@@ -8,13 +8,34 @@ import type { HistoryType } from '../../i18n/zh-CN.js';
 import { CsrfField } from '../../layout.js';
 import { QuickAction } from './case-table.js';
 
-const quickEvents: CaseEventType[] = ['notice.send', 'hearing.request', 'rights.waive', 'rights.lapse', 'decision.serve', 'publication.publish', 'filing.submit', 'case.close'];
+const quickEvents: CaseEventType[] = [
+  'notice.send',
+  'hearing.request',
+  'rights.waive',
+  'rights.lapse',
+  'decision.serve',
+  'publication.publish',
+  'filing.submit',
+  'case.close',
+];
 const textEvents: Partial<Record<CaseEventType, 'reason' | 'summary' | 'transcript'>> = {
-  'conflict.declare': 'reason', 'statement.record': 'summary', 'hearing.hold': 'transcript', 'publication.withdraw': 'reason', 'case.withdraw': 'reason',
+  'conflict.declare': 'reason',
+  'statement.record': 'summary',
+  'hearing.hold': 'transcript',
+  'publication.withdraw': 'reason',
+  'case.withdraw': 'reason',
 };
 
 /** A form with one required text field, e.g. the recusal declaration (回避), folded until opened. */
-export const TextAction: FC<{ desk: DeskContext; view: CaseView; type: CaseEventType; field: 'reason' | 'summary' | 'transcript'; title?: string; label?: string; submit?: string }> = (p) => {
+export const TextAction: FC<{
+  desk: DeskContext;
+  view: CaseView;
+  type: CaseEventType;
+  field: 'reason' | 'summary' | 'transcript';
+  title?: string;
+  label?: string;
+  submit?: string;
+}> = (p) => {
   const { t } = p.desk;
   const id = `${p.type.replace('.', '-')}-${p.field}`;
   return (
@@ -26,7 +47,11 @@ export const TextAction: FC<{ desk: DeskContext; view: CaseView; type: CaseEvent
         <input type="hidden" name="version" value={String(p.view.version)} />
         <label for={id}>{p.label ?? t.forms[p.field]}</label>
         <textarea id={id} name={p.field} required></textarea>
-        <p><button type="submit" class="secondary">{p.submit ?? t.forms.submit}</button></p>
+        <p>
+          <button type="submit" class="secondary">
+            {p.submit ?? t.forms.submit}
+          </button>
+        </p>
       </form>
     </details>
   );
@@ -37,8 +62,15 @@ const SubmitForReview: FC<{ desk: DeskContext; view: CaseView }> = ({ desk, view
     <CsrfField desk={desk} />
     <input type="hidden" name="type" value="review.submit" />
     <input type="hidden" name="version" value={String(view.version)} />
-    <label class="choice"><input type="checkbox" name="attestation" value="yes" required />{desk.t.forms.attestation}</label>
-    <p><button type="submit" class="secondary">{desk.t.events['review.submit']}</button></p>
+    <label class="choice">
+      <input type="checkbox" name="attestation" value="yes" required />
+      {desk.t.forms.attestation}
+    </label>
+    <p>
+      <button type="submit" class="secondary">
+        {desk.t.events['review.submit']}
+      </button>
+    </p>
   </form>
 );
 
@@ -57,15 +89,37 @@ export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: bo
       <h2 id="actions-heading">{t.case.actions}</h2>
       {!any ? <p class="muted">{t.case.noActions}</p> : null}
       <div class="actions-list">
-        {canReview ? <a class="button" href={`/desk/cases/${view.id}/review`}>{t.case.openReview}</a> : null}
-        {canDecide ? <a class="button" href={`/desk/cases/${view.id}/decide`}>{t.case.openDecide}</a> : null}
+        {canReview ? (
+          <a class="button" href={`/desk/cases/${view.id}/review`}>
+            {t.case.openReview}
+          </a>
+        ) : null}
+        {canDecide ? (
+          <a class="button" href={`/desk/cases/${view.id}/decide`}>
+            {t.case.openDecide}
+          </a>
+        ) : null}
         {canClaim ? <QuickAction desk={desk} caseId={view.id} version={view.version} type="review.assign" label={t.review.claim} /> : null}
-        {quick.map((e) => <QuickAction desk={desk} caseId={view.id} version={view.version} type={e} label={t.events[e]} />)}
+        {quick.map((e) => (
+          <QuickAction desk={desk} caseId={view.id} version={view.version} type={e} label={t.events[e]} />
+        ))}
       </div>
       {allowed.has('review.submit') ? <SubmitForReview desk={desk} view={view} /> : null}
-      {texts.map((e) => e === 'conflict.declare'
-        ? <TextAction desk={desk} view={view} type={e} field="reason" title={t.review.recusal} label={t.review.recusalReason} submit={t.review.recusalSubmit} />
-        : <TextAction desk={desk} view={view} type={e} field={textEvents[e]!} />)}
+      {texts.map((e) =>
+        e === 'conflict.declare' ? (
+          <TextAction
+            desk={desk}
+            view={view}
+            type={e}
+            field="reason"
+            title={t.review.recusal}
+            label={t.review.recusalReason}
+            submit={t.review.recusalSubmit}
+          />
+        ) : (
+          <TextAction desk={desk} view={view} type={e} field={textEvents[e]!} />
+        ),
+      )}
     </section>
   );
 };

@@ -12,13 +12,23 @@ export function stateLabel(desk: DeskContext, state: string): string {
 }
 
 /** A one-button form sending a payload-free event at the version the page showed. */
-export const QuickAction: FC<{ desk: DeskContext; caseId: string; version: number; type: string; label: string; describedBy?: string; back?: string }> = (p) => (
+export const QuickAction: FC<{
+  desk: DeskContext;
+  caseId: string;
+  version: number;
+  type: string;
+  label: string;
+  describedBy?: string;
+  back?: string;
+}> = (p) => (
   <form method="post" action={`/desk/cases/${p.caseId}/events`}>
     <CsrfField desk={p.desk} />
     <input type="hidden" name="type" value={p.type} />
     <input type="hidden" name="version" value={String(p.version)} />
     {p.back ? <input type="hidden" name="back" value={p.back} /> : null}
-    <button type="submit" class="secondary" aria-describedby={p.describedBy}>{p.label}</button>
+    <button type="submit" class="secondary" aria-describedby={p.describedBy}>
+      {p.label}
+    </button>
   </form>
 );
 
@@ -29,22 +39,50 @@ export const CaseTable: FC<{ desk: DeskContext; rows: QueueRow[]; caption: strin
     <table>
       <caption>{caption}</caption>
       <thead>
-        <tr><th scope="col">{t.queue.caseCol}</th><th scope="col">{t.queue.partyCol}</th><th scope="col">{t.queue.stateCol}</th><th scope="col">{t.queue.deadlineCol}</th><th scope="col">{t.queue.actionCol}</th></tr>
+        <tr>
+          <th scope="col">{t.queue.caseCol}</th>
+          <th scope="col">{t.queue.partyCol}</th>
+          <th scope="col">{t.queue.stateCol}</th>
+          <th scope="col">{t.queue.deadlineCol}</th>
+          <th scope="col">{t.queue.actionCol}</th>
+        </tr>
       </thead>
       <tbody>
         {rows.map(({ view, deadline, since, sinceKind }) => (
           <tr data-case-id={view.id}>
-            <td><a id={`case-${view.id}`} href={`/desk/cases/${view.id}`}>{view.title}</a></td>
-            <td>{view.draft.party.name}</td>
-            <td><span class="badge state">{stateLabel(desk, view.state)}</span></td>
             <td>
-              {deadline ? <><DeadlineBadge desk={desk} deadline={deadline} /><br /></> : null}
+              <a id={`case-${view.id}`} href={`/desk/cases/${view.id}`}>
+                {view.title}
+              </a>
+            </td>
+            <td>{view.draft.party.name}</td>
+            <td>
+              <span class="badge state">{stateLabel(desk, view.state)}</span>
+            </td>
+            <td>
+              {deadline ? (
+                <>
+                  <DeadlineBadge desk={desk} deadline={deadline} />
+                  <br />
+                </>
+              ) : null}
               <AgeBadge desk={desk} since={since} kind={sinceKind} now={now} />
             </td>
             <td>
-              {view.allowedEvents.includes('review.assign') && view.reviewerId === null && desk.user?.roles.includes('reviewer')
-                ? <QuickAction desk={desk} caseId={view.id} version={view.version} type="review.assign" label={t.queue.claim} describedBy={`case-${view.id}`} />
-                : <a href={`/desk/cases/${view.id}`} aria-describedby={`case-${view.id}`}>{t.queue.open}</a>}
+              {view.allowedEvents.includes('review.assign') && view.reviewerId === null && desk.user?.roles.includes('reviewer') ? (
+                <QuickAction
+                  desk={desk}
+                  caseId={view.id}
+                  version={view.version}
+                  type="review.assign"
+                  label={t.queue.claim}
+                  describedBy={`case-${view.id}`}
+                />
+              ) : (
+                <a href={`/desk/cases/${view.id}`} aria-describedby={`case-${view.id}`}>
+                  {t.queue.open}
+                </a>
+              )}
             </td>
           </tr>
         ))}

@@ -21,15 +21,24 @@ export const DiffView: FC<DiffViewProps> = ({ desk, before, after }) => {
     <section aria-labelledby="diff-heading" class="card diff" data-diff-fields={changes.map((c) => c.field).join(' ')}>
       <h2 id="diff-heading">{t.case.changes}</h2>
       <p>{t.diff.since(before.version, after.version)}</p>
-      {changes.length === 0 ? <p>{t.diff.none}</p> : changes.map((change) => (
-        <div>
-          <h3>{draftFieldLabel(desk, change.field)}</h3>
-          {change.lines.map((line) =>
-            line.op === 'del' ? <del class="line">{`[${t.diff.removed}] ${line.text}`}</del>
-            : line.op === 'add' ? <ins class="line">{`[${t.diff.added}] ${line.text}`}</ins>
-            : <span class="line muted">{line.text}</span>)}
-        </div>
-      ))}
+      {changes.length === 0 ? (
+        <p>{t.diff.none}</p>
+      ) : (
+        changes.map((change) => (
+          <div>
+            <h3>{draftFieldLabel(desk, change.field)}</h3>
+            {change.lines.map((line) =>
+              line.op === 'del' ? (
+                <del class="line">{`[${t.diff.removed}] ${line.text}`}</del>
+              ) : line.op === 'add' ? (
+                <ins class="line">{`[${t.diff.added}] ${line.text}`}</ins>
+              ) : (
+                <span class="line muted">{line.text}</span>
+              ),
+            )}
+          </div>
+        ))
+      )}
     </section>
   );
 };

@@ -12,7 +12,16 @@ export type DraftField = (typeof draftFields)[number];
 /** The label of a draft field. */
 export function draftFieldLabel(desk: DeskContext, field: DraftField): string {
   const c = desk.t.case;
-  return { title: c.title, party: c.party, facts: c.facts, evidence: c.evidence, legalBasis: c.legalBasis, proposed: c.proposed, discretionItem: c.discretion, flags: c.flags }[field];
+  return {
+    title: c.title,
+    party: c.party,
+    facts: c.facts,
+    evidence: c.evidence,
+    legalBasis: c.legalBasis,
+    proposed: c.proposed,
+    discretionItem: c.discretion,
+    flags: c.flags,
+  }[field];
 }
 
 /** The proposed decision in words, e.g. 罚款（金额：150,000 元）. */
@@ -38,7 +47,12 @@ export function draftLines(desk: DeskContext, d: DraftContent): Record<DraftFiel
 }
 
 /** The draft as a definition list under an h2. */
-export const DraftView: FC<{ desk: DeskContext; draft: DraftContent; version: number; hash: string }> = ({ desk, draft, version, hash }) => {
+export const DraftView: FC<{ desk: DeskContext; draft: DraftContent; version: number; hash: string }> = ({
+  desk,
+  draft,
+  version,
+  hash,
+}) => {
   const { t } = desk;
   return (
     <section aria-labelledby="draft-heading" class="card">
@@ -49,9 +63,24 @@ export const DraftView: FC<{ desk: DeskContext; draft: DraftContent; version: nu
         <dt>{t.case.facts}</dt>
         <dd>{draft.facts}</dd>
         <dt>{t.case.evidence}</dt>
-        <dd><ol>{draft.evidence.map((e) => <li><strong>{e.kind}</strong>{`：${e.description}`}</li>)}</ol></dd>
+        <dd>
+          <ol>
+            {draft.evidence.map((e) => (
+              <li>
+                <strong>{e.kind}</strong>
+                {`：${e.description}`}
+              </li>
+            ))}
+          </ol>
+        </dd>
         <dt>{t.case.legalBasis}</dt>
-        <dd><ul>{draft.legalBasis.map((b) => <li>{b}</li>)}</ul></dd>
+        <dd>
+          <ul>
+            {draft.legalBasis.map((b) => (
+              <li>{b}</li>
+            ))}
+          </ul>
+        </dd>
         <dt>{t.case.proposed}</dt>
         <dd>{proposedText(desk, draft)}</dd>
         <dt>{t.case.discretion}</dt>

@@ -14,21 +14,48 @@ const Findings: FC<{ desk: DeskContext; items: unknown }> = ({ desk, items }) =>
   const all = (items ?? {}) as Partial<Record<ReviewItemKey, { passed?: boolean; finding?: string }>>;
   const found = ReviewItemKeys.filter((k) => all[k] && all[k]!.passed === false);
   if (found.length === 0) return null;
-  return <ul>{found.map((k) => <li><strong>{desk.t.items[k]}</strong>{`：${all[k]!.finding ?? ''}`}</li>)}</ul>;
+  return (
+    <ul>
+      {found.map((k) => (
+        <li>
+          <strong>{desk.t.items[k]}</strong>
+          {`：${all[k]!.finding ?? ''}`}
+        </li>
+      ))}
+    </ul>
+  );
 };
 
 const Details: FC<{ desk: DeskContext; entry: HistoryEntry; names: Map<string, string> }> = ({ desk, entry, names }) => {
   const { t } = desk;
   const p = entry.payload as Payload;
   switch (entry.type) {
-    case 'review.approve': case 'review.return': case 'review.refer':
-      return <><p>{text(p.opinion)}</p><Findings desk={desk} items={p.items} /></>;
-    case 'review.assign': return <p>{names.get(String(p.reviewerId)) ?? String(p.reviewerId)}</p>;
+    case 'review.approve':
+    case 'review.return':
+    case 'review.refer':
+      return (
+        <>
+          <p>{text(p.opinion)}</p>
+          <Findings desk={desk} items={p.items} />
+        </>
+      );
+    case 'review.assign':
+      return <p>{names.get(String(p.reviewerId)) ?? String(p.reviewerId)}</p>;
     case 'discussion.record': {
       const members = Array.isArray(p.members) ? (p.members as { name: string; opinion: string }[]) : [];
-      return <><ul>{members.map((m) => <li>{`${m.name}：${m.opinion}`}</li>)}</ul><p>{`${t.head.conclusion}：${text(p.conclusion) ?? ''}`}</p></>;
+      return (
+        <>
+          <ul>
+            {members.map((m) => (
+              <li>{`${m.name}：${m.opinion}`}</li>
+            ))}
+          </ul>
+          <p>{`${t.head.conclusion}：${text(p.conclusion) ?? ''}`}</p>
+        </>
+      );
     }
-    case 'decision.issue': return p.outcome ? <p>{t.outcomes[p.outcome as keyof typeof t.outcomes] ?? String(p.outcome)}</p> : null;
+    case 'decision.issue':
+      return p.outcome ? <p>{t.outcomes[p.outcome as keyof typeof t.outcomes] ?? String(p.outcome)}</p> : null;
     case 'deadline.notify': {
       const kind = t.deadlineKinds[String(p.kind)] ?? String(p.kind);
       return <p>{`${kind}：${String(p.status)}，${formatDate(String(p.dueDate), desk.lang)}`}</p>;
@@ -46,7 +73,9 @@ export const HistoryView: FC<{ desk: DeskContext; history: HistoryEntry[]; names
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t.case.history}</h2>
-      {history.length === 0 ? <p>{t.case.noHistory}</p> : (
+      {history.length === 0 ? (
+        <p>{t.case.noHistory}</p>
+      ) : (
         <ol class="history">
           {history.map((entry) => (
             <li data-event={entry.type}>
