@@ -1,10 +1,9 @@
 // The engine without HTTP: the same lifecycles through `services.cases.open/send` on a fresh libSQL
-// file (WAL, synchronous=FULL), with the same module hooks the server registers.
+// file (WAL, synchronous=FULL), wired exactly as the server wires them.
 import { createDb } from '../db/core/client.js';
 import type { User } from '../db/users/user-store.js';
 import { catalogOf, createServices, type Services } from '../server/services.js';
 import { parseEnv } from '../server/env.js';
-import { moduleServiceOptions } from '../server/mounts.js';
 import { demoUsers } from '../server/demo/demo-users.js';
 import { assertBenchDraftFits, benchDraft, type BenchUser } from './lifecycle.js';
 import { driveLifecycles, type CaseDriver, type DriveResult } from './drive.js';
@@ -16,7 +15,7 @@ export async function openInProcess(label: string) {
   const tmp = tempDbPath(label);
   const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: tmp.url, DEMO: 'false' });
   const database = await createDb(env.DATABASE_URL);
-  const services = await createServices(database, moduleServiceOptions(env));
+  const services = await createServices(database, { env });
   const users: Record<string, User> = {};
   for (const u of demoUsers) users[u.username] = await services.users.create(u);
   assertBenchDraftFits(catalogOf(services.policy));

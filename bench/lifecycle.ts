@@ -1,6 +1,6 @@
 // The benchmark's case lifecycle: one major case that needs legal review but no collective discussion,
 // from 立案 to 结案, as the list of (who, command) steps that both the HTTP and the in-process runs send.
-import type { CaseCommand } from '../machines/case/case.events.js';
+import { reviewItems, type CaseCommand } from '../machines/case/case.events.js';
 import type { DraftContent } from '../machines/case/draft.schema.js';
 import { classifyDraft, type MajorCatalog } from '../machines/case/major-catalog.js';
 
@@ -40,7 +40,12 @@ export const lifecycleSteps: readonly LifecycleStep[] = [
   { user: 'reviewer1', command: ({ reviewerId }) => ({ type: 'review.assign', reviewerId }) },
   {
     user: 'reviewer1',
-    command: ({ draftHash }) => ({ type: 'review.approve', draftHash, opinion: '事实清楚，证据确凿，适用依据正确，程序合法，同意。' }),
+    command: ({ draftHash }) => ({
+      type: 'review.approve',
+      draftHash,
+      opinion: '事实清楚，证据确凿，适用依据正确，程序合法，同意。',
+      items: reviewItems(),
+    }),
   },
   { user: 'head1', command: ({ draftHash }) => ({ type: 'decision.issue', draftHash }) },
   { user: 'clerk1', command: () => ({ type: 'decision.serve' }) },

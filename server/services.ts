@@ -1,94 +1,122 @@
-// Wires the stores and services of one running instance around one database: the composition root
-// shared by the HTTP server, the CLI, the benchmarks and the tests.
-import type { WriteEffect } from '../db/core/writer.js';
+// The composition root of one running instance around one database: every store and service, wired
+// explicitly, shared by the HTTP server, the CLIs, the benchmarks and the tests. Nothing registers itself;
+// each service gets what it depends on (its effects included) as arguments here.
 import { localFilePath, type Database } from '../db/core/client.js';
 import { createWriter, type Writer } from '../db/core/writer.js';
 import { createCaseStore, type CaseStore } from '../db/cases/case-store.js';
+import { createIdempotencyStore } from '../db/cases/idempotency-store.js';
 import { createUserStore, type UserStore } from '../db/users/user-store.js';
+import { createSessionStore, type SessionStore } from '../db/users/session-store.js';
+import { createInquiryStore, type InquiryStore } from '../db/audit/inquiry-store.js';
+import { createCheckpointStore, type CheckpointStore } from '../db/audit/audit-checkpoints.js';
+import { credentialSnapshotRows } from '../db/audit/audit-credentials.js';
 import type { MajorCatalog } from '../machines/case/major-catalog.js';
 import type { caseMachine } from '../machines/case/case.machine.js';
+import type { FaultRules } from '../machines/inquiry/inquiry.rules.js';
+import { parseEnv, type Env } from './env.js';
 import { loadPolicy } from './policy/load-policy.js';
 import type { Policy } from './policy/policy.schema.js';
-import { createCaseService, type AcceptedChange, type CaseService } from './cases/case-service.js';
-import type { CaseView } from './cases/case-view.js';
+import { createCalendarService, type CalendarService } from './calendar/calendar-service.js';
+import { createDeadlineService, type DeadlineService } from './deadlines/deadline-service.js';
+import { createScheduler, type Scheduler } from './deadlines/scheduler.js';
+import { createCommandPipeline } from './shared/command-pipeline.js';
+import { createCaseStream, type CaseEffect } from './cases/case-stream.js';
+import { createCaseService, type CaseService } from './cases/case-service.js';
+import { auditSigner, type AuditSigner } from './audit/signing-key.js';
+import { loadFaultRules } from './audit/fault-rules.js';
+import { loadChain } from './audit/chain-loader.js';
+import { createInquiryService, type InquiryService } from './audit/inquiry-service.js';
 
 export interface Services {
+  env: Env;
   database: Database;
   writer: Writer;
-  store: CaseStore;
-  users: UserStore;
-  cases: CaseService;
   policy: Policy;
   now: () => Date;
+  /** The case store (reads of cases, their record and drafts). */
+  store: CaseStore;
+  users: UserStore;
+  sessions: SessionStore;
+  calendar: CalendarService;
+  deadlines: DeadlineService;
+  /** Sends deadline notices and lapses; the server's main starts and stops it. */
+  scheduler: Scheduler;
+  cases: CaseService;
+  inquiryStore: InquiryStore;
+  inquiries: InquiryService;
+  checkpoints: CheckpointStore;
+  signer: AuditSigner;
+  faultRules: FaultRules;
 }
-
-/** An effect hook: statements committed atomically with the accepted event; may read the database first. */
-export type AcceptedHook = (change: AcceptedChange, services: Services) => WriteEffect[] | Promise<WriteEffect[]>;
-/** Adds module data (e.g. deadlines) to every case view the case service returns. */
-export type ViewDecorator = (view: CaseView, services: Services) => CaseView | Promise<CaseView>;
 
 export interface ServiceOptions {
+  env?: Env;
   now?: () => Date;
   policy?: Policy;
+  /** A replacement case machine (the proof's broken-guard tests). */
   machine?: typeof caseMachine;
-  /** Effects committed with each accepted event (the deadline module registers here). */
-  onAccepted?: AcceptedHook[];
-  /** Decorators applied to each case view returned by open, send and view (the deadline module adds `deadlines`). */
-  decorate?: ViewDecorator[];
-}
-
-/** Builds every service over an opened, migrated database. */
-export async function createServices(database: Database, options: ServiceOptions = {}): Promise<Services> {
-  const now = options.now ?? (() => new Date());
-  const policy = options.policy ?? loadPolicy();
-  const writer = await createWriter(database.client, { path: localFilePath(database.url) });
-  const store = createCaseStore(database.client, writer);
-  const users = createUserStore(database.client, now);
-  const hooks = options.onAccepted ?? [];
-  // Hooks receive the finished services object; they only run once an event arrives, after this returns.
-  let services: Services | undefined;
-  const cases = createCaseService({
-    client: database.client,
-    store,
-    users,
-    now,
-    machine: options.machine,
-    catalog: catalogOf(policy),
-    // Synchronous hooks stay synchronous: each extra await lets the writer start its next batch without this write.
-    onAccepted: (change) => {
-      const results = hooks.map((hook) => hook(change, services!));
-      return results.every(Array.isArray) ? (results as WriteEffect[][]).flat() : Promise.all(results).then((all) => all.flat());
-    },
-  });
-  const decorators = options.decorate ?? [];
-  const decorate = (view: CaseView): CaseView | Promise<CaseView> =>
-    decorators.reduce<CaseView | Promise<CaseView>>(
-      (out, decorator) => (out instanceof Promise ? out.then((v) => decorator(v, services!)) : decorator(out, services!)),
-      view,
-    );
-  services = { database, writer, store, users, cases: decorators.length ? decorateViews(cases, decorate) : cases, policy, now };
-  return services;
-}
-
-/** The case service with `decorate` applied to every successful view it returns (replays included). */
-function decorateViews(cases: CaseService, decorate: (view: CaseView) => CaseView | Promise<CaseView>): CaseService {
-  type Answer = Awaited<ReturnType<CaseService['view']>>;
-  const after = (result: Answer): Answer | Promise<Answer> => {
-    if (!result.ok) return result;
-    const value = decorate(result.value);
-    return value instanceof Promise ? value.then((v) => ({ ...result, value: v })) : { ...result, value };
-  };
-  // `views` calls `this.view`, so it picks up the decorated `view` below.
-  return {
-    ...cases,
-    open: (...args) => cases.open(...args).then(after),
-    send: (...args) => cases.send(...args).then(after),
-    view: (...args) => cases.view(...args).then(after),
-  };
 }
 
 /** The machine catalog from the policy file (the policy adds `basis` notes the machine does not need). */
 export function catalogOf(policy: Policy): MajorCatalog {
   const { basis: _basis, ...catalog } = policy.majorCatalog as MajorCatalog & { basis?: unknown };
   return catalog;
+}
+
+/** Builds every service over an opened, migrated database. */
+export async function createServices(database: Database, options: ServiceOptions = {}): Promise<Services> {
+  const env = options.env ?? parseEnv({ NODE_ENV: 'test', DEMO: 'false' });
+  const now = options.now ?? (() => new Date());
+  const policy = options.policy ?? loadPolicy(env.POLICY_FILE);
+  const { client } = database;
+  const writer = await createWriter(client, { path: localFilePath(database.url) });
+  const store = createCaseStore(client);
+  const users = createUserStore(client, now);
+  const calendar = createCalendarService(database, writer, policy.calendar.region, now);
+  const deadlines = createDeadlineService({ client, writer, calendar, policy, now });
+  const pipeline = createCommandPipeline({
+    writer,
+    idempotency: createIdempotencyStore(client),
+    now,
+    retentionHours: policy.idempotency.retentionHours,
+  });
+  // Effects committed with every accepted case event: its clocks, and the actor's credential numbers.
+  const effects: CaseEffect[] = [
+    deadlines.effect,
+    (change) => credentialSnapshotRows({ ...change.user, userId: change.user.id }, change.event.actor.roles),
+  ];
+  const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView });
+  const cases = createCaseService({ pipeline, stream, store, users, catalog: catalogOf(policy), effects, now });
+  const inquiryStore = createInquiryStore(client);
+  const faultRules = loadFaultRules();
+  const inquiries = createInquiryService({
+    pipeline,
+    store: inquiryStore,
+    cases: store,
+    calendar,
+    policy,
+    rules: faultRules,
+    loadChain: (caseId) => loadChain({ store, client }, caseId),
+    forgetDeadlines: deadlines.forget,
+    now,
+  });
+  return {
+    env,
+    database,
+    writer,
+    policy,
+    now,
+    store,
+    users,
+    sessions: createSessionStore(client, users, now),
+    calendar,
+    deadlines,
+    scheduler: createScheduler({ deadlines, cases, now }),
+    cases,
+    inquiryStore,
+    inquiries,
+    checkpoints: createCheckpointStore(client, writer),
+    signer: auditSigner(env),
+    faultRules,
+  };
 }

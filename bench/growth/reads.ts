@@ -5,7 +5,6 @@ import { createDb, type Database } from '../../db/core/client.js';
 import { createServices, type Services } from '../../server/services.js';
 import { createApp } from '../../server/app.js';
 import { parseEnv } from '../../server/env.js';
-import { moduleMounts, moduleServiceOptions } from '../../server/mounts.js';
 import type { LatencySummary } from '../stats.js';
 import { ratePerSecond } from '../stats.js';
 import { explain, traceSql, type TracedPlan } from './sql-trace.js';
@@ -88,8 +87,8 @@ export async function measureReads(opts: { url: string; repoRoot: string; runs: 
   const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: opts.url, DEMO: 'false' });
   const database = await createDb(env.DATABASE_URL);
   try {
-    const services = await createServices(database, moduleServiceOptions(env));
-    const app = createApp(services, moduleMounts(env));
+    const services = await createServices(database, { env });
+    const app = createApp(services);
     const token = await services.users.issueToken((await services.users.byUsername('auditor1'))!.id);
     const ids = await sampleCaseIds(database.client, opts.runs + 5);
     const results: ReadResult[] = [];

@@ -1,6 +1,7 @@
 // Certificate (执法证) and qualification (法律职业资格) numbers kept beside record entries: copied from the
 // users table in the same transaction as the entry, so later audits see what the person held at that moment.
 import type { Client, InStatement } from '@libsql/client';
+import { eventIdMarker, type RowGroup } from '../core/writer.js';
 
 /** One person's credential numbers, as snapshotted or as held now. */
 export interface Credentials {
@@ -15,6 +16,27 @@ export interface Credentials {
 const copyColumns = 'u.id, u.display_name, u.certificate_no, u.certificate_valid_until, u.qualification_no, u.qualification_valid_until';
 const insertInto =
   'INSERT INTO credential_snapshots (event_id, user_id, display_name, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until)';
+
+const snapshotColumns = [
+  'event_id',
+  'user_id',
+  'display_name',
+  'certificate_no',
+  'certificate_valid_until',
+  'qualification_no',
+  'qualification_valid_until',
+] as const;
+
+/**
+ * The snapshot row for the entry an accepted case event appends (none for the scheduler), as rows the writer
+ * merges into one INSERT per batch; the writer puts the entry's record id where the marker stands.
+ */
+export function credentialSnapshotRows(user: Credentials & { id: string }, actingRoles: readonly string[]): RowGroup[] {
+  if (actingRoles.includes('system')) return [];
+  const u = user;
+  const row = [eventIdMarker, u.id, u.displayName, u.certificateNo, u.certificateValidUntil, u.qualificationNo, u.qualificationValidUntil];
+  return [{ table: 'credential_snapshots', columns: snapshotColumns, rows: [row] }];
+}
 
 /** Snapshot for a known record id (writers that get the id from the writer's callback). */
 export function snapshotEntryStatement(eventId: number, userId: string): InStatement {

@@ -1,9 +1,9 @@
 // Keeps accountability inquiries: the `inquiries` snapshot row (compare-and-swap on version) and their
-// events in case_events under the stream `inquiry:<id>`, written through the single writer so the global
+// events in case_events under the stream `inquiry:<id>`, written as items of the single writer so the global
 // hash chain covers them. The actor's credential numbers are snapshotted in the same transaction.
 import type { Client, InStatement } from '@libsql/client';
 import type { RecordEntry } from '../core/record-hash.js';
-import type { Writer } from '../core/writer.js';
+import type { WriteItem } from '../core/writer.js';
 import { snapshotEntryStatement } from './audit-credentials.js';
 
 /** The record stream of an inquiry. */
@@ -51,8 +51,8 @@ function rowStatement(row: InquiryRow, expectedVersion: number): InStatement {
   };
 }
 
-/** The inquiry store over the shared client (reads) and the single writer (writes). */
-export function createInquiryStore(client: Client, writer: Writer) {
+/** The inquiry store: reads over the shared client; writes are items for the single writer. */
+export function createInquiryStore(client: Client) {
   return {
     async get(id: string): Promise<InquiryRow | null> {
       const rs = await client.execute({ sql: 'SELECT * FROM inquiries WHERE id = ?', args: [id] });
@@ -78,19 +78,12 @@ export function createInquiryStore(client: Client, writer: Writer) {
       return rs.rows.map((r) => toRow(r as Record<string, unknown>));
     },
 
-    /** Appends an accepted inquiry event with the new snapshot (and `extra` statements) atomically. */
-    async appendAccepted(row: InquiryRow, expectedVersion: number, entry: RecordEntry, extra: InStatement[] = []): Promise<number> {
-      const [id] = await writer.write({
+    /** The write item of an accepted inquiry event: entry, snapshot compare-and-swap, credentials, `extra`. */
+    acceptedItem(row: InquiryRow, expectedVersion: number, entry: RecordEntry, extra: InStatement[] = []): WriteItem {
+      return {
         entries: [entry],
         statements: ([eventId]) => [rowStatement(row, expectedVersion), snapshotEntryStatement(eventId!, entry.actorId), ...extra],
-      });
-      return id!;
-    },
-
-    /** Appends a refused attempt (stream of an inquiry, or of a case for a refused outcome); nothing else changes. */
-    async appendRefusal(entry: RecordEntry): Promise<number> {
-      const [id] = await writer.write({ entries: [entry] });
-      return id!;
+      };
     },
   };
 }

@@ -1,8 +1,8 @@
-// Keeps cases: reads snapshots and the record, and turns an accepted or refused event into one write
-// item (record entry + snapshot compare-and-swap + projections) for the single writer.
+// Keeps cases: reads snapshots and the record, and turns an accepted event into one write item (record
+// entry + snapshot compare-and-swap + projections) for the single writer.
 import type { Client, InStatement } from '@libsql/client';
 import { recordEntryOf, type RecordEntry } from '../core/record-hash.js';
-import { splitEffects, type RowGroup, type WriteEffect, type Writer } from '../core/writer.js';
+import { splitEffects, type RowGroup, type WriteEffect, type WriteItem } from '../core/writer.js';
 
 /** The persisted form of a case snapshot. */
 export interface StoredSnapshot {
@@ -138,34 +138,39 @@ function projectionStatements(w: AcceptedWrite, eventId: number): InStatement[] 
   return out;
 }
 
-/** The case store over one client (reads) and the process's single writer (writes). */
-export function createCaseStore(client: Client, writer: Writer) {
+/** The case store: reads over the shared client; writes are items for the process's single writer. */
+export function createCaseStore(client: Client) {
   return {
     async get(id: string): Promise<CaseRow | null> {
       const rs = await client.execute({ sql: 'SELECT * FROM cases WHERE id = ?', args: [id] });
       return rs.rows[0] ? toRow(rs.rows[0] as Record<string, unknown>) : null;
     },
 
-    /** Appends an accepted event with its snapshot and projections atomically; resolves with its record id. */
-    async appendAccepted(w: AcceptedWrite): Promise<number> {
+    /** The write item of an accepted event: record entry, snapshot compare-and-swap, projections and effects. */
+    acceptedItem(w: AcceptedWrite): WriteItem {
       const extra = splitEffects(w.extra ?? []);
-      const [id] = await writer.write({
+      return {
         entries: [w.entry],
         rows: [snapshotRows(w), ...extra.rows],
         statements: ([eventId]) => [...projectionStatements(w, eventId!), ...extra.statements],
+      };
+    },
+
+    /** The outcome of the case's decision, or null when undecided. */
+    async decisionOutcome(caseId: string): Promise<string | null> {
+      const rs = await client.execute({ sql: 'SELECT outcome FROM decisions WHERE case_id = ?', args: [caseId] });
+      const outcome = rs.rows[0]?.outcome;
+      return outcome == null ? null : String(outcome);
+    },
+
+    /** The current (latest) draft of a case, read directly. */
+    async lastDraft(caseId: string): Promise<{ version: number; hash: string; content: unknown } | null> {
+      const rs = await client.execute({
+        sql: 'SELECT version, hash, content FROM draft_versions WHERE case_id = ? ORDER BY version DESC LIMIT 1',
+        args: [caseId],
       });
-      return id!;
-    },
-
-    /** Appends a refused attempt (who tried what, and why); the case itself is untouched. */
-    async appendRefusal(entry: RecordEntry): Promise<number> {
-      return this.appendRefusalWith(entry, []);
-    },
-
-    /** A refusal plus statements that must commit with it (the idempotent answer to the refused request). */
-    async appendRefusalWith(entry: RecordEntry, extra: InStatement[]): Promise<number> {
-      const [id] = await writer.write({ entries: [entry], statements: () => extra });
-      return id!;
+      const r = rs.rows[0];
+      return r ? { version: Number(r.version), hash: String(r.hash), content: JSON.parse(String(r.content)) as unknown } : null;
     },
 
     async list(filter: { status?: string; handlerId?: string; reviewerId?: string; limit?: number }): Promise<CaseRow[]> {

@@ -1,18 +1,76 @@
-// Remembers the first answer given for each (user, Idempotency-Key), written in the same transaction as the
-// event it answered, so a retried request after a crash still gets that answer and changes nothing.
+// Remembers the answer to each Idempotency-Key, scoped to one request target (user, method, route, stream)
+// and bound to a fingerprint of the request body (IETF draft "The Idempotency-Key HTTP Header Field").
+// Written in the same transaction as the event it answers, so a retry after a crash still finds it.
+import { createHash } from 'node:crypto';
 import type { Client, InStatement } from '@libsql/client';
 
-/** Looks up a stored answer. */
-export async function findIdempotentAnswer(client: Client, userId: string, key: string): Promise<unknown | null> {
-  const rs = await client.execute({ sql: 'SELECT body FROM idempotency_keys WHERE user_id = ? AND key = ?', args: [userId, key] });
-  const row = rs.rows[0];
-  return row ? (JSON.parse(String(row.body)) as unknown) : null;
+/** Who sent which key to which target. */
+export interface IdempotencyScope {
+  userId: string;
+  method: string;
+  /** The route template, e.g. `/cases/:id/events`. */
+  route: string;
+  /** The case or inquiry the request targets (empty for opening a case). */
+  stream: string;
+  key: string;
 }
 
-/** The statement that stores an answer; goes into the same write item as the event. */
-export function storeIdempotentAnswer(userId: string, key: string, answer: unknown, at: string): InStatement {
+/** A stored answer: a success by reference (the stream and the version it produced), or a refusal. */
+export type StoredAnswer = { fingerprint: string; stream: string; version: number | null; error: unknown };
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The primary key of a scope: one hash, so no separator in a key can make two scopes collide. */
+export function scopeHash(scope: IdempotencyScope): string {
+  return sha256(JSON.stringify([scope.userId, scope.method, scope.route, scope.stream, scope.key]));
+}
+
+/** The idempotency store over the shared read client; writes are statements committed by the writer. */
+export function createIdempotencyStore(client: Client) {
   return {
-    sql: 'INSERT OR IGNORE INTO idempotency_keys (user_id, key, status, body, created_at) VALUES (?, ?, 0, ?, ?)',
-    args: [userId, key, JSON.stringify(answer), at],
+    /** The answer stored for `scope`, or null (expired answers count as absent). */
+    async find(scope: IdempotencyScope, now: string): Promise<StoredAnswer | null> {
+      const rs = await client.execute({
+        sql: 'SELECT fingerprint, stream, version, error FROM idempotency_keys WHERE scope = ? AND expires_at > ?',
+        args: [scopeHash(scope), now],
+      });
+      const row = rs.rows[0];
+      if (!row) return null;
+      return {
+        fingerprint: String(row.fingerprint),
+        stream: String(row.stream),
+        version: row.version == null ? null : Number(row.version),
+        error: row.error == null ? null : (JSON.parse(String(row.error)) as unknown),
+      };
+    },
+
+    /** The statement that stores an answer; `INSERT OR IGNORE` keeps the first answer if a key raced. */
+    store(
+      scope: IdempotencyScope,
+      fingerprint: string,
+      answer: { stream: string; version: number | null; error: unknown },
+      at: string,
+      expiresAt: string,
+    ): InStatement {
+      return {
+        sql: `INSERT OR IGNORE INTO idempotency_keys (scope, fingerprint, stream, version, error, created_at, expires_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        args: [
+          scopeHash(scope),
+          fingerprint,
+          answer.stream,
+          answer.version,
+          answer.error == null ? null : JSON.stringify(answer.error),
+          at,
+          expiresAt,
+        ],
+      };
+    },
+
+    /** The statement that deletes answers expired at `now`. */
+    expire(now: string): InStatement {
+      return { sql: 'DELETE FROM idempotency_keys WHERE expires_at <= ?', args: [now] };
+    },
   };
 }
+export type IdempotencyStore = ReturnType<typeof createIdempotencyStore>;

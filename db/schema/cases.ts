@@ -98,15 +98,24 @@ export const decisions = sqliteTable('decisions', {
   at: text('at').notNull(),
 });
 
-/** Answers already given for an Idempotency-Key, per user. */
+/**
+ * Answers already given for an Idempotency-Key. The key is scoped to one request target: `scope` is the
+ * SHA-256 of (user, method, route, stream, key), `fingerprint` the SHA-256 of the request body. A success is
+ * kept as a reference (stream and version), a refusal as its small problem; rows expire after the policy's
+ * retention period.
+ */
 export const idempotencyKeys = sqliteTable(
   'idempotency_keys',
   {
-    userId: text('user_id').notNull(),
-    key: text('key').notNull(),
-    status: integer('status').notNull(),
-    body: text('body').notNull(),
+    scope: text('scope').primaryKey(),
+    fingerprint: text('fingerprint').notNull(),
+    stream: text('stream').notNull(),
+    /** The stream version the accepted command produced; null for a refusal. */
+    version: integer('version'),
+    /** The domain error (JSON) of a refused command; null for a success. */
+    error: text('error'),
     createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
   },
-  (t) => [uniqueIndex('idempotency_pk').on(t.userId, t.key)],
+  (t) => [index('idempotency_expiry_idx').on(t.expiresAt)],
 );

@@ -6,7 +6,7 @@ import { DraftContentSchema } from './draft.schema.js';
 const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
-/** The seven statutory review items (DOMAIN §1.2), each passed or with a finding. */
+/** The seven statutory review items (《交通运输行政执法程序规定》 art 72; DOMAIN §1.2). */
 export const ReviewItemKeys = [
   'authority',
   'procedure',
@@ -17,13 +17,27 @@ export const ReviewItemKeys = [
   'crimeTransfer',
 ] as const;
 export type ReviewItemKey = (typeof ReviewItemKeys)[number];
-export const ReviewItemsSchema = z
-  .object(
-    Object.fromEntries(
-      ReviewItemKeys.map((key) => [key, z.object({ passed: z.boolean(), finding: z.string().max(4000).optional() })]),
-    ) as Record<ReviewItemKey, z.ZodObject<{ passed: z.ZodBoolean; finding: z.ZodOptional<z.ZodString> }>>,
-  )
-  .partial();
+
+/** One item of the written opinion: passed (符合), or not passed with its finding (存在问题). */
+export const ReviewItemSchema = z.object({ passed: z.boolean(), finding: z.string().trim().max(4000).optional() });
+export type ReviewItem = z.infer<typeof ReviewItemSchema>;
+
+/** Every opinion carries all seven items (a written opinion covers each, art 72); a missing key is a 400. */
+export const ReviewItemsSchema = z.strictObject(
+  Object.fromEntries(ReviewItemKeys.map((key) => [key, ReviewItemSchema])) as Record<ReviewItemKey, typeof ReviewItemSchema>,
+);
+export type ReviewItems = z.infer<typeof ReviewItemsSchema>;
+
+/** The seven items: every one passed, except those named in `findings`, which carry their finding. */
+export function reviewItems(findings: Partial<Record<ReviewItemKey, string>> = {}): ReviewItems {
+  return Object.fromEntries(
+    ReviewItemKeys.map((key) => [key, findings[key] === undefined ? { passed: true } : { passed: false, finding: findings[key] }]),
+  ) as ReviewItems;
+}
+
+/** Where a referral (建议移送) sends the case: judicial organs (涉嫌犯罪) or the competent authority (超越职权). */
+export const ReferralTargetSchema = z.enum(['judicial', 'competent_authority']);
+export type ReferralTarget = z.infer<typeof ReferralTargetSchema>;
 
 /** Decision outcomes (决定): 处罚, 不予处罚, 移送司法机关. */
 export const DecisionOutcomeSchema = z.enum(['penalty', 'no_penalty', 'transfer']);
@@ -39,9 +53,9 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rights.lapse') }),
   z.object({ type: z.literal('review.submit'), attestation: z.literal(true) }),
   z.object({ type: z.literal('review.assign'), reviewerId: Text(100) }),
-  z.object({ type: z.literal('review.approve'), draftHash: Hash, opinion: Text(20000), items: ReviewItemsSchema.optional() }),
-  z.object({ type: z.literal('review.return'), opinion: Text(20000), items: ReviewItemsSchema.optional() }),
-  z.object({ type: z.literal('review.refer'), opinion: Text(20000), items: ReviewItemsSchema.optional() }),
+  z.object({ type: z.literal('review.approve'), draftHash: Hash, opinion: Text(20000), items: ReviewItemsSchema }),
+  z.object({ type: z.literal('review.return'), opinion: Text(20000), items: ReviewItemsSchema }),
+  z.object({ type: z.literal('review.refer'), opinion: Text(20000), items: ReviewItemsSchema, target: ReferralTargetSchema }),
   z.object({ type: z.literal('conflict.declare'), reason: Text(2000) }),
   z.object({
     type: z.literal('discussion.record'),
@@ -58,6 +72,14 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('filing.submit') }),
   z.object({ type: z.literal('case.close') }),
   z.object({ type: z.literal('case.withdraw'), reason: Text(2000) }),
+]);
+export type CaseCommand = z.infer<typeof CaseCommandSchema>;
+
+/**
+ * Commands only the deadline scheduler sends (role `system`), never accepted from a client: a deadline
+ * notice (warning, overdue, escalated). `rights.lapse` is also sent by the scheduler, through the public union.
+ */
+export const SystemCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('deadline.notify'),
     deadlineId: Text(100),
@@ -66,7 +88,7 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
     dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   }),
 ]);
-export type CaseCommand = z.infer<typeof CaseCommandSchema>;
+export type SystemCommand = z.infer<typeof SystemCommandSchema>;
 
 /** A draft revision; the server builds it from `PUT /cases/:id/draft`. */
 export const DraftReviseSchema = z.object({ type: z.literal('draft.revise'), draft: DraftContentSchema });
@@ -90,6 +112,7 @@ type Stamped<T> = T & { actor: Actor; at: string };
 /** Every event the machine accepts: a command or draft revision, stamped with actor and time. */
 export type CaseEvent =
   | Stamped<Exclude<CaseCommand, { type: 'review.assign' }>>
+  | Stamped<SystemCommand>
   | Stamped<Extract<CaseCommand, { type: 'review.assign' }> & { assignee: z.infer<typeof AssigneeSchema> }>
   | Stamped<z.infer<typeof DraftReviseSchema>>;
 export type CaseEventType = CaseEvent['type'];

@@ -1,7 +1,7 @@
 // The case statechart from 立案 to 结案 (DOMAIN §1.1): notice, statement and hearing, legal review,
 // collective discussion, decision, then service, publication and filing as parallel duties.
 // Invariant: `decided` is entered only through guards that bind the decision to the approved, current draft.
-import { and, assign, setup } from 'xstate';
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import type { CaseContext } from './case.context.js';
 import type { CaseEvent } from './case.events.js';
 import { caseUpdates, initialContext, type CaseInput, type CaseUpdate } from './case.updates.js';
@@ -12,13 +12,14 @@ import {
   isDraftHashCurrent,
   isOutcomeConsistentWithReview,
   refuseActor,
+  refuseReviewOutcome,
   resolveOutcome,
 } from './case.rules.js';
 
 export type { CaseInput } from './case.updates.js';
 
 /** Bump when states or guards change so stored snapshots are known to come from an older machine. */
-export const caseMachineVersion = 2;
+export const caseMachineVersion = 3;
 
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
 const hashOf = (event: CaseEvent): string => ('draftHash' in event ? event.draftHash : '');
@@ -29,6 +30,8 @@ export const caseMachine = setup({
   guards: {
     isActorPermitted: ({ context, event }) => refuseActor(context, event) === null,
     isDraftHashCurrent: ({ context, event }) => isDraftHashCurrent(context, hashOf(event)),
+    isReviewOutcomeConsistent: ({ event }) =>
+      refuseReviewOutcome(event as EventOf<'review.approve' | 'review.return' | 'review.refer'>) === null,
     isApprovedDraftCurrent: ({ context, event }) => isApprovedDraftCurrent(context, hashOf(event)),
     isReviewNotRequired: ({ context }) => !context.major.isMajor,
     isDiscussionHeldWhenRequired: ({ context }) => isDiscussionHeldWhenRequired(context),
@@ -143,11 +146,19 @@ export const caseMachine = setup({
             'review.assign': { target: 'assigned', guard: 'isActorPermitted', actions: 'assignReviewer' },
             'review.approve': {
               target: '#case.awaitingDecision',
-              guard: and(['isActorPermitted', 'isDraftHashCurrent']),
+              guard: and(['isActorPermitted', 'isReviewOutcomeConsistent', 'isDraftHashCurrent']),
               actions: 'recordApproval',
             },
-            'review.return': { target: '#case.correcting', guard: 'isActorPermitted', actions: 'recordReturn' },
-            'review.refer': { target: '#case.awaitingDecision', guard: 'isActorPermitted', actions: 'recordReferral' },
+            'review.return': {
+              target: '#case.correcting',
+              guard: and(['isActorPermitted', 'isReviewOutcomeConsistent']),
+              actions: 'recordReturn',
+            },
+            'review.refer': {
+              target: '#case.awaitingDecision',
+              guard: and(['isActorPermitted', 'isReviewOutcomeConsistent']),
+              actions: 'recordReferral',
+            },
             'conflict.declare': [
               { target: 'unassigned', guard: and(['isActorPermitted', 'isAssignedReviewer']), actions: 'recordRecusal' },
               { guard: 'isActorPermitted', actions: 'recordRecusal' },
@@ -226,3 +237,5 @@ export const caseMachine = setup({
 });
 
 export type CaseMachine = typeof caseMachine;
+/** A snapshot of the case machine, as stored in `cases.snapshot` and passed between services. */
+export type CaseSnapshot = SnapshotFrom<typeof caseMachine>;

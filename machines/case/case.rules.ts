@@ -1,6 +1,6 @@
 // The rules of the pipeline as pure functions of (context, event): who may send what, and on which draft.
 // The machine's guards and the API's 403/409 answers both call these, so there is one source of each rule.
-import type { Actor, CaseEvent, CaseEventType, Role } from './case.events.js';
+import { ReviewItemKeys, type Actor, type CaseEvent, type CaseEventType, type ReviewItems, type Role } from './case.events.js';
 import type { CaseContext } from './case.context.js';
 
 /** Which roles may ever send each event (DOMAIN §1.1, §2.1). `system` is the deadline scheduler. */
@@ -121,6 +121,92 @@ function refuseAssignment(context: CaseContext, actor: Actor, assignee: { id: st
     return { code: 'self_assignment_only', detail: 'A reviewer may only claim a case for themself.' };
   }
   return refuseReviewer(context, assignee.id, assignee.qualified, null);
+}
+
+/**
+ * Who may open a case (立案): a handler holding a valid 执法证 (行政处罚法 art 42; 《交通运输行政执法程序规定》
+ * art 23). The opening is the first `draft.revise` of a case, so it is judged like one by a handler.
+ */
+export function refuseOpening(actor: Actor): Refusal | null {
+  if (!actor.roles.includes('handler')) return { code: 'wrong_role', detail: 'Only handlers (承办人) open cases.' };
+  if (!actor.certified) return { code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' };
+  return null;
+}
+
+/** Why the content of a review contradicts its outcome (stable values; the desk words them per language). */
+export type ContentReason =
+  | 'approve_with_failed_items'
+  | 'return_without_failed_item'
+  | 'finding_missing'
+  | 'referral_needs_crime_finding'
+  | 'referral_needs_powers_finding';
+
+/**
+ * A refusal of what an event says (HTTP 422): its content contradicts a rule of the law. `fields` names the
+ * parts of the command at fault (`outcome`, `items.<key>`, `items.<key>.finding`), so a form can mark them.
+ */
+export interface ContentRefusal {
+  code: 'review_outcome_inconsistent';
+  reason: ContentReason;
+  detail: string;
+  fields: string[];
+}
+
+type ReviewEvent = Extract<CaseEvent, { type: 'review.approve' | 'review.return' | 'review.refer' }>;
+
+/**
+ * The outcome of a review agrees with its seven items (《交通运输行政执法程序规定》 art 72; 国办发〔2018〕118号
+ * (十三)): 同意 only when every item passed; 存在问题 only when at least one did not, each with its finding;
+ * 建议移送 to judicial organs only when item 7 found a suspected crime (行政处罚法 art 27, 82), to the
+ * competent authority only when item 5 found the case outside the agency's powers.
+ */
+export function refuseReviewOutcome(event: ReviewEvent): ContentRefusal | null {
+  const failed = ReviewItemKeys.filter((key) => !event.items[key].passed);
+  const bare = failed.filter((key) => !event.items[key].finding);
+  if (bare.length > 0) {
+    const fields = bare.map((key) => `items.${key}.finding`);
+    return inconsistent('finding_missing', `Each item not passed needs its finding; missing for: ${bare.join(', ')}.`, fields);
+  }
+  if (event.type === 'review.approve' && failed.length > 0) {
+    const detail = `An approval (同意) needs every review item passed; not passed: ${failed.join(', ')}.`;
+    return inconsistent('approve_with_failed_items', detail, ['outcome', ...failed.map((key) => `items.${key}`)]);
+  }
+  if (event.type === 'review.return' && failed.length === 0) {
+    return inconsistent('return_without_failed_item', 'A return (存在问题) needs at least one review item not passed.', ['outcome']);
+  }
+  if (event.type === 'review.refer') return refuseReferral(event.target, event.items);
+  return null;
+}
+
+const inconsistent = (reason: ContentReason, detail: string, fields: string[]): ContentRefusal => ({
+  code: 'review_outcome_inconsistent',
+  reason,
+  detail,
+  fields,
+});
+
+function refuseReferral(target: 'judicial' | 'competent_authority', items: ReviewItems): ContentRefusal | null {
+  if (target === 'judicial' && items.crimeTransfer.passed) {
+    const detail = 'A referral to judicial organs (移送司法机关) needs item 7 (是否涉嫌犯罪) found: suspected crime.';
+    return inconsistent('referral_needs_crime_finding', detail, ['target', 'items.crimeTransfer']);
+  }
+  if (target === 'competent_authority' && items.withinPowers.passed) {
+    const detail = 'A referral to the competent authority (移送有权机关) needs item 5 (是否超越法定权限) not passed.';
+    return inconsistent('referral_needs_powers_finding', detail, ['target', 'items.withinPowers']);
+  }
+  return null;
+}
+
+/** Content refusal of any event (422), or null: the one place the service asks why content is refused. */
+export function refuseContent(_context: CaseContext, event: CaseEvent): ContentRefusal | null {
+  switch (event.type) {
+    case 'review.approve':
+    case 'review.return':
+    case 'review.refer':
+      return refuseReviewOutcome(event);
+    default:
+      return null;
+  }
 }
 
 /** The draft hash the event names equals the current draft's (no stale or forged hash). */

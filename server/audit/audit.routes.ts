@@ -72,7 +72,7 @@ export function auditCaseRoutes(services: Services) {
       if (!query.success) return validationProblem(c, query.error.issues);
       const refused = (await caseOr404(c, services)) ?? refuseRoles(c, caseReaders);
       if (refused) return refused;
-      const chain = (await loadChain(services, c.req.param('id')))!;
+      const chain = (await loadChain({ store: services.store, client: services.database.client }, c.req.param('id')))!;
       if (query.data.format === 'svg')
         return c.body(renderResponsibilitySvg(chain), 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
       return c.json({ ...chain, persons: chainPersons(chain) });

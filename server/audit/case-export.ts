@@ -5,7 +5,7 @@ import type { InquiryContext } from '../../machines/inquiry/inquiry.context.js';
 import type { Services } from '../services.js';
 import { currentCredentials } from '../../db/audit/audit-credentials.js';
 import { verifyStream, type StreamVerification } from '../../db/audit/audit-verify-case.js';
-import { createInquiryStore, inquiryStream } from '../../db/audit/inquiry-store.js';
+import { inquiryStream } from '../../db/audit/inquiry-store.js';
 import { loadChain } from './chain-loader.js';
 import { buildTimeline, type TimelineItem } from './timeline.js';
 import type { ResponsibilityChain } from './responsibility.js';
@@ -54,7 +54,7 @@ export interface CaseExport {
 /** Gathers the export of `caseId`, or null when there is no such case. */
 export async function loadCaseExport(services: Services, caseId: string, exportedBy: string): Promise<CaseExport | null> {
   const row = await services.store.get(caseId);
-  const chain = await loadChain(services, caseId);
+  const chain = await loadChain({ store: services.store, client: services.database.client }, caseId);
   if (!row || !chain) return null;
   const client = services.database.client;
   const credentials = await currentCredentials(client);
@@ -69,7 +69,7 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
     }),
     verifyStream(client, caseId),
   ]);
-  const inquiryRows = await createInquiryStore(client, services.writer).list({ caseId });
+  const inquiryRows = await services.inquiryStore.list({ caseId });
   const inquiries = await Promise.all(
     inquiryRows.map(async (r) => {
       const c = r.snapshot.context as unknown as InquiryContext;

@@ -5,24 +5,16 @@ import type { InStatement } from '@libsql/client';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { InquiryContext } from '../../machines/inquiry/inquiry.context.js';
 import type { Policy } from '../policy/policy.schema.js';
-import { createCalendar, type WorkingCalendar } from '../calendar/working-days.js';
-import { loadChineseDaysYears } from '../calendar/calendar-data.js';
+import type { WorkingCalendar } from '../calendar/working-days.js';
 import { chinaDate, shift } from '../deadlines/deadline-rules.js';
 import { insertDeadline } from '../../db/deadlines/deadline-store.js';
-
-let calendar: WorkingCalendar | undefined;
-/** The national working-day calendar (built once; the tables are large and never change at run time). */
-export function auditCalendar(): WorkingCalendar {
-  calendar ??= createCalendar({ years: loadChineseDaysYears() });
-  return calendar;
-}
 
 /** Whether a withdrawal is owed, and by when, for an adverse outcome recorded at `at`. */
 export function withdrawalObligation(
   caseContext: CaseContext,
   policy: Policy,
   at: string,
-  cal: WorkingCalendar = auditCalendar(),
+  cal: WorkingCalendar,
 ): InquiryContext['withdrawal'] {
   const published = caseContext.duties.publishedAt !== null && caseContext.duties.publicationWithdrawnAt === null;
   const none = { required: false, dueDate: null, provisional: false, withdrawnAt: null, withdrawnOn: null, by: null };
@@ -39,7 +31,7 @@ export function withdrawalDeadlineStatement(
   obligation: InquiryContext['withdrawal'],
   policy: Policy,
   at: string,
-  cal: WorkingCalendar = auditCalendar(),
+  cal: WorkingCalendar,
 ): InStatement | null {
   if (!obligation.required || !obligation.dueDate) return null;
   const period = policy.deadlines.publicationWithdrawal;

@@ -6,8 +6,6 @@ import type { AuthEnv } from '../http/auth.js';
 import type { Services } from '../services.js';
 import { problem, validationProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
-import { deadlineRuntime } from '../deadlines/deadline-runtime.js';
-import { redateRunningDeadlines } from '../deadlines/deadline-redate.js';
 
 const IsoDate = z.iso.date();
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -49,26 +47,25 @@ const adminOnly = (c: Context) =>
 
 /** The calendar routes, mounted under /api/v1/calendar behind bearer auth. */
 export function calendarRoutes(services: Services) {
-  const rt = deadlineRuntime(services);
   return new Hono<AuthEnv>()
     .get('/add-working-days', async (c) => {
       const q = AddWorkingDaysQuerySchema.safeParse(c.req.query());
       if (!q.success) return validationProblem(c, q.error.issues);
-      const result = (await rt.calendar.calendar(q.data.region)).addWorkingDays(q.data.from, q.data.days);
-      return c.json({ from: q.data.from, days: q.data.days, region: q.data.region ?? rt.calendar.region, ...result });
+      const result = (await services.calendar.calendar(q.data.region)).addWorkingDays(q.data.from, q.data.days);
+      return c.json({ from: q.data.from, days: q.data.days, region: q.data.region ?? services.calendar.region, ...result });
     })
     .get('/count-working-days', async (c) => {
       const q = CountWorkingDaysQuerySchema.safeParse(c.req.query());
       if (!q.success) return validationProblem(c, q.error.issues);
-      const result = (await rt.calendar.calendar(q.data.region)).countWorkingDays(q.data.from, q.data.to);
-      return c.json({ from: q.data.from, to: q.data.to, region: q.data.region ?? rt.calendar.region, ...result });
+      const result = (await services.calendar.calendar(q.data.region)).countWorkingDays(q.data.from, q.data.to);
+      return c.json({ from: q.data.from, to: q.data.to, region: q.data.region ?? services.calendar.region, ...result });
     })
     .get('/days/:date', async (c) => {
       const date = IsoDate.safeParse(c.req.param('date'));
       if (!date.success) return validationProblem(c, date.error.issues);
-      return c.json({ date: date.data, region: rt.calendar.region, ...(await rt.calendar.calendar()).isWorkingDay(date.data) });
+      return c.json({ date: date.data, region: services.calendar.region, ...(await services.calendar.calendar()).isWorkingDay(date.data) });
     })
-    .get('/years', async (c) => c.json({ items: await rt.calendar.years() }))
+    .get('/years', async (c) => c.json({ items: await services.calendar.years() }))
     .put('/years/:year', async (c) => {
       const year = z.coerce.number().int().min(2000).max(2100).safeParse(c.req.param('year'));
       if (!year.success)
@@ -87,7 +84,7 @@ export function calendarRoutes(services: Services) {
         );
       if (!c.var.user.roles.includes('admin')) return adminOnly(c);
       const { source, version, holidays, workdays } = parsed.data;
-      const stored = await rt.calendar.putYear(
+      const stored = await services.calendar.putYear(
         {
           year: year.data,
           sourceUrl: source,
@@ -97,15 +94,15 @@ export function calendarRoutes(services: Services) {
         },
         c.var.user.id,
       );
-      return c.json({ ...stored, redated: await redateRunningDeadlines(rt) });
+      return c.json({ ...stored, redated: await services.deadlines.redate() });
     })
-    .get('/overrides', async (c) => c.json({ items: await rt.calendar.overrides() }))
+    .get('/overrides', async (c) => c.json({ items: await services.calendar.overrides() }))
     .post('/overrides', async (c) => {
       const body = await readJson(c);
       const parsed = body.ok ? OverrideUploadSchema.safeParse(body.value) : null;
       if (!parsed?.success) return validationProblem(c, parsed?.error.issues ?? [{ path: [], message: 'the body must be JSON' }]);
       if (!c.var.user.roles.includes('admin')) return adminOnly(c);
-      const stored = await rt.calendar.putOverride(parsed.data, c.var.user.id);
-      return c.json({ ...stored, redated: await redateRunningDeadlines(rt) }, 201);
+      const stored = await services.calendar.putOverride(parsed.data, c.var.user.id);
+      return c.json({ ...stored, redated: await services.deadlines.redate() }, 201);
     });
 }

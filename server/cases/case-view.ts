@@ -1,17 +1,17 @@
-// What a case looks like to one caller: its state, draft, classification and the events that caller may send now.
-// allowedEvents asks the machine itself (snapshot.can) with a probe event, so the UI and API never guess.
-import type { AnyMachineSnapshot } from 'xstate';
-import type { Actor, CaseEvent, CaseEventType } from '../../machines/case/case.events.js';
-import { caseEventTypes } from '../../machines/case/case.events.js';
-import type { CaseContext } from '../../machines/case/case.context.js';
+// What a case looks like to one caller: its state, draft, classification, deadlines and the events that
+// caller may send now. allowedEvents asks the machine itself (snapshot.can) with a probe event, so the UI and
+// API never guess; the probes carry content every content rule accepts, so they ask about state and person.
+import type { CaseSnapshot } from '../../machines/case/case.machine.js';
+import { caseEventTypes, reviewItems, type Actor, type CaseEvent, type CaseEventType } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { hasRoleFor, refuseActor } from '../../machines/case/case.rules.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
+import type { DeadlineView } from '../deadlines/deadline-view.js';
 
 /** A probe of `type` from `actor`, carrying the current hash, so `can` answers about state and person only. */
-export function probeEvent(type: CaseEventType, actor: Actor, context: CaseContext, draft: DraftContent, at: string): CaseEvent {
+export function probeEvent(type: CaseEventType, actor: Actor, snapshot: CaseSnapshot, draft: DraftContent, at: string): CaseEvent {
   const base = { actor, at };
-  const hash = context.draft.hash;
+  const hash = snapshot.context.draft.hash;
   switch (type) {
     case 'draft.revise':
       return { ...base, type, draft };
@@ -28,10 +28,11 @@ export function probeEvent(type: CaseEventType, actor: Actor, context: CaseConte
       return { ...base, type, reviewerId: assignee.id, assignee };
     }
     case 'review.approve':
-      return { ...base, type, draftHash: hash, opinion: 'probe' };
+      return { ...base, type, draftHash: hash, opinion: 'probe', items: reviewItems() };
     case 'review.return':
+      return { ...base, type, opinion: 'probe', items: reviewItems({ factsEvidence: 'probe' }) };
     case 'review.refer':
-      return { ...base, type, opinion: 'probe' };
+      return { ...base, type, opinion: 'probe', items: reviewItems({ crimeTransfer: 'probe' }), target: 'judicial' };
     case 'conflict.declare':
       return { ...base, type, reason: 'probe' };
     case 'discussion.record':
@@ -41,20 +42,21 @@ export function probeEvent(type: CaseEventType, actor: Actor, context: CaseConte
     case 'publication.withdraw':
     case 'case.withdraw':
       return { ...base, type, reason: 'probe' };
+    case 'deadline.notify':
+      return { ...base, type, deadlineId: 'probe', kind: 'probe', status: 'warning', dueDate: at.slice(0, 10) };
     default:
       return { ...base, type } as CaseEvent;
   }
 }
 
 /** Event types `actor` may send now: permitted for this person on this case, and enabled in this state. */
-export function allowedEvents(snapshot: AnyMachineSnapshot, actor: Actor, draft: DraftContent, at: string): CaseEventType[] {
-  const context = snapshot.context as CaseContext;
+export function allowedEvents(snapshot: CaseSnapshot, actor: Actor, draft: DraftContent, at: string): CaseEventType[] {
   if (snapshot.status !== 'active') return [];
   // Role first: it is cheap, and most event types are out of reach for any one person.
   return caseEventTypes.filter((type) => {
     if (!hasRoleFor(actor, type)) return false;
-    const probe = probeEvent(type, actor, context, draft, at);
-    return refuseActor(context, probe) === null && snapshot.can(probe);
+    const probe = probeEvent(type, actor, snapshot, draft, at);
+    return refuseActor(snapshot.context, probe) === null && snapshot.can(probe);
   });
 }
 
@@ -63,9 +65,9 @@ export function topState(value: unknown): string {
   return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? 'unknown');
 }
 
-/** The API shape of a case. */
-export function toCaseView(row: CaseRow, snapshot: AnyMachineSnapshot, draft: DraftContent, actor: Actor, at: string) {
-  const c = snapshot.context as CaseContext;
+/** The API shape of a case for `actor`, with its clocks. */
+export function toCaseView(row: CaseRow, snapshot: CaseSnapshot, draft: DraftContent, actor: Actor, at: string, deadlines: DeadlineView[]) {
+  const c = snapshot.context;
   return {
     id: row.id,
     title: draft.title,
@@ -84,6 +86,7 @@ export function toCaseView(row: CaseRow, snapshot: AnyMachineSnapshot, draft: Dr
     discussion: c.discussion,
     decision: c.decision,
     duties: c.duties,
+    deadlines,
     openedAt: c.openedAt,
     endedAt: c.endedAt,
     createdAt: row.createdAt,

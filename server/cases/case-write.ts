@@ -1,56 +1,102 @@
-// Maps one accepted transition to what the store writes: the record entry, the new draft version,
-// and the review or decision projection rows that the database triggers check.
-import type { AnyMachineSnapshot } from 'xstate';
-import type { CaseContext } from '../../machines/case/case.context.js';
+// Maps one accepted transition to what the store writes: the next `cases` row, the record entry, the new
+// draft version, and the review or decision projection rows that the database triggers check. Pure.
+import type { CaseSnapshot } from '../../machines/case/case.machine.js';
+import { caseMachine, caseMachineVersion } from '../../machines/case/case.machine.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { actingRole } from '../../machines/case/case.rules.js';
 import type { AcceptedWrite, CaseRow } from '../../db/cases/case-store.js';
+import type { RecordEntry } from '../../db/core/record-hash.js';
+import type { DomainError } from '../shared/result.js';
+import { topState } from './case-view.js';
+
+/** The opening entry: the first draft, with the catalog in force so the record alone can rebuild the case. */
+export type OpeningEvent = Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 'type'> & { type: 'case.open'; catalog: unknown };
 
 /** The record payload: the event as sent plus the actor as vouched for, minus the stamped time. */
-export function payloadOf(event: CaseEvent): unknown {
+export function payloadOf(event: CaseEvent | OpeningEvent): unknown {
   const { at: _at, ...rest } = event;
   return rest;
+}
+
+/** The `cases` row after a transition (`init` for the row a case opens with). */
+export function nextCaseRow(
+  prev: CaseRow | null,
+  after: CaseSnapshot,
+  draft: DraftContent,
+  at: string,
+  init?: { id: string; handlerId: string },
+): CaseRow {
+  const c = after.context;
+  return {
+    id: prev?.id ?? init!.id,
+    title: draft.title,
+    status: topState(after.value),
+    snapshot: { value: after.value, context: after.context as unknown as Record<string, unknown>, status: after.status },
+    machineId: caseMachine.id,
+    machineVersion: caseMachineVersion,
+    version: (prev?.version ?? 0) + 1,
+    handlerId: prev?.handlerId ?? init!.handlerId,
+    reviewerId: c.reviewerId,
+    isMajor: c.major.isMajor,
+    draftHash: c.draft.hash,
+    createdAt: prev?.createdAt ?? at,
+    updatedAt: at,
+  };
+}
+
+/** The record entry of a refused attempt: who tried what, on which draft, and why; the case is untouched. */
+export function refusedEntry(caseId: string, context: CaseSnapshot['context'], event: CaseEvent, error: DomainError): RecordEntry {
+  return {
+    caseId,
+    seq: null,
+    type: event.type,
+    payload: payloadOf(event),
+    actorId: event.actor.id,
+    actorRole: actingRole(event.actor, event.type),
+    at: event.at,
+    // The hash the attempt carried, where it carried one; else the draft it was made on.
+    draftHash: 'draftHash' in event ? event.draftHash : context.draft.hash,
+    accepted: false,
+    refusal: { kind: error.kind, code: error.code, detail: error.detail },
+  };
 }
 
 /** Builds the store write for an accepted event (`case.open` for the first). */
 export function toWrite(
   caseId: string,
   row: CaseRow,
-  event: CaseEvent | (Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 'type'> & { type: 'case.open' }),
-  before: AnyMachineSnapshot | null,
-  after: AnyMachineSnapshot,
+  event: CaseEvent | OpeningEvent,
+  before: CaseSnapshot | null,
+  after: CaseSnapshot,
   draft: DraftContent,
 ): AcceptedWrite {
-  const c = after.context as CaseContext;
-  const prev = before?.context as CaseContext | undefined;
+  const c = after.context;
   const type = event.type;
-  const role = type === 'case.open' ? 'handler' : actingRole(event.actor, type);
   const write: AcceptedWrite = {
     row,
     entry: {
       caseId,
       seq: row.version,
       type,
-      payload: payloadOf(event as CaseEvent),
+      payload: payloadOf(event),
       actorId: event.actor.id,
-      actorRole: role,
+      actorRole: type === 'case.open' ? 'handler' : actingRole(event.actor, type),
       at: event.at,
       draftHash: c.draft.hash,
       accepted: true,
       refusal: null,
     },
   };
-  if (type === 'case.open' || (type === 'draft.revise' && prev && prev.draft.hash !== c.draft.hash) || (type === 'draft.revise' && !prev)) {
+  if (type === 'case.open' || (type === 'draft.revise' && before?.context.draft.hash !== c.draft.hash)) {
     write.draft = { version: c.draft.version, hash: c.draft.hash, content: draft, authorId: event.actor.id };
   }
   if (type === 'review.approve' || type === 'review.return' || type === 'review.refer') {
-    const e = event as Extract<CaseEvent, { type: 'review.approve' | 'review.return' | 'review.refer' }>;
     write.review = {
-      reviewerId: e.actor.id,
+      reviewerId: event.actor.id,
       outcome: c.review!.outcome,
-      opinion: e.opinion,
-      items: e.items ?? null,
+      opinion: event.opinion,
+      items: event.items,
       draftHash: c.review!.draftHash,
     };
   }

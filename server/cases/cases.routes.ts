@@ -26,6 +26,9 @@ function parseHeaders(c: Context) {
   return HeadersSchema.safeParse({ 'if-match': c.req.header('If-Match'), 'idempotency-key': c.req.header('Idempotency-Key') });
 }
 
+/** The Idempotency-Key of a request, bound to its route and body (IETF draft: a key means one request). */
+const keyed = (key: string | undefined, route: string, body: unknown) => (key ? { key, route, body } : undefined);
+
 /** The case routes, mounted under /api/v1/cases behind bearer auth. */
 export function caseRoutes(services: Services) {
   return new Hono<AuthEnv>()
@@ -34,7 +37,11 @@ export function caseRoutes(services: Services) {
       if (!headers.success) return validationProblem(c, headers.error.issues);
       const body = await parseBody(c, DraftContentSchema);
       if (!body.ok) return body.response;
-      return respond(c, await services.cases.open(c.var.user, body.data, headers.data['idempotency-key']), 201);
+      return respond(
+        c,
+        await services.cases.open(c.var.user, body.data, keyed(headers.data['idempotency-key'], 'POST /cases', body.data)),
+        201,
+      );
     })
     .get('/', async (c) => {
       const query = CaseListQuerySchema.safeParse(c.req.query());
@@ -66,7 +73,7 @@ export function caseRoutes(services: Services) {
           { type: 'draft.revise', draft: body.data },
           {
             ifMatch: ifMatch === undefined ? undefined : Number(ifMatch.replace(/"/g, '')),
-            idempotencyKey: headers.data['idempotency-key'],
+            idempotency: keyed(headers.data['idempotency-key'], 'PUT /cases/:id/draft', body.data),
           },
         ),
       );
@@ -81,7 +88,7 @@ export function caseRoutes(services: Services) {
         c,
         await services.cases.send(c.var.user, c.req.param('id'), body.data, {
           ifMatch: ifMatch === undefined ? undefined : Number(ifMatch.replace(/"/g, '')),
-          idempotencyKey: headers.data['idempotency-key'],
+          idempotency: keyed(headers.data['idempotency-key'], 'POST /cases/:id/events', body.data),
         }),
       );
     })

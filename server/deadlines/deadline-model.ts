@@ -4,7 +4,7 @@ import type { CaseContext } from '../../machines/case/case.context.js';
 import type { DeadlineRow } from '../../db/deadlines/deadline-store.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';
 import type { Deadline, Policy } from '../policy/policy.schema.js';
-import type { AcceptedChange } from '../cases/case-service.js';
+import type { AcceptedChange } from '../cases/case-stream.js';
 import { caseClockKinds, chinaDate, clockDates, elapsed, type DeadlineKind, type DeadlineOutcome } from './deadline-rules.js';
 
 /** What a transition needs besides the rows. */

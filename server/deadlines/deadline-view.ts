@@ -1,10 +1,6 @@
-// What a deadline looks like in the API: the stored clock plus its status today. Also the case-view
-// decorator that embeds a case's deadlines in every case response.
+// What a deadline looks like in the API: the stored clock plus its status today.
 import type { DeadlineRow } from '../../db/deadlines/deadline-store.js';
-import type { CaseView } from '../cases/case-view.js';
-import type { Services } from '../services.js';
-import { chinaDate, displayStatus } from './deadline-rules.js';
-import { deadlineRuntime } from './deadline-runtime.js';
+import { displayStatus } from './deadline-rules.js';
 
 /** The API shape of one deadline. */
 export function toDeadlineView(row: DeadlineRow, today: string) {
@@ -38,18 +34,4 @@ const byDue = (a: DeadlineRow, b: DeadlineRow): number =>
 /** Views of `rows` as of `today`, soonest due first. */
 export function toDeadlineViews(rows: DeadlineRow[], today: string): DeadlineView[] {
   return [...rows].sort(byDue).map((row) => toDeadlineView(row, today));
-}
-
-/** The deadlines of one case as of `services.now()`, soonest due first. */
-export async function caseDeadlines(services: Services, caseId: string): Promise<DeadlineView[]> {
-  return toDeadlineViews(await deadlineRuntime(services).store.byCase(caseId), chinaDate(services.now()));
-}
-
-/** Case-view decorator: adds `deadlines` to the view (registered through the module's service options). */
-export function withDeadlines(view: CaseView, services: Services): CaseView | Promise<CaseView> {
-  const today = chinaDate(services.now());
-  const decorate = (rows: DeadlineRow[]) => ({ ...view, deadlines: toDeadlineViews(rows, today) }) as CaseView;
-  const rows = deadlineRuntime(services).cache.forView(view.id, view.version);
-  // The answer to an event is decorated without an await (see deadline-hook.ts); views read the database.
-  return rows instanceof Promise ? rows.then(decorate) : decorate(rows);
 }

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import type { AuthEnv } from '../http/auth.js';
 import type { Services } from '../services.js';
 import { problem, validationProblem } from '../http/problem.js';
-import { deadlineRuntime } from './deadline-runtime.js';
-import { caseDeadlines, toDeadlineView } from './deadline-view.js';
+import { toDeadlineView } from './deadline-view.js';
 import { chinaDate } from './deadline-rules.js';
 import { reportReminders } from '../reports/report-reminders.js';
 
@@ -17,7 +16,6 @@ export const DeadlineListQuerySchema = z.object({
 
 /** The cross-case deadline list, mounted under /api/v1/deadlines. */
 export function deadlineRoutes(services: Services) {
-  const rt = deadlineRuntime(services);
   return new Hono<AuthEnv>().get('/', async (c) => {
     const query = DeadlineListQuerySchema.safeParse(c.req.query());
     if (!query.success) return validationProblem(c, query.error.issues);
@@ -31,7 +29,7 @@ export function deadlineRoutes(services: Services) {
     }
     const today = chinaDate(services.now());
     const wanted = query.data.status;
-    const items = (await rt.store.unclosed())
+    const items = (await services.deadlines.store.unclosed())
       .map((row) => toDeadlineView(row, today))
       .filter((d) => !wanted || (wanted === 'escalated' ? d.notice === 'escalated' && d.state === 'running' : d.status === wanted));
     const reports = roles.includes('head') ? (await reportReminders(services)).filter((r) => !wanted || r.status === wanted) : [];
@@ -44,6 +42,6 @@ export function caseDeadlineRoutes(services: Services) {
   return new Hono<AuthEnv>().get('/:id/deadlines', async (c) => {
     const found = await services.store.get(c.req.param('id'));
     if (!found) return problem(c, { kind: 'not_found', code: 'case_not_found', detail: `No case ${c.req.param('id')}.` });
-    return c.json({ items: await caseDeadlines(services, found.id) });
+    return c.json({ items: await services.deadlines.byCase(found.id) });
   });
 }

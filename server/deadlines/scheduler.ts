@@ -1,28 +1,10 @@
 // The deadline scheduler: finds clocks that call for a reminder, an overdue notice or escalation, and
 // party windows that passed unused, and sends the matching events through the case service like any user.
 // Invariant: it only records (deadline.notify, rights.lapse); each notice per deadline segment is sent once.
-import type { User } from '../../db/users/user-store.js';
 import type { DeadlineRow } from '../../db/deadlines/deadline-store.js';
-import { systemActor } from '../cases/actor.js';
-import type { Services } from '../services.js';
+import type { CaseService } from '../cases/case-service.js';
+import type { DeadlineService } from './deadline-service.js';
 import { chinaDate, isMoreSevere, noticeDue, partyWindows } from './deadline-rules.js';
-import { deadlineRuntime } from './deadline-runtime.js';
-
-/**
- * The scheduler as a `User` for `cases.send`: the service uses the user only to scope idempotency keys;
- * the acting identity is `systemActor`, whose only role (`system`) may send nothing but lapses and notices.
- */
-export const schedulerUser: User = {
-  id: 'system',
-  username: 'system',
-  displayName: '期限调度 (deadline scheduler)',
-  roles: [],
-  certificateNo: null,
-  certificateValidUntil: null,
-  qualificationNo: null,
-  qualificationValidUntil: null,
-  active: true,
-};
 
 /** What one scan did. */
 export interface ScanReport {
@@ -45,56 +27,73 @@ function eventFor(row: DeadlineRow, today: string) {
   };
 }
 
-async function scanOnce(services: Services): Promise<ScanReport> {
-  const today = chinaDate(services.now());
-  const report: ScanReport = { today, sent: [], refused: [] };
-  for (const row of await deadlineRuntime(services).store.attention(today)) {
-    const next = eventFor(row, today);
-    if (!next) continue;
-    const result = await services.cases.send(schedulerUser, row.caseId, next.command, { idempotencyKey: next.key }, systemActor);
-    if (result.ok) {
-      const status = next.command.type === 'deadline.notify' ? next.command.status : undefined;
-      report.sent.push({ deadlineId: row.id, caseId: row.caseId, type: next.command.type, ...(status ? { status } : {}) });
-    } else {
-      report.refused.push({ deadlineId: row.id, caseId: row.caseId, code: result.error.code });
-    }
-  }
-  return report;
-}
-
-/**
- * Runs one scan for "today" per `services.now()`. Safe to repeat: rows remember the notice sent, and the
- * idempotency key makes a retried send return the first answer. Overlapping calls share one scan.
- */
-export function runDeadlineScan(services: Services): Promise<ScanReport> {
-  const runtime = deadlineRuntime(services);
-  const running =
-    (runtime.scan as Promise<ScanReport> | null) ??
-    scanOnce(services).finally(() => {
-      runtime.scan = null;
-    });
-  runtime.scan = running;
-  return running;
+export interface SchedulerDeps {
+  deadlines: DeadlineService;
+  cases: CaseService;
+  now: () => Date;
 }
 
 /** How often the running server scans; notices are per day, so minutes of delay do not matter. */
 export const scanIntervalMs = 10 * 60_000;
 
-/**
- * Catches up once (after downtime every missed notice is sent now), then scans on an interval.
- * The timer is unref'd so it never keeps a process (or a test run) alive. Returns the stop function.
- */
-export async function startScheduler(services: Services, log: (line: string) => void = console.log): Promise<() => void> {
-  const summary = (r: ScanReport) => `deadline scan ${r.today}: ${r.sent.length} sent, ${r.refused.length} refused`;
-  log(summary(await runDeadlineScan(services)));
-  const timer = setInterval(() => {
-    runDeadlineScan(services).then(
-      (r) => {
-        if (r.sent.length + r.refused.length > 0) log(summary(r));
-      },
-      (error: unknown) => console.error('deadline scan failed', error),
-    );
-  }, scanIntervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+/** The scheduler of one instance; the server's main starts and stops it. */
+export function createScheduler(deps: SchedulerDeps) {
+  let inFlight: Promise<ScanReport> | null = null;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function scanOnce(): Promise<ScanReport> {
+    const today = chinaDate(deps.now());
+    const report: ScanReport = { today, sent: [], refused: [] };
+    for (const row of await deps.deadlines.store.attention(today)) {
+      const next = eventFor(row, today);
+      if (!next) continue;
+      const idempotency = { key: next.key, route: 'SCHEDULER deadline-scan', body: next.command };
+      const result = await deps.cases.sendAsSystem(row.caseId, next.command, { idempotency });
+      if (result.ok) {
+        const status = next.command.type === 'deadline.notify' ? next.command.status : undefined;
+        report.sent.push({ deadlineId: row.id, caseId: row.caseId, type: next.command.type, ...(status ? { status } : {}) });
+      } else {
+        report.refused.push({ deadlineId: row.id, caseId: row.caseId, code: result.error.code });
+      }
+    }
+    return report;
+  }
+
+  /**
+   * Runs one scan for "today" per `now()`. Safe to repeat: rows remember the notice sent, and the
+   * idempotency key makes a retried send return the first answer. Overlapping calls share one scan.
+   */
+  function scan(): Promise<ScanReport> {
+    inFlight ??= scanOnce().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  }
+
+  return {
+    scan,
+    /**
+     * Catches up once (after downtime every missed notice is sent now), then scans on an interval. The timer
+     * is unref'd so it never keeps a process alive.
+     */
+    async start(log: (line: string) => void = console.log): Promise<void> {
+      const summary = (r: ScanReport) => `deadline scan ${r.today}: ${r.sent.length} sent, ${r.refused.length} refused`;
+      log(summary(await scan()));
+      timer = setInterval(() => {
+        scan().then(
+          (r) => {
+            if (r.sent.length + r.refused.length > 0) log(summary(r));
+          },
+          (error: unknown) => console.error('deadline scan failed', error),
+        );
+      }, scanIntervalMs);
+      timer.unref();
+    },
+    /** Stops the interval and waits for a scan in flight. */
+    async stop(): Promise<void> {
+      clearInterval(timer);
+      await inFlight;
+    },
+  };
 }
+export type Scheduler = ReturnType<typeof createScheduler>;

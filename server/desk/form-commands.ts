@@ -12,6 +12,8 @@ export type FormErrorKey =
   | 'findingRequired'
   | 'approveNeedsAllPassed'
   | 'returnNeedsFinding'
+  | 'referralNeedsCrime'
+  | 'referralNeedsPowers'
   | 'memberRequired'
   | 'invalid';
 export type FormErrors = Record<string, FormErrorKey>;
@@ -101,6 +103,8 @@ export function commandFromForm(form: FormBody, user: User): FormResult<CaseComm
 export interface ReviewFormValues {
   items: Record<ReviewItemKey, { choice: 'passed' | 'finding' | ''; finding: string }>;
   outcome: 'approve' | 'return' | 'refer' | '';
+  /** Where a referral (建议移送) sends the case. */
+  target: 'judicial' | 'competent_authority' | '';
   opinion: string;
   draftHash: string;
 }
@@ -114,34 +118,57 @@ export function reviewValuesFromForm(form: FormBody): ReviewFormValues {
     }),
   ) as ReviewFormValues['items'];
   const outcome = field(form, 'outcome');
+  const target = field(form, 'target');
   return {
     items,
+    target: target === 'judicial' || target === 'competent_authority' ? target : '',
     opinion: field(form, 'opinion'),
     draftHash: field(form, 'draftHash'),
     outcome: outcome === 'approve' || outcome === 'return' || outcome === 'refer' ? outcome : '',
   };
 }
 
-/** The review command (同意 / 存在问题 / 建议移送) with its seven items, or the fields to correct. */
+/**
+ * The review command (同意 / 存在问题 / 建议移送) with its seven items, or the fields still empty. Only
+ * completeness is checked here (what the API's schema answers 400 to); whether the outcome agrees with the
+ * items is the machine's rule, and its refusal comes back from the service (see `contentErrors`).
+ */
 export function reviewCommand(values: ReviewFormValues): FormResult<CaseCommand> {
   const errors: FormErrors = {};
-  for (const key of ReviewItemKeys) {
-    const item = values.items[key];
-    if (!item.choice) errors[`item_${key}`] = 'itemRequired';
-    else if (item.choice === 'finding' && !item.finding) errors[`finding_${key}`] = 'findingRequired';
-  }
+  for (const key of ReviewItemKeys) if (!values.items[key].choice) errors[`item_${key}`] = 'itemRequired';
   if (!values.outcome) errors.outcome = 'required';
+  if (values.outcome === 'refer' && !values.target) errors.target = 'required';
   if (!values.opinion) errors.opinion = 'required';
-  const findings = ReviewItemKeys.filter((k) => values.items[k].choice === 'finding');
-  if (values.outcome === 'approve' && findings.length > 0) errors.outcome = 'approveNeedsAllPassed';
-  if (values.outcome === 'return' && findings.length === 0 && !errors.outcome) errors.outcome = 'returnNeedsFinding';
   if (Object.keys(errors).length) return { ok: false, errors };
   const items = Object.fromEntries(
     ReviewItemKeys.map((key) => {
       const { choice, finding } = values.items[key];
-      return [key, choice === 'passed' ? { passed: true } : { passed: false, finding }];
+      return [key, choice === 'passed' ? { passed: true } : { passed: false, ...(finding ? { finding } : {}) }];
     }),
   );
-  const type = `review.${values.outcome}`;
-  return validated({ type, opinion: values.opinion, items, ...(values.outcome === 'approve' ? { draftHash: values.draftHash } : {}) });
+  const byOutcome = { approve: { draftHash: values.draftHash }, return: {}, refer: { target: values.target } }[
+    values.outcome as 'approve' | 'return' | 'refer'
+  ];
+  return validated({ type: `review.${values.outcome}`, opinion: values.opinion, items, ...byOutcome });
+}
+
+const reasonMessage: Record<string, FormErrorKey> = {
+  approve_with_failed_items: 'approveNeedsAllPassed',
+  return_without_failed_item: 'returnNeedsFinding',
+  finding_missing: 'findingRequired',
+  referral_needs_crime_finding: 'referralNeedsCrime',
+  referral_needs_powers_finding: 'referralNeedsPowers',
+};
+
+/** Form errors for a content refusal from the service: its reason, on the fields the rule named. */
+export function contentErrors(error: { reason?: string; fields?: string[] }): FormErrors | null {
+  const message = error.reason ? reasonMessage[error.reason] : undefined;
+  if (!message) return null;
+  const errors: FormErrors = {};
+  for (const path of error.fields ?? []) {
+    const [head, key, leaf] = path.split('.');
+    if (head === 'items' && key) errors[leaf === 'finding' ? `finding_${key}` : `item_${key}`] = message;
+    else if (head) errors[head] = message;
+  }
+  return errors;
 }

@@ -72,6 +72,16 @@ export const PolicyMajorCatalogSchema = z.strictObject({
   basis: z.record(MajorCatalogSchema.keyof(), BasisSchema),
 });
 
+/** How long the answer to an Idempotency-Key is kept, so a client's retries get it and the table stays bounded. */
+export const IdempotencyPolicySchema = z.strictObject({
+  retentionHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
+  basis: BasisSchema,
+});
+
 /** The whole deadline policy file. */
 export const PolicySchema = z.strictObject({
   /** Identifies this policy revision in stored deadlines and the audit log. */
@@ -80,5 +90,6 @@ export const PolicySchema = z.strictObject({
   calendar: CalendarPolicySchema,
   reports: ReportsSchema,
   majorCatalog: PolicyMajorCatalogSchema,
+  idempotency: IdempotencyPolicySchema,
 });
 export type Policy = z.infer<typeof PolicySchema>;

@@ -1,7 +1,6 @@
 // Reminders for the periodic reports, listed with the deadlines for heads: last month's statistics and
 // last year's summary, until recorded as submitted. Same statuses as case deadlines (running, due-soon, overdue).
 import type { Services } from '../services.js';
-import { deadlineRuntime } from '../deadlines/deadline-runtime.js';
 import { chinaDate, displayStatus, shift } from '../deadlines/deadline-rules.js';
 import { previousMonth, reportDue, type ReportKind } from './report-due.js';
 import { findSubmission } from './report-submissions.js';
@@ -21,7 +20,7 @@ export interface ReportReminder {
 /** The reminders open on `services.now()`: the latest ended month and year not yet submitted. */
 export async function reportReminders(services: Services): Promise<ReportReminder[]> {
   const today = chinaDate(services.now());
-  const calendar = await deadlineRuntime(services).calendar.calendar();
+  const calendar = await services.calendar.calendar();
   const periods: [ReportKind, string][] = [
     ['monthly', previousMonth(today.slice(0, 7))],
     ['annual', String(Number(today.slice(0, 4)) - 1)],

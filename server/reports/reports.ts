@@ -1,13 +1,12 @@
 // Builds the monthly statistics and the annual summary (seed §14; 国办发〔2018〕118号 (六)) as JSON and CSV.
 // Invariant: a report is computed from the record when asked; nothing in it is stored or edited by hand.
 import type { Services } from '../services.js';
-import { deadlineRuntime } from '../deadlines/deadline-runtime.js';
 import { hasOverturnedTable, monthFigures, overturnedTable, reportMetrics, sumFigures, type ReportFigures } from './report-figures.js';
 import { reportDue, type ReportKind } from './report-due.js';
 import { findSubmission } from './report-submissions.js';
 
 async function header(services: Services, kind: ReportKind, period: string) {
-  const calendar = await deadlineRuntime(services).calendar.calendar();
+  const calendar = await services.calendar.calendar();
   return {
     kind,
     period,

@@ -11,6 +11,9 @@ export interface DomainError {
   allowedEvents?: string[];
   currentVersion?: number;
   currentDraftHash?: string;
+  /** For a content refusal: the rule's stable reason and the fields of the request at fault. */
+  reason?: string;
+  fields?: string[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };

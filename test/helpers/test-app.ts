@@ -7,7 +7,6 @@ import { createDb } from '../../db/core/client.js';
 import { createServices, type ServiceOptions, type Services } from '../../server/services.js';
 import { createApp } from '../../server/app.js';
 import { parseEnv } from '../../server/env.js';
-import { moduleMounts, moduleServiceOptions } from '../../server/mounts.js';
 import { demoUsers } from '../../server/demo/demo-users.js';
 import type { User } from '../../db/users/user-store.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
@@ -37,18 +36,13 @@ export async function createTestApp(options: ServiceOptions = {}): Promise<TestA
 
 /**
  * The real stack over the database file at `dbPath`, new or existing (a restarted server), with the demo
- * users created where missing. Module hooks and decorators come first, then those in `options`.
+ * users created where missing, wired exactly as server/main.ts wires it.
  */
 export async function openTestApp(dbPath: string, options: ServiceOptions = {}): Promise<TestApp> {
   const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: `file:${dbPath}`, DEMO: 'false' });
   const database = await createDb(env.DATABASE_URL);
-  const base = moduleServiceOptions(env);
-  const services = await createServices(database, {
-    ...options,
-    onAccepted: [...(base.onAccepted ?? []), ...(options.onAccepted ?? [])],
-    decorate: [...(base.decorate ?? []), ...(options.decorate ?? [])],
-  });
-  const app = createApp(services, moduleMounts(env));
+  const services = await createServices(database, { env, ...options });
+  const app = createApp(services);
   const users = {} as Record<DemoUserName, User>;
   const tokens = {} as Record<DemoUserName, string>;
   for (const u of demoUsers) {

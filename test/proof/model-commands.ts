@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import type { DemoUserName, TestApp } from '../helpers/test-app.js';
 import { sampleDraft } from '../helpers/test-app.js';
+import { reviewItems } from '../../machines/case/case.events.js';
 
 export type Who = Extract<DemoUserName, 'handler1' | 'handler2' | 'reviewer1' | 'reviewer2' | 'head1' | 'clerk1'>;
 export type HashKind = 'current' | 'first' | 'forged';
@@ -103,10 +104,11 @@ function body(t: TestApp, cmd: Command, seen: Seen): Record<string, unknown> {
     case 'review.assign':
       return { type: cmd.type, reviewerId: t.users[cmd.variant as Who].id };
     case 'review.approve':
-      return { type: cmd.type, draftHash: hash, opinion: '同意' };
+      return { type: cmd.type, draftHash: hash, opinion: '同意', items: reviewItems() };
     case 'review.return':
+      return { type: cmd.type, opinion: '意见', items: reviewItems({ factsEvidence: '意见' }) };
     case 'review.refer':
-      return { type: cmd.type, opinion: '意见' };
+      return { type: cmd.type, opinion: '意见', items: reviewItems({ crimeTransfer: '意见' }), target: 'judicial' };
     case 'conflict.declare':
       return { type: cmd.type, reason: '回避' };
     case 'discussion.record':

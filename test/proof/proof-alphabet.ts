@@ -2,7 +2,7 @@
 // user, stale or forged hash, out-of-order and repeated events). Each event carries a stable label.
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
-import type { CaseEvent } from '../../machines/case/case.events.js';
+import { reviewItems, type CaseEvent } from '../../machines/case/case.events.js';
 import { actors, draftHashes, draftNames, drafts, forgedHash, modelTime, type ActorName } from './proof-actors.js';
 
 /** A machine event with its abstract label, e.g. `reviewer1 review.approve stale`. */
@@ -45,6 +45,10 @@ export const templates: Template[] = [
   t('reviewer1', 'review.approve', { hash: 'current' }),
   t('reviewer1', 'review.approve', { hash: 'stale' }),
   t('reviewer1', 'review.approve', { hash: 'forged' }),
+  // Content that contradicts the seven items: refused whatever the state (422 review-outcome-inconsistent).
+  t('reviewer1', 'review.approve', { hash: 'current', variant: 'failedItem' }),
+  t('reviewer1', 'review.return', { variant: 'allPassed' }),
+  t('reviewer1', 'review.refer', { variant: 'noCrime' }),
   t('reviewer2', 'review.approve', { hash: 'current' }),
   t('reviewerUnqualified', 'review.approve', { hash: 'current' }),
   t('handler', 'review.approve', { hash: 'current' }),
@@ -96,11 +100,19 @@ function payloadFor(tp: Template, context: CaseContext): Record<string, unknown>
       return { reviewerId: who.id, assignee: { id: who.id, qualified: who.qualified && who.roles.includes('reviewer') } };
     }
     case 'review.approve':
-      return { draftHash: hashOfKind(tp.hash!, context), opinion: '同意' };
+      return {
+        draftHash: hashOfKind(tp.hash!, context),
+        opinion: '同意',
+        items: reviewItems(tp.variant === 'failedItem' ? { factsEvidence: '证据不足' } : {}),
+      };
     case 'review.return':
-      return { opinion: '证据不充分' };
+      return { opinion: '证据不充分', items: reviewItems(tp.variant === 'allPassed' ? {} : { factsEvidence: '证据不充分' }) };
     case 'review.refer':
-      return { opinion: '涉嫌犯罪，建议移送' };
+      return {
+        opinion: '涉嫌犯罪，建议移送',
+        items: reviewItems(tp.variant === 'noCrime' ? {} : { crimeTransfer: '涉嫌犯罪' }),
+        target: 'judicial',
+      };
     case 'conflict.declare':
       return { reason: '近亲属关系' };
     case 'discussion.record':

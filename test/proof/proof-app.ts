@@ -3,7 +3,6 @@
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import type { CaseMachine } from '../../machines/case/case.machine.js';
 import type { User } from '../../db/users/user-store.js';
-import { systemActor } from '../../server/cases/actor.js';
 import { problemBody } from '../../server/http/problem.js';
 import { actors, extraUsers, type ActorName } from './proof-actors.js';
 import { machineEvent } from './proof-oracle.js';
@@ -63,7 +62,7 @@ export async function createProofApp(machine?: CaseMachine): Promise<ProofApp> {
     }
     if (labeled.actorName === 'system') {
       // The deadline scheduler is not an HTTP client: it calls the same case service with its own actor.
-      const result = await t.services.cases.send(users.head1, caseId, command as never, {}, systemActor);
+      const result = await t.services.cases.sendAsSystem(caseId, command as never);
       return result.ok
         ? { status: 200, body: result.value }
         : { status: problemBody(result.error).status, body: problemBody(result.error) };

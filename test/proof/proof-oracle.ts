@@ -1,5 +1,5 @@
 // The model's answer to one event: the HTTP status and problem type the API must give, and the next
-// snapshot. It follows the documented order (403 person, 422 state, 409 hash) using the machine itself.
+// snapshot. It follows the documented order (403 person, 422 state, 422 content, 409 hash) using the machine itself.
 import { transition, type AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
@@ -11,7 +11,7 @@ import type { LabeledEvent } from './proof-alphabet.js';
 
 /** The model's verdict on one event. */
 export interface Expected {
-  status: 200 | 403 | 409 | 422;
+  status: 200 | 400 | 403 | 409 | 422;
   /** Problem type for a refusal, e.g. `/problems/self-review`. */
   type: string | null;
   next: AnyMachineSnapshot;
@@ -29,6 +29,9 @@ export function machineEvent(event: LabeledEvent): CaseEvent {
 export function expectedOutcome(snapshot: AnyMachineSnapshot, labeled: LabeledEvent, machine: CaseMachine = caseMachine): Expected {
   const event = machineEvent(labeled);
   const context = snapshot.context as CaseContext;
+  // deadline.notify is a system-only command: a client's is not even a valid request.
+  if (event.type === 'deadline.notify' && labeled.actorName !== 'system')
+    return { status: 400, type: problemType('malformed_request'), next: snapshot };
   const refusal = refuseActor(context, event);
   if (refusal) return { status: 403, type: problemType(refusal.code), next: snapshot };
   const probe = ('draftHash' in event ? { ...event, draftHash: context.draft.hash } : event) as CaseEvent;

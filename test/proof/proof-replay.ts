@@ -145,7 +145,7 @@ async function checkStep(
   } else {
     counts.refused += 1;
     if (res.body.type !== expected.type) errors.push(`problem type ${res.body.type}, expected ${expected.type}`);
-    errors.push(...compareRefused(before!, after!, event.type));
+    errors.push(...(res.status === 400 ? compareMalformed(before!, after!) : compareRefused(before!, after!, event.type)));
   }
   return { errors, accepted: res.status === 200, next: res.status === 200 ? expected.next : model };
 }
@@ -159,6 +159,11 @@ function compareAccepted(body: any, next: AnyMachineSnapshot, actor: ActorName, 
   if (!isDeepStrictEqual(body.allowedEvents, allowed))
     errors.push(`allowedEvents ${JSON.stringify(body.allowedEvents)} ≠ model ${JSON.stringify(allowed)}`);
   return errors;
+}
+
+/** A malformed request (400) never became an event: nothing at all changes, not even the record. */
+function compareMalformed(before: Footprint, after: Footprint): string[] {
+  return isDeepStrictEqual(before, after) ? [] : [`a malformed request changed the record: ${JSON.stringify({ before, after })}`];
 }
 
 function compareRefused(before: Footprint, after: Footprint, type: string): string[] {

@@ -1,5 +1,6 @@
 // The store keeps its promises: the snapshot is the fold of the record, concurrent writers lose nothing,
 // versions and record sequences stay contiguous, and the configuration fails loudly at boot.
+import { reviewItems } from '../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type TestApp } from '../helpers/test-app.js';
 import { replayCase } from '../../server/cases/replay.js';
@@ -23,7 +24,7 @@ describe('event sourcing', () => {
     for (const body of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }])
       await send(c.id, 'handler1', body);
     await send(c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
-    await send(c.id, 'reviewer1', { type: 'review.return', opinion: '补充证据' });
+    await send(c.id, 'reviewer1', { type: 'review.return', opinion: '补充证据', items: reviewItems({ factsEvidence: '补充证据' }) });
     await t.call('PUT', `/api/v1/cases/${c.id}/draft`, 'handler1', sampleDraft({ facts: '补充后的事实' }));
     const entries = await t.services.store.events(c.id, false);
     const rebuilt = replayCase(c.id, entries);

@@ -1,5 +1,6 @@
 // The whole pipeline through HTTP on a real libSQL file: a major case with hearing and collective
 // discussion, a major case returned once and re-submitted, and a non-major case decided without review.
+import { reviewItems } from '../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
 
@@ -31,7 +32,12 @@ describe('full pipeline over HTTP', () => {
     expect(heard.major.reasons).toContain('hearing_held');
     await send(c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
-    const approved = await send(c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意' });
+    const approved = await send(c.id, 'reviewer1', {
+      type: 'review.approve',
+      draftHash: c.draft.hash,
+      opinion: '同意',
+      items: reviewItems(),
+    });
     expect(approved.state).toBe('awaitingDecision');
     const head = await (await t.call('GET', `/api/v1/cases/${c.id}`, 'head1')).json();
     expect(head.allowedEvents).toEqual(['conflict.declare', 'discussion.record', 'case.withdraw']);
@@ -70,7 +76,11 @@ describe('full pipeline over HTTP', () => {
     await send(c.id, 'handler1', { type: 'rights.waive' });
     await send(c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(c.id, 'reviewer2', { type: 'review.assign', reviewerId: t.users.reviewer2.id });
-    const returned = await send(c.id, 'reviewer2', { type: 'review.return', opinion: '证据不充分，请补充询问笔录' });
+    const returned = await send(c.id, 'reviewer2', {
+      type: 'review.return',
+      opinion: '证据不充分，请补充询问笔录',
+      items: reviewItems({ factsEvidence: '证据不充分，请补充询问笔录' }),
+    });
     expect(returned.state).toBe('correcting');
     const revised = await t.call(
       'PUT',
@@ -89,7 +99,7 @@ describe('full pipeline over HTTP', () => {
     expect(v2.draft.hash).not.toBe(c.draft.hash);
     const resubmitted = await send(c.id, 'handler1', { type: 'review.submit', attestation: true });
     expect(resubmitted.stateValue).toEqual({ inReview: 'assigned' });
-    await send(c.id, 'reviewer2', { type: 'review.approve', draftHash: v2.draft.hash, opinion: '同意' });
+    await send(c.id, 'reviewer2', { type: 'review.approve', draftHash: v2.draft.hash, opinion: '同意', items: reviewItems() });
     await send(c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
     const decided = await send(c.id, 'head1', { type: 'decision.issue', draftHash: v2.draft.hash });
     expect(decided.decision.draftHash).toBe(v2.draft.hash);

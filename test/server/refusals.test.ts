@@ -1,5 +1,6 @@
 // Every refusal of the case API, with its status and problem type, and proof that a refused request
 // leaves the case (state, version, snapshot) exactly as it was.
+import { reviewItems } from '../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
 
@@ -79,7 +80,13 @@ describe('authentication and input', () => {
     const c = await open();
     await refused(c.id, 'handler1', { type: 'no.such.event' }, 400, 'malformed-request');
     await refused(c.id, 'handler1', { type: 'review.submit', attestation: false }, 400, 'malformed-request');
-    await refused(c.id, 'reviewer1', { type: 'review.approve', draftHash: 'abc', opinion: 'x' }, 400, 'malformed-request');
+    await refused(
+      c.id,
+      'reviewer1',
+      { type: 'review.approve', draftHash: 'abc', opinion: 'x', items: reviewItems() },
+      400,
+      'malformed-request',
+    );
     await refused(c.id, 'handler1', { type: 'notice.send' }, 400, 'malformed-request', { 'If-Match': 'soon' });
     const notJson = await t.app.request(`/api/v1/cases/${c.id}/events`, {
       method: 'POST',
@@ -184,7 +191,13 @@ describe('separation of duties (403)', () => {
 
   it('refuses a reviewer claiming for someone else, and one not assigned to the case', async () => {
     const c = await inReview();
-    await refused(c.id, 'reviewer2', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意' }, 403, 'not-assigned-reviewer');
+    await refused(
+      c.id,
+      'reviewer2',
+      { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() },
+      403,
+      'not-assigned-reviewer',
+    );
     const fresh = await open();
     await ok(fresh.id, 'handler1', { type: 'notice.send' });
     await ok(fresh.id, 'handler1', { type: 'rights.waive' });
@@ -213,7 +226,7 @@ describe('withdrawal and late recusal', () => {
 
   it('voids an approval when the approving reviewer later declares 回避, so the case is reviewed again', async () => {
     const c = await inReview();
-    await ok(c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意' });
+    await ok(c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
     const recused = await ok(c.id, 'reviewer1', { type: 'conflict.declare', reason: '发现与当事人存在利害关系' });
     expect(recused.stateValue).toEqual({ inReview: 'unassigned' });
     expect(recused.review).toBeNull();
@@ -239,12 +252,18 @@ describe('state and version (422, 409)', () => {
 
   it('refuses approval of a stale or forged draft hash with 409', async () => {
     const c = await inReview();
-    await refused(c.id, 'reviewer1', { type: 'review.approve', draftHash: 'f'.repeat(64), opinion: '同意' }, 409, 'stale-draft-hash');
+    await refused(
+      c.id,
+      'reviewer1',
+      { type: 'review.approve', draftHash: 'f'.repeat(64), opinion: '同意', items: reviewItems() },
+      409,
+      'stale-draft-hash',
+    );
   });
 
   it('voids an approval when the draft changes, and refuses a decision on the old hash', async () => {
     const c = await inReview();
-    await ok(c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意' });
+    await ok(c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
     const revised = await t.call('PUT', `/api/v1/cases/${c.id}/draft`, 'handler1', sampleDraft({ facts: '改写后的事实' }));
     expect(revised.status).toBe(200);
     const v2 = await revised.json();
@@ -256,7 +275,7 @@ describe('state and version (422, 409)', () => {
 
   it('refuses a decision whose hash is not the approved one with 409 once review passed', async () => {
     const c = await inReview();
-    await ok(c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意' });
+    await ok(c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
     await ok(c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈', opinion: '同意' }], conclusion: '同意' });
     await refused(c.id, 'head1', { type: 'decision.issue', draftHash: '0'.repeat(64) }, 409, 'stale-draft-hash');
   });

@@ -1,7 +1,6 @@
 // What the auditor's home lists: cases (decided and closed first, optionally filtered by a title or id
 // fragment) and open accountability inquiries. Read-only queries over the shared client.
 import type { Services } from '../../services.js';
-import { createInquiryStore } from '../../../db/audit/inquiry-store.js';
 import type { InquiryContext } from '../../../machines/inquiry/inquiry.context.js';
 
 /** One case in the auditor's list. */
@@ -50,7 +49,7 @@ export async function listAuditCases(services: Services, query: string): Promise
 
 /** Inquiries not yet closed (open or determined), newest first, each with its case title. */
 export async function listOpenInquiries(services: Services): Promise<OpenInquiryRow[]> {
-  const store = createInquiryStore(services.database.client, services.writer);
+  const store = services.inquiryStore;
   const rows = (await Promise.all(['open', 'determined'].map((status) => store.list({ status, limit: 100 })))).flat();
   const titles = new Map<string, string>();
   for (const caseId of new Set(rows.map((r) => r.caseId))) titles.set(caseId, (await services.store.get(caseId))?.title ?? caseId);

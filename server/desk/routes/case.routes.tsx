@@ -5,7 +5,7 @@ import type { CaseEventType } from '../../../machines/case/case.events.js';
 import type { Services } from '../../services.js';
 import { signedIn, type DeskEnv } from '../session.js';
 import { loadCase } from '../case-data.js';
-import { commandFromForm, field, reviewCommand, reviewValuesFromForm, versionOf, type FormBody } from '../form-commands.js';
+import { commandFromForm, contentErrors, field, reviewCommand, reviewValuesFromForm, versionOf, type FormBody } from '../form-commands.js';
 import { errorPage, messagePage, renderPage } from '../render.js';
 import { doneNotice } from './pages.routes.js';
 import { CasePage } from '../views/case.page.js';
@@ -59,7 +59,12 @@ export function caseRoutes(services: Services) {
         return renderPage(c, <ReviewPage desk={c.var.desk} data={loaded.value} values={values} errors={command.errors} />, 400);
       }
       const result = await services.cases.send(signedIn(c), id, command.value, { ifMatch: version });
-      return result.ok ? afterSuccess(c, id, form, command.value.type) : errorPage(c, result.error, id);
+      if (result.ok) return afterSuccess(c, id, form, command.value.type);
+      // The machine's rule refused what the items say: show the form again with the fields it named.
+      const errors = contentErrors(result.error);
+      const loaded = errors ? await load(c) : null;
+      if (!errors || !loaded?.ok) return errorPage(c, result.error, id);
+      return renderPage(c, <ReviewPage desk={c.var.desk} data={loaded.value} values={values} errors={errors} />, 422);
     })
     .post('/:id/events', async (c) => {
       const id = c.req.param('id');

@@ -83,6 +83,17 @@ const Overall: FC<{ desk: DeskContext; values?: ReviewFormValues; errors?: FormE
           {label}
         </label>
       ))}
+      <label for="target">{t.review.target}</label>
+      <ErrorText desk={desk} id="err-target" errors={errors} name="target" />
+      <select id="target" name="target" aria-describedby={errors?.target ? 'err-target' : undefined}>
+        <option value="">{t.review.targetNone}</option>
+        <option value="judicial" selected={values?.target === 'judicial'}>
+          {t.review.targetJudicial}
+        </option>
+        <option value="competent_authority" selected={values?.target === 'competent_authority'}>
+          {t.review.targetAuthority}
+        </option>
+      </select>
       <label for="opinion">{t.review.opinion}</label>
       <p class="hint" id="opinion-hint">
         {t.review.opinionHint}

@@ -2,6 +2,7 @@
 // re-submission, approval, collective discussion and the decision, all through the HTTP API.
 import { expect } from 'vitest';
 import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
+import { reviewItems } from '../../../machines/case/case.events.js';
 
 /** Posts one case event and expects it accepted; returns the case view. */
 export async function send(t: TestApp, id: string, user: DemoUserName, body: Record<string, unknown>, token?: string) {
@@ -37,7 +38,7 @@ export async function runReturnedHeardDiscussedCase(
   await send(t, c.id, 'reviewer1', {
     type: 'review.return',
     opinion: '证据不充分，请补充询问笔录',
-    items: { factsEvidence: { passed: false, finding: '缺询问笔录' }, procedure: { passed: true } },
+    items: reviewItems({ factsEvidence: '缺询问笔录' }),
   });
   const revised = await t.call(
     'PUT',
@@ -58,7 +59,7 @@ export async function runReturnedHeardDiscussedCase(
     type: 'review.approve',
     draftHash: v2,
     opinion: '同意。事实清楚，证据确凿。',
-    items: { factsEvidence: { passed: true }, lawDiscretion: { passed: true }, procedure: { passed: true } },
+    items: reviewItems(),
   });
   const members = opts.members ?? [
     { name: '陈局长', opinion: '同意吊销' },

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { createDb } from '../../../db/core/client.js';
+import { reviewItems } from '../../../machines/case/case.events.js';
 import { createWriter } from '../../../db/core/writer.js';
 import type { RecordEntry } from '../../../db/core/record-hash.js';
 import { verifyRecord } from '../../../db/audit/audit-verify.js';
@@ -25,14 +26,10 @@ const steps: [string, string, Record<string, unknown>][] = [
   ['hearing.hold', 'handler', { transcript: '听证笔录：当事人对事实无异议，请求从轻处理。' }],
   ['review.submit', 'handler', { attestation: true }],
   ['review.assign', 'reviewer', { reviewerId: 'r', assignee: { id: 'r', qualified: true } }],
-  [
-    'review.return',
-    'reviewer',
-    { opinion: '证据不充分，请补充询问笔录', items: { factsEvidence: { passed: false, finding: '缺询问笔录' } } },
-  ],
+  ['review.return', 'reviewer', { opinion: '证据不充分，请补充询问笔录', items: reviewItems({ factsEvidence: '缺询问笔录' }) }],
   ['draft.revise', 'handler', { draft: sampleDraft({ evidence: [{ kind: '询问笔录', description: '补充' }] }) }],
   ['review.submit', 'handler', { attestation: true }],
-  ['review.approve', 'reviewer', { draftHash: hash, opinion: '同意。事实清楚，证据确凿，适用依据正确，程序合法。' }],
+  ['review.approve', 'reviewer', { draftHash: hash, opinion: '同意。事实清楚，证据确凿，适用依据正确，程序合法。', items: reviewItems() }],
   [
     'discussion.record',
     'head',

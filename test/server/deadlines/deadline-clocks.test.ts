@@ -1,9 +1,9 @@
 // Deadline clocks driven through HTTP with a controlled clock: each kind starts with its transition,
 // the review clock pauses while the handler corrects, the scheduler warns, marks overdue and escalates.
 // Expected dates were counted by hand from the 2026 State Council schedule (国办发明电〔2025〕7号).
+import { reviewItems } from '../../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
-import { runDeadlineScan } from '../../../server/deadlines/scheduler.js';
 import { deadlineOf, eventsOf, getJson, send, testClock } from './deadline-stack.js';
 
 const clock = testClock('2026-03-02');
@@ -67,7 +67,7 @@ describe('a major case with a returned review', () => {
   it('pauses the review clock while the handler corrects: the time is not counted', async () => {
     await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
     await clock.set('2026-03-05');
-    await send(t, c.id, 'reviewer1', { type: 'review.return', opinion: '证据不充分' });
+    await send(t, c.id, 'reviewer1', { type: 'review.return', opinion: '证据不充分', items: reviewItems({ factsEvidence: '证据不充分' }) });
     expect(await deadlineOf(t, c.id, 'review')).toMatchObject({
       state: 'paused',
       status: 'paused',
@@ -75,7 +75,7 @@ describe('a major case with a returned review', () => {
       pausedSince: '2026-03-05',
     });
     await clock.set('2026-03-11'); // past the original due date
-    const scan = await runDeadlineScan(t.services);
+    const scan = await t.services.scheduler.scan();
     expect(scan.sent.filter((s) => s.caseId === c.id)).toEqual([]);
     expect(await deadlineOf(t, c.id, 'review')).toMatchObject({ status: 'paused', notice: 'none' });
   });
@@ -91,14 +91,14 @@ describe('a major case with a returned review', () => {
       pausedDays: 5,
       usedDays: 2,
     });
-    expect((await runDeadlineScan(t.services)).sent.filter((s) => s.caseId === c.id)).toEqual([]);
+    expect((await t.services.scheduler.scan()).sent.filter((s) => s.caseId === c.id)).toEqual([]);
   });
 
   it('warns once inside the reminder window, through the case service as the system actor', async () => {
     await clock.set('2026-03-13');
-    const first = await runDeadlineScan(t.services);
+    const first = await t.services.scheduler.scan();
     expect(first.sent.filter((s) => s.caseId === c.id)).toEqual([expect.objectContaining({ type: 'deadline.notify', status: 'warning' })]);
-    expect((await runDeadlineScan(t.services)).sent).toEqual([]);
+    expect((await t.services.scheduler.scan()).sent).toEqual([]);
     const notices = await eventsOf(t, c.id, 'deadline.notify');
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({
@@ -112,10 +112,10 @@ describe('a major case with a returned review', () => {
 
   it('marks the review overdue the day after its due date, then escalates it to the head', async () => {
     await clock.set('2026-03-18');
-    expect((await runDeadlineScan(t.services)).sent.map((s) => s.status)).toEqual(['overdue']);
+    expect((await t.services.scheduler.scan()).sent.map((s) => s.status)).toEqual(['overdue']);
     expect(await deadlineOf(t, c.id, 'review')).toMatchObject({ status: 'overdue', notice: 'overdue' });
     await clock.set('2026-03-19');
-    expect((await runDeadlineScan(t.services)).sent.map((s) => s.status)).toEqual(['escalated']);
+    expect((await t.services.scheduler.scan()).sent.map((s) => s.status)).toEqual(['escalated']);
     const forHead = await getJson(t, '/api/v1/deadlines?status=escalated', 'head1');
     expect(forHead.items.map((d: { caseId: string; kind: string }) => [d.caseId, d.kind])).toEqual([[c.id, 'review']]);
     const overdue = await getJson(t, '/api/v1/deadlines?status=overdue', 'clerk1');
@@ -126,7 +126,7 @@ describe('a major case with a returned review', () => {
 
   it('closes the review as late on approval, and the decision starts service, publication and filing', async () => {
     await clock.set('2026-03-20');
-    await send(t, c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意' });
+    await send(t, c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
     expect(await deadlineOf(t, c.id, 'review')).toMatchObject({ state: 'closed', outcome: 'late', closedBy: 'review.approve' });
     await send(t, c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
     await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
@@ -173,12 +173,12 @@ describe('other clocks', () => {
     // 04-02 + 5 working days: 04-03, 04-07 (after 清明), 04-08, 04-09, 04-10.
     expect(await deadlineOf(t, c.id, 'hearingRequest')).toMatchObject({ dueDate: '2026-04-10' });
     await clock.set('2026-04-10', '23:59');
-    expect((await runDeadlineScan(t.services)).sent.filter((s) => s.caseId === c.id)).toEqual([]);
+    expect((await t.services.scheduler.scan()).sent.filter((s) => s.caseId === c.id)).toEqual([]);
     await clock.set('2026-04-11', '00:01');
-    expect((await runDeadlineScan(t.services)).sent.filter((s) => s.caseId === c.id)).toEqual([
+    expect((await t.services.scheduler.scan()).sent.filter((s) => s.caseId === c.id)).toEqual([
       expect.objectContaining({ type: 'rights.lapse' }),
     ]);
-    expect((await runDeadlineScan(t.services)).sent.filter((s) => s.caseId === c.id)).toEqual([]);
+    expect((await t.services.scheduler.scan()).sent.filter((s) => s.caseId === c.id)).toEqual([]);
     expect((await getJson(t, `/api/v1/cases/${c.id}`, 'handler1')).state).toBe('ready');
     expect(await deadlineOf(t, c.id, 'hearingRequest')).toMatchObject({ outcome: 'lapsed', closedBy: 'rights.lapse' });
     expect(await eventsOf(t, c.id, 'rights.lapse')).toEqual([expect.objectContaining({ actorId: 'system', actorRole: 'system' })]);
@@ -205,7 +205,7 @@ describe('other clocks', () => {
     await send(t, c.id, 'handler1', { type: 'rights.waive' });
     await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(t, c.id, 'reviewer2', { type: 'review.assign', reviewerId: t.users.reviewer2.id });
-    await send(t, c.id, 'reviewer2', { type: 'review.return', opinion: '请补正' });
+    await send(t, c.id, 'reviewer2', { type: 'review.return', opinion: '请补正', items: reviewItems({ factsEvidence: '请补正' }) });
     await send(t, c.id, 'head1', { type: 'case.withdraw', reason: '当事人已纠正' });
     const { items } = await getJson(t, `/api/v1/cases/${c.id}/deadlines`, 'head1');
     expect(items.filter((d: { state: string }) => d.state !== 'closed')).toEqual([]);
@@ -236,7 +236,7 @@ describe('refusals', () => {
     expect((await res.json()).type).toBe('/problems/case-not-found');
   });
 
-  it('refuses deadline.notify from a person, and the refusal changes no deadline', async () => {
+  it('refuses deadline.notify from a client: it is a system-only command, not part of the API', async () => {
     await clock.set('2026-04-15');
     const c = await openCase();
     const before = await getJson(t, `/api/v1/cases/${c.id}/deadlines`, 'head1');
@@ -248,8 +248,8 @@ describe('refusals', () => {
       status: 'escalated',
       dueDate: decision.dueDate,
     });
-    expect(res.status).toBe(403);
-    expect((await res.json()).type).toBe('/problems/wrong-role');
+    expect(res.status).toBe(400);
+    expect((await res.json()).type).toBe('/problems/malformed-request');
     expect(await getJson(t, `/api/v1/cases/${c.id}/deadlines`, 'head1')).toEqual(before);
   });
 });

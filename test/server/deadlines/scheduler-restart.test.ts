@@ -2,31 +2,27 @@
 // the notices it missed, and neither a repeated scan nor a further restart sends any notice twice.
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshDbPath, sampleDraft, type TestApp } from '../../helpers/test-app.js';
-import { parseEnv } from '../../../server/env.js';
-import { deadlinesModule } from '../../../server/deadlines/deadlines-module.js';
-import { runDeadlineScan } from '../../../server/deadlines/scheduler.js';
 import { deadlineOf, eventsOf, openStack, send, testClock } from './deadline-stack.js';
 
 const dbPath = freshDbPath();
-const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: `file:${dbPath}`, DEMO: 'false' });
 const clock = testClock('2026-06-01');
 const open: TestApp[] = [];
 afterAll(async () => {
-  deadlinesModule.stop?.();
+  for (const t of open) await t.services.scheduler.stop();
   for (const t of open) await t.close().catch(() => undefined);
 });
 
-/** Starts a server over the shared file at the clock's time, as main.ts does: services, then module start-up. */
+/** Starts a server over the shared file at the clock's time, as main.ts does: services, then the scheduler. */
 async function boot(): Promise<TestApp> {
   const t = await openStack(dbPath, clock.now);
   open.push(t);
   clock.use(t);
-  await deadlinesModule.start?.(t.services, env);
+  await t.services.scheduler.start(() => {});
   return t;
 }
 
 async function shutDown(t: TestApp): Promise<void> {
-  deadlinesModule.stop?.();
+  await t.services.scheduler.stop();
   clock.use(null);
   await t.close();
   open.splice(open.indexOf(t), 1);
@@ -69,14 +65,14 @@ describe('scheduler across restarts', () => {
     expect(await deadlineOf(t, caseId, 'review')).toMatchObject({ status: 'overdue', notice: 'escalated' });
     expect(await eventsOf(t, lapseCaseId, 'rights.lapse')).toHaveLength(1);
     expect(await deadlineOf(t, lapseCaseId, 'hearingRequest')).toMatchObject({ outcome: 'lapsed' });
-    const again = await runDeadlineScan(t.services);
+    const again = await t.services.scheduler.scan();
     expect(again.sent).toEqual([]);
     await shutDown(t);
   });
 
   it('yet another restart on the same day sends nothing again', async () => {
     const t = await boot();
-    expect((await runDeadlineScan(t.services)).sent).toEqual([]);
+    expect((await t.services.scheduler.scan()).sent).toEqual([]);
     expect(await eventsOf(t, caseId, 'deadline.notify')).toHaveLength(2);
     expect(await eventsOf(t, lapseCaseId, 'rights.lapse')).toHaveLength(1);
     const escalated = await (await t.call('GET', '/api/v1/deadlines?status=escalated', 'head1')).json();
@@ -91,7 +87,7 @@ describe('scheduler across restarts', () => {
     await send(t, c.id, 'handler1', { type: 'notice.send' });
     // 06-15 plus 5 working days is 06-23 (端午 06-19 skipped); the window has passed on 06-24.
     await clock.set('2026-06-24');
-    const [a, b] = await Promise.all([runDeadlineScan(t.services), runDeadlineScan(t.services)]);
+    const [a, b] = await Promise.all([t.services.scheduler.scan(), t.services.scheduler.scan()]);
     expect(a).toBe(b);
     expect(await eventsOf(t, c.id, 'rights.lapse')).toHaveLength(1);
     await shutDown(t);

@@ -2,7 +2,7 @@
 // allowed) show a clear message and change nothing, invalid review and discussion forms come back with
 // their errors, and the queue puts overdue reviews first with deadline badges from the deadline module.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReviewItemKeys } from '../../../machines/case/case.events.js';
+import { reviewItems, ReviewItemKeys } from '../../../machines/case/case.events.js';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { DeskClient } from './desk-client.js';
 import { caseInReview, footprint, sendOk } from './desk-fixtures.js';
@@ -59,7 +59,7 @@ describe('stale desk forms', () => {
     await reviewer.signIn('reviewer1');
     const c = await claimedBy(reviewer);
     const csrf = await reviewer.csrf(`/desk/cases/${c.id}/review`);
-    await sendOk(t, c.id, 'reviewer1', { type: 'review.return', opinion: '补充证据' });
+    await sendOk(t, c.id, 'reviewer1', { type: 'review.return', opinion: '补充证据', items: reviewItems({ factsEvidence: '补充证据' }) });
     const before = await footprint(t, c.id);
     const res = await reviewer.post(`/desk/cases/${c.id}/review`, reviewForm(csrf, c.version, 'approve', {}, c.draft.hash));
     expect(res.status).toBe(422);
@@ -69,7 +69,7 @@ describe('stale desk forms', () => {
 });
 
 describe('desk form validation', () => {
-  it('refuses to approve with a finding, showing the error and changing nothing', async () => {
+  it('refuses to approve with a finding through the machine rule, marking the fields, as the API would', async () => {
     const reviewer = new DeskClient(t);
     await reviewer.signIn('reviewer1');
     const c = await claimedBy(reviewer);
@@ -79,11 +79,15 @@ describe('desk form validation', () => {
       `/desk/cases/${c.id}/review`,
       reviewForm(csrf, c.version, 'approve', { documents: '文书不规范' }, c.draft.hash),
     );
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('同意前须所有审核事项均为“符合”');
     expect(html).toContain('文书不规范');
+    expect(html).toMatch(/data-item="documents"[^>]*class="invalid"|class="invalid"[^>]*data-item="documents"/);
     expect(await footprint(t, c.id)).toEqual(before);
+    // The refusal is on the record like the API's: the same rule, the same code.
+    const refused = (await t.services.store.events(c.id, true)).filter((e) => !e.accepted);
+    expect(refused.at(-1)).toMatchObject({ type: 'review.approve', refusal: { code: 'review_outcome_inconsistent' } });
   });
 
   it('records a return with its seven items and the findings as the points to correct', async () => {
@@ -105,7 +109,12 @@ describe('desk form validation', () => {
   it('refuses a discussion row without an opinion and re-shows the form', async () => {
     const c = await caseInReview(t);
     await sendOk(t, c.id, 'reviewer2', { type: 'review.assign', reviewerId: t.users.reviewer2.id });
-    const approved = await sendOk(t, c.id, 'reviewer2', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意' });
+    const approved = await sendOk(t, c.id, 'reviewer2', {
+      type: 'review.approve',
+      draftHash: c.draft.hash,
+      opinion: '同意',
+      items: reviewItems(),
+    });
     const head = new DeskClient(t);
     await head.signIn('head1');
     const before = await footprint(t, c.id);

@@ -1,5 +1,6 @@
 // Supervision reports over HTTP: monthly statistics (China months) and the annual summary as JSON and CSV,
 // their due-date reminders in the heads' deadline list, and the roles that may read or submit them.
+import { reviewItems } from '../../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { getJson, send, testClock } from '../deadlines/deadline-stack.js';
@@ -20,10 +21,10 @@ async function march(): Promise<void> {
   await send(t, a.id, 'handler1', { type: 'rights.waive' });
   await send(t, a.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, a.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
-  await send(t, a.id, 'reviewer1', { type: 'review.return', opinion: '补充证据' });
+  await send(t, a.id, 'reviewer1', { type: 'review.return', opinion: '补充证据', items: reviewItems({ factsEvidence: '补充证据' }) });
   const v2 = await (await t.call('PUT', `/api/v1/cases/${a.id}/draft`, 'handler1', sampleDraft({ facts: '补充后的事实。' }))).json();
   await send(t, a.id, 'handler1', { type: 'review.submit', attestation: true });
-  await send(t, a.id, 'reviewer1', { type: 'review.approve', draftHash: v2.draft.hash, opinion: '同意' });
+  await send(t, a.id, 'reviewer1', { type: 'review.approve', draftHash: v2.draft.hash, opinion: '同意', items: reviewItems() });
   await send(t, a.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
   await send(t, a.id, 'head1', { type: 'decision.issue', draftHash: v2.draft.hash });
   await clock.set('2026-03-10');
@@ -32,7 +33,12 @@ async function march(): Promise<void> {
   await send(t, b.id, 'handler1', { type: 'rights.waive' });
   await send(t, b.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, b.id, 'reviewer2', { type: 'review.assign', reviewerId: t.users.reviewer2.id });
-  await send(t, b.id, 'reviewer2', { type: 'review.refer', opinion: '涉嫌犯罪，建议移送' });
+  await send(t, b.id, 'reviewer2', {
+    type: 'review.refer',
+    opinion: '涉嫌犯罪，建议移送',
+    items: reviewItems({ crimeTransfer: '涉嫌犯罪，建议移送' }),
+    target: 'judicial',
+  });
   await send(t, b.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '移送' }], conclusion: '移送' });
   await send(t, b.id, 'head1', { type: 'decision.issue', draftHash: b.draft.hash, outcome: 'transfer' });
   await clock.set('2026-03-31', '23:30'); // still March in China, already 15:30 UTC

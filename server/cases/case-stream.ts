@@ -1,0 +1,164 @@
+// The case as a stream of the command pipeline: how a case is loaded (cached, since this process is its only
+// writer), which rule refuses a person or an event, how the machine moves it, and what an accepted event
+// writes with it. Every decision here asks the machine's rule functions; none is made here.
+import { caseMachine, type CaseSnapshot } from '../../machines/case/case.machine.js';
+import type { CaseEvent } from '../../machines/case/case.events.js';
+import type { DraftContent } from '../../machines/case/draft.schema.js';
+import { refuseActor, refuseContent } from '../../machines/case/case.rules.js';
+import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
+import type { WriteEffect, WriteItem } from '../../db/core/writer.js';
+import type { User, UserStore } from '../../db/users/user-store.js';
+import type { StreamKind } from '../shared/command-pipeline.js';
+import { createMachineStep } from '../shared/machine-step.js';
+import type { DomainError } from '../shared/result.js';
+import { actorFor } from './actor.js';
+import { probeEvent, toCaseView, topState, type CaseView } from './case-view.js';
+import { nextCaseRow, refusedEntry, toWrite } from './case-write.js';
+import { replayCase } from './replay.js';
+import type { DeadlineView } from '../deadlines/deadline-view.js';
+
+/** A loaded case: its row, its machine snapshot and its current draft. */
+export interface LoadedCase {
+  row: CaseRow;
+  snapshot: CaseSnapshot;
+  draft: DraftContent;
+}
+
+/** What an accepted transition looks like to an effect (deadlines, credential snapshots). */
+export interface AcceptedChange {
+  caseId: string;
+  event: CaseEvent;
+  before: CaseSnapshot | null;
+  after: CaseSnapshot;
+  at: string;
+  /** The case version this change produces (1 for 立案), so effects can key caches to committed versions. */
+  version: number;
+  /** The person acting, as stored now (credential numbers for the audit snapshot). */
+  user: User;
+}
+
+/** Rows committed in the same transaction as an accepted event; synchronous when it can be. */
+export type CaseEffect = (change: AcceptedChange) => WriteEffect[] | Promise<WriteEffect[]>;
+
+export interface CaseStreamDeps {
+  store: CaseStore;
+  users: UserStore;
+  machine?: typeof caseMachine;
+  effects: CaseEffect[];
+  /** The clocks a view of the case at `version` shows. */
+  deadlines: (caseId: string, version: number) => DeadlineView[] | Promise<DeadlineView[]>;
+}
+
+/** Snapshots kept in memory; beyond this the least recently used is dropped. */
+const CACHE_SIZE = 10_000;
+
+/** Runs every effect; stays synchronous when every effect answered synchronously. */
+export function runEffects(effects: CaseEffect[], change: AcceptedChange): WriteEffect[] | Promise<WriteEffect[]> {
+  const results = effects.map((effect) => effect(change));
+  return results.every(Array.isArray) ? (results as WriteEffect[][]).flat() : Promise.all(results).then((all) => all.flat());
+}
+
+/** Builds the case stream kind. */
+export function createCaseStream(deps: CaseStreamDeps) {
+  const machine = deps.machine ?? caseMachine;
+  const step = createMachineStep(machine);
+  const cache = new Map<string, LoadedCase>();
+  const remember = (loaded: LoadedCase) => {
+    cache.delete(loaded.row.id);
+    cache.set(loaded.row.id, loaded);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  };
+
+  async function load(id: string): Promise<LoadedCase | null> {
+    const hit = cache.get(id);
+    if (hit) return hit;
+    const [row, draft] = await Promise.all([deps.store.get(id), deps.store.lastDraft(id)]);
+    if (!row || !draft) return null;
+    const snapshot = machine.resolveState({ value: row.snapshot.value as never, context: row.snapshot.context as never });
+    const loaded = { row, snapshot, draft: draft.content as DraftContent };
+    remember(loaded);
+    return loaded;
+  }
+
+  function view(loaded: LoadedCase, actor: CaseEvent['actor'], at: string): CaseView | Promise<CaseView> {
+    const { row, snapshot, draft } = loaded;
+    const deadlines = deps.deadlines(row.id, row.version);
+    return deadlines instanceof Promise
+      ? deadlines.then((d) => toCaseView(row, snapshot, draft, actor, at, d))
+      : toCaseView(row, snapshot, draft, actor, at, deadlines);
+  }
+
+  /** 422 (state), 422 (content), 409 (version), 409 (hash): why the machine did not take `event`. */
+  function diagnose(loaded: LoadedCase, event: CaseEvent, ifMatch: number | undefined): DomainError {
+    const { row, snapshot, draft } = loaded;
+    if (!snapshot.can(probeEvent(event.type, event.actor, snapshot, draft, event.at))) {
+      const allowed = toCaseView(row, snapshot, draft, event.actor, event.at, []).allowedEvents;
+      const detail = `${event.type} is not allowed while the case is ${topState(snapshot.value)}.`;
+      return { kind: 'invalid_transition', code: 'event_not_allowed', allowedEvents: allowed, detail };
+    }
+    const content = refuseContent(snapshot.context, event);
+    if (content) return { kind: 'invalid_transition', ...content };
+    if (ifMatch !== undefined && ifMatch !== row.version) {
+      const detail = `If-Match ${ifMatch} does not match the case version ${row.version}.`;
+      return { kind: 'conflict', code: 'version_mismatch', currentVersion: row.version, detail };
+    }
+    if (!snapshot.can(event)) {
+      const detail = 'The draft hash is not the current approved draft of this case.';
+      return { kind: 'conflict', code: 'stale_draft_hash', currentDraftHash: snapshot.context.draft.hash, detail };
+    }
+    throw new Error(`machine refused ${event.type} on case ${row.id} although every check passed`);
+  }
+
+  const kind: StreamKind<LoadedCase, CaseEvent, CaseView> = {
+    load,
+    notFound: (id) => ({ kind: 'not_found', code: 'case_not_found', detail: `No case ${id}.` }),
+    version: (loaded) => loaded.row.version,
+    refusePerson(loaded, event) {
+      const refusal = refuseActor(loaded.snapshot.context, event);
+      return refusal ? { kind: 'forbidden', code: refusal.code, detail: refusal.detail } : null;
+    },
+    next(loaded, event) {
+      // xstate returns the same snapshot when no transition is enabled.
+      const after = step.next(loaded.snapshot, event);
+      if (after === loaded.snapshot) return null;
+      const draft = event.type === 'draft.revise' ? event.draft : loaded.draft;
+      return { row: nextCaseRow(loaded.row, after, draft, event.at), snapshot: after, draft };
+    },
+    diagnose,
+    acceptedWrite(before, after, event, user): WriteItem | Promise<WriteItem> {
+      const write = toWrite(before.row.id, after.row, event, before.snapshot, after.snapshot, after.draft);
+      const change = {
+        caseId: before.row.id,
+        event,
+        before: before.snapshot,
+        after: after.snapshot,
+        at: event.at,
+        version: after.row.version,
+        user,
+      };
+      const extra = runEffects(deps.effects, change);
+      return extra instanceof Promise
+        ? extra.then((e) => deps.store.acceptedItem({ ...write, extra: e }))
+        : deps.store.acceptedItem({ ...write, extra });
+    },
+    refusedEntry: (loaded, event, error) => refusedEntry(loaded.row.id, loaded.snapshot.context, event, error),
+    committed: remember,
+    view,
+    async answerAt(id, version, user, at) {
+      const loaded = await load(id);
+      if (!loaded) return null;
+      const actor = actorFor(user, at);
+      if (loaded.row.version === version) return view(loaded, actor, at);
+      // The case moved on since: the first answer is the case as that command left it, rebuilt from the record.
+      const entries = (await deps.store.events(id, false)).filter((e) => e.seq !== null && e.seq <= version);
+      const snapshot = replayCase(id, entries, machine);
+      const draftEntry = [...entries].reverse().find((e) => e.type === 'draft.revise' || e.type === 'case.open')!;
+      const draft = (draftEntry.payload as { draft: DraftContent }).draft;
+      const row = { ...nextCaseRow(loaded.row, snapshot, draft, entries.at(-1)!.at), version };
+      return view({ row, snapshot, draft }, actor, at);
+    },
+  };
+
+  return { kind, load, view, machine, step, remember };
+}
+export type CaseStream = ReturnType<typeof createCaseStream>;
