@@ -1,9 +1,13 @@
 // The database-backed calendar: seeds the bundled chinese-days years on first use, then builds the pure
-// `createCalendar` from the stored rows. Invariant: every answer comes from the rows as last committed.
+// `createCalendar` from the stored rows, one per region that exists. Invariants: every answer comes from the
+// rows as last committed; calendars are cached only for '' (national), the deployment region and regions with
+// stored overrides, so no request can make the cache grow.
 import { createCalendarStore, type CalendarStore, type StoredOverride, type StoredYear } from '../../db/calendar/calendar-store.js';
 import type { Database } from '../../db/core/client.js';
 import type { Writer } from '../../db/core/writer.js';
+import { fail, ok, type Result } from '../shared/result.js';
 import { loadChineseDaysYears, stateCouncilNotices } from './calendar-data.js';
+import { nextYearNoticeWarning, type NoticeWarning } from './notice-warning.js';
 import { createCalendar, type WorkingCalendar } from './working-days.js';
 
 /** Who loads the bundled data set at start-up (recorded in `calendar_years.loaded_by`). */
@@ -27,42 +31,84 @@ export interface OverrideUpload {
   note: string;
 }
 
+/** The committed rows and the calendars built from them; replaced whole after every write. */
+interface LoadedState {
+  years: StoredYear[];
+  overrides: StoredOverride[];
+  regions: ReadonlySet<string>;
+  calendars: Map<string, WorkingCalendar>;
+}
+
 /** The calendar over one database; `region` is the policy's deployment region. */
 export function createCalendarService(database: Database, writer: Writer, region: string, now: () => Date) {
   const store: CalendarStore = createCalendarStore(database.client, writer);
-  let rows: Promise<{ years: StoredYear[]; overrides: StoredOverride[] }> | null = null;
-  let calendars = new Map<string, WorkingCalendar>();
+  let pending: Promise<LoadedState> | null = null;
+  let current: LoadedState | null = null;
 
-  const load = () => (rows ??= seed(store, now).then(async () => ({ years: await store.years(), overrides: await store.overrides() })));
-  const invalidate = () => {
-    rows = null;
-    calendars = new Map();
-  };
-  // A failed load must not stick: the next caller tries again.
-  const loaded = async () =>
-    load().catch((error: unknown) => {
-      invalidate();
-      throw error;
+  const load = (): Promise<LoadedState> => {
+    const attempt = seed(store, now)
+      .then(async () => toState(await store.years(), await store.overrides(), region))
+      .then((state) => {
+        if (pending === attempt) current = state;
+        return state;
+      });
+    attempt.catch(() => {
+      // A failed load must not stick: the next caller tries again.
+      if (pending === attempt) pending = null;
     });
+    return attempt;
+  };
+  const loaded = () => (pending ??= load());
+  const invalidate = () => {
+    pending = null;
+    current = null;
+  };
+  // A build is cached in the state it was built from, so a build racing a write lands in the discarded state.
+  const build = (state: LoadedState, key: string): WorkingCalendar => {
+    let cal = state.calendars.get(key);
+    if (!cal) {
+      cal = createCalendar({ years: state.years, overrides: state.overrides, region: key || undefined });
+      state.calendars.set(key, cal);
+    }
+    return cal;
+  };
 
   return {
-    /** The calendar for `forRegion` (default: the deployment region); '' gives the national calendar only. */
+    /** The calendar for the deployment region (default), '' (national) or a region with overrides; throws otherwise. */
     async calendar(forRegion: string = region): Promise<WorkingCalendar> {
       const state = await loaded();
-      let cal = calendars.get(forRegion);
-      if (!cal) {
-        cal = createCalendar({ years: state.years, overrides: state.overrides, region: forRegion || undefined });
-        calendars.set(forRegion, cal);
-      }
-      return cal;
+      if (!state.regions.has(forRegion)) throw new Error(`calendar: unknown region ${JSON.stringify(forRegion)}`);
+      return build(state, forRegion);
+    },
+    /** The calendar for a region asked for by a caller: an unknown region is refused, never cached. */
+    async regionCalendar(forRegion: string = region): Promise<Result<WorkingCalendar>> {
+      const state = await loaded();
+      if (state.regions.has(forRegion)) return ok(build(state, forRegion));
+      return fail({
+        kind: 'validation',
+        code: 'unknown_region',
+        detail: `No calendar for region ${JSON.stringify(forRegion)}. Known: ${[...state.regions].map((r) => JSON.stringify(r)).join(', ')} ('' is national).`,
+      });
     },
     /** The deployment calendar if it is already built (lets hot paths skip an await), else undefined. */
     ready(): WorkingCalendar | undefined {
-      return calendars.get(region);
+      return current?.calendars.get(region);
+    },
+    /** Regions whose calendar is built and cached now (bounded by the known regions). */
+    cachedRegions(): string[] {
+      return [...(current?.calendars.keys() ?? [])];
+    },
+    /** Regions a caller may ask for: '', the deployment region and every region with a stored override. */
+    async regions(): Promise<string[]> {
+      return [...(await loaded()).regions];
     },
     /** Stored years with source and version. */
     async years(): Promise<StoredYear[]> {
       return (await loaded()).years;
+    },
+    /** The missing notice to warn heads and admins about on China date `today`, or null. */
+    async nextYearNoticeWarning(today: string): Promise<NoticeWarning | null> {
+      return nextYearNoticeWarning(today, new Set((await loaded()).years.map((y) => y.year)));
     },
     /** Stored overrides. */
     async overrides(): Promise<StoredOverride[]> {
@@ -90,6 +136,11 @@ export function createCalendarService(database: Database, writer: Writer, region
   };
 }
 export type CalendarService = ReturnType<typeof createCalendarService>;
+
+function toState(years: StoredYear[], overrides: StoredOverride[], region: string): LoadedState {
+  const regions = new Set(['', region, ...overrides.map((o) => o.region ?? '')]);
+  return { years, overrides, regions, calendars: new Map() };
+}
 
 /**
  * Loads the bundled years that the database lacks, and refreshes years it holds from an older package

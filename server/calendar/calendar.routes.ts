@@ -1,36 +1,27 @@
-// /api/v1/calendar: working-day arithmetic for everyone; loading a new year's State Council notice and
-// regional overrides for admins. Each handler: parse (400), check the role (403), call, answer.
+// /api/v1/calendar: working-day arithmetic for everyone; the loaded years for heads and admins; loading a new
+// year's State Council notice and regional overrides for admins. Each handler: parse (400), check the role (403),
+// call, answer. Every date that enters is inside the calendar's range, and so is every date that leaves.
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AuthEnv } from '../http/auth.js';
 import type { Services } from '../services.js';
 import { problem, validationProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
+import { chinaDate } from '../deadlines/deadline-rules.js';
+import { addWorkingDays, countWorkingDays, dayStatus } from './calendar-queries.js';
+import {
+  AddWorkingDaysQuerySchema,
+  CalendarDate,
+  CountWorkingDaysQuerySchema,
+  OverrideUploadSchema,
+  YearNumber,
+  YearUploadSchema,
+} from './calendar.schemas.js';
 
-const IsoDate = z.iso.date();
+// server/http/openapi-modules.ts builds the calendar's OpenAPI paths from these.
+export { AddWorkingDaysQuerySchema, CountWorkingDaysQuerySchema, OverrideUploadSchema, YearUploadSchema };
+
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
-
-export const AddWorkingDaysQuerySchema = z.object({
-  from: IsoDate,
-  days: z.coerce.number().int().min(-366).max(366),
-  /** Region whose overrides apply; the deployment region when absent, '' for the national calendar only. */
-  region: z.string().max(50).optional(),
-});
-export const CountWorkingDaysQuerySchema = z.object({ from: IsoDate, to: IsoDate, region: z.string().max(50).optional() });
-
-/** A year's schedule as published in a State Council General Office notice. */
-export const YearUploadSchema = z.object({
-  source: z.url({ protocol: /^https?$/ }),
-  version: z.string().trim().min(1).max(100).optional(),
-  holidays: z.array(IsoDate).min(1).max(120),
-  workdays: z.array(IsoDate).max(30),
-});
-export const OverrideUploadSchema = z.object({
-  date: IsoDate,
-  working: z.boolean(),
-  region: z.string().trim().min(1).max(50).optional(),
-  note: z.string().trim().min(1).max(500),
-});
 
 /** Problems in a year upload that zod's shapes cannot see: wrong year, duplicates, a 补班 on a weekday. */
 function yearIssues(year: number, body: z.infer<typeof YearUploadSchema>): string[] {
@@ -44,6 +35,7 @@ function yearIssues(year: number, body: z.infer<typeof YearUploadSchema>): strin
 
 const adminOnly = (c: Context) =>
   problem(c, { kind: 'forbidden', code: 'admin_only', detail: 'Only an administrator may change the calendar.' });
+const yearReaders = ['admin', 'head'];
 
 /** The calendar routes, mounted under /api/v1/calendar behind bearer auth. */
 export function calendarRoutes(services: Services) {
@@ -51,23 +43,43 @@ export function calendarRoutes(services: Services) {
     .get('/add-working-days', async (c) => {
       const q = AddWorkingDaysQuerySchema.safeParse(c.req.query());
       if (!q.success) return validationProblem(c, q.error.issues);
-      const result = (await services.calendar.calendar(q.data.region)).addWorkingDays(q.data.from, q.data.days);
-      return c.json({ from: q.data.from, days: q.data.days, region: q.data.region ?? services.calendar.region, ...result });
+      const cal = await services.calendar.regionCalendar(q.data.region);
+      if (!cal.ok) return problem(c, cal.error);
+      const result = addWorkingDays(cal.value, q.data.from, q.data.days);
+      if (!result.ok) return problem(c, result.error);
+      return c.json({ from: q.data.from, days: q.data.days, region: q.data.region ?? services.calendar.region, ...result.value });
     })
     .get('/count-working-days', async (c) => {
       const q = CountWorkingDaysQuerySchema.safeParse(c.req.query());
       if (!q.success) return validationProblem(c, q.error.issues);
-      const result = (await services.calendar.calendar(q.data.region)).countWorkingDays(q.data.from, q.data.to);
-      return c.json({ from: q.data.from, to: q.data.to, region: q.data.region ?? services.calendar.region, ...result });
+      const cal = await services.calendar.regionCalendar(q.data.region);
+      if (!cal.ok) return problem(c, cal.error);
+      const result = countWorkingDays(cal.value, q.data.from, q.data.to);
+      if (!result.ok) return problem(c, result.error);
+      return c.json({ from: q.data.from, to: q.data.to, region: q.data.region ?? services.calendar.region, ...result.value });
     })
     .get('/days/:date', async (c) => {
-      const date = IsoDate.safeParse(c.req.param('date'));
-      if (!date.success) return validationProblem(c, date.error.issues);
-      return c.json({ date: date.data, region: services.calendar.region, ...(await services.calendar.calendar()).isWorkingDay(date.data) });
+      const date = CalendarDate.safeParse(c.req.param('date'));
+      if (!date.success)
+        return validationProblem(
+          c,
+          date.error.issues.map((i) => ({ ...i, path: ['date'] })),
+        );
+      const result = dayStatus(await services.calendar.calendar(), date.data);
+      if (!result.ok) return problem(c, result.error);
+      return c.json({ date: date.data, region: services.calendar.region, ...result.value });
     })
-    .get('/years', async (c) => c.json({ items: await services.calendar.years() }))
+    .get('/years', async (c) => {
+      if (!c.var.user.roles.some((r) => yearReaders.includes(r)))
+        return problem(c, { kind: 'forbidden', code: 'calendar_years_forbidden', detail: 'The loaded years are for heads and admins.' });
+      const [items, nextYearNotice] = await Promise.all([
+        services.calendar.years(),
+        services.calendar.nextYearNoticeWarning(chinaDate(services.now())),
+      ]);
+      return c.json({ items, nextYearNotice });
+    })
     .put('/years/:year', async (c) => {
-      const year = z.coerce.number().int().min(2000).max(2100).safeParse(c.req.param('year'));
+      const year = YearNumber.safeParse(c.req.param('year'));
       if (!year.success)
         return validationProblem(
           c,

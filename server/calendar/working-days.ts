@@ -1,7 +1,11 @@
-// Working-day arithmetic for statutory periods over published year tables plus regional overrides (DOMAIN §4).
+// Working-day arithmetic for statutory periods over published year tables plus regional overrides (DOMAIN §4),
+// answered from prefix sums over the whole range, so no question costs more than a binary search.
 // Invariant: any answer that relied on a year without a published schedule is flagged `provisional`.
 import type { CalendarOverride } from '../../db/calendar/calendar-store.js';
 import type { CalendarYear } from './calendar-data.js';
+import { CalendarRangeError, FIRST_DAY, FIRST_YEAR, LAST_YEAR, firstDayOfYear, toDate, toDay } from './calendar-range.js';
+import { DayTable, RANGE_DAYS, indexOf, weekdayMarks, type DayMarks } from './day-table.js';
+import { holidaysOf } from './statutory-holidays.js';
 
 // Reading of 工作日 (DOMAIN §4.1, interpretation point): a working day is an official working day,
 // i.e. Mon–Fri, plus 补班 weekend days, minus every rest day of a holiday period, including 调休 rest
@@ -17,7 +21,10 @@ export type { CalendarOverride };
 /** Options for {@link createCalendar}. */
 export type CalendarOptions = { years: CalendarYear[]; overrides?: CalendarOverride[]; region?: string };
 
-/** Working-day calendar; all dates are `YYYY-MM-DD`. */
+/**
+ * Working-day calendar; all dates are `YYYY-MM-DD` between 1949-10-01 and 2100-12-31. A date outside that
+ * range, or an answer that would fall outside it, throws {@link CalendarRangeError}.
+ */
 export interface WorkingCalendar {
   /** Whether `date` is a working day. */
   isWorkingDay(date: string): DayStatus;
@@ -29,46 +36,23 @@ export interface WorkingCalendar {
   addCalendarDays(from: string, n: number): { date: string; provisional: boolean };
 }
 
-const DAY_MS = 86_400_000;
-// Fixed-date statutory holidays (《全国年节及纪念日放假办法》 2024 art 2) used for years without a notice.
-// Lunar holidays and 调休 cannot be predicted, hence the provisional flag.
-const FIXED_HOLIDAYS = new Set(['01-01', '05-01', '05-02', '10-01', '10-02', '10-03']);
-// Longest run of rest days any schedule can produce is far below this; hitting it means corrupt overrides.
-const MAX_REST_RUN = 366;
-
-/** Parses `YYYY-MM-DD` to a UTC day number; throws on anything that is not a real calendar date. */
-function toDay(date: string): number {
-  const match = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  if (match) {
-    const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const ms = Date.UTC(y, m - 1, d);
-    const back = new Date(ms);
-    if (back.getUTCFullYear() === y && back.getUTCMonth() === m - 1 && back.getUTCDate() === d) return ms / DAY_MS;
-  }
-  throw new TypeError(`calendar: expected a date as YYYY-MM-DD, got ${JSON.stringify(date)}`);
-}
-
-function toDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 function checkCount(n: number, allowNegative: boolean): void {
   if (!Number.isSafeInteger(n) || (!allowNegative && n < 0)) {
     throw new TypeError(`calendar: expected ${allowNegative ? 'an' : 'a non-negative'} integer count, got ${n}`);
   }
 }
 
-/** Indexes year tables by year, rejecting tables that would make answers ambiguous. */
-function indexYears(years: CalendarYear[]): Map<number, Map<string, boolean>> {
-  const index = new Map<number, Map<string, boolean>>();
+/** Indexes year tables by year (special days by UTC day number), rejecting tables that would make answers ambiguous. */
+function indexYears(years: CalendarYear[]): Map<number, Map<number, boolean>> {
+  const index = new Map<number, Map<number, boolean>>();
   for (const table of years) {
     if (index.has(table.year)) throw new Error(`calendar: year ${table.year} is given twice`);
-    const days = new Map<string, boolean>();
+    const days = new Map<number, boolean>();
     const add = (date: string, working: boolean): void => {
-      toDay(date);
+      const day = toDay(date);
       if (Number(date.slice(0, 4)) !== table.year) throw new Error(`calendar: ${date} listed in year ${table.year}`);
-      if (days.has(date)) throw new Error(`calendar: ${date} is listed twice in year ${table.year}`);
-      days.set(date, working);
+      if (days.has(day)) throw new Error(`calendar: ${date} is listed twice in year ${table.year}`);
+      days.set(day, working);
     };
     for (const date of table.holidays) add(date, false);
     for (const date of table.workdays) add(date, true);
@@ -78,90 +62,94 @@ function indexYears(years: CalendarYear[]): Map<number, Map<string, boolean>> {
 }
 
 /** Keeps the overrides that apply to `region`; a region-specific entry beats a global one for the same date. */
-function indexOverrides(overrides: CalendarOverride[], region: string | undefined): Map<string, boolean> {
-  const global = new Map<string, boolean>();
-  const regional = new Map<string, boolean>();
+function indexOverrides(overrides: CalendarOverride[], region: string | undefined): Map<number, boolean> {
+  const global = new Map<number, boolean>();
+  const regional = new Map<number, boolean>();
   for (const o of overrides) {
-    toDay(o.date);
+    const day = toDay(o.date);
     if (o.region !== undefined && o.region !== region) continue;
     const target = o.region === undefined ? global : regional;
-    if (target.has(o.date) && target.get(o.date) !== o.working) {
+    if (target.has(day) && target.get(day) !== o.working) {
       throw new Error(`calendar: conflicting overrides for ${o.date}${o.region ? ` in ${o.region}` : ''}`);
     }
-    target.set(o.date, o.working);
+    target.set(day, o.working);
   }
   return new Map([...global, ...regional]);
 }
 
 /**
- * Builds a calendar. Precedence for a date: an override (regional, then global), then the published
- * year table, then the weekday rule; years missing from `years` use Mon–Fri minus fixed-date statutory
- * holidays and are provisional. An overridden date is not provisional: an admin has decided it.
- * Throws on malformed tables or overrides (programmer or configuration errors).
+ * Marks every day of the range. Precedence for a date: an override (regional, then global), then the published
+ * year table, then the weekday rule; a year missing from `years` rests on its computed statutory holidays and
+ * art 6 make-up days (statutory-holidays.ts) and is provisional. Special days outside the range are ignored:
+ * they cannot change an answer inside it.
+ */
+function markDays(years: Map<number, Map<number, boolean>>, overrides: Map<number, boolean>): DayMarks {
+  const marks = weekdayMarks();
+  const set = (day: number, working: boolean, provisional?: boolean) => {
+    const i = indexOf(day);
+    if (i < 0) return;
+    marks.working[i] = working ? 1 : 0;
+    if (provisional !== undefined) marks.provisional[i] = provisional ? 1 : 0;
+  };
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
+    const table = years.get(year);
+    if (table) {
+      for (const [day, working] of table) set(day, working);
+      continue;
+    }
+    const [start, end] = [
+      Math.max(firstDayOfYear(year), FIRST_DAY) - FIRST_DAY,
+      Math.min(firstDayOfYear(year + 1), FIRST_DAY + RANGE_DAYS) - FIRST_DAY,
+    ];
+    marks.provisional.fill(1, start, end);
+    const computed = holidaysOf(year);
+    for (const date of [...computed.statutory, ...computed.makeUp]) set(toDay(date), false);
+  }
+  for (const [day, working] of overrides) set(day, working, false);
+  return marks;
+}
+
+/**
+ * Builds a calendar. An overridden date is not provisional: an admin has decided it. Throws on malformed
+ * tables or overrides (programmer or configuration errors). The day table is built on the first question.
  */
 export function createCalendar(options: CalendarOptions): WorkingCalendar {
   const years = indexYears(options.years);
   const overrides = indexOverrides(options.overrides ?? [], options.region);
-
-  const statusOfDay = (day: number): DayStatus => {
-    const date = toDate(day);
-    const override = overrides.get(date);
-    if (override !== undefined) return { working: override, provisional: false };
-    const weekday = new Date(day * DAY_MS).getUTCDay();
-    const isWeekend = weekday === 0 || weekday === 6;
-    const table = years.get(Number(date.slice(0, 4)));
-    if (table) return { working: table.get(date) ?? !isWeekend, provisional: false };
-    return { working: !isWeekend && !FIXED_HOLIDAYS.has(date.slice(5)), provisional: true };
+  let built: DayTable | undefined;
+  const table = () => (built ??= new DayTable(markDays(years, overrides)));
+  const at = (date: string): number => {
+    const i = indexOf(toDay(date));
+    if (i < 0) throw new CalendarRangeError(date);
+    return i;
   };
-
-  /** Steps from `start` in direction `step` until a working day; returns it and whether any day seen was provisional. */
-  const nextWorking = (start: number, step: 1 | -1): { day: number; provisional: boolean } => {
-    let provisional = false;
-    for (let day = start, seen = 0; seen < MAX_REST_RUN; day += step, seen += 1) {
-      const status = statusOfDay(day);
-      provisional ||= status.provisional;
-      if (status.working) return { day, provisional };
-    }
-    throw new Error(`calendar: no working day within ${MAX_REST_RUN} days of ${toDate(start)}`);
-  };
-
-  const addWorkingDays = (from: string, n: number): { date: string; provisional: boolean } => {
-    checkCount(n, true);
-    const step = n < 0 ? -1 : 1;
-    let day = toDay(from);
-    let provisional = false;
-    for (let left = Math.abs(n); left > 0; left -= 1) {
-      const found = nextWorking(day + step, step);
-      day = found.day;
-      provisional ||= found.provisional;
-    }
-    return { date: toDate(day), provisional };
-  };
-
-  const countWorkingDays = (from: string, to: string): { days: number; provisional: boolean } => {
-    const [a, b] = [toDay(from), toDay(to)];
-    const [low, high, sign] = a <= b ? [a, b, 1] : [b, a, -1];
-    let days = 0;
-    let provisional = false;
-    for (let day = low + 1; day <= high; day += 1) {
-      const status = statusOfDay(day);
-      provisional ||= status.provisional;
-      if (status.working) days += 1;
-    }
-    // `|| 0` avoids returning -0 for an empty backwards range.
-    return { days: sign * days || 0, provisional };
-  };
-
-  const addCalendarDays = (from: string, n: number): { date: string; provisional: boolean } => {
-    checkCount(n, false);
-    const found = nextWorking(toDay(from) + n, 1);
-    return { date: toDate(found.day), provisional: found.provisional };
-  };
+  const answer = (i: number, provisional: boolean) => ({ date: toDate(FIRST_DAY + i), provisional });
 
   return {
-    isWorkingDay: (date) => statusOfDay(toDay(date)),
-    addWorkingDays,
-    countWorkingDays,
-    addCalendarDays,
+    isWorkingDay: (date) => {
+      const i = at(date);
+      return { working: table().isWorking(i), provisional: table().anyProvisional(i, i) };
+    },
+    addWorkingDays: (from, n) => {
+      checkCount(n, true);
+      const i = at(from);
+      if (n === 0) return answer(i, false);
+      const j = table().nthWorking(i, n);
+      // Provisional when any day stepped over (after `from`, up to the answer) is a guess.
+      return answer(j, n > 0 ? table().anyProvisional(i + 1, j) : table().anyProvisional(j, i - 1));
+    },
+    countWorkingDays: (from, to) => {
+      const [a, b] = [at(from), at(to)];
+      const [low, high, sign] = a <= b ? [a, b, 1] : [b, a, -1];
+      // `|| 0` avoids returning -0 for an empty backwards range.
+      return { days: sign * table().countAfter(low, high) || 0, provisional: table().anyProvisional(low + 1, high) };
+    },
+    addCalendarDays: (from, n) => {
+      checkCount(n, false);
+      const end = at(from) + n;
+      if (end >= RANGE_DAYS) throw new CalendarRangeError(`${from} plus ${n} days`);
+      const j = table().workingFrom(end);
+      return answer(j, table().anyProvisional(end, j));
+    },
   };
 }

@@ -8,9 +8,18 @@ import { problem, validationProblem } from '../http/problem.js';
 import { readJson } from '../http/read-json.js';
 import { annualCsv, annualReport, monthlyCsv, monthlyReport } from './reports.js';
 import { recordSubmission } from './report-submissions.js';
+import { LAST_YEAR } from '../calendar/calendar-range.js';
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
-const Year = z.coerce.number().int().min(2000).max(2100);
+// A report is due in the following month or year, which must still be inside the working-day calendar's range.
+const Month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM')
+  .refine((m) => m >= '2000-01' && m < `${LAST_YEAR}-12`, `a month from 2000-01 to ${LAST_YEAR}-11`);
+const Year = z.coerce
+  .number()
+  .int()
+  .min(2000)
+  .max(LAST_YEAR - 1);
 const Format = z.enum(['json', 'csv']).default('json');
 export const MonthlyQuerySchema = z.object({ month: Month, format: Format });
 export const AnnualQuerySchema = z.object({ year: Year, format: Format });

@@ -71,6 +71,16 @@ describe('GET /calendar/add-working-days on the 2026 schedule', () => {
     expect(await res.json()).toMatchObject({ days: 5, provisional: false });
   });
 
+  it.each([
+    ['2027-02-04', 1, '2027-02-11', '春节: 除夕 02-05 to 初三 02-08 and two weekdays for 初一/初二 on the weekend'],
+    ['2027-04-02', 1, '2027-04-06', '清明: Monday 04-05'],
+    ['2027-06-08', 1, '2027-06-10', '端午: Wednesday 06-09'],
+    ['2027-09-14', 1, '2027-09-16', '中秋: Wednesday 09-15'],
+    ['2027-02-11', -1, '2027-02-04', 'backwards over 春节'],
+  ])('in unpublished 2027, %s plus %i is %s, provisional (%s)', async (from, days, date) => {
+    expect(await addWorkingDays(from, days)).toEqual({ date, provisional: true });
+  });
+
   it('marks answers that reach unpublished 2027 as provisional', async () => {
     expect(await addWorkingDays('2026-12-28', 3)).toEqual({ date: '2026-12-31', provisional: false });
     // 12-29, 12-30, 12-31, then 2027-01-01 (fixed 元旦) and the weekend, then 01-04 and 01-05.
@@ -132,13 +142,22 @@ describe('regional overrides', () => {
     expect(await res.json()).toMatchObject({ date: '2026-05-27', working: false, region: 'CN-QH', createdBy: t.users.admin1.id });
     expect(await addWorkingDays('2026-05-26', 1)).toEqual({ date: '2026-05-28', provisional: false });
     expect(await addWorkingDays('2026-05-26', 1, '')).toEqual({ date: '2026-05-27', provisional: false });
+  });
+
+  it('refuses a region without overrides with 400 unknown-region, and knows one once it has an override', async () => {
+    const query = '/api/v1/calendar/add-working-days?from=2026-05-26&days=1&region=CN-NX';
+    await expectProblem(await t.call('GET', query, 'handler1'), 400, '/problems/unknown-region');
+    const nx = { date: '2026-05-27', working: true, region: 'CN-NX', note: 'test: a working day kept' };
+    expect((await t.call('POST', '/api/v1/calendar/overrides', 'admin1', nx)).status).toBe(201);
     expect(await addWorkingDays('2026-05-26', 1, 'CN-NX')).toEqual({ date: '2026-05-27', provisional: false });
   });
 
   it('replaces the override for the same date and region', async () => {
     await t.call('POST', '/api/v1/calendar/overrides', 'admin1', { ...holiday, working: true, note: 'cancelled' });
     const { items } = await (await t.call('GET', '/api/v1/calendar/overrides', 'handler1')).json();
-    expect(items).toEqual([expect.objectContaining({ date: '2026-05-27', region: 'CN-QH', working: true, note: 'cancelled' })]);
+    expect(items.filter((o: { region?: string }) => o.region === 'CN-QH')).toEqual([
+      expect.objectContaining({ date: '2026-05-27', region: 'CN-QH', working: true, note: 'cancelled' }),
+    ]);
     expect(await addWorkingDays('2026-05-26', 1)).toEqual({ date: '2026-05-27', provisional: false });
   });
 });

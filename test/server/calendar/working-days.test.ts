@@ -170,11 +170,18 @@ describe('unpublished years are provisional', () => {
   });
 
   it.each([
-    ['2027-01-01', false],
-    ['2027-05-03', true], // Monday; only 05-01 and 05-02 are fixed
-    ['2027-10-01', false],
-    ['2027-10-04', true], // Monday after the fixed 10-01..03
-  ])('falls back to weekdays minus fixed holidays: %s working=%s', (date, working) => {
+    ['2027-01-01', false, 'Friday, 元旦'],
+    ['2027-02-05', false, 'Friday, 除夕'],
+    ['2027-02-08', false, 'Monday, 初三'],
+    ['2027-02-10', false, 'Wednesday, second weekday off for 初一 and 初二 on the weekend (art 6)'],
+    ['2027-02-11', true, 'Thursday after 春节'],
+    ['2027-05-03', false, 'Monday, off for 5-1 on Saturday (art 6)'],
+    ['2027-05-04', false, 'Tuesday, off for 5-2 on Sunday (art 6)'],
+    ['2027-05-05', true, 'Wednesday'],
+    ['2027-10-01', false, 'Friday, 国庆'],
+    ['2027-10-05', false, 'Tuesday, off for 10-3 on Sunday (art 6)'],
+    ['2027-10-06', true, 'Wednesday after 国庆'],
+  ])('falls back to computed statutory holidays: %s working=%s (%s)', (date, working) => {
     expect(calendar.isWorkingDay(date)).toEqual({ working, provisional: true });
   });
 
