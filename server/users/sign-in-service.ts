@@ -2,11 +2,11 @@
 // one equal-cost password check, then the outcome recorded. Invariant: no attempt is checked unless the
 // account and the address admit it, and every refused attempt that counts is on the durable record.
 import type { User, UserStore } from '../../db/users/user-store.js';
-import { createThrottleStore, type ThrottleStore } from '../../db/users/sign-in-throttle-store.js';
+import { createThrottleStore, type ThrottleState, type ThrottleStore } from '../../db/users/sign-in-throttle-store.js';
 import type { SignInPolicy } from '../policy/policy.schema.js';
 import type { Services } from '../services.js';
-import { createKeyedLock } from '../shared/keyed-lock.js';
 import { fail, ok, type DomainError, type Result } from '../shared/result.js';
+import { BUSY, createAttemptLock } from './attempt-lock.js';
 import { admit, afterRefusal, throttleKeys, throttleRulesOf, type Verdict } from './sign-in-rules.js';
 
 /** One sign-in attempt: the name and password as typed, and the client address it came from. */
@@ -29,6 +29,10 @@ type Outcome = 'success' | 'failure' | 'error';
 
 /** Expired credentials are swept at most this often from sign-in (the server also sweeps on a timer). */
 const SWEEP_EVERY_MS = 60_000;
+/** Attempts allowed to wait on one account or address; a flood beyond this is refused without waiting. */
+const MAX_WAITING_PER_KEY = 16;
+/** The refusal when a key's queue is full: not counted (nothing was looked at), retry shortly. */
+const busy: Verdict = { kind: 'throttled', retryAfterMs: 1000, counts: false };
 
 const badCredentials: DomainError = { kind: 'unauthorized', code: 'bad_credentials', detail: 'Unknown user or wrong password.' };
 
@@ -45,12 +49,14 @@ function refusal(verdict: Exclude<Verdict, { kind: 'allow' }>): DomainError {
       };
 }
 
-/** Builds the sign-in service. Throttle bookkeeping runs one step at a time; password checks run side by side. */
+/**
+ * Builds the sign-in service. Bookkeeping runs one step at a time per account and per address; password
+ * checks run side by side, and attempts on other keys never wait behind a flood on one.
+ */
 export function createSignInService(deps: SignInDeps) {
   const rules = throttleRulesOf(deps.policy);
   const inFlight = new Map<string, number>();
-  const lock = createKeyedLock();
-  const serial = <T>(fn: () => Promise<T>): Promise<T> => lock('sign-in', fn);
+  const lock = createAttemptLock(MAX_WAITING_PER_KEY);
   let nextSweepMs = 0;
 
   const bump = (keys: Keys, by: number): void => {
@@ -61,32 +67,42 @@ export function createSignInService(deps: SignInDeps) {
     }
   };
 
-  /** Counts one refusal on both keys, from their current states. */
-  async function recordRefusal(keys: Keys, nowMs: number): Promise<void> {
+  /** Counts one refusal on both keys, from their current states; answers the new states. */
+  async function recordRefusal(keys: Keys, nowMs: number): Promise<Map<string, ThrottleState>> {
     const states = await deps.throttle.read([keys.account, keys.address], nowMs);
     const next = new Map([
       [keys.account, afterRefusal(states.get(keys.account), nowMs, rules.account, rules)],
       [keys.address, afterRefusal(states.get(keys.address), nowMs, rules.address, rules)],
     ]);
     await deps.throttle.write(next);
+    return next;
   }
 
-  /** Admits the attempt (now in flight) or refuses it, recording the refusal when it counts. */
-  function enter(keys: Keys): Promise<Verdict> {
-    return serial(async () => {
+  /** The verdict for `keys` given their stored states and the attempts in flight. */
+  function verdictOf(keys: Keys, states: Map<string, ThrottleState>, nowMs: number): Verdict {
+    const view = (key: string) => ({ state: states.get(key), inFlight: inFlight.get(key) ?? 0 });
+    return admit(view(keys.account), view(keys.address), nowMs, rules);
+  }
+
+  /**
+   * Admits the attempt (now in flight) or refuses it. A refusal that counts is recorded first, and the
+   * answer states the wait (or lock) it earned, so Retry-After is the time the next attempt is checked.
+   */
+  async function enter(keys: Keys): Promise<Verdict> {
+    const verdict = await lock.run([keys.account, keys.address], true, async () => {
       const nowMs = deps.now().getTime();
-      const states = await deps.throttle.read([keys.account, keys.address], nowMs);
-      const view = (key: string) => ({ state: states.get(key), inFlight: inFlight.get(key) ?? 0 });
-      const verdict = admit(view(keys.account), view(keys.address), nowMs, rules);
+      const verdict = verdictOf(keys, await deps.throttle.read([keys.account, keys.address], nowMs), nowMs);
       if (verdict.kind === 'allow') bump(keys, 1);
-      else if (verdict.counts) await recordRefusal(keys, nowMs);
-      return verdict;
+      if (verdict.kind === 'allow' || !verdict.counts) return verdict;
+      const after = verdictOf(keys, await recordRefusal(keys, nowMs), nowMs);
+      return after.kind === 'allow' ? verdict : after;
     });
+    return verdict === BUSY ? busy : verdict;
   }
 
   /** Settles an admitted attempt: success clears the account's counter, failure counts on both keys. */
-  function leave(keys: Keys, outcome: Outcome): Promise<void> {
-    return serial(async () => {
+  async function leave(keys: Keys, outcome: Outcome): Promise<void> {
+    await lock.run([keys.account, keys.address], false, async () => {
       bump(keys, -1);
       if (outcome === 'success') await deps.throttle.clear(keys.account);
       if (outcome === 'failure') await recordRefusal(keys, deps.now().getTime());
@@ -135,7 +151,7 @@ const perServices = new WeakMap<Services, SignInService>();
 export function signInServiceFor(services: Services): SignInService {
   let service = perServices.get(services);
   if (!service) {
-    const throttle = createThrottleStore(services.database.client);
+    const throttle = createThrottleStore(services.database.client, services.writer);
     service = createSignInService({ users: services.users, throttle, policy: services.policy.signIn, now: services.now });
     perServices.set(services, service);
   }
