@@ -29,7 +29,17 @@ const CreateSchema = z.object({
   'qualification-until': IsoDate.optional(),
 });
 const UsernameSchema = z.object({ username: z.string().min(1).max(100) });
-const optionNames = ['db', 'username', 'password', 'roles', 'name', 'certificate', 'certificate-until', 'qualification', 'qualification-until'];
+const optionNames = [
+  'db',
+  'username',
+  'password',
+  'roles',
+  'name',
+  'certificate',
+  'certificate-until',
+  'qualification',
+  'qualification-until',
+];
 type Values = Record<string, string | undefined>;
 
 /** One line for the operator (stderr) and the exit code. */

@@ -1,7 +1,8 @@
 // Serialises sign-in bookkeeping per throttle key (an account, an address), so two attempts never race on
 // one counter while attempts on other keys go ahead in parallel. Invariant: at most `maxWaiting` callers
 // queue on a key when the caller asks for a bounded wait; more are turned away at once, so a flood on one
-// key cannot queue without bound. Keys are taken in sorted order, so two callers can never deadlock.
+// key cannot queue without bound. A caller joins all its keys' queues at once, so callers are served in
+// arrival order on every key and can never deadlock.
 
 /** Returned instead of running `fn` when a key's queue is full. */
 export const BUSY: unique symbol = Symbol('busy');
@@ -45,12 +46,13 @@ export function createAttemptLock(maxWaiting: number) {
   async function run<T>(keys: string[], bounded: boolean, fn: () => Promise<T>): Promise<T | typeof BUSY> {
     const held: Slot[] = [];
     try {
+      // Join every key's queue at once, so callers are served in arrival order on all their keys.
       for (const key of [...new Set(keys)].sort()) {
         const slot = acquire(key, bounded);
         if (!slot) return BUSY;
         held.push(slot);
-        await slot.ready;
       }
+      await Promise.all(held.map((slot) => slot.ready));
       return await fn();
     } finally {
       for (const slot of held) slot.release();

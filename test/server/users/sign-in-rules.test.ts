@@ -74,7 +74,10 @@ describe('admit', () => {
   });
 
   it('prefers the lock over a longer backoff, and the longer wait among backoffs', () => {
-    const backoff = (ms: number) => ({ state: { failures: 10, blockedUntil: T0 + ms, locked: false, expiresAt: T0 + ms + 1 }, inFlight: 0 });
+    const backoff = (ms: number) => ({
+      state: { failures: 10, blockedUntil: T0 + ms, locked: false, expiresAt: T0 + ms + 1 },
+      inFlight: 0,
+    });
     const locked = { state: { failures: 20, blockedUntil: T0 + 1_000, locked: true, expiresAt: T0 + 2_000 }, inFlight: 0 };
     expect(admit(locked, backoff(5_000), T0, rules)).toMatchObject({ kind: 'locked', retryAfterMs: 1_000 });
     expect(admit(backoff(2_000), backoff(7_000), T0, rules)).toMatchObject({ kind: 'throttled', retryAfterMs: 7_000 });
