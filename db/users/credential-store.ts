@@ -3,7 +3,9 @@
 // it has not expired and the user is active, checked on every request (no cache, so no stale window).
 import type { Client } from '@libsql/client';
 import { createHash, randomBytes } from 'node:crypto';
-import { toUser, type User } from './user-row.js';
+import { toUser, userColumns, type User } from './user-row.js';
+
+const joinedUser = userColumns.map((c) => `u.${c}`).join(', ');
 
 /** Token lifetime when the caller names none (the policy's `signIn.tokenTtlHours` is passed by the API). */
 export const DEFAULT_TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
@@ -49,7 +51,7 @@ export function createCredentialStore(client: Client, now: () => Date) {
     async userForToken(token: string): Promise<User | null> {
       if (token.length > MAX_TOKEN_LENGTH) return null;
       const rs = await client.execute({
-        sql: `SELECT u.* FROM tokens t JOIN users u ON u.id = t.user_id
+        sql: `SELECT ${joinedUser} FROM tokens t JOIN users u ON u.id = t.user_id
               WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = 1`,
         args: [sha256(token), now().toISOString()],
       });

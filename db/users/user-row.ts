@@ -16,7 +16,20 @@ export interface User {
   active: boolean;
 }
 
-/** The user in a `users` row (or a join that selected `u.*`). */
+/** The `users` columns `toUser` reads: everything but the password hash, which only `authenticate` selects. */
+export const userColumns = [
+  'id',
+  'username',
+  'display_name',
+  'roles',
+  'certificate_no',
+  'certificate_valid_until',
+  'qualification_no',
+  'qualification_valid_until',
+  'active',
+] as const;
+
+/** The user in a `users` row (or a join that selected `userColumns`). */
 export function toUser(r: Record<string, unknown>): User {
   const opt = (v: unknown): string | null => (v == null ? null : String(v));
   return {

@@ -5,7 +5,9 @@ import type { Client } from '@libsql/client';
 import { randomUUID } from 'node:crypto';
 import { dummyPasswordHash, scryptHasher, type PasswordHasher } from './password-hasher.js';
 import { createCredentialStore } from './credential-store.js';
-import { toUser, type User, type UserRole } from './user-row.js';
+import { toUser, userColumns, type User, type UserRole } from './user-row.js';
+
+const publicColumns = userColumns.join(', ');
 
 export { hashPassword } from './password-hasher.js';
 export { isCredentialValid, userRoles, type User, type UserRole } from './user-row.js';
@@ -42,7 +44,7 @@ export function createUserStore(client: Client, now: () => Date = () => new Date
   const hasher = options.hasher ?? scryptHasher;
   const dummyHash = dummyPasswordHash();
   const userWhere = async (sql: string, args: string[]): Promise<User | null> => {
-    const rs = await client.execute({ sql: `SELECT * FROM users WHERE ${sql}`, args });
+    const rs = await client.execute({ sql: `SELECT ${publicColumns} FROM users WHERE ${sql}`, args });
     return rs.rows[0] ? toUser(rs.rows[0] as Record<string, unknown>) : null;
   };
   return {
@@ -74,7 +76,7 @@ export function createUserStore(client: Client, now: () => Date = () => new Date
     byId: (id: string): Promise<User | null> => userWhere('id = ?', [id]),
     byUsername: (username: string): Promise<User | null> => userWhere('username = ?', [username]),
     async list(): Promise<User[]> {
-      const rs = await client.execute('SELECT * FROM users ORDER BY username');
+      const rs = await client.execute(`SELECT ${publicColumns} FROM users ORDER BY username`);
       return rs.rows.map((r) => toUser(r as Record<string, unknown>));
     },
     async count(): Promise<number> {
@@ -86,7 +88,7 @@ export function createUserStore(client: Client, now: () => Date = () => new Date
      * and through the same path: one `verify`, against a dummy hash when there is no user.
      */
     async authenticate(username: string, password: string): Promise<User | null> {
-      const rs = await client.execute({ sql: 'SELECT * FROM users WHERE username = ?', args: [username] });
+      const rs = await client.execute({ sql: `SELECT ${publicColumns}, password_hash FROM users WHERE username = ?`, args: [username] });
       const row = rs.rows[0] as Record<string, unknown> | undefined;
       const matches = await hasher.verify(password, row ? String(row.password_hash) : dummyHash);
       return matches && row && Number(row.active) === 1 ? toUser(row) : null;

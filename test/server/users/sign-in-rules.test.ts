@@ -95,3 +95,19 @@ describe('throttle keys', () => {
     expect(keys.address).toBe('address:192.0.2.1');
   });
 });
+
+describe('default sign-in policy', () => {
+  it('sets the documented [T] limits and lifetimes', () => {
+    const { basis, ...values } = loadPolicy().signIn;
+    expect(values).toEqual({
+      account: { freeAttempts: 5, lockAfter: 20, lockMinutes: 15 },
+      address: { freeAttempts: 20, lockAfter: 100, lockMinutes: 15 },
+      backoff: { baseSeconds: 1, maxSeconds: 300 },
+      forgetAfterMinutes: 60,
+      tokenTtlHours: 12,
+      sessionTtlHours: 12,
+      trustedProxyHops: 0,
+    });
+    expect(basis).toMatch(/^\[T\]/);
+  });
+});
