@@ -19,6 +19,8 @@ if (env.DEMO && (await seedDemo(services))) {
   );
 }
 await services.scheduler.start();
+await services.maintenance.run();
+services.maintenance.start();
 const checkpoints = createCheckpointTimer({
   client: database.client,
   checkpoints: services.checkpoints,
@@ -35,6 +37,7 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
 
 function shutdown(): void {
   checkpoints.stop();
+  services.maintenance.stop();
   server.close(async () => {
     await services.scheduler.stop();
     await services.writer.close();

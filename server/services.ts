@@ -7,6 +7,7 @@ import { createCaseStore, type CaseStore } from '../db/cases/case-store.js';
 import { createIdempotencyStore } from '../db/cases/idempotency-store.js';
 import { createUserStore, type UserStore } from '../db/users/user-store.js';
 import { createSessionStore, type SessionStore } from '../db/users/session-store.js';
+import { createThrottleStore } from '../db/users/sign-in-throttle-store.js';
 import { createInquiryStore, type InquiryStore } from '../db/audit/inquiry-store.js';
 import { createCheckpointStore, type CheckpointStore } from '../db/audit/audit-checkpoints.js';
 import { credentialSnapshotRows } from '../db/audit/audit-credentials.js';
@@ -26,6 +27,8 @@ import { auditSigner, type AuditSigner } from './audit/signing-key.js';
 import { loadFaultRules } from './audit/fault-rules.js';
 import { loadChain } from './audit/chain-loader.js';
 import { createInquiryService, type InquiryService } from './audit/inquiry-service.js';
+import { createSignInService, type SignInService } from './users/sign-in-service.js';
+import { createMaintenance, type Maintenance } from './maintenance.js';
 
 export interface Services {
   env: Env;
@@ -37,6 +40,8 @@ export interface Services {
   store: CaseStore;
   users: UserStore;
   sessions: SessionStore;
+  /** The one path from a password to a signed-in user (API and desk), with throttling. */
+  signIn: SignInService;
   calendar: CalendarService;
   deadlines: DeadlineService;
   /** Sends deadline notices and lapses; the server's main starts and stops it. */
@@ -47,6 +52,8 @@ export interface Services {
   checkpoints: CheckpointStore;
   signer: AuditSigner;
   faultRules: FaultRules;
+  /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
+  maintenance: Maintenance;
 }
 
 export interface ServiceOptions {
@@ -74,9 +81,10 @@ export async function createServices(database: Database, options: ServiceOptions
   const users = createUserStore(client, now);
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now });
+  const idempotency = createIdempotencyStore(client);
   const pipeline = createCommandPipeline({
     writer,
-    idempotency: createIdempotencyStore(client),
+    idempotency,
     now,
     retentionHours: policy.idempotency.retentionHours,
   });
@@ -109,6 +117,7 @@ export async function createServices(database: Database, options: ServiceOptions
     store,
     users,
     sessions: createSessionStore(client, users, now),
+    signIn: createSignInService({ users, throttle: createThrottleStore(client, writer), policy: policy.signIn, now }),
     calendar,
     deadlines,
     scheduler: createScheduler({ deadlines, cases, now }),
@@ -118,5 +127,6 @@ export async function createServices(database: Database, options: ServiceOptions
     checkpoints: createCheckpointStore(client, writer),
     signer: auditSigner(env),
     faultRules,
+    maintenance: createMaintenance({ users, idempotency, writer, now }),
   };
 }

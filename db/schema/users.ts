@@ -1,5 +1,6 @@
 // People and their credentials: roles, 执法证 (enforcement certificate) and 法律职业资格 (legal qualification)
-// with validity dates, scrypt password hashes and hashed bearer tokens. Secrets are never stored in clear.
+// with validity dates, scrypt password hashes, hashed bearer tokens and failed sign-in counters.
+// Secrets are never stored in clear.
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {
@@ -27,5 +28,25 @@ export const tokens = sqliteTable(
     createdAt: text('created_at').notNull(),
     expiresAt: text('expires_at').notNull(),
   },
-  (t) => [index('tokens_user_idx').on(t.userId)],
+  (t) => [index('tokens_user_idx').on(t.userId), index('tokens_expiry_idx').on(t.expiresAt)],
+);
+
+/**
+ * Failed sign-in bookkeeping, one row per throttled key (`account:<sha256 of the name>` or
+ * `address:<client address>`). Durable so a restart does not lift a lock; a row is forgotten at
+ * `expires_at` (epoch ms), so the table holds only recent failures. Times are epoch milliseconds
+ * because the throttle rules compute with them.
+ */
+export const signInThrottle = sqliteTable(
+  'sign_in_throttle',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull(),
+    /** No attempt is checked before this instant (backoff or lock). */
+    blockedUntil: integer('blocked_until').notNull(),
+    /** The block is a lock (failures reached the lock threshold), not a backoff. */
+    locked: integer('locked', { mode: 'boolean' }).notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('sign_in_throttle_expiry_idx').on(t.expiresAt)],
 );

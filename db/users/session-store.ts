@@ -4,7 +4,7 @@ import type { Client } from '@libsql/client';
 import { createHash, randomBytes } from 'node:crypto';
 import type { User, UserStore } from './user-store.js';
 
-/** How long a desk session lasts from sign-in (one working day plus slack). */
+/** How long a desk session lasts when the caller names no lifetime (the desk passes `signIn.sessionTtlHours`). */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -18,22 +18,16 @@ export interface DeskSession {
 /** The session store; `now` is injected so tests control expiry. */
 export function createSessionStore(client: Client, users: UserStore, now: () => Date = () => new Date()) {
   return {
-    /** Starts a session for `userId`; returns the token for the cookie (never stored). */
-    async create(userId: string): Promise<{ token: string; expiresAt: string }> {
+    /** Starts a session for `userId` lasting `ttlMs`; returns the token for the cookie (never stored). */
+    async create(userId: string, ttlMs: number = SESSION_TTL_MS): Promise<{ token: string; expiresAt: string }> {
       const token = randomBytes(32).toString('base64url');
       const created = now();
-      const expiresAt = new Date(created.getTime() + SESSION_TTL_MS).toISOString();
-      // Expired rows are swept here, at sign-in, so the table stays small without a timer.
-      await client.batch(
-        [
-          { sql: 'DELETE FROM desk_sessions WHERE expires_at <= ?', args: [created.toISOString()] },
-          {
-            sql: 'INSERT INTO desk_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-            args: [sha256(token), userId, created.toISOString(), expiresAt],
-          },
-        ],
-        'write',
-      );
+      const expiresAt = new Date(created.getTime() + ttlMs).toISOString();
+      // Expired rows are swept by the user store's cleanupExpiredCredentials (periodic and at sign-in).
+      await client.execute({
+        sql: 'INSERT INTO desk_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+        args: [sha256(token), userId, created.toISOString(), expiresAt],
+      });
       return { token, expiresAt };
     },
 

@@ -1,27 +1,16 @@
-// Keeps users and their bearer tokens. Passwords are scrypt-hashed; tokens are stored as SHA-256 only,
-// so a stolen database file yields no usable credential.
+// Keeps users and, through the credential store, their bearer tokens. Passwords are scrypt-hashed; tokens are
+// stored as SHA-256 only, so a stolen database file yields no usable credential. Invariant: every password
+// check costs one scrypt run, whether the user exists, is inactive or not, so refusals take equal time.
 import type { Client } from '@libsql/client';
-import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
-import { promisify } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import { dummyPasswordHash, scryptHasher, type PasswordHasher } from './password-hasher.js';
+import { createCredentialStore } from './credential-store.js';
+import { toUser, userColumns, type User, type UserRole } from './user-row.js';
 
-const scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
-const SCRYPT = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
-const TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
+const publicColumns = userColumns.join(', ');
 
-export const userRoles = ['handler', 'reviewer', 'head', 'clerk', 'auditor', 'admin'] as const;
-export type UserRole = (typeof userRoles)[number];
-
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: UserRole[];
-  certificateNo: string | null;
-  certificateValidUntil: string | null;
-  qualificationNo: string | null;
-  qualificationValidUntil: string | null;
-  active: boolean;
-}
+export { hashPassword } from './password-hasher.js';
+export { isCredentialValid, userRoles, type User, type UserRole } from './user-row.js';
 
 export interface NewUser {
   username: string;
@@ -34,124 +23,87 @@ export interface NewUser {
   qualificationValidUntil?: string | null;
 }
 
-/** scrypt$N$r$p$salt$hash, all parameters kept so they can be raised later without breaking old hashes. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await scryptAsync(password, salt, 32, SCRYPT);
-  return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+/** Thrown by `create` when the username is taken (the UNIQUE index said so). */
+export class DuplicateUsernameError extends Error {
+  constructor(readonly username: string) {
+    super(`username "${username}" already exists`);
+    this.name = 'DuplicateUsernameError';
+  }
 }
 
-async function checkPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, key] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !key) return false;
-  const expected = Buffer.from(key, 'base64');
-  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: SCRYPT.maxmem,
-  });
-  return timingSafeEqual(actual, expected);
+/** Options of the user store: the password hasher is injectable so tests can count its calls. */
+export interface UserStoreOptions {
+  hasher?: PasswordHasher;
 }
 
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-
-function toUser(r: Record<string, unknown>): User {
-  const opt = (v: unknown): string | null => (v == null ? null : String(v));
-  return {
-    id: String(r.id),
-    username: String(r.username),
-    displayName: String(r.display_name),
-    roles: JSON.parse(String(r.roles)) as UserRole[],
-    certificateNo: opt(r.certificate_no),
-    certificateValidUntil: opt(r.certificate_valid_until),
-    qualificationNo: opt(r.qualification_no),
-    qualificationValidUntil: opt(r.qualification_valid_until),
-    active: Number(r.active) === 1,
-  };
-}
-
-/** Whether a credential with this number and expiry date is valid on the day of `at`. */
-export function isCredentialValid(no: string | null, validUntil: string | null, at: string): boolean {
-  return no !== null && validUntil !== null && validUntil >= at.slice(0, 10);
-}
+const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Error && /UNIQUE constraint failed: users\.username/.test(error.message);
 
 /** The user store; `now` is injected so tests control token expiry. */
-export function createUserStore(client: Client, now: () => Date = () => new Date()) {
-  const byTokenCache = new Map<string, { user: User; expiresAt: number }>();
+export function createUserStore(client: Client, now: () => Date = () => new Date(), options: UserStoreOptions = {}) {
+  const hasher = options.hasher ?? scryptHasher;
+  const dummyHash = dummyPasswordHash();
+  const userWhere = async (sql: string, args: string[]): Promise<User | null> => {
+    const rs = await client.execute({ sql: `SELECT ${publicColumns} FROM users WHERE ${sql}`, args });
+    return rs.rows[0] ? toUser(rs.rows[0] as Record<string, unknown>) : null;
+  };
   return {
+    ...createCredentialStore(client, now),
+    /** Creates an active user; throws DuplicateUsernameError when the name is taken. */
     async create(input: NewUser): Promise<User> {
       const id = randomUUID();
-      await client.execute({
-        sql: `INSERT INTO users (id, username, display_name, password_hash, roles, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until, active, created_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
-        args: [
-          id,
-          input.username,
-          input.displayName ?? input.username,
-          await hashPassword(input.password),
-          JSON.stringify(input.roles),
-          input.certificateNo ?? null,
-          input.certificateValidUntil ?? null,
-          input.qualificationNo ?? null,
-          input.qualificationValidUntil ?? null,
-          now().toISOString(),
-        ],
-      });
-      return (await this.byId(id))!;
+      const row = [input.certificateNo, input.certificateValidUntil, input.qualificationNo, input.qualificationValidUntil];
+      try {
+        await client.execute({
+          sql: `INSERT INTO users (id, username, display_name, password_hash, roles, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until, active, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+          args: [
+            id,
+            input.username,
+            input.displayName ?? input.username,
+            await hasher.hash(input.password),
+            JSON.stringify(input.roles),
+            ...row.map((v) => v ?? null),
+            now().toISOString(),
+          ],
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new DuplicateUsernameError(input.username);
+        throw error;
+      }
+      return (await userWhere('id = ?', [id]))!;
     },
-    async byId(id: string): Promise<User | null> {
-      const rs = await client.execute({ sql: 'SELECT * FROM users WHERE id = ?', args: [id] });
-      return rs.rows[0] ? toUser(rs.rows[0] as Record<string, unknown>) : null;
-    },
-    async byUsername(username: string): Promise<User | null> {
-      const rs = await client.execute({ sql: 'SELECT * FROM users WHERE username = ?', args: [username] });
-      return rs.rows[0] ? toUser(rs.rows[0] as Record<string, unknown>) : null;
-    },
+    byId: (id: string): Promise<User | null> => userWhere('id = ?', [id]),
+    byUsername: (username: string): Promise<User | null> => userWhere('username = ?', [username]),
     async list(): Promise<User[]> {
-      const rs = await client.execute('SELECT * FROM users ORDER BY username');
+      const rs = await client.execute(`SELECT ${publicColumns} FROM users ORDER BY username`);
       return rs.rows.map((r) => toUser(r as Record<string, unknown>));
     },
     async count(): Promise<number> {
       const rs = await client.execute('SELECT count(*) AS n FROM users');
       return Number(rs.rows[0]?.n ?? 0);
     },
-    /** Checks a password; answers null for an unknown user, a wrong password or an inactive account alike. */
+    /**
+     * Checks a password; answers null for an unknown user, a wrong password or an inactive account alike,
+     * and through the same path: one `verify`, against a dummy hash when there is no user.
+     */
     async authenticate(username: string, password: string): Promise<User | null> {
-      const rs = await client.execute({ sql: 'SELECT * FROM users WHERE username = ?', args: [username] });
+      const rs = await client.execute({ sql: `SELECT ${publicColumns}, password_hash FROM users WHERE username = ?`, args: [username] });
       const row = rs.rows[0] as Record<string, unknown> | undefined;
-      if (!row || Number(row.active) !== 1) return null;
-      return (await checkPassword(password, String(row.password_hash))) ? toUser(row) : null;
+      const matches = await hasher.verify(password, row ? String(row.password_hash) : dummyHash);
+      return matches && row && Number(row.active) === 1 ? toUser(row) : null;
     },
-    async issueToken(userId: string): Promise<string> {
-      const token = randomBytes(32).toString('base64url');
-      const created = now();
-      await client.execute({
-        sql: 'INSERT INTO tokens (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-        args: [sha256(token), userId, created.toISOString(), new Date(created.getTime() + TOKEN_TTL_MS).toISOString()],
-      });
-      return token;
-    },
-    /** The user a bearer token belongs to, if the token exists and has not expired. */
-    async userForToken(token: string): Promise<User | null> {
-      const hash = sha256(token);
-      const cached = byTokenCache.get(hash);
-      if (cached && cached.expiresAt > now().getTime()) return cached.user;
-      const rs = await client.execute({
-        sql: 'SELECT u.*, t.expires_at AS token_expires FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?',
-        args: [hash],
-      });
-      const row = rs.rows[0] as Record<string, unknown> | undefined;
-      if (!row || String(row.token_expires) <= now().toISOString() || Number(row.active) !== 1) return null;
-      const user = toUser(row);
-      // A short cache spares one query per request; revocation takes effect within a minute.
-      byTokenCache.set(hash, { user, expiresAt: Math.min(now().getTime() + 60_000, Date.parse(String(row.token_expires))) });
-      return user;
-    },
-    async revokeToken(token: string): Promise<void> {
-      const hash = sha256(token);
-      byTokenCache.delete(hash);
-      await client.execute({ sql: 'DELETE FROM tokens WHERE token_hash = ?', args: [hash] });
+    /** Deactivates a user and deletes all their tokens and desk sessions in one transaction. */
+    async deactivate(userId: string): Promise<{ found: boolean; tokens: number; sessions: number }> {
+      const [user, tokens, sessions] = await client.batch(
+        [
+          { sql: 'UPDATE users SET active = 0 WHERE id = ?', args: [userId] },
+          { sql: 'DELETE FROM tokens WHERE user_id = ?', args: [userId] },
+          { sql: 'DELETE FROM desk_sessions WHERE user_id = ?', args: [userId] },
+        ],
+        'write',
+      );
+      return { found: user!.rowsAffected === 1, tokens: tokens!.rowsAffected, sessions: sessions!.rowsAffected };
     },
   };
 }

@@ -35,6 +35,9 @@ const SignOut: FC<{ desk: DeskContext }> = ({ desk }) => (
     <CsrfField desk={desk} />
     <button type="submit" class="linkish">
       {desk.t.nav.signOut}
+    </button>{' '}
+    <button type="submit" class="linkish" name="scope" value="all">
+      {desk.t.nav.signOutAll}
     </button>
   </form>
 );

@@ -25,6 +25,8 @@ const statusOf: Record<DomainError['kind'], ContentfulStatusCode> = {
   forbidden: 403,
   invalid_transition: 422,
   conflict: 409,
+  throttled: 429,
+  locked: 423,
 };
 
 /** A refusal page for a domain error; `caseId` makes the way back lead to the case. */
@@ -37,6 +39,8 @@ export function errorPage(c: Context<DeskEnv>, error: Pick<DomainError, 'kind' |
     forbidden: t.errors.forbidden,
     invalid_transition: t.errors.notAllowed,
     conflict: t.errors.conflict,
+    throttled: t.signIn.throttled,
+    locked: t.signIn.locked,
   }[error.kind];
   const back = caseId ? `/desk/cases/${encodeURIComponent(caseId)}` : '/desk';
   return renderPage(

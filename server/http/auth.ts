@@ -1,20 +1,31 @@
 // Bearer-token authentication for /api/v1: resolves the token to a user or answers 401 as a problem.
+// Invariant: every request reads the token's row, so a revoked token, an expired one or a deactivated
+// user is refused on the very next request.
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { User, UserStore } from '../../db/users/user-store.js';
 import { problem } from './problem.js';
 
 export type AuthEnv = { Variables: { user: User } };
 
+/** The token in an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match ? match[1]! : null;
+}
+
+/** The 401 problem for a missing, unknown, expired or revoked bearer token. */
+export function bearerRefusal(c: Context): Response {
+  c.header('WWW-Authenticate', 'Bearer realm="legal-review"');
+  return problem(c, { kind: 'unauthorized', code: 'unauthorized', detail: 'A valid bearer token is required.' });
+}
+
 /** Requires `Authorization: Bearer <token>`; sets `c.var.user`. */
 export function requireBearer(users: UserStore) {
   return createMiddleware<AuthEnv>(async (c, next) => {
-    const header = c.req.header('Authorization') ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const user = match ? await users.userForToken(match[1]!) : null;
-    if (!user) {
-      c.header('WWW-Authenticate', 'Bearer realm="legal-review"');
-      return problem(c, { kind: 'unauthorized', code: 'unauthorized', detail: 'A valid bearer token is required.' });
-    }
+    const token = bearerToken(c.req.header('Authorization'));
+    const user = token ? await users.userForToken(token) : null;
+    if (!user) return bearerRefusal(c);
     c.set('user', user);
     await next();
   });

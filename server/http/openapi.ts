@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CaseCommandSchema } from '../../machines/case/case.events.js';
 import { DraftContentSchema } from '../../machines/case/draft.schema.js';
-import { TokenRequestSchema } from '../users/auth.routes.js';
+import { RevokeRequestSchema, TokenRequestSchema } from '../users/auth.routes.js';
 import { modulePaths } from './openapi-modules.js';
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
@@ -43,6 +43,7 @@ export function openApiDocument() {
         Draft: json(DraftContentSchema),
         CaseCommand: json(CaseCommandSchema),
         TokenRequest: json(TokenRequestSchema),
+        RevokeRequest: json(RevokeRequestSchema),
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status'],
@@ -78,8 +79,16 @@ export function openApiDocument() {
       '/api/v1/auth/token': {
         post: {
           security: [],
+          summary: 'Sign in: a bearer token and its expiresAt (429 throttled, 423 account locked, both with Retry-After)',
           requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/TokenRequest' } } } },
-          responses: { '200': { description: 'A bearer token' }, ...problems(400, 401) },
+          responses: { '200': { description: 'A bearer token' }, ...problems(400, 401, 423, 429) },
+        },
+      },
+      '/api/v1/auth/revoke': {
+        post: {
+          summary: 'Revoke the presented token, or with {all: true} every token and desk session of its user',
+          requestBody: { required: false, content: { 'application/json': { schema: { $ref: '#/components/schemas/RevokeRequest' } } } },
+          responses: { '200': { description: 'What was revoked' }, ...problems(400, 401) },
         },
       },
       '/api/v1/cases': {

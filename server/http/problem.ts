@@ -10,6 +10,8 @@ const statusOf: Record<DomainErrorKind, ContentfulStatusCode> = {
   forbidden: 403,
   invalid_transition: 422,
   conflict: 409,
+  throttled: 429,
+  locked: 423,
 };
 
 const titleOf: Record<DomainErrorKind, string> = {
@@ -19,6 +21,8 @@ const titleOf: Record<DomainErrorKind, string> = {
   forbidden: 'Forbidden',
   invalid_transition: 'Event not allowed in the current state',
   conflict: 'Conflict',
+  throttled: 'Too many attempts',
+  locked: 'Account locked',
 };
 
 /** The problem `type` URI for a stable error code. */

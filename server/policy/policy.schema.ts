@@ -82,6 +82,33 @@ export const IdempotencyPolicySchema = z.strictObject({
   basis: BasisSchema,
 });
 
+/** Limits for one throttled party (an account or a client address): free tries, then backoff, then a lock. */
+export const ThrottleLimitsSchema = z
+  .strictObject({
+    /** Consecutive refused attempts answered without delay. */
+    freeAttempts: z.number().int().min(1),
+    /** Refused attempts at which the party is locked; each further one after a lock relocks it. */
+    lockAfter: z.number().int().min(2),
+    lockMinutes: z.number().positive(),
+  })
+  .refine((l) => l.lockAfter > l.freeAttempts, { message: 'lockAfter must exceed freeAttempts', path: ['lockAfter'] });
+
+/** Sign-in throttling and credential lifetimes (all [T] local settings). */
+export const SignInPolicySchema = z.strictObject({
+  account: ThrottleLimitsSchema,
+  address: ThrottleLimitsSchema,
+  /** Delay after the free attempts: `baseSeconds` doubling with each refusal, at most `maxSeconds`. */
+  backoff: z.strictObject({ baseSeconds: z.number().positive(), maxSeconds: z.number().positive() }),
+  /** A counter is forgotten this long after its last block ends with no further refusal. */
+  forgetAfterMinutes: z.number().positive(),
+  tokenTtlHours: z.number().positive(),
+  sessionTtlHours: z.number().positive(),
+  /** Reverse proxies in front of the server whose X-Forwarded-For entries are trusted; 0: the socket address only. */
+  trustedProxyHops: z.number().int().min(0).max(10),
+  basis: BasisSchema,
+});
+export type SignInPolicy = z.infer<typeof SignInPolicySchema>;
+
 /** The whole deadline policy file. */
 export const PolicySchema = z.strictObject({
   /** Identifies this policy revision in stored deadlines and the audit log. */
@@ -91,5 +118,7 @@ export const PolicySchema = z.strictObject({
   reports: ReportsSchema,
   majorCatalog: PolicyMajorCatalogSchema,
   idempotency: IdempotencyPolicySchema,
+
+  signIn: SignInPolicySchema,
 });
 export type Policy = z.infer<typeof PolicySchema>;

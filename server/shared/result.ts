@@ -1,7 +1,17 @@
 // Domain results: expected failures are values with a `kind`, not exceptions; only bugs throw.
 // server/problem.ts alone turns a kind into an HTTP status.
 
-export type DomainErrorKind = 'validation' | 'not_found' | 'forbidden' | 'invalid_transition' | 'conflict' | 'unauthorized';
+export type DomainErrorKind =
+  | 'validation'
+  | 'not_found'
+  | 'forbidden'
+  | 'invalid_transition'
+  | 'conflict'
+  | 'unauthorized'
+  /** Too many attempts from this party: wait `retryAfterSeconds` (429). */
+  | 'throttled'
+  /** The account is locked after too many failed sign-ins (423). */
+  | 'locked';
 
 /** An expected failure; `code` is a stable machine-readable reason, `detail` a sentence for people. */
 export interface DomainError {
@@ -14,6 +24,8 @@ export interface DomainError {
   /** For a content refusal: the rule's stable reason and the fields of the request at fault. */
   reason?: string;
   fields?: string[];
+  /** For `throttled` and `locked`: seconds until an attempt is considered again (also sent as Retry-After). */
+  retryAfterSeconds?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };

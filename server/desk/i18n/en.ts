@@ -11,6 +11,7 @@ export const en: Messages = {
     clerk: 'Service, publication, filing',
     audit: 'Audit',
     signOut: 'Sign out',
+    signOutAll: 'Sign out everywhere',
     signedInAs: (name) => `Signed in as ${name}`,
   },
   lang: { label: 'Language', switchTo: '简体中文', current: 'English' },
@@ -22,6 +23,10 @@ export const en: Messages = {
     failed: 'Unknown user name or wrong password.',
     required: 'Please sign in first.',
     expired: 'Your session has expired; please sign in again.',
+    throttled: 'Too many sign-in attempts; please wait and try again.',
+    locked: 'Too many failed sign-ins: the account is locked for a while. Try again later or ask an administrator.',
+    retryAfter: (minutes) => `Try again in about ${minutes} minute(s).`,
+    signedOutAll: 'You have signed out everywhere; all your tokens are revoked.',
     demoHint: 'Demo: users reviewer1, head1, clerk1, handler1 and others, password demo-password.',
   },
   queue: {

@@ -29,6 +29,7 @@ export const zhCN = {
     clerk: '送达公示备案',
     audit: '审计与评查',
     signOut: '退出登录',
+    signOutAll: '退出所有设备',
     signedInAs: (name: string) => `当前用户：${name}`,
   },
   lang: { label: '语言', switchTo: 'English', current: '简体中文' },
@@ -40,6 +41,10 @@ export const zhCN = {
     failed: '用户名或密码不正确。',
     required: '请先登录。',
     expired: '登录已过期，请重新登录。',
+    throttled: '登录尝试过于频繁，请稍后再试。',
+    locked: '登录失败次数过多，账户已被临时锁定，请稍后再试或联系管理员。',
+    retryAfter: (minutes: number) => `请在约 ${minutes} 分钟后重试。`,
+    signedOutAll: '您已在所有设备上退出登录，所有令牌均已撤销。',
     demoHint: '演示环境：用户 reviewer1、head1、clerk1、handler1 等，密码 demo-password。',
   },
   queue: {

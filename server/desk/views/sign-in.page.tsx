@@ -3,25 +3,32 @@ import type { FC } from 'hono/jsx';
 import type { DeskContext } from '../session.js';
 import { CsrfField, Layout } from '../layout.js';
 
-/** Props: where to go after sign-in, a message, and whether the last attempt failed. */
+/** Why the last attempt was refused: the problem code (kept in `data-problem`) and the sentence shown. */
+export interface SignInRefusal {
+  code: string;
+  message: string;
+}
+
+/** Props: where to go after sign-in, a message, and why the last attempt was refused. */
 export interface SignInPageProps {
   desk: DeskContext;
   next: string;
   message?: string;
-  failed?: boolean;
+  refusal?: SignInRefusal;
   username?: string;
   /** Show the demo users hint (demo mode only). */
   demo?: boolean;
 }
 
 /** The sign-in form. */
-export const SignInPage: FC<SignInPageProps> = ({ desk, next, message, failed, username, demo }) => {
+export const SignInPage: FC<SignInPageProps> = ({ desk, next, message, refusal, username, demo }) => {
   const { t } = desk;
+  const failed = refusal !== undefined;
   return (
     <Layout desk={desk} title={t.signIn.title}>
-      {failed ? (
-        <div class="notice error" role="alert" id="sign-in-error">
-          {t.signIn.failed}
+      {refusal ? (
+        <div class="notice error" role="alert" id="sign-in-error" data-problem={refusal.code}>
+          {refusal.message}
         </div>
       ) : null}
       {message && !failed ? (

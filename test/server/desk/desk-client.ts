@@ -14,13 +14,18 @@ export function csrfOf(html: string): string {
 /** A browser-like client with its own cookie jar. */
 export class DeskClient {
   readonly cookies = new Map<string, string>();
-  constructor(private readonly t: TestApp) {}
+  /** `address`: the client's socket address as @hono/node-server would pass it (none: an in-process call). */
+  constructor(
+    private readonly t: TestApp,
+    private readonly address?: string,
+  ) {}
 
   async request(method: string, path: string, form?: Record<string, string>): Promise<Response> {
     const headers: Record<string, string> = {};
     if (this.cookies.size) headers.Cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (form) headers['Content-Type'] = 'application/x-www-form-urlencoded';
-    const res = await this.t.app.request(path, { method, headers, body: form ? new URLSearchParams(form).toString() : undefined });
+    const env = this.address ? { incoming: { socket: { remoteAddress: this.address } } } : undefined;
+    const res = await this.t.app.request(path, { method, headers, body: form ? new URLSearchParams(form).toString() : undefined }, env);
     for (const cookie of res.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
       const [name, ...rest] = pair!.split('=');

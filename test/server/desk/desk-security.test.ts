@@ -1,10 +1,12 @@
-// The desk's doors: sign-in and sessions (stored hashed, HttpOnly/SameSite=Strict cookies), CSRF on
-// every form, and redirects to sign-in without a session. Every refusal is shown to change nothing.
+// The desk's doors: sign-in and sessions (stored hashed, HttpOnly/SameSite=Strict cookies), the same
+// sign-in throttle and lock as the API, sign-out everywhere, CSRF on every form, and redirects to sign-in
+// without a session. Every refusal is shown to change nothing.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { DeskClient } from './desk-client.js';
 import { caseInReview, footprint } from './desk-fixtures.js';
+import { TestClock, appOnClock, demoPassword } from '../users/sign-in-helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -145,5 +147,81 @@ describe('desk language', () => {
     const page = await (await client.get('/desk')).text();
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('Waiting for my review');
+  });
+});
+
+describe('desk sign-in throttle', () => {
+  const clock = new TestClock();
+  let locked: TestApp;
+  beforeAll(async () => {
+    locked = await appOnClock(clock);
+  });
+  afterAll(async () => {
+    await locked.close();
+  });
+
+  /** Posts the sign-in form; answers the status, Retry-After and the problem code shown. */
+  async function attempt(client: DeskClient, username: string, password: string) {
+    const res = await client.post('/desk/sign-in', { _csrf: await client.csrf('/desk/sign-in'), username, password, next: '/desk' });
+    const problem = /data-problem="([^"]+)"/.exec(await res.text())?.[1];
+    return { status: res.status, retryAfter: res.headers.get('Retry-After'), problem };
+  }
+
+  it('backs off with 429, then locks the account with 423 even for the right password, until the lock is over', async () => {
+    const client = new DeskClient(locked, '192.0.2.70');
+    const seen = [];
+    for (let i = 0; i < 20; i++) seen.push(await attempt(client, 'reviewer1', `wrong-${i}`));
+    expect(seen.slice(0, 6).every((a) => a.status === 401 && a.problem === 'bad_credentials')).toBe(true);
+    expect(seen[6]).toEqual({ status: 429, retryAfter: '2', problem: 'sign_in_throttled' });
+    expect(seen[19]).toEqual({ status: 423, retryAfter: '900', problem: 'account_locked' });
+    const right = await attempt(client, 'reviewer1', demoPassword);
+    expect(right).toEqual({ status: 423, retryAfter: '900', problem: 'account_locked' });
+    expect(client.cookies.has('desk_session')).toBe(false);
+    clock.advance(15 * 60_000);
+    await client.signIn('reviewer1');
+  });
+
+  it('shares the counter with the API: a lock earned on the form refuses a token too', async () => {
+    const client = new DeskClient(locked, '192.0.2.71');
+    for (let i = 0; i < 20; i++) await attempt(client, 'head1', `wrong-${i}`);
+    const res = await locked.app.request('/api/v1/auth/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'head1', password: demoPassword }),
+    });
+    expect(res.status).toBe(423);
+    expect(((await res.json()) as { type: string }).type).toBe('/problems/account-locked');
+  });
+});
+
+describe('desk sign-out everywhere', () => {
+  it("ends every desk session and bearer token of the user, and no one else's", async () => {
+    const here = new DeskClient(t);
+    await here.signIn('handler2');
+    const there = new DeskClient(t);
+    await there.signIn('handler2');
+    const bystander = new DeskClient(t);
+    await bystander.signIn('handler1');
+    const token = await t.services.users.issueToken(t.users.handler2.id);
+    const res = await here.post('/desk/sign-out', { _csrf: await here.csrf(), scope: 'all' });
+    expect(res.headers.get('location')).toBe('/desk/sign-in?reason=signedOutAll');
+    expect(await (await here.get('/desk/sign-in?reason=signedOutAll')).text()).toContain('您已在所有设备上退出登录');
+    expect((await there.get('/desk')).headers.get('location')).toMatch(/^\/desk\/sign-in\?reason=expired/);
+    const api = await t.app.request('/api/v1/cases', { headers: { Authorization: `Bearer ${token}` } });
+    expect(api.status).toBe(401);
+    expect((await bystander.get('/desk')).status).toBe(200);
+    expect((await t.call('GET', '/api/v1/cases', 'handler1')).status).toBe(200);
+  });
+
+  it('offers sign-out everywhere on every signed-in page', async () => {
+    const client = new DeskClient(t);
+    await client.signIn('clerk1');
+    expect(await (await client.get('/desk')).text()).toContain('name="scope" value="all"');
+  });
+
+  it('ignores an unknown reason on the sign-in page', async () => {
+    const page = await new DeskClient(t).get('/desk/sign-in?reason=constructor');
+    expect(page.status).toBe(200);
+    expect(await page.text()).not.toContain('role="status"');
   });
 });
