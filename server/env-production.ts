@@ -85,7 +85,7 @@ function policyProblems(env: Env): string[] {
     loadPolicy(env.POLICY_FILE);
     return [];
   } catch (error) {
-    return [`POLICY_FILE: ${(error as Error).message.replace(/\s*\n\s*/g, '; ')}`];
+    return [`POLICY_FILE: ${(error as Error).message.replace(/:\s*\n\s*/g, ': ').replace(/\s*\n\s*/g, '; ')}`];
   }
 }
 
