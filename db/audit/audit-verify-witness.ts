@@ -22,13 +22,13 @@ export interface WitnessSet {
   name: string;
   items: WitnessItem[];
   restores: WitnessRestoreItem[];
-  /** Lines that are not witness lines (the file was altered or corrupted). */
+  /** Lines that are not witness lines (a torn append healed by the next one, or an edit): warnings. */
   problems: { line: number; detail: string }[];
   /** The last line was cut short (a crash while appending); it is ignored. */
   tornTail: boolean;
 }
 
-export type WitnessProblem = 'not_in_database' | 'malformed_line' | 'unanchored';
+export type WitnessProblem = 'not_in_database' | 'unanchored';
 
 export interface WitnessIssue {
   line: number | null;
@@ -73,7 +73,7 @@ export function checkAnchor(
   set: WitnessSet,
   opts: { stored: Checkpoint[]; checkpointIssues: CheckpointIssue[]; headId: number; strict: boolean; pinned: boolean },
 ): AnchorReport {
-  const issues: WitnessIssue[] = set.problems.map((p) => ({ line: p.line, sequence: null, problem: 'malformed_line', detail: p.detail }));
+  const issues: WitnessIssue[] = [];
   const lastRestore = Math.max(0, ...set.restores.map((r) => r.line));
   const live = set.items.filter((i) => !rolledBack(i, set.restores));
   const failed = new Set(opts.checkpointIssues.filter((i) => i.source === 'witness').map((i) => i.ref));
@@ -92,6 +92,8 @@ export function checkAnchor(
   const unanchored = Math.max(0, opts.headId - (lastAnchored ?? 0));
   const warnings = restoreWarnings(set);
   if (set.tornTail) warnings.push(`the last line of ${set.name} is incomplete (a crash while appending) and was ignored`);
+  // A torn line a crash left mid-file reads the same as an edit; neither hides anything the lines around it vouch for.
+  for (const p of set.problems) warnings.push(`${p.detail} (a torn append or an edit): ignored`);
   if (!opts.pinned) warnings.push('no public key is pinned: witnessed checkpoints were trusted with the key each one carries');
   if (unanchored > 0) {
     const detail = `${unanchored} entries after entry ${lastAnchored ?? 0} are unanchored: no witnessed checkpoint vouches for them yet`;

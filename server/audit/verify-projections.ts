@@ -23,10 +23,14 @@ export interface ProjectionReport {
 }
 
 type Row = Record<string, unknown>;
-type Field = [column: string, stored: unknown, expected: unknown];
+/** A column: its stored value, what the record says, and whether the stored value is JSON text. */
+type Field = [column: string, stored: unknown, expected: unknown, json?: 'json'];
 
-const json = (text: unknown) => (text == null ? null : (JSON.parse(String(text)) as unknown));
+const parse = (text: unknown) => (text == null ? null : (JSON.parse(String(text)) as unknown));
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+/** Stored JSON text against a value: the service wrote JSON.stringify of the same object, so equal text is the fast path. */
+const sameJson = (text: unknown, value: unknown) =>
+  (text == null && value == null) || (text != null && (String(text) === JSON.stringify(value) || same(parse(text), value)));
 const show = (v: unknown) => {
   const text = typeof v === 'string' ? v : canonicalJson(v);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -43,25 +47,26 @@ export function differingPaths(a: unknown, b: unknown, path = '', out: string[] 
 }
 
 function compareFields(table: ProjectionIssue['table'], key: string, fields: Field[], report: (i: ProjectionIssue) => void): void {
-  for (const [field, stored, expected] of fields) {
-    if (same(stored, expected)) continue;
+  for (const [field, raw, expected, kind] of fields) {
+    if (kind === 'json' ? sameJson(raw, expected) : (raw ?? null) === (expected ?? null)) continue;
+    const stored = kind === 'json' ? parse(raw) : raw;
     const where = field === 'snapshot' || field === 'state_value' ? ` at ${differingPaths(stored, expected).join(', ')}` : '';
     report({ table, key, field, detail: `${table}.${field} of ${key} is ${show(stored)} but the record says ${show(expected)}${where}` });
   }
 }
 
 function caseFields(stored: Row, e: ExpectedCase): Field[] {
-  const r = JSON.parse(JSON.stringify(e.row)) as ExpectedCase['row'];
+  const r = e.row;
   return [
     ['title', stored.title, r.title],
     ['status', stored.status, r.status],
-    ['state_value', json(stored.state_value), r.snapshot.value],
-    ['snapshot', json(stored.snapshot), r.snapshot],
+    ['state_value', stored.state_value, r.snapshot.value, 'json'],
+    ['snapshot', stored.snapshot, r.snapshot, 'json'],
     ['machine_id', stored.machine_id, r.machineId],
     ['machine_version', Number(stored.machine_version), r.machineVersion],
     ['version', Number(stored.version), r.version],
     ['handler_id', stored.handler_id, r.handlerId],
-    ['reviewer_id', stored.reviewer_id ?? null, r.reviewerId],
+    ['reviewer_id', stored.reviewer_id, r.reviewerId],
     ['is_major', Number(stored.is_major) === 1, r.isMajor],
     ['draft_hash', stored.draft_hash, r.draftHash],
     ['created_at', stored.created_at, r.createdAt],
@@ -99,7 +104,7 @@ function compareCase(id: string, batch: ProjectionBatch, e: ExpectedCase, report
     { stored: (r) => `${id} v${String(r.version)}`, expected: (d) => `${id} v${d.version}` },
     (s, d) => [
       ['hash', s.hash, d.hash],
-      ['content', json(s.content), d.content],
+      ['content', s.content, d.content, 'json'],
       ['author_id', s.author_id, d.authorId],
       ['at', s.at, d.at],
     ],
@@ -115,7 +120,7 @@ function compareCase(id: string, batch: ProjectionBatch, e: ExpectedCase, report
       ['reviewer_id', s.reviewer_id, v.reviewerId],
       ['outcome', s.outcome, v.outcome],
       ['opinion', s.opinion, v.opinion],
-      ['items', json(s.items), v.items],
+      ['items', s.items, v.items, 'json'],
       ['at', s.at, v.at],
     ],
     report,
