@@ -74,7 +74,15 @@ describe('an HTTP witness', () => {
 
 describe('the witness file', () => {
   const line = (n: number) =>
-    JSON.stringify({ kind: 'legal-review/checkpoint', version: 1, sequence: n, headHash: 'a'.repeat(64), at: 'x', signature: 's', publicKey: 'k' });
+    JSON.stringify({
+      kind: 'legal-review/checkpoint',
+      version: 1,
+      sequence: n,
+      headHash: 'a'.repeat(64),
+      at: 'x',
+      signature: 's',
+      publicKey: 'k',
+    });
 
   it('ignores a torn last line, and the next append starts on a fresh line', async () => {
     const file = witnessPath();
