@@ -12,7 +12,14 @@ import { overloadDraft } from '../../../server/demo/demo-cases.js';
 async function boot(path = freshDbPath()): Promise<{ services: Services; close: () => Promise<void>; path: string }> {
   const database = await createDb(`file:${path}`);
   const services = await createServices(database);
-  return { services, path, close: async () => (await services.writer.close(), database.close()) };
+  return {
+    services,
+    path,
+    close: async () => {
+      await services.writer.close();
+      database.close();
+    },
+  };
 }
 
 /** What the demo looks like: users, and each case's title, state and version. */
