@@ -1,6 +1,9 @@
 // The environment, parsed once at boot with zod; nothing else reads process.env.
-// A bad value stops the process with a message naming the variable.
+// A bad value stops the process with one readable line per problem, before anything opens the database.
 import { z } from 'zod';
+import { productionProblems, splitKeys } from './env-production.js';
+
+export { splitKeys };
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
@@ -15,6 +18,14 @@ export const EnvSchema = z
     POLICY_FILE: z.string().optional(),
     /** Base64 Ed25519 private key (PKCS#8 DER) for signed audit checkpoints. */
     AUDIT_SIGNING_KEY: z.string().optional(),
+    /** Comma-separated base64 SPKI DER Ed25519 public keys the verifier trusts; when set, it trusts no other. */
+    AUDIT_PUBLIC_KEYS: z.string().optional(),
+    /**
+     * Where each checkpoint is also appended, outside the database: a file path (JSON lines, fsynced) or an
+     * http(s) URL (one POST per checkpoint); `none` turns it off (refused in production). Default: a
+     * `<data folder>-witness/checkpoints.jsonl` beside the database's folder.
+     */
+    AUDIT_WITNESS: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DEMO) {
@@ -23,12 +34,65 @@ export const EnvSchema = z
   });
 export type Env = z.infer<typeof EnvSchema>;
 
-/** Parses `source` (process.env by default); throws one readable error listing every bad variable. */
+/** An environment that cannot run: `problems` holds one readable line per bad variable. */
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/**
+ * What stops `env` from running in production, one readable line per problem (`VARIABLE: what is wrong`);
+ * empty outside production. Checks keys, the witness and the policy file without touching the database.
+ */
+export function validateProductionConfig(env: Env): string[] {
+  return env.NODE_ENV === 'production' ? productionProblems(env) : [];
+}
+
+/**
+ * Parses `source` (process.env by default). Throws an `EnvError` listing every bad variable, including
+ * every production problem of `validateProductionConfig`; its message is meant for the console as-is.
+ */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+    const lines = result.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
+    // Production problems of the variables that did parse are reported too, so one run lists them all.
+    if (source.NODE_ENV === 'production') lines.push(...productionProblems(lenient(source)));
+    throw new EnvError([...new Set(lines)]);
   }
+  const problems = validateProductionConfig(result.data);
+  if (problems.length > 0) throw new EnvError(problems);
   return result.data;
+}
+
+/** `source` over the schema's defaults, read as strings only: enough to report the production problems. */
+function lenient(source: Record<string, string | undefined>): Env {
+  const defaults = EnvSchema.parse({ NODE_ENV: 'production', DEMO: 'false' });
+  return {
+    ...defaults,
+    DATABASE_URL: source.DATABASE_URL || defaults.DATABASE_URL,
+    POLICY_FILE: source.POLICY_FILE,
+    AUDIT_SIGNING_KEY: source.AUDIT_SIGNING_KEY,
+    AUDIT_PUBLIC_KEYS: source.AUDIT_PUBLIC_KEYS,
+    AUDIT_WITNESS: source.AUDIT_WITNESS,
+  };
+}
+
+/** The variables the offline tools (audit:verify, db:backup, db:restore) read: no signing key needed. */
+export interface ToolEnv {
+  DATABASE_URL: string;
+  /** Pinned public keys (base64 SPKI), empty when none are pinned. */
+  publicKeys: string[];
+  AUDIT_WITNESS?: string;
+}
+
+/** Parses the few variables the offline tools use, without the server's production requirements. */
+export function parseToolEnv(source: Record<string, string | undefined> = process.env): ToolEnv {
+  return {
+    DATABASE_URL: source.DATABASE_URL || 'file:./data/legal-review.db',
+    publicKeys: splitKeys(source.AUDIT_PUBLIC_KEYS),
+    AUDIT_WITNESS: source.AUDIT_WITNESS || undefined,
+  };
 }

@@ -48,3 +48,10 @@ export function isSignatureValid(c: Checkpoint): boolean {
     return false;
   }
 }
+
+/** The public key from base64 SPKI DER; throws with a readable message if it is not Ed25519. */
+export function publicKeyFromBase64(base64: string): KeyObject {
+  const key = createPublicKey({ key: Buffer.from(base64, 'base64'), format: 'der', type: 'spki' });
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`not an Ed25519 public key (${key.asymmetricKeyType})`);
+  return key;
+}

@@ -49,6 +49,11 @@ export function createCheckpointStore(client: Client, writer: Writer) {
       const row = (await client.execute('SELECT * FROM checkpoints ORDER BY id DESC LIMIT 1')).rows[0];
       return row ? toCheckpoint(row as Record<string, unknown>) : null;
     },
+    /** Checkpoints with an id above `id`, oldest first (those not yet witnessed). */
+    async since(id: number): Promise<Checkpoint[]> {
+      const rs = await client.execute({ sql: 'SELECT * FROM checkpoints WHERE id > ? ORDER BY id', args: [id] });
+      return rs.rows.map((r) => toCheckpoint(r as Record<string, unknown>));
+    },
     async list(): Promise<Checkpoint[]> {
       const rs = await client.execute('SELECT * FROM checkpoints ORDER BY id');
       return rs.rows.map((r) => toCheckpoint(r as Record<string, unknown>));

@@ -4,7 +4,7 @@ import { isSignatureValid, type Checkpoint } from './audit-checkpoint-sign.js';
 
 /** Where a checkpoint came from: the database's own table, or an exported file kept elsewhere. */
 export interface CheckpointSet {
-  source: 'database' | 'file';
+  source: 'database' | 'file' | 'witness';
   items: Checkpoint[];
 }
 

@@ -8,6 +8,7 @@ import { findStreamIssues, type StreamIssue } from './audit-verify-streams.js';
 import { clientRecordSource, type RecordSource } from './audit-record-source.js';
 import { linkIssue, type LinkIssue, type PageResult } from './audit-verify-page.js';
 import { inlinePages, workerPages } from './audit-verify-pages.js';
+import { checkAnchor, witnessCheckpointSet, type AnchorReport, type WitnessSet } from './audit-verify-witness.js';
 
 /** What is wrong with an entry: content changed, link to its predecessor changed, entries missing, or moved. */
 export type ChainProblem = 'hash_mismatch' | 'prev_mismatch' | 'gap' | 'reorder';
@@ -26,8 +27,12 @@ export interface VerifyOptions {
   pageSize?: number;
   /** Checkpoint sets to check besides the database's own table. */
   checkpoints?: CheckpointSet[];
-  /** Base64 SPKI keys to trust; when given, a checkpoint signed by any other key is an issue. */
+  /** Base64 SPKI keys to trust; when given (non-empty), a checkpoint signed by any other key is an issue. */
   trustedKeys?: string[];
+  /** The witness kept outside the database: its checkpoints must all still hold and be in the database. */
+  witness?: WitnessSet;
+  /** Entries after the last witnessed checkpoint are an issue, not a warning. */
+  strict?: boolean;
   /** Most issues listed (all are counted); default 100. */
   maxIssues?: number;
   /** Where rows are read from; default: pages through `client`. */
@@ -48,6 +53,10 @@ export interface VerifyReport {
   issueCount: number;
   checkpoints: { checked: number; issues: CheckpointIssue[]; keys: string[] };
   streams: { checked: number; issues: StreamIssue[] };
+  /** The witness check; null when no witness was given. */
+  anchor: AnchorReport | null;
+  /** Things a person should know that are not (yet) tampering: unanchored entries, restores, unpinned keys. */
+  warnings: string[];
   workers: number;
   elapsedMs: number;
   entriesPerSecond: number;
@@ -108,7 +117,10 @@ export async function verifyRecord(client: Client, options: VerifyOptions = {}):
   const pageSize = options.pageSize ?? 5000;
   const source = options.source ?? clientRecordSource(client);
   const top = await source.top();
-  const checker = createCheckpointChecker([...(await loadStoredCheckpoints(client)), ...(options.checkpoints ?? [])], options.trustedKeys);
+  const stored = await loadStoredCheckpoints(client);
+  const trusted = options.trustedKeys?.length ? options.trustedKeys : undefined;
+  const witnessSet = options.witness ? [witnessCheckpointSet(options.witness)] : [];
+  const checker = createCheckpointChecker([...stored, ...(options.checkpoints ?? []), ...witnessSet], trusted);
   const { walk, sink } = createWalk(source, options.maxIssues ?? 100);
   const workers =
     options.parallel && top >= (options.parallel.minEntries ?? 50_000) && (await idsAreDense(source, top)) ? options.parallel.workers : 0;
@@ -116,9 +128,18 @@ export async function verifyRecord(client: Client, options: VerifyOptions = {}):
   else await inlinePages(source, top, pageSize, checker.sequences(), sink, walk.last);
   const checkpointIssues = checker.finish(walk.hashAt, walk.last.id);
   const streams = await findStreamIssues(client);
+  const anchor = options.witness
+    ? checkAnchor(options.witness, {
+        stored: stored.flatMap((s) => s.items),
+        checkpointIssues,
+        headId: walk.last.id,
+        strict: options.strict ?? false,
+        pinned: trusted !== undefined,
+      })
+    : null;
   const elapsedMs = performance.now() - started;
   return {
-    ok: walk.issueCount === 0 && checkpointIssues.length === 0 && streams.issues.length === 0,
+    ok: walk.issueCount === 0 && checkpointIssues.length === 0 && streams.issues.length === 0 && (anchor?.issues.length ?? 0) === 0,
     entries: walk.entries,
     head: walk.entries > 0 ? walk.last : null,
     firstBroken: walk.issues[0] ?? null,
@@ -126,6 +147,8 @@ export async function verifyRecord(client: Client, options: VerifyOptions = {}):
     issueCount: walk.issueCount,
     checkpoints: { checked: checker.count(), issues: checkpointIssues, keys: checker.keys() },
     streams,
+    anchor,
+    warnings: anchor?.warnings ?? [],
     workers,
     elapsedMs: Math.round(elapsedMs),
     entriesPerSecond: elapsedMs > 0 ? Math.round(walk.entries / (elapsedMs / 1000)) : walk.entries,

@@ -60,7 +60,8 @@ export function auditRoutes(services: Services, deps: { signer: AuditSigner; che
     .get('/verify', async (c) => {
       const refused = refuseRoles(c, auditors);
       if (refused) return refused;
-      return c.json(await verifyDatabase(services.database, { workers: 2 }));
+      // Only pinned keys are trusted when any are pinned: a checkpoint re-signed with another key is an issue.
+      return c.json(await verifyDatabase(services.database, { workers: 2, trustedKeys: deps.signer.pinned }));
     });
 }
 

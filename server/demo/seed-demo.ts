@@ -1,37 +1,108 @@
-// Seeds demo users and cases into an empty database, through the same services as real use.
+// Seeds demo users and cases through the same services as real use. Resumable: every step is idempotent
+// (users by name, case commands by a fixed Idempotency-Key stored in the same transaction as the event),
+// so a seed interrupted at any point, even by a kill, completes on the next start and never duplicates.
 import type { Services } from '../services.js';
 import type { User } from '../../db/users/user-store.js';
+import { findIdempotentAnswer } from '../../db/cases/idempotency-store.js';
+import type { CaseCommand } from '../../machines/case/case.events.js';
+import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { demoUsers } from './demo-users.js';
 import { overloadDraft, revocationDraft, taxiDraft } from './demo-cases.js';
 
-/** Seeds only when the database has no users; returns whether it seeded. */
-export async function seedDemo(services: Services): Promise<boolean> {
-  if ((await services.users.count()) > 0) return false;
-  const byName: Record<string, User> = {};
-  for (const u of demoUsers) byName[u.username] = await services.users.create(u);
-  const handler = byName.handler1!;
-  const handler2 = byName.handler2!;
-  const must = <T>(r: { ok: true; value: T } | { ok: false; error: { detail: string } }): T => {
-    if (!r.ok) throw new Error(`demo seed failed: ${r.error.detail}`);
-    return r.value;
-  };
+/** One demo case: who opens it, its draft, and the commands that bring it to its demo state. */
+interface DemoCase {
+  key: string;
+  handler: 'handler1' | 'handler2';
+  draft: DraftContent;
+  commands: CaseCommand[];
+}
+
+const demoCases: DemoCase[] = [
   // Waiting for review: notice sent, rights waived, submitted with attestation.
-  const overload = must(await services.cases.open(handler, overloadDraft));
-  for (const cmd of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }] as const) {
-    must(await services.cases.send(handler, overload.id, cmd));
-  }
+  {
+    key: 'overload',
+    handler: 'handler1',
+    draft: overloadDraft,
+    commands: [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }],
+  },
   // A minor case still in investigation.
-  must(await services.cases.open(handler2, taxiDraft));
+  { key: 'taxi', handler: 'handler2', draft: taxiDraft, commands: [] },
   // A revocation after a hearing, submitted for review.
-  const revocation = must(await services.cases.open(handler2, revocationDraft));
-  must(await services.cases.send(handler2, revocation.id, { type: 'notice.send' }));
-  must(await services.cases.send(handler2, revocation.id, { type: 'hearing.request' }));
-  must(
-    await services.cases.send(handler2, revocation.id, {
-      type: 'hearing.hold',
-      transcript: '听证笔录：当事人对事实无异议，请求从轻处理。',
-    }),
+  {
+    key: 'revocation',
+    handler: 'handler2',
+    draft: revocationDraft,
+    commands: [
+      { type: 'notice.send' },
+      { type: 'hearing.request' },
+      { type: 'hearing.hold', transcript: '听证笔录：当事人对事实无异议，请求从轻处理。' },
+      { type: 'review.submit', attestation: true },
+    ],
+  },
+];
+
+export interface SeedOptions {
+  /** Runs after each step that wrote something (tests interrupt the seed here by throwing). */
+  afterStep?: (step: string) => void | Promise<void>;
+}
+
+function must<T>(r: { ok: true; value: T } | { ok: false; error: { detail: string } }): T {
+  if (!r.ok) throw new Error(`demo seed failed: ${r.error.detail}`);
+  return r.value;
+}
+
+/** Whether a database is one the demo may seed: empty, or holding only (some of) the demo users. */
+async function seedable(services: Services): Promise<boolean> {
+  const count = await services.users.count();
+  if (count === 0) return true;
+  const present = await Promise.all(demoUsers.map((u) => services.users.byUsername(u.username)));
+  return present.filter(Boolean).length === count;
+}
+
+/** A database seeded before seeding was resumable: cases, but not the first demo case's key. Left as it is. */
+async function seededBefore(services: Services, byName: Record<string, User>): Promise<boolean> {
+  const first = await findIdempotentAnswer(
+    services.database.client,
+    byName[demoCases[0]!.handler]!.id,
+    `open:demo-seed:${demoCases[0]!.key}`,
   );
-  must(await services.cases.send(handler2, revocation.id, { type: 'review.submit', attestation: true }));
-  return true;
+  return first === null && (await services.store.list({ limit: 1 })).length > 0;
+}
+
+/**
+ * Seeds what is missing of the demo; returns whether it wrote anything. A database with users other than
+ * the demo's is never touched (it is not a demo database).
+ */
+export async function seedDemo(services: Services, options: SeedOptions = {}): Promise<boolean> {
+  if (!(await seedable(services))) return false;
+  let wrote = false;
+  const step = async (name: string, done: boolean, work: () => Promise<unknown>) => {
+    if (done) return;
+    await work();
+    wrote = true;
+    await options.afterStep?.(name);
+  };
+  const byName: Record<string, User> = {};
+  for (const u of demoUsers) {
+    const existing = await services.users.byUsername(u.username);
+    await step(`user ${u.username}`, existing !== null, async () => (byName[u.username] = await services.users.create(u)));
+    byName[u.username] ??= existing!;
+  }
+  const client = services.database.client;
+  if (await seededBefore(services, byName)) return wrote;
+  for (const demo of demoCases) {
+    const user = byName[demo.handler]!;
+    const openKey = `demo-seed:${demo.key}`;
+    const opened = await findIdempotentAnswer(client, user.id, `open:${openKey}`);
+    await step(`${demo.key} open`, opened !== null, () => services.cases.open(user, demo.draft, openKey).then(must));
+    const id = must(await services.cases.open(user, demo.draft, openKey)).id;
+    for (const [index, command] of demo.commands.entries()) {
+      const key = `demo-seed:${demo.key}:${index + 1}`;
+      const sent = await findIdempotentAnswer(client, user.id, key);
+      await step(`${demo.key} ${command.type}`, sent !== null, () =>
+        services.cases.send(user, id, command, { idempotencyKey: key }).then(must),
+      );
+    }
+  }
+  return wrote;
 }

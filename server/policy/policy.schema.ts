@@ -65,6 +65,18 @@ export const ReportsSchema = z.strictObject({
   }),
 });
 
+/** Audit settings: how often the record's head is signed and witnessed outside the database. */
+export const AuditPolicySchema = z.strictObject({
+  checkpoint: z.strictObject({
+    /** Sign once this many entries were appended since the last checkpoint. */
+    everyEntries: z.number().int().positive(),
+    /** Sign once this many minutes passed since the last checkpoint, if the head moved. */
+    everyMinutes: z.number().positive(),
+    basis: BasisSchema,
+  }),
+});
+export type AuditPolicy = z.infer<typeof AuditPolicySchema>;
+
 /** Catalog of major cases (DOMAIN §1.4) in the shape `machines/major-catalog` classifies with, plus sources. */
 export const PolicyMajorCatalogSchema = z.strictObject({
   ...MajorCatalogSchema.shape,
@@ -116,6 +128,7 @@ export const PolicySchema = z.strictObject({
   deadlines: DeadlinesSchema,
   calendar: CalendarPolicySchema,
   reports: ReportsSchema,
+  audit: AuditPolicySchema,
   majorCatalog: PolicyMajorCatalogSchema,
   idempotency: IdempotencyPolicySchema,
 

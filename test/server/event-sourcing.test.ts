@@ -6,6 +6,9 @@ import { createTestApp, sampleDraft, type TestApp } from '../helpers/test-app.js
 import { replayCase } from '../../server/cases/replay.js';
 import { createDb } from '../../db/core/client.js';
 import { parseEnv } from '../../server/env.js';
+import { generateKeyPairSync } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -80,7 +83,13 @@ describe('configuration', () => {
 
   it('refuses demo data in production and names bad variables', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/DEMO: demo data is refused in production/);
-    expect(parseEnv({ NODE_ENV: 'production', DEMO: 'false' }).DEMO).toBe(false);
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const keys = {
+      AUDIT_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'),
+      AUDIT_PUBLIC_KEYS: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+      AUDIT_WITNESS: join(tmpdir(), 'legal-review-witness', 'checkpoints.jsonl'),
+    };
+    expect(parseEnv({ NODE_ENV: 'production', DEMO: 'false', ...keys }).DEMO).toBe(false);
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
   });
 

@@ -8,12 +8,12 @@ import { entryHash, genesisHash } from '../../../db/core/record-hash.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** Opens `path` as the attacker would, with the append-only triggers dropped. */
+/** Opens `path` as the attacker would, with every guard trigger dropped. */
 export async function openAsAttacker(path: string): Promise<Client> {
   const client = createClient({ url: `file:${path}` });
-  for (const trigger of ['case_events_no_update', 'case_events_no_delete', 'checkpoints_no_update', 'checkpoints_no_delete']) {
-    await client.execute(`DROP TRIGGER IF EXISTS ${trigger}`);
-  }
+  // Every guard, projections' included: whoever can write the file can drop them all.
+  const triggers = await client.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'");
+  for (const row of triggers.rows) await client.execute(`DROP TRIGGER IF EXISTS "${String(row.name)}"`);
   return client;
 }
 
@@ -67,13 +67,22 @@ export async function rechain(db: Client, fromId: number): Promise<void> {
   }
 }
 
-/** Runs `npm run audit:verify` as a child process (node + tsx, as the npm script does). */
-export function runVerifyCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs `npm run audit:verify` as a child process; `env` adds variables (e.g. AUDIT_PUBLIC_KEYS). */
+export function runVerifyCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCli('server/cli/audit-verify.ts', args, env);
+}
+
+/** Runs one of the repository's CLI scripts as a child process (node + tsx, as the npm scripts do). */
+export function runCli(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'server/cli/audit-verify.ts', ...args],
-      { cwd: root, timeout: 60_000 },
+      ['--import', 'tsx', script, ...args],
+      { cwd: root, timeout: 120_000, env: { ...process.env, ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ code, stdout, stderr });

@@ -1,0 +1,109 @@
+// Rebuilds, from a case's accepted record entries alone, every row the service stored beside them: the
+// `cases` row (snapshot included), its draft versions, reviews and decision. Pure: the same steps the case
+// service takes (`pureTransition`, `nextCaseRow`), so an untouched database matches exactly.
+import type { AnyMachineSnapshot } from 'xstate';
+import { caseMachine } from '../../machines/case/case.machine.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
+import type { CaseEvent } from '../../machines/case/case.events.js';
+import type { DraftContent } from '../../machines/case/draft.schema.js';
+import type { MajorCatalog } from '../../machines/case/major-catalog.js';
+import type { CaseRow } from '../../db/cases/case-store.js';
+import { nextCaseRow, pureTransition } from '../cases/case-step.js';
+
+/** One stored accepted entry as the projection source reads it. */
+export interface ReplayRow {
+  id: number;
+  type: string;
+  payload: Record<string, unknown>;
+  actorId: string;
+  at: string;
+}
+
+export interface ExpectedDraft {
+  version: number;
+  hash: string;
+  content: DraftContent;
+  authorId: string;
+  at: string;
+}
+export interface ExpectedReview {
+  eventId: number;
+  draftHash: string;
+  reviewerId: string;
+  outcome: string;
+  opinion: string;
+  items: unknown;
+  at: string;
+}
+export interface ExpectedDecision {
+  eventId: number;
+  draftHash: string;
+  headId: string;
+  outcome: string;
+  isMajor: boolean;
+  at: string;
+}
+
+/** Everything the record says the projections must hold for one case. */
+export interface ExpectedCase {
+  row: CaseRow;
+  drafts: ExpectedDraft[];
+  reviews: ExpectedReview[];
+  decision: ExpectedDecision | null;
+}
+
+const reviewTypes = new Set(['review.approve', 'review.return', 'review.refer']);
+
+/** A replayer over one machine: build it once, use it for every case of a verification. */
+export function createProjectionReplay(machine = caseMachine) {
+  const step = pureTransition(machine);
+
+  function open(caseId: string, first: ReplayRow): { snapshot: AnyMachineSnapshot; expected: ExpectedCase } {
+    const { draft, catalog } = first.payload as { draft: DraftContent; catalog: MajorCatalog };
+    const snapshot = step.initial({ caseId, handlerId: first.actorId, draft, catalog, at: first.at });
+    const row = nextCaseRow(null, snapshot, draft, first.at, { id: caseId, handlerId: first.actorId });
+    const c = snapshot.context as CaseContext;
+    const drafts = [{ version: c.draft.version, hash: c.draft.hash, content: draft, authorId: first.actorId, at: first.at }];
+    return { snapshot, expected: { row, drafts, reviews: [], decision: null } };
+  }
+
+  /** The expected projections, or why the record cannot be replayed (which is itself tampering). */
+  return function replay(caseId: string, rows: ReplayRow[]): { ok: true; expected: ExpectedCase } | { ok: false; detail: string } {
+    const [first, ...rest] = rows;
+    if (first?.type !== 'case.open') return { ok: false, detail: `the record of case ${caseId} does not start with case.open` };
+    let { snapshot, expected } = open(caseId, first);
+    let draft = expected.drafts[0]!.content;
+    for (const entry of rest) {
+      const event = { ...entry.payload, at: entry.at } as CaseEvent;
+      const after = step.next(snapshot, event);
+      if (after === snapshot)
+        return { ok: false, detail: `entry ${entry.id} (${entry.type}) is not accepted when case ${caseId} is replayed` };
+      // The service stores a draft version only when the text changed (case-write.ts): the same rule here.
+      const before = (snapshot.context as CaseContext).draft.hash;
+      const c = after.context as CaseContext;
+      if (event.type === 'draft.revise') draft = event.draft;
+      if (c.draft.hash !== before)
+        expected.drafts.push({ version: c.draft.version, hash: c.draft.hash, content: draft, authorId: entry.actorId, at: entry.at });
+      if (reviewTypes.has(entry.type)) {
+        const e = event as Extract<CaseEvent, { type: 'review.approve' }>;
+        const review = { outcome: c.review!.outcome, draftHash: c.review!.draftHash, opinion: e.opinion, items: e.items ?? null };
+        expected.reviews.push({ eventId: entry.id, reviewerId: entry.actorId, at: entry.at, ...review });
+      }
+      if (entry.type === 'decision.issue') {
+        const d = c.decision!;
+        expected.decision = {
+          eventId: entry.id,
+          draftHash: d.draftHash,
+          headId: entry.actorId,
+          outcome: d.outcome,
+          isMajor: c.major.isMajor,
+          at: entry.at,
+        };
+      }
+      expected = { ...expected, row: nextCaseRow(expected.row, after, draft, entry.at) };
+      snapshot = after;
+    }
+    return { ok: true, expected };
+  };
+}
+export type ProjectionReplay = ReturnType<typeof createProjectionReplay>;
