@@ -1,16 +1,27 @@
-// Entry point of `npm start`: parse the environment, open and migrate the database, seed the demo when
-// empty, start the scheduler and the checkpoint timer, and serve the API and review desk on one port.
-// It owns start-up and shutdown: nothing else starts a timer.
+// Entry point of `npm start`: validate the environment before anything touches the database, open and
+// migrate it, seed the demo when empty, start the scheduler, checkpointing and housekeeping, and serve the
+// API and review desk on one port. It owns start-up and shutdown: nothing else starts a timer.
 import { serve } from '@hono/node-server';
-import { parseEnv } from './env.js';
+import { EnvError, parseEnv, type Env } from './env.js';
 import { createDb } from '../db/core/client.js';
 import { createServices } from './services.js';
 import { createApp } from './app.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { demoPassword } from './demo/demo-users.js';
-import { createCheckpointTimer } from './audit/checkpoint-timer.js';
+import { startCheckpointing } from './audit/checkpointing.js';
 
-const env = parseEnv();
+/** The environment, or one readable line per problem and exit 1 (no stack trace, nothing created). */
+function environment(): Env {
+  try {
+    return parseEnv();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const env = environment();
 const database = await createDb(env.DATABASE_URL);
 const services = await createServices(database, { env });
 if (env.DEMO && (await seedDemo(services))) {
@@ -21,13 +32,7 @@ if (env.DEMO && (await seedDemo(services))) {
 await services.scheduler.start();
 await services.maintenance.run();
 services.maintenance.start();
-const checkpoints = createCheckpointTimer({
-  client: database.client,
-  checkpoints: services.checkpoints,
-  signer: services.signer,
-  now: services.now,
-});
-checkpoints.start();
+const checkpointing = await startCheckpointing({ services, env, signer: services.signer });
 const app = createApp(services);
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(
@@ -36,10 +41,11 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
 });
 
 function shutdown(): void {
-  checkpoints.stop();
   services.maintenance.stop();
   server.close(async () => {
     await services.scheduler.stop();
+    // A last checkpoint of the head, witnessed, before the writer stops.
+    await checkpointing.stop();
     await services.writer.close();
     database.close();
     process.exit(0);

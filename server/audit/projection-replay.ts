@@ -1,14 +1,15 @@
 // Rebuilds, from a case's accepted record entries alone, every row the service stored beside them: the
 // `cases` row (snapshot included), its draft versions, reviews and decision. Pure: the same steps the case
-// service takes (`pureTransition`, `nextCaseRow`), so an untouched database matches exactly.
-import type { AnyMachineSnapshot } from 'xstate';
+// service takes (`createMachineStep`, `nextCaseRow`), so an untouched database matches exactly.
+import type { CaseSnapshot } from '../../machines/case/case.machine.js';
 import { caseMachine } from '../../machines/case/case.machine.js';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import type { MajorCatalog } from '../../machines/case/major-catalog.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
-import { nextCaseRow, pureTransition } from '../cases/case-step.js';
+import { nextCaseRow } from '../cases/case-write.js';
+import { createMachineStep } from '../shared/machine-step.js';
 
 /** One stored accepted entry as the projection source reads it. */
 export interface ReplayRow {
@@ -56,9 +57,9 @@ const reviewTypes = new Set(['review.approve', 'review.return', 'review.refer'])
 
 /** A replayer over one machine: build it once, use it for every case of a verification. */
 export function createProjectionReplay(machine = caseMachine) {
-  const step = pureTransition(machine);
+  const step = createMachineStep(machine);
 
-  function open(caseId: string, first: ReplayRow): { snapshot: AnyMachineSnapshot; expected: ExpectedCase } {
+  function open(caseId: string, first: ReplayRow): { snapshot: CaseSnapshot; expected: ExpectedCase } {
     const { draft, catalog } = first.payload as { draft: DraftContent; catalog: MajorCatalog };
     const snapshot = step.initial({ caseId, handlerId: first.actorId, draft, catalog, at: first.at });
     const row = nextCaseRow(null, snapshot, draft, first.at, { id: caseId, handlerId: first.actorId });

@@ -1,9 +1,10 @@
-// Seeds demo users and cases through the same services as real use. Resumable: every step is idempotent
-// (users by name, case commands by a fixed Idempotency-Key stored in the same transaction as the event),
-// so a seed interrupted at any point, even by a kill, completes on the next start and never duplicates.
+// Seeds demo users and cases through the same services as real use. Resumable: every step checks what exists
+// (users by name, a demo case by its unique title and handler, its commands by the case's version, each
+// command committed with its event), so a seed interrupted at any point, even by a kill, completes on the
+// next start and never duplicates.
 import type { Services } from '../services.js';
 import type { User } from '../../db/users/user-store.js';
-import { findIdempotentAnswer } from '../../db/cases/idempotency-store.js';
+import type { CaseRow } from '../../db/cases/case-store.js';
 import type { CaseCommand } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { demoUsers } from './demo-users.js';
@@ -59,14 +60,10 @@ async function seedable(services: Services): Promise<boolean> {
   return present.filter(Boolean).length === count;
 }
 
-/** A database seeded before seeding was resumable: cases, but not the first demo case's key. Left as it is. */
-async function seededBefore(services: Services, byName: Record<string, User>): Promise<boolean> {
-  const first = await findIdempotentAnswer(
-    services.database.client,
-    byName[demoCases[0]!.handler]!.id,
-    `open:demo-seed:${demoCases[0]!.key}`,
-  );
-  return first === null && (await services.store.list({ limit: 1 })).length > 0;
+/** The demo case already opened for `demo`, found by its handler and its title (unique among the demo's). */
+async function openedCase(services: Services, demo: DemoCase, handler: User): Promise<CaseRow | null> {
+  const mine = await services.store.list({ handlerId: handler.id, limit: 50 });
+  return mine.find((row) => row.title === demo.draft.title) ?? null;
 }
 
 /**
@@ -88,20 +85,14 @@ export async function seedDemo(services: Services, options: SeedOptions = {}): P
     await step(`user ${u.username}`, existing !== null, async () => (byName[u.username] = await services.users.create(u)));
     byName[u.username] ??= existing!;
   }
-  const client = services.database.client;
-  if (await seededBefore(services, byName)) return wrote;
   for (const demo of demoCases) {
     const user = byName[demo.handler]!;
-    const openKey = `demo-seed:${demo.key}`;
-    const opened = await findIdempotentAnswer(client, user.id, `open:${openKey}`);
-    await step(`${demo.key} open`, opened !== null, () => services.cases.open(user, demo.draft, openKey).then(must));
-    const id = must(await services.cases.open(user, demo.draft, openKey)).id;
+    const existing = await openedCase(services, demo, user);
+    await step(`${demo.key} open`, existing !== null, () => services.cases.open(user, demo.draft).then(must));
+    const row = existing ?? (await openedCase(services, demo, user))!;
+    // Version 1 is the opening; command i brings the case to version i + 2.
     for (const [index, command] of demo.commands.entries()) {
-      const key = `demo-seed:${demo.key}:${index + 1}`;
-      const sent = await findIdempotentAnswer(client, user.id, key);
-      await step(`${demo.key} ${command.type}`, sent !== null, () =>
-        services.cases.send(user, id, command, { idempotencyKey: key }).then(must),
-      );
+      await step(`${demo.key} ${command.type}`, row.version >= index + 2, () => services.cases.send(user, row.id, command).then(must));
     }
   }
   return wrote;

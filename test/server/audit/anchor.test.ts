@@ -14,7 +14,6 @@ import { createDb } from '../../../db/core/client.js';
 import { createServices } from '../../../server/services.js';
 import { createApp } from '../../../server/app.js';
 import { parseEnv } from '../../../server/env.js';
-import { moduleMounts, moduleServiceOptions } from '../../../server/mounts.js';
 import { runReturnedHeardDiscussedCase, send, type DecidedCase } from './audit-helpers.js';
 import { rechain, runVerifyCli, tamperedCopy } from './tamper.js';
 import { checkpointPolicy, keyPair, manualClock, witnessPath } from './anchor-fixtures.js';
@@ -154,8 +153,8 @@ describe('audit:verify against the witness and the pinned key', () => {
     ] as const) {
       const appEnv = parseEnv({ NODE_ENV: 'test', DATABASE_URL: `file:${copy}`, DEMO: 'false', AUDIT_PUBLIC_KEYS: pins });
       const database = await createDb(appEnv.DATABASE_URL);
-      const services = await createServices(database, moduleServiceOptions(appEnv));
-      const app = createApp(services, moduleMounts(appEnv));
+      const services = await createServices(database, { env: appEnv });
+      const app = createApp(services);
       const token = await services.users.issueToken((await services.users.byUsername('auditor1'))!.id);
       const res = await app.request('/api/v1/audit/verify', { headers: { Authorization: `Bearer ${token}` } });
       const body = await res.json();

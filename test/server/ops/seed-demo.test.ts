@@ -72,7 +72,7 @@ describe('seedDemo', () => {
     },
   );
 
-  it('leaves alone a database that is not a demo one, or was seeded before seeding was resumable', async () => {
+  it('leaves alone a database that is not a demo one, and completes one whose demo case was opened without its commands', async () => {
     const real = await boot();
     await real.services.users.create({ username: 'chief', displayName: '局长', password: 'long-password', roles: ['head'] });
     expect(await seedDemo(real.services)).toBe(false);
@@ -83,8 +83,12 @@ describe('seedDemo', () => {
     for (const u of demoUsers) await legacy.services.users.create(u);
     const handler = (await legacy.services.users.byUsername('handler1'))!;
     expect((await legacy.services.cases.open(handler, overloadDraft)).ok).toBe(true);
+    expect(await seedDemo(legacy.services)).toBe(true);
+    // The case found by its title is continued, not opened again.
+    const cases = (await demoState(legacy.services)).cases;
+    expect(cases).toHaveLength(3);
+    expect(cases.filter((c) => c[0] === overloadDraft.title)).toHaveLength(1);
     expect(await seedDemo(legacy.services)).toBe(false);
-    expect((await demoState(legacy.services)).cases).toHaveLength(1);
     await legacy.close();
   });
 });
