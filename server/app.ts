@@ -34,7 +34,7 @@ function apiRoutes(services: Services) {
 export function createApp(services: Services) {
   const app = new Hono();
   app.get('/healthz', async (c) => {
-    await services.database.client.execute('SELECT 1');
+    await services.database.ping();
     return c.json({ status: 'ok' });
   });
   app.get('/openapi.json', (c) => c.json(openApiDocument()));

@@ -11,6 +11,7 @@ import { createThrottleStore } from '../db/users/sign-in-throttle-store.js';
 import { createInquiryStore, type InquiryStore } from '../db/audit/inquiry-store.js';
 import { createCheckpointStore, type CheckpointStore } from '../db/audit/audit-checkpoints.js';
 import { credentialSnapshotRows } from '../db/audit/audit-credentials.js';
+import { createReportStore, type ReportStore } from '../db/reports/report-store.js';
 import type { MajorCatalog } from '../machines/case/major-catalog.js';
 import type { caseMachine } from '../machines/case/case.machine.js';
 import type { FaultRules } from '../machines/inquiry/inquiry.rules.js';
@@ -50,6 +51,8 @@ export interface Services {
   inquiryStore: InquiryStore;
   inquiries: InquiryService;
   checkpoints: CheckpointStore;
+  /** The counts behind the supervision reports, and the reports handed in. */
+  reports: ReportStore;
   signer: AuditSigner;
   faultRules: FaultRules;
   /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
@@ -106,6 +109,7 @@ export async function createServices(database: Database, options: ServiceOptions
     rules: faultRules,
     loadChain: (caseId) => loadChain({ store, client }, caseId),
     forgetDeadlines: deadlines.forget,
+    withdrawalClock: async (caseId) => (await deadlines.byCase(caseId)).find((d) => d.kind === 'publicationWithdrawal') ?? null,
     now,
   });
   return {
@@ -125,6 +129,7 @@ export async function createServices(database: Database, options: ServiceOptions
     inquiryStore,
     inquiries,
     checkpoints: createCheckpointStore(client, writer),
+    reports: createReportStore(client),
     signer: auditSigner(env),
     faultRules,
     maintenance: createMaintenance({ users, idempotency, writer, now }),

@@ -16,7 +16,6 @@ export interface InquiryRow {
   snapshot: { value: unknown; context: Record<string, unknown>; status: string };
   machineVersion: number;
   version: number;
-  withdrawalDue: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -29,7 +28,6 @@ function toRow(r: Record<string, unknown>): InquiryRow {
     snapshot: JSON.parse(String(r.snapshot)) as InquiryRow['snapshot'],
     machineVersion: Number(r.machine_version),
     version: Number(r.version),
-    withdrawalDue: r.withdrawal_due == null ? null : String(r.withdrawal_due),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
   };
@@ -39,9 +37,9 @@ function rowStatement(row: InquiryRow, expectedVersion: number): InStatement {
   const snapshot = JSON.stringify(row.snapshot);
   if (expectedVersion === 0) {
     return {
-      sql: `INSERT INTO inquiries (id, case_id, status, snapshot, machine_version, version, withdrawal_due, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      args: [row.id, row.caseId, row.status, snapshot, row.machineVersion, row.version, row.withdrawalDue, row.createdAt, row.updatedAt],
+      sql: `INSERT INTO inquiries (id, case_id, status, snapshot, machine_version, version, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      args: [row.id, row.caseId, row.status, snapshot, row.machineVersion, row.version, row.createdAt, row.updatedAt],
     };
   }
   // As for cases, the unique (case_id, seq) index on the record is the real compare-and-swap.

@@ -156,6 +156,44 @@ export function createCaseStore(client: Client) {
       };
     },
 
+    /** The case's review opinions in order, as the projection keeps them (items parsed). */
+    async reviews(caseId: string) {
+      const rs = await client.execute({
+        sql: 'SELECT event_id, draft_hash, reviewer_id, outcome, opinion, items, at FROM reviews WHERE case_id = ? ORDER BY id',
+        args: [caseId],
+      });
+      return rs.rows.map((r) => ({
+        eventId: Number(r.event_id),
+        draftHash: String(r.draft_hash),
+        reviewerId: String(r.reviewer_id),
+        outcome: String(r.outcome),
+        opinion: String(r.opinion),
+        items: r.items == null ? null : (JSON.parse(String(r.items)) as unknown),
+        at: String(r.at),
+      }));
+    },
+
+    /**
+     * Cases matching `query` (a fragment of the title or the id; empty: all), decided and closed first, then
+     * the most recently updated. `instr` rather than LIKE, so `%` and `_` in a search are plain characters.
+     */
+    async searchForAudit(query: string, limit: number) {
+      const q = query.trim().toLowerCase();
+      const rs = await client.execute({
+        sql: `SELECT id, title, status, is_major, updated_at FROM cases
+              WHERE ? = '' OR instr(lower(title), ?) > 0 OR instr(lower(id), ?) > 0
+              ORDER BY CASE WHEN status IN ('decided', 'closed') THEN 0 ELSE 1 END, updated_at DESC, id LIMIT ?`,
+        args: [q, q, q, limit],
+      });
+      return rs.rows.map((r) => ({
+        id: String(r.id),
+        title: String(r.title),
+        status: String(r.status),
+        isMajor: Number(r.is_major) === 1,
+        updatedAt: String(r.updated_at),
+      }));
+    },
+
     /** The outcome of the case's decision, or null when undecided. */
     async decisionOutcome(caseId: string): Promise<string | null> {
       const rs = await client.execute({ sql: 'SELECT outcome FROM decisions WHERE case_id = ?', args: [caseId] });

@@ -13,6 +13,8 @@ export interface Database {
   client: Client;
   db: Db;
   url: string;
+  /** Answers when the database does (the health check). */
+  ping(): Promise<void>;
   close(): void;
 }
 
@@ -47,5 +49,8 @@ export async function createDb(url: string): Promise<Database> {
   await client.execute('PRAGMA busy_timeout = 5000');
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
-  return { client, db, url, close: () => client.close() };
+  const ping = async () => {
+    await client.execute('SELECT 1');
+  };
+  return { client, db, url, ping, close: () => client.close() };
 }

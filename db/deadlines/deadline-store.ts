@@ -156,3 +156,13 @@ export function insertDeadline(
   };
   return rowGroupStatements(deadlineWrites([], [full])[0]!)[0]!;
 }
+
+/** Closes the case's open `publicationWithdrawal` clock when the withdrawal is recorded: met or late by its date. */
+export function closeWithdrawalStatement(caseId: string, at: string, withdrawnOn: string): InStatement {
+  return {
+    sql: `UPDATE deadlines SET state = 'closed', closed_at = ?, closed_by = 'withdrawal.record', paused_since = NULL,
+          outcome = CASE WHEN ? <= due_date THEN 'met' ELSE 'late' END
+          WHERE case_id = ? AND kind = 'publicationWithdrawal' AND state != 'closed'`,
+    args: [at, withdrawnOn, caseId],
+  };
+}

@@ -46,8 +46,6 @@ export const inquiries = sqliteTable(
     snapshot: text('snapshot', { mode: 'json' }).notNull(),
     machineVersion: integer('machine_version').notNull(),
     version: integer('version').notNull(),
-    /** Due date (YYYY-MM-DD) of the publication withdrawal this inquiry's outcome triggered, if any. */
-    withdrawalDue: text('withdrawal_due'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -39,10 +39,9 @@ export interface InquiryContext {
   groundCodes: string[];
   claims: ExemptionClaim[];
   /** 行政处罚法 art 48 ¶2: a published decision that was changed or revoked is withdrawn within 3 WD. */
+  /** Its due date is the `publicationWithdrawal` clock's, kept in one place: the case's deadlines. */
   withdrawal: {
     required: boolean;
-    dueDate: string | null;
-    provisional: boolean;
     withdrawnAt: string | null;
     withdrawnOn: string | null;
     by: string | null;

@@ -63,10 +63,7 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
   const [entries, drafts, reviews, verification] = await Promise.all([
     services.store.events(caseId, true),
     services.store.drafts(caseId),
-    client.execute({
-      sql: 'SELECT event_id, draft_hash, reviewer_id, outcome, opinion, items, at FROM reviews WHERE case_id = ? ORDER BY id',
-      args: [caseId],
-    }),
+    services.store.reviews(caseId),
     verifyStream(client, caseId),
   ]);
   const inquiryRows = await services.inquiryStore.list({ caseId });
@@ -102,16 +99,7 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
     },
     timeline: buildTimeline(entries, names),
     drafts: drafts.map((d) => ({ ...d, authorName: nameOf(d.authorId) })),
-    reviews: reviews.rows.map((r) => ({
-      entryId: Number(r.event_id),
-      draftHash: String(r.draft_hash),
-      reviewerId: String(r.reviewer_id),
-      reviewerName: nameOf(String(r.reviewer_id)),
-      outcome: String(r.outcome),
-      opinion: String(r.opinion),
-      items: r.items == null ? null : (JSON.parse(String(r.items)) as unknown),
-      at: String(r.at),
-    })),
+    reviews: reviews.map(({ eventId, ...r }) => ({ entryId: eventId, ...r, reviewerName: nameOf(r.reviewerId) })),
     decision: chain.decision ? { ...chain.decision, headName: nameOf(chain.decision.by) } : null,
     responsibility: chain,
     inquiries,

@@ -20,6 +20,7 @@ import type { CommandPipeline, StreamKind } from '../shared/command-pipeline.js'
 import { createMachineStep } from '../shared/machine-step.js';
 import { fail, ok, type DomainError, type Result } from '../shared/result.js';
 import type { ResponsibilityChain } from './responsibility.js';
+import type { DeadlineView } from '../deadlines/deadline-view.js';
 import { chainPersons, faultFacts, proposeShares } from './fault-facts.js';
 import { closeWithdrawalDeadlineStatement, withdrawalDeadlineStatement, withdrawalObligation } from './withdrawal.js';
 import { allowedInquiryEvents, inquiryState, probeInquiryEvent, toInquiryView, type InquiryView } from './inquiry-view.js';
@@ -47,6 +48,8 @@ export interface InquiryDeps {
   loadChain: (caseId: string) => Promise<ResponsibilityChain | null>;
   /** Called after a withdrawal clock was written without a case event, so case views read it again. */
   forgetDeadlines: (caseId: string) => void;
+  /** The case's publication-withdrawal clock, where the withdrawal's one due date lives. */
+  withdrawalClock: (caseId: string) => Promise<DeadlineView | null>;
   now: () => Date;
 }
 
@@ -154,10 +157,10 @@ export function createInquiryService(deps: InquiryDeps) {
     committed(after) {
       if (after.snapshot.context.withdrawal.withdrawnAt) deps.forgetDeadlines(after.snapshot.context.caseId);
     },
-    view: (loaded, actor, at) => toInquiryView(loaded.row, loaded.snapshot, actor, at),
+    view: async (loaded, actor, at) => toInquiryView(loaded.row, loaded.snapshot, actor, at, await deps.withdrawalClock(loaded.row.caseId)),
     async answerAt(id, _version, user, at) {
       const loaded = await kind.load(id);
-      return loaded ? toInquiryView(loaded.row, loaded.snapshot, actorFor(user, at), at) : null;
+      return loaded ? kind.view(loaded, actorFor(user, at), at) : null;
     },
   };
 
@@ -181,7 +184,7 @@ export function createInquiryService(deps: InquiryDeps) {
       facts,
       proposal: { rulesVersion: deps.rules.version, shares: proposeShares(chain, persons, facts, deps.rules) },
       groundCodes: deps.rules.exemptionGrounds.map((g) => g.code),
-      withdrawal: withdrawalObligation(caseContext, deps.policy, at, await deps.calendar.calendar()),
+      withdrawal: withdrawalObligation(caseContext),
       openedAt: at,
     };
   }
@@ -216,7 +219,6 @@ export function createInquiryService(deps: InquiryDeps) {
       snapshot: { value: snapshot.value, context: snapshot.context as unknown as Record<string, unknown>, status: snapshot.status },
       machineVersion: inquiryMachineVersion,
       version: 1,
-      withdrawalDue: input.withdrawal.dueDate,
       createdAt: at,
       updatedAt: at,
     };
@@ -225,7 +227,7 @@ export function createInquiryService(deps: InquiryDeps) {
     const deadline = withdrawalDeadlineStatement(caseId, input.withdrawal, deps.policy, at, await deps.calendar.calendar());
     const commit = () => {
       if (deadline) deps.forgetDeadlines(caseId);
-      return toInquiryView(row, snapshot, actor, at);
+      return kind.view({ row, snapshot }, actor, at);
     };
     return { ok: true as const, id, item: deps.store.acceptedItem(row, 0, entry, deadline ? [deadline] : []), commit };
   }
@@ -244,7 +246,7 @@ export function createInquiryService(deps: InquiryDeps) {
       const at = deps.now().toISOString();
       const loaded = await kind.load(id);
       if (!loaded) return fail(kind.notFound(id));
-      return ok(toInquiryView(loaded.row, loaded.snapshot, actorFor(user, at), at));
+      return ok(await kind.view(loaded, actorFor(user, at), at));
     },
   };
 }

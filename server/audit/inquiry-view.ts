@@ -6,6 +6,7 @@ import type { InquiryContext } from '../../machines/inquiry/inquiry.context.js';
 import { inquiryEventTypes, type InquiryEvent, type InquiryEventType } from '../../machines/inquiry/inquiry.events.js';
 import { refuseInquiryActor } from '../../machines/inquiry/inquiry.rules.js';
 import type { InquiryRow } from '../../db/audit/inquiry-store.js';
+import type { DeadlineView } from '../deadlines/deadline-view.js';
 
 /** A probe of `type` whose content passes every content guard, so `can` answers about state and person only. */
 export function probeInquiryEvent(type: InquiryEventType, context: InquiryContext, actor: Actor, at: string): InquiryEvent {
@@ -38,8 +39,8 @@ export function allowedInquiryEvents(snapshot: AnyMachineSnapshot, actor: Actor,
 export const inquiryState = (value: unknown): string =>
   typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? 'unknown');
 
-/** The API shape of an inquiry. */
-export function toInquiryView(row: InquiryRow, snapshot: AnyMachineSnapshot, actor: Actor, at: string) {
+/** The API shape of an inquiry; the withdrawal's due date is its clock's (`clock`), the one place it is kept. */
+export function toInquiryView(row: InquiryRow, snapshot: AnyMachineSnapshot, actor: Actor, at: string, clock: DeadlineView | null) {
   const c = snapshot.context as InquiryContext;
   return {
     id: row.id,
@@ -52,7 +53,7 @@ export function toInquiryView(row: InquiryRow, snapshot: AnyMachineSnapshot, act
     facts: c.facts,
     proposal: c.proposal,
     claims: c.claims,
-    withdrawal: c.withdrawal,
+    withdrawal: { ...c.withdrawal, dueDate: clock?.dueDate ?? null, provisional: clock?.provisional ?? false, deadline: clock },
     determination: c.determination,
     allowedEvents: allowedInquiryEvents(snapshot, actor, at),
     openedAt: c.openedAt,

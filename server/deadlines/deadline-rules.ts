@@ -14,16 +14,6 @@ export {
   type NoticeLevel,
 } from '../../db/deadlines/deadline-values.js';
 
-/** Clocks whose duty ends with the case: cancelled when it is closed or withdrawn. A withdrawal duty outlives it. */
-export const caseClockKinds: ReadonlySet<DeadlineKind> = new Set([
-  'decision',
-  'hearingRequest',
-  'review',
-  'service',
-  'publication',
-  'filing',
-]);
-
 /**
  * Party windows (the 听证 request period) are the party's time, not the agency's: they raise no
  * reminders or escalation; when one passes unused the scheduler records that the rights lapsed.

@@ -1,7 +1,7 @@
 // The supervision statistics of one month (DOMAIN §3, seed §14), read from the case projections:
 // cases opened, reviews by outcome, decisions by outcome (transfers = 行刑衔接), overturned decisions, deadlines.
 // Invariant: months are China months (UTC+8); every figure counts rows whose own time falls in the month.
-import type { Client } from '@libsql/client';
+import type { ReportStore } from '../../db/reports/report-store.js';
 
 /** The metrics of a report, in CSV column order, with the Chinese label used on the supervision platform. */
 export const reportMetrics = [
@@ -21,12 +21,6 @@ export const reportMetrics = [
 export type ReportMetric = (typeof reportMetrics)[number][0];
 export type ReportFigures = Record<ReportMetric, number>;
 
-/**
- * Table the audit module is expected to fill with overturned decisions (复议/诉讼 撤销 or 变更), one row per
- * decision with its time in `at`. Until such a table exists the figure is 0 and the report says so.
- */
-export const overturnedTable = 'overturned_decisions';
-
 /** The UTC instants that bound China month `YYYY-MM`, as ISO strings [from, to). */
 export function monthBounds(month: string): { from: string; to: string } {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -34,55 +28,23 @@ export function monthBounds(month: string): { from: string; to: string } {
   return { from: at(y, m - 1), to: at(y, m) };
 }
 
-async function count(client: Client, sql: string, args: string[]): Promise<number> {
-  return Number((await client.execute({ sql, args })).rows[0]?.n ?? 0);
-}
-
-async function countBy(client: Client, sql: string, args: string[]): Promise<Map<string, number>> {
-  const rs = await client.execute({ sql, args });
-  return new Map(rs.rows.map((r) => [String(r.k), Number(r.n)]));
-}
-
-/** Whether the overturned-decisions table exists in this database. */
-export async function hasOverturnedTable(client: Client): Promise<boolean> {
-  return (await count(client, "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?", [overturnedTable])) > 0;
-}
-
 /** The figures of China month `YYYY-MM`. */
-export async function monthFigures(client: Client, month: string): Promise<ReportFigures> {
+export async function monthFigures(store: ReportStore, month: string): Promise<ReportFigures> {
   const { from, to } = monthBounds(month);
-  const range = [from, to];
-  const reviews = await countBy(client, 'SELECT outcome AS k, count(*) AS n FROM reviews WHERE at >= ? AND at < ? GROUP BY outcome', range);
-  const decisions = await countBy(
-    client,
-    'SELECT outcome AS k, count(*) AS n FROM decisions WHERE at >= ? AND at < ? GROUP BY outcome',
-    range,
-  );
-  const closed = await countBy(
-    client,
-    'SELECT outcome AS k, count(*) AS n FROM deadlines WHERE closed_at >= ? AND closed_at < ? GROUP BY outcome',
-    range,
-  );
-  const overturned = (await hasOverturnedTable(client))
-    ? await count(client, `SELECT count(*) AS n FROM ${overturnedTable} WHERE at >= ? AND at < ?`, range)
-    : 0;
+  const c = await store.rangeCounts(from, to);
   return {
-    casesOpened: await count(client, 'SELECT count(*) AS n FROM cases WHERE created_at >= ? AND created_at < ?', range),
-    majorCasesOpened: await count(
-      client,
-      'SELECT count(*) AS n FROM cases WHERE is_major = 1 AND created_at >= ? AND created_at < ?',
-      range,
-    ),
-    reviewsApproved: reviews.get('approved') ?? 0,
-    reviewsReturned: reviews.get('returned') ?? 0,
-    reviewsReferred: reviews.get('referred') ?? 0,
-    decisionsPenalty: decisions.get('penalty') ?? 0,
-    decisionsNoPenalty: decisions.get('no_penalty') ?? 0,
-    criminalTransfers: decisions.get('transfer') ?? 0,
-    overturnedDecisions: overturned,
-    deadlinesMet: closed.get('met') ?? 0,
-    deadlinesLate: closed.get('late') ?? 0,
-    hearingRightsLapsed: closed.get('lapsed') ?? 0,
+    casesOpened: c.casesOpened,
+    majorCasesOpened: c.majorCasesOpened,
+    reviewsApproved: c.reviews.get('approved') ?? 0,
+    reviewsReturned: c.reviews.get('returned') ?? 0,
+    reviewsReferred: c.reviews.get('referred') ?? 0,
+    decisionsPenalty: c.decisions.get('penalty') ?? 0,
+    decisionsNoPenalty: c.decisions.get('no_penalty') ?? 0,
+    criminalTransfers: c.decisions.get('transfer') ?? 0,
+    overturnedDecisions: c.overturned ?? 0,
+    deadlinesMet: c.closedDeadlines.get('met') ?? 0,
+    deadlinesLate: c.closedDeadlines.get('late') ?? 0,
+    hearingRightsLapsed: c.closedDeadlines.get('lapsed') ?? 0,
   };
 }
 

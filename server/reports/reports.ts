@@ -1,7 +1,8 @@
 // Builds the monthly statistics and the annual summary (seed §14; 国办发〔2018〕118号 (六)) as JSON and CSV.
 // Invariant: a report is computed from the record when asked; nothing in it is stored or edited by hand.
 import type { Services } from '../services.js';
-import { hasOverturnedTable, monthFigures, overturnedTable, reportMetrics, sumFigures, type ReportFigures } from './report-figures.js';
+import { overturnedTable } from '../../db/reports/report-store.js';
+import { monthFigures, reportMetrics, sumFigures, type ReportFigures } from './report-figures.js';
 import { reportDue, type ReportKind } from './report-due.js';
 import { findSubmission } from './report-submissions.js';
 
@@ -13,13 +14,13 @@ async function header(services: Services, kind: ReportKind, period: string) {
     generatedAt: services.now().toISOString(),
     due: reportDue(calendar, services.policy, kind, period),
     submission: await findSubmission(services, kind, period),
-    overturnedSource: (await hasOverturnedTable(services.database.client)) ? overturnedTable : null,
+    overturnedSource: (await services.reports.hasOverturnedTable()) ? overturnedTable : null,
   };
 }
 
 /** Statistics of China month `YYYY-MM`, due by the policy's monthly day of the next month. */
 export async function monthlyReport(services: Services, month: string) {
-  return { ...(await header(services, 'monthly', month)), figures: await monthFigures(services.database.client, month) };
+  return { ...(await header(services, 'monthly', month)), figures: await monthFigures(services.reports, month) };
 }
 
 /** The year `YYYY` month by month, with totals, due by the policy's annual date of the next year. */
@@ -27,7 +28,7 @@ export async function annualReport(services: Services, year: number) {
   const months: (ReportFigures & { month: string })[] = [];
   for (let m = 1; m <= 12; m += 1) {
     const month = `${year}-${String(m).padStart(2, '0')}`;
-    months.push({ month, ...(await monthFigures(services.database.client, month)) });
+    months.push({ month, ...(await monthFigures(services.reports, month)) });
   }
   return { ...(await header(services, 'annual', String(year))), months, totals: sumFigures(months) };
 }

@@ -1,5 +1,5 @@
 // What the auditor's home lists: cases (decided and closed first, optionally filtered by a title or id
-// fragment) and open accountability inquiries. Read-only queries over the shared client.
+// fragment) and open accountability inquiries, read through the stores.
 import type { Services } from '../../services.js';
 import type { InquiryContext } from '../../../machines/inquiry/inquiry.context.js';
 
@@ -26,25 +26,9 @@ export interface OpenInquiryRow {
 /** Most rows the list shows; a search narrows it. */
 export const auditListLimit = 200;
 
-/**
- * Cases matching `query` (a fragment of the title or the id; empty: all), decided and closed first, then
- * the most recently updated. `instr` rather than LIKE, so `%` and `_` in a search are plain characters.
- */
+/** Cases matching `query` (a fragment of the title or the id), decided and closed first (see the case store). */
 export async function listAuditCases(services: Services, query: string): Promise<AuditCaseRow[]> {
-  const q = query.trim().toLowerCase();
-  const rs = await services.database.client.execute({
-    sql: `SELECT id, title, status, is_major, updated_at FROM cases
-          WHERE ? = '' OR instr(lower(title), ?) > 0 OR instr(lower(id), ?) > 0
-          ORDER BY CASE WHEN status IN ('decided', 'closed') THEN 0 ELSE 1 END, updated_at DESC, id LIMIT ?`,
-    args: [q, q, q, auditListLimit],
-  });
-  return rs.rows.map((r) => ({
-    id: String(r.id),
-    title: String(r.title),
-    status: String(r.status),
-    isMajor: Number(r.is_major) === 1,
-    updatedAt: String(r.updated_at),
-  }));
+  return services.store.searchForAudit(query, auditListLimit);
 }
 
 /** Inquiries not yet closed (open or determined), newest first, each with its case title. */

@@ -43,8 +43,6 @@ const input = (withdrawal: boolean): InquiryInput => ({
   openedAt: 't',
   withdrawal: {
     required: withdrawal,
-    dueDate: withdrawal ? '2026-03-05' : null,
-    provisional: false,
     withdrawnAt: null,
     withdrawnOn: null,
     by: null,

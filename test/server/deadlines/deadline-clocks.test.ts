@@ -1,5 +1,6 @@
-// Deadline clocks driven through HTTP with a controlled clock: each kind starts with its transition,
-// the review clock pauses while the handler corrects, the scheduler warns, marks overdue and escalates.
+// Deadline clocks driven through HTTP with a controlled clock: each clock runs while the case is in the
+// state it measures; a return completes a review round and a re-submission starts a new one with the full
+// period (国办发〔2018〕118号 (十三)); the scheduler warns, marks overdue and escalates.
 // Expected dates were counted by hand from the 2026 State Council schedule (国办发明电〔2025〕7号).
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,33 +65,30 @@ describe('a major case with a returned review', () => {
     });
   });
 
-  it('pauses the review clock while the handler corrects: the time is not counted', async () => {
+  it("completes the review round on a return (存在问题): the clock closes, the correction is not the reviewer's time", async () => {
     await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
     await clock.set('2026-03-05');
     await send(t, c.id, 'reviewer1', { type: 'review.return', opinion: '证据不充分', items: reviewItems({ factsEvidence: '证据不充分' }) });
-    expect(await deadlineOf(t, c.id, 'review')).toMatchObject({
-      state: 'paused',
-      status: 'paused',
-      usedDays: 2,
-      pausedSince: '2026-03-05',
-    });
-    await clock.set('2026-03-11'); // past the original due date
+    expect(await deadlineOf(t, c.id, 'review')).toMatchObject({ state: 'closed', outcome: 'met', closedBy: 'review.return' });
+    await clock.set('2026-03-10'); // the first round's due date: no reminder for a closed round
     const scan = await t.services.scheduler.scan();
     expect(scan.sent.filter((s) => s.caseId === c.id)).toEqual([]);
-    expect(await deadlineOf(t, c.id, 'review')).toMatchObject({ status: 'paused', notice: 'none' });
   });
 
-  it('resumes on re-submission with the 3 working days left', async () => {
-    await clock.set('2026-03-12');
+  it('starts a new round with the full 5 working days on re-submission', async () => {
     await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
     expect(await deadlineOf(t, c.id, 'review')).toMatchObject({
       state: 'running',
+      startDate: '2026-03-10',
       dueDate: '2026-03-17',
       warnDate: '2026-03-13',
       escalateDate: '2026-03-19',
-      pausedDays: 5,
-      usedDays: 2,
+      pausedDays: 0,
+      usedDays: 0,
     });
+    const { items } = await getJson(t, `/api/v1/cases/${c.id}/deadlines`, 'auditor1');
+    const rounds = (items as { kind: string; state: string }[]).filter((d) => d.kind === 'review').map((d) => d.state);
+    expect(rounds.sort()).toEqual(['closed', 'running']);
     expect((await t.services.scheduler.scan()).sent.filter((s) => s.caseId === c.id)).toEqual([]);
   });
 
@@ -107,7 +105,10 @@ describe('a major case with a returned review', () => {
       payload: { kind: 'review', status: 'warning', dueDate: '2026-03-17' },
     });
     const view = await getJson(t, `/api/v1/cases/${c.id}`, 'head1');
-    expect(view.deadlines.find((d: { kind: string }) => d.kind === 'review')).toMatchObject({ status: 'due-soon', notice: 'warning' });
+    expect(view.deadlines.find((d: { kind: string; state: string }) => d.kind === 'review' && d.state !== 'closed')).toMatchObject({
+      status: 'due-soon',
+      notice: 'warning',
+    });
   });
 
   it('marks the review overdue the day after its due date, then escalates it to the head', async () => {
@@ -198,14 +199,13 @@ describe('other clocks', () => {
     });
   });
 
-  it('cancels every open clock, paused ones included, when the case is withdrawn', async () => {
+  it('cancels every open clock when the case is withdrawn during review', async () => {
     await clock.set('2026-04-14');
     const c = await openCase();
     await send(t, c.id, 'handler1', { type: 'notice.send' });
     await send(t, c.id, 'handler1', { type: 'rights.waive' });
     await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(t, c.id, 'reviewer2', { type: 'review.assign', reviewerId: t.users.reviewer2.id });
-    await send(t, c.id, 'reviewer2', { type: 'review.return', opinion: '请补正', items: reviewItems({ factsEvidence: '请补正' }) });
     await send(t, c.id, 'head1', { type: 'case.withdraw', reason: '当事人已纠正' });
     const { items } = await getJson(t, `/api/v1/cases/${c.id}/deadlines`, 'head1');
     expect(items.filter((d: { state: string }) => d.state !== 'closed')).toEqual([]);
@@ -214,6 +214,24 @@ describe('other clocks', () => {
       closedBy: 'case.withdraw',
       pausedSince: null,
     });
+  });
+
+  it('starts a new review clock when the approving reviewer declares 回避 and the case goes back to review', async () => {
+    await clock.set('2026-04-20');
+    const c = await openCase();
+    await send(t, c.id, 'handler1', { type: 'notice.send' });
+    await send(t, c.id, 'handler1', { type: 'rights.waive' });
+    await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
+    await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
+    await send(t, c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
+    expect(await deadlineOf(t, c.id, 'review')).toMatchObject({ state: 'closed', outcome: 'met', closedBy: 'review.approve' });
+    await clock.set('2026-04-22');
+    const recused = await send(t, c.id, 'reviewer1', { type: 'conflict.declare', reason: '与当事人有利害关系' });
+    expect(recused.stateValue).toEqual({ inReview: 'unassigned' });
+    // 5 working days from Wednesday 04-22: 04-23, 04-24, 04-27, 04-28, 04-29.
+    expect(await deadlineOf(t, c.id, 'review')).toMatchObject({ state: 'running', startDate: '2026-04-22', dueDate: '2026-04-29' });
+    const { items } = await getJson(t, `/api/v1/cases/${c.id}/deadlines`, 'auditor1');
+    expect((items as { kind: string }[]).filter((d) => d.kind === 'review')).toHaveLength(2);
   });
 });
 

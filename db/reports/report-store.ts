@@ -1,0 +1,77 @@
+// The queries behind the supervision reports: counts over the case projections for one time range, and the
+// record of reports handed in. Counting only; the report's shape and labels live in server/reports.
+import type { Client, InStatement } from '@libsql/client';
+
+/** Raw counts of one time range [from, to), as the report maps them to its figures. */
+export interface RangeCounts {
+  casesOpened: number;
+  majorCasesOpened: number;
+  reviews: Map<string, number>;
+  decisions: Map<string, number>;
+  closedDeadlines: Map<string, number>;
+  overturned: number | null;
+}
+
+/** A recorded report submission. */
+export interface SubmissionRow {
+  kind: string;
+  period: string;
+  submittedAt: string;
+  submittedBy: string;
+}
+
+/**
+ * The table expected to hold overturned decisions (复议/诉讼 撤销 or 变更), one row per decision with its time
+ * in `at`. Until such a table exists the count is null and the report says so.
+ */
+export const overturnedTable = 'overturned_decisions';
+
+/** The report store over the shared read client. */
+export function createReportStore(client: Client) {
+  const count = async (sql: string, args: string[]) => Number((await client.execute({ sql, args })).rows[0]?.n ?? 0);
+  const countBy = async (sql: string, args: string[]) =>
+    new Map((await client.execute({ sql, args })).rows.map((r) => [String(r.k), Number(r.n)]));
+  const hasOverturnedTable = async () =>
+    (await count("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?", [overturnedTable])) > 0;
+
+  return {
+    hasOverturnedTable,
+
+    /** Counts of cases, reviews, decisions and closed deadlines whose own time falls in [from, to). */
+    async rangeCounts(from: string, to: string): Promise<RangeCounts> {
+      const range = [from, to];
+      return {
+        casesOpened: await count('SELECT count(*) AS n FROM cases WHERE created_at >= ? AND created_at < ?', range),
+        majorCasesOpened: await count('SELECT count(*) AS n FROM cases WHERE is_major = 1 AND created_at >= ? AND created_at < ?', range),
+        reviews: await countBy('SELECT outcome AS k, count(*) AS n FROM reviews WHERE at >= ? AND at < ? GROUP BY outcome', range),
+        decisions: await countBy('SELECT outcome AS k, count(*) AS n FROM decisions WHERE at >= ? AND at < ? GROUP BY outcome', range),
+        closedDeadlines: await countBy(
+          'SELECT outcome AS k, count(*) AS n FROM deadlines WHERE closed_at >= ? AND closed_at < ? GROUP BY outcome',
+          range,
+        ),
+        overturned: (await hasOverturnedTable())
+          ? await count(`SELECT count(*) AS n FROM ${overturnedTable} WHERE at >= ? AND at < ?`, range)
+          : null,
+      };
+    },
+
+    /** The submission of `kind` for `period`, if any. */
+    async submission(kind: string, period: string): Promise<SubmissionRow | null> {
+      const rs = await client.execute({
+        sql: 'SELECT kind, period, submitted_at, submitted_by FROM report_submissions WHERE kind = ? AND period = ?',
+        args: [kind, period],
+      });
+      const r = rs.rows[0];
+      return r ? { kind, period, submittedAt: String(r.submitted_at), submittedBy: String(r.submitted_by) } : null;
+    },
+
+    /** The statement recording a submission; the first record wins. */
+    submissionStatement(kind: string, period: string, at: string, by: string): InStatement {
+      return {
+        sql: 'INSERT OR IGNORE INTO report_submissions (kind, period, submitted_at, submitted_by) VALUES (?, ?, ?, ?)',
+        args: [kind, period, at, by],
+      };
+    },
+  };
+}
+export type ReportStore = ReturnType<typeof createReportStore>;

@@ -1,0 +1,47 @@
+// Which machine state each case clock measures: a clock runs while the case is in its state, is paused
+// while the case is in one of its pause states, and stops when the case leaves its state. Derived from the
+// snapshots before and after a transition, so every path into or out of a state (a recusal included) is
+// covered without naming events.
+import type { CaseSnapshot } from '../../machines/case/case.machine.js';
+import type { DeadlineKind } from './deadline-rules.js';
+
+/** A clock's state in a snapshot: not running, running, or running but paused. */
+export type ClockPhase = 'off' | 'running' | 'paused';
+
+/** What one case clock measures (DOMAIN §1.1, §3; 国办发〔2018〕118号 (十三) for review rounds). */
+interface ClockStates {
+  /** The state (a path for `snapshot.matches`) the clock measures; `*` while the case is open. */
+  runs: string | Record<string, unknown>;
+  /** Sub-states where the period does not run (time spent supplementing materials, for review). */
+  pausedIn?: (string | Record<string, unknown>)[];
+}
+
+/**
+ * The case clocks. A return (存在问题) leaves `inReview`, so it completes that review round; a re-submission
+ * enters `inReview` again and starts a new round with the full period (118号 (十三)). A reviewer's 回避 after
+ * approving sends the case back into `inReview`: a new review clock.
+ */
+export const clockStates: Partial<Record<DeadlineKind, ClockStates>> = {
+  decision: { runs: '*' },
+  hearingRequest: { runs: 'noticed' },
+  review: { runs: 'inReview', pausedIn: [{ inReview: 'awaitingMaterials' }] },
+  service: { runs: { decided: { service: 'due' } } },
+  publication: { runs: { decided: { publication: 'due' } } },
+  filing: { runs: { decided: { filing: 'due' } } },
+};
+
+/** The order clocks are started in when one transition starts several (stable for ids and tests). */
+export const caseClockOrder = Object.keys(clockStates) as DeadlineKind[];
+
+/** Whether `snapshot` is in `state` (`*`: any state before the decision of an open case). */
+function inState(snapshot: CaseSnapshot, state: ClockStates['runs']): boolean {
+  if (state === '*') return snapshot.status === 'active' && !snapshot.matches('decided');
+  return snapshot.matches(state as never);
+}
+
+/** The phase of clock `kind` in `snapshot` (null snapshot: before 立案). */
+export function clockPhase(kind: DeadlineKind, snapshot: CaseSnapshot | null): ClockPhase {
+  const states = clockStates[kind];
+  if (!states || !snapshot || !inState(snapshot, states.runs)) return 'off';
+  return states.pausedIn?.some((s) => snapshot.matches(s as never)) ? 'paused' : 'running';
+}

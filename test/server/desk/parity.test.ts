@@ -1,0 +1,186 @@
+// API and desk answer every refused action the same way: the same status and the same rule's code, because
+// both reach the machine's rules through the one case service. Each refused desk form is replayed through
+// the API as the command it maps to; both attempts land on the record with the same refusal code.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReviewItemKeys, reviewItems } from '../../../machines/case/case.events.js';
+import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
+import { DeskClient } from './desk-client.js';
+import { caseInReview, sendOk } from './desk-fixtures.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+type Case = { id: string; version: number; draft: { hash: string } };
+
+/** The review form a reviewer posts: items passed unless named in `findings`. */
+function reviewForm(version: number, outcome: string, findings: Record<string, string>, extra: Record<string, string> = {}) {
+  const form: Record<string, string> = { version: String(version), outcome, opinion: '审核意见', ...extra };
+  for (const key of ReviewItemKeys) {
+    form[`item_${key}`] = findings[key] !== undefined ? 'finding' : 'passed';
+    form[`finding_${key}`] = findings[key] ?? '';
+  }
+  return form;
+}
+
+/** One refused action: the case it needs, the desk form it posts, and the API request it maps to. */
+interface Refusal {
+  name: string;
+  user: DemoUserName;
+  prepare: () => Promise<Case>;
+  desk: (c: Case) => { path: string; form: Record<string, string> };
+  api: (c: Case) => { method: string; path: string; body: unknown; headers?: Record<string, string> };
+  status: number;
+  code: string;
+}
+
+/** A major case (public interest) that needs review but no collective discussion, claimed by reviewer1. */
+async function claimed(): Promise<Case> {
+  const c = await caseInReview(t, { proposed: { kind: 'fine', amountYuan: 5000 }, flags: { publicInterest: true } });
+  return sendOk(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
+}
+
+async function approved(): Promise<Case> {
+  const c = await claimed();
+  return sendOk(t, c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
+}
+
+const events = (c: Case) => `/api/v1/cases/${c.id}/events`;
+const ifMatch = (c: Case) => ({ 'If-Match': String(c.version) });
+
+const refusals: Refusal[] = [
+  {
+    name: 'approval with an item not passed',
+    user: 'reviewer1',
+    prepare: claimed,
+    desk: (c) => ({
+      path: `/desk/cases/${c.id}/review`,
+      form: reviewForm(c.version, 'approve', { documents: '文书不规范' }, { draftHash: c.draft.hash }),
+    }),
+    api: (c) => ({
+      method: 'POST',
+      path: events(c),
+      body: { type: 'review.approve', draftHash: c.draft.hash, opinion: '审核意见', items: reviewItems({ documents: '文书不规范' }) },
+      headers: ifMatch(c),
+    }),
+    status: 422,
+    code: 'review_outcome_inconsistent',
+  },
+  {
+    name: 'return with every item passed',
+    user: 'reviewer1',
+    prepare: claimed,
+    desk: (c) => ({ path: `/desk/cases/${c.id}/review`, form: reviewForm(c.version, 'return', {}) }),
+    api: (c) => ({
+      method: 'POST',
+      path: events(c),
+      body: { type: 'review.return', opinion: '审核意见', items: reviewItems() },
+      headers: ifMatch(c),
+    }),
+    status: 422,
+    code: 'review_outcome_inconsistent',
+  },
+  {
+    name: 'judicial referral with no suspected crime',
+    user: 'reviewer1',
+    prepare: claimed,
+    desk: (c) => ({ path: `/desk/cases/${c.id}/review`, form: reviewForm(c.version, 'refer', {}, { target: 'judicial' }) }),
+    api: (c) => ({
+      method: 'POST',
+      path: events(c),
+      body: { type: 'review.refer', opinion: '审核意见', items: reviewItems(), target: 'judicial' },
+      headers: ifMatch(c),
+    }),
+    status: 422,
+    code: 'review_outcome_inconsistent',
+  },
+  {
+    name: 'review of a case assigned to another reviewer',
+    user: 'reviewer2',
+    prepare: claimed,
+    desk: (c) => ({ path: `/desk/cases/${c.id}/review`, form: reviewForm(c.version, 'return', { procedure: '未依法告知' }) }),
+    api: (c) => ({
+      method: 'POST',
+      path: events(c),
+      body: { type: 'review.return', opinion: '审核意见', items: reviewItems({ procedure: '未依法告知' }) },
+      headers: ifMatch(c),
+    }),
+    status: 403,
+    code: 'not_assigned_reviewer',
+  },
+  {
+    name: 'a stale form (the version moved on)',
+    user: 'reviewer1',
+    prepare: claimed,
+    desk: (c) => ({ path: `/desk/cases/${c.id}/review`, form: reviewForm(c.version - 1, 'return', { procedure: '未依法告知' }) }),
+    api: (c) => ({
+      method: 'POST',
+      path: events(c),
+      body: { type: 'review.return', opinion: '审核意见', items: reviewItems({ procedure: '未依法告知' }) },
+      headers: { 'If-Match': String(c.version - 1) },
+    }),
+    status: 409,
+    code: 'version_mismatch',
+  },
+  {
+    name: 'service before any decision',
+    user: 'clerk1',
+    prepare: claimed,
+    desk: (c) => ({ path: `/desk/cases/${c.id}/events`, form: { type: 'decision.serve', version: String(c.version) } }),
+    api: (c) => ({ method: 'POST', path: events(c), body: { type: 'decision.serve' }, headers: ifMatch(c) }),
+    status: 422,
+    code: 'event_not_allowed',
+  },
+  {
+    name: 'a decision by the handler of the case',
+    user: 'handler1',
+    prepare: approved,
+    desk: (c) => ({
+      path: `/desk/cases/${c.id}/events`,
+      form: { type: 'decision.issue', draftHash: c.draft.hash, version: String(c.version) },
+    }),
+    api: (c) => ({ method: 'POST', path: events(c), body: { type: 'decision.issue', draftHash: c.draft.hash }, headers: ifMatch(c) }),
+    status: 403,
+    code: 'wrong_role',
+  },
+  {
+    name: 'a decision on a hash that is not the approved draft',
+    user: 'head1',
+    prepare: approved,
+    desk: (c) => ({
+      path: `/desk/cases/${c.id}/events`,
+      form: { type: 'decision.issue', draftHash: 'f'.repeat(64), version: String(c.version) },
+    }),
+    api: (c) => ({ method: 'POST', path: events(c), body: { type: 'decision.issue', draftHash: 'f'.repeat(64) }, headers: ifMatch(c) }),
+    status: 409,
+    code: 'stale_draft_hash',
+  },
+];
+
+/** The refusal codes on a case's record, oldest first. */
+async function refusalCodes(caseId: string): Promise<string[]> {
+  const entries = await t.services.store.events(caseId, true);
+  return entries.filter((e) => !e.accepted).map((e) => (e.refusal as { code: string }).code);
+}
+
+describe('API and desk refuse alike', () => {
+  it.each(refusals)('$name: $status $code from both', async (r) => {
+    const c = await r.prepare();
+    const desk = new DeskClient(t);
+    await desk.signIn(r.user);
+    const { path, form } = r.desk(c);
+    const deskAnswer = await desk.post(path, { ...form, _csrf: await desk.csrf(`/desk/cases/${c.id}`) });
+    const api = r.api(c);
+    const apiAnswer = await t.call(api.method, api.path, r.user, api.body, api.headers);
+    const problem = await apiAnswer.json();
+    expect([apiAnswer.status, problem.code]).toEqual([r.status, r.code]);
+    expect(deskAnswer.status).toBe(r.status);
+    // Both attempts are on the record, refused by the same rule.
+    expect(await refusalCodes(c.id)).toEqual([r.code, r.code]);
+    expect((await t.call('GET', `/api/v1/cases/${c.id}`, 'auditor1').then((res) => res.json())).version).toBe(c.version);
+  });
+});
