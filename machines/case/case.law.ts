@@ -1,0 +1,35 @@
+// The article each rule of the case machine enforces: every guard and every refusal code names its legal
+// source here, so docs/law-map.md can be generated from the code and a rule without an article fails a test.
+// Sources: 行政处罚法 (2021); 《交通运输行政执法程序规定》 (交通运输部令2019年第9号, 2021) as "交通";
+// 国办发〔2018〕118号 as "118号"; the seed 宁交执法监〔2024〕30号 as "seed"; see DOMAIN.md.
+
+/** Guards of the case machine → the articles they enforce. */
+export const guardArticles = {
+  isActorPermitted: ['行政处罚法 art 42, 55 (执法证)', '行政处罚法 art 58 ¶2 (法律职业资格)', '交通 arts 12–14 (回避)'],
+  isDraftHashCurrent: ['seed §9(3) (未经法制审核或者审核未通过的，不得作出决定: the exact draft)'],
+  isReviewOutcomeConsistent: ['交通 art 72 (书面审核意见, seven items)', '118号 (十三)', '行政处罚法 art 27, 82 (移送)'],
+  isApprovedDraftCurrent: ['行政处罚法 art 58', '交通 art 71', 'seed §9(3)'],
+  isReviewNotRequired: ['行政处罚法 art 58 (only major decisions need legal review)'],
+  isDiscussionHeldWhenRequired: ['行政处罚法 art 57 ¶2', '交通 art 76 (集体讨论)'],
+  isOutcomeConsistentWithReview: ['行政处罚法 art 82 (以罚代刑)', '移送规定 art 11'],
+  areDutiesDone: ['行政处罚法 art 61 (送达)', '行政处罚法 art 48; 118号 (六) (公示)', 'seed §22 (备案)', '交通 art 122 (结案)'],
+  isCaseOpen: ['seed §9(2) (全过程记录: notices only on open cases)'],
+  hasAssignedReviewer: ['118号 (十三) (the review body names its reviewer)'],
+  isAssignedReviewer: ['交通 arts 12–14 (回避 of the assigned reviewer)'],
+  isApprovingReviewer: ['交通 arts 12–14 (回避 voids the reviewer’s own opinion)'],
+  isPublicationRequired: ['行政处罚法 art 48', '118号 (六)', 'seed §9(1)'],
+  isFilingRequired: ['seed §22'],
+} satisfies Record<string, readonly string[]>;
+
+/** Refusal codes of the case rules → the articles they enforce. */
+export const refusalArticles = {
+  wrong_role: ['seed §9(3) (承办, 审核 and 决定 are separate duties)'],
+  not_handler: ['交通 art 23 (the investigating officers act on their case)'],
+  no_certificate: ['行政处罚法 art 42, 55', '交通 art 23'],
+  no_qualification: ['行政处罚法 art 58 ¶2', '交通 art 71 ¶2'],
+  self_review: ['市场监管行政处罚程序规定 art 49 (办案人员不得作为审核人员)', 'DOMAIN §1.5'],
+  recused: ['行政处罚法 art 43', '交通 arts 12–14'],
+  not_assigned_reviewer: ['118号 (十三)'],
+  self_assignment_only: ['118号 (十三) (a reviewer claims only for themself; a head assigns)'],
+  review_outcome_inconsistent: ['交通 art 72', '118号 (十三)', '行政处罚法 art 27, 82', '移送规定 art 11'],
+} satisfies Record<string, readonly string[]>;
