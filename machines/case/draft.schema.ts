@@ -38,3 +38,19 @@ export const DraftContentSchema = z.object({
     .optional(),
 });
 export type DraftContent = z.infer<typeof DraftContentSchema>;
+
+/** One measure a draft proposes, normalised: its kind and the size the law lets it grow by (amount, duration). */
+export interface Measure {
+  kind: ProposedKind;
+  amountYuan?: number;
+  durationDays?: number;
+}
+
+/**
+ * The measures a draft proposes, as one list whatever shape the draft uses. Rules that compare drafts (a
+ * heavier penalty after 告知, the major catalog) read measures through this, never the draft's shape.
+ */
+export function measuresOf(draft: DraftContent): Measure[] {
+  const { kind, amountYuan } = draft.proposed;
+  return [amountYuan === undefined ? { kind } : { kind, amountYuan }];
+}
