@@ -1,8 +1,8 @@
 // The composition root of one running instance around one database: every store and service, wired
 // explicitly, shared by the HTTP server, the CLIs, the benchmarks and the tests. Nothing registers itself;
 // each service gets what it depends on (its effects included) as arguments here.
-import { localFilePath, type Database } from '../db/core/client.js';
-import { createWriter, type Writer } from '../db/core/writer.js';
+import type { Database } from '../db/core/client.js';
+import type { Writer } from '../db/core/writer.js';
 import { createCaseStore, type CaseStore } from '../db/cases/case-store.js';
 import { createIdempotencyStore } from '../db/cases/idempotency-store.js';
 import { createUserStore, type UserStore } from '../db/users/user-store.js';
@@ -79,11 +79,11 @@ export async function createServices(database: Database, options: ServiceOptions
   const now = options.now ?? (() => new Date());
   const policy = options.policy ?? loadPolicy(env.POLICY_FILE);
   const { client } = database;
-  const writer = await createWriter(client, { path: localFilePath(database.url) });
+  const writer = await database.openWriter();
   const store = createCaseStore(client);
   const users = createUserStore(client, now);
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
-  const deadlines = createDeadlineService({ client, writer, calendar, policy, now });
+  const deadlines = createDeadlineService({ client, writer, calendar, policy, now, sharedWriters: database.sharedWriters });
   const idempotency = createIdempotencyStore(client);
   const pipeline = createCommandPipeline({
     writer,
@@ -96,7 +96,14 @@ export async function createServices(database: Database, options: ServiceOptions
     deadlines.effect,
     (change) => credentialSnapshotRows({ ...change.user, userId: change.user.id }, change.event.actor.roles),
   ];
-  const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView });
+  const stream = createCaseStream({
+    store,
+    users,
+    machine: options.machine,
+    effects,
+    deadlines: deadlines.forView,
+    sharedWriters: database.sharedWriters,
+  });
   const cases = createCaseService({ pipeline, stream, store, users, catalog: catalogOf(policy), effects, now });
   const inquiryStore = createInquiryStore(client);
   const faultRules = loadFaultRules();

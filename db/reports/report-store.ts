@@ -1,6 +1,6 @@
 // The queries behind the supervision reports: counts over the case projections for one time range, and the
 // record of reports handed in. Counting only; the report's shape and labels live in server/reports.
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 
 /** Raw counts of one time range [from, to), as the report maps them to its figures. */
 export interface RangeCounts {
@@ -27,12 +27,11 @@ export interface SubmissionRow {
 export const overturnedTable = 'overturned_decisions';
 
 /** The report store over the shared read client. */
-export function createReportStore(client: Client) {
+export function createReportStore(client: SqlClient) {
   const count = async (sql: string, args: string[]) => Number((await client.execute({ sql, args })).rows[0]?.n ?? 0);
   const countBy = async (sql: string, args: string[]) =>
     new Map((await client.execute({ sql, args })).rows.map((r) => [String(r.k), Number(r.n)]));
-  const hasOverturnedTable = async () =>
-    (await count("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?", [overturnedTable])) > 0;
+  const hasOverturnedTable = () => client.hasTable(overturnedTable);
 
   return {
     hasOverturnedTable,
@@ -66,9 +65,9 @@ export function createReportStore(client: Client) {
     },
 
     /** The statement recording a submission; the first record wins. */
-    submissionStatement(kind: string, period: string, at: string, by: string): InStatement {
+    submissionStatement(kind: string, period: string, at: string, by: string): SqlStatement {
       return {
-        sql: 'INSERT OR IGNORE INTO report_submissions (kind, period, submitted_at, submitted_by) VALUES (?, ?, ?, ?)',
+        sql: 'INSERT INTO report_submissions (kind, period, submitted_at, submitted_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
         args: [kind, period, at, by],
       };
     },

@@ -1,7 +1,7 @@
 // Bearer tokens and the end of every credential: revocation, revoke-all, and the sweep of expired tokens,
 // desk sessions and sign-in counters. Invariant: a token answers for a user only while its row exists,
 // it has not expired and the user is active, checked on every request (no cache, so no stale window).
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { toUser, userColumns, type User } from './user-row.js';
 
@@ -27,7 +27,7 @@ export interface Removed {
 }
 
 /** Token issue, lookup, revocation and the expiry sweep over `client`; `now` is injected for tests. */
-export function createCredentialStore(client: Client, now: () => Date) {
+export function createCredentialStore(client: SqlClient, now: () => Date) {
   /** Issues a token for `userId` valid for `ttlMs`. */
   async function issue(userId: string, ttlMs: number = DEFAULT_TOKEN_TTL_MS): Promise<IssuedToken> {
     const token = randomBytes(32).toString('base64url');

@@ -2,7 +2,7 @@
 // with reasons (行政处罚法 art 48 ¶2; 《交通程序规定》 art 79). Its one due date is the `publicationWithdrawal`
 // clock's, counted on the database calendar like every other clock.
 import { randomUUID } from 'node:crypto';
-import type { InStatement } from '@libsql/client';
+import type { SqlStatement } from '../../db/core/sql.js';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { InquiryContext } from '../../machines/inquiry/inquiry.context.js';
 import type { Policy } from '../policy/policy.schema.js';
@@ -23,7 +23,7 @@ export function withdrawalDeadlineStatement(
   policy: Policy,
   at: string,
   calendar: WorkingCalendar,
-): InStatement | null {
+): SqlStatement | null {
   if (!obligation.required) return null;
   const period = policy.deadlines.publicationWithdrawal;
   const clock = { kind: 'publicationWithdrawal' as const, caseId, at, policyKey: 'publicationWithdrawal', period };
@@ -31,6 +31,6 @@ export function withdrawalDeadlineStatement(
 }
 
 /** Closes the case's open `publicationWithdrawal` clock when the clerk records the withdrawal: met or late. */
-export function closeWithdrawalDeadlineStatement(caseId: string, at: string, withdrawnOn: string): InStatement {
+export function closeWithdrawalDeadlineStatement(caseId: string, at: string, withdrawnOn: string): SqlStatement {
   return closeWithdrawalStatement(caseId, at, withdrawnOn);
 }

@@ -7,6 +7,7 @@ import type { Actor } from '../../machines/case/case.events.js';
 import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
 import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { WriteItem, Writer } from '../../db/core/writer.js';
+import { WriteConflictError } from '../../db/core/sql.js';
 import type { IdempotencyScope, IdempotencyStore } from '../../db/cases/idempotency-store.js';
 import type { User } from '../../db/users/user-store.js';
 import { createKeyedLock } from './keyed-lock.js';
@@ -36,6 +37,8 @@ export interface StreamKind<S, E extends StampedEvent, V> {
   refusedEntry(state: S, event: E, error: DomainError): RecordEntry;
   /** Called once the accepted write committed (e.g. to cache the new state). */
   committed(after: S): void;
+  /** Forgets any cached state of stream `id`: another writer moved it (a write conflict said so). */
+  evict?(id: string): void;
   view(state: S, actor: Actor, at: string): V | Promise<V>;
   /** The answer first given to `user` for an accepted command that produced `version` (a retried request). */
   answerAt(id: string, version: number, user: User, at: string): Promise<V | null>;
@@ -79,7 +82,35 @@ const keyReuse = (): DomainError => ({
   detail: 'This Idempotency-Key was already used with a different request; use a new key for a new request.',
 });
 
-/** Builds the pipeline over the single writer and the idempotency store. */
+/** Attempts of one command that lost a write race before the pipeline answers 409. */
+const MAX_ATTEMPTS = 5;
+
+/** The 409 when a stream kept moving under a command (another writer won every attempt). */
+const keptMoving = (): DomainError => ({
+  kind: 'conflict',
+  code: 'concurrent_update',
+  detail: 'The record changed while this command was being written, several times over; send it again.',
+});
+
+/**
+ * Runs `attempt` again when its write lost a race (a WriteConflictError: another command, in this process or
+ * another, appended to the stream or stored the same Idempotency-Key first), after `reset`. The next attempt
+ * loads the stream as it now is, so the answer is the one an in-process race gets: the first command's
+ * answer for a repeated key, else this command judged on the new state (409/422), never a stale acceptance.
+ */
+async function retryingConflicts<T>(attempt: () => Promise<Result<T>>, reset: () => void): Promise<Result<T>> {
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof WriteConflictError)) throw error;
+      reset();
+      if (n >= MAX_ATTEMPTS) return fail(keptMoving());
+    }
+  }
+}
+
+/** Builds the pipeline over the writer and the idempotency store. */
 export function createCommandPipeline(deps: PipelineDeps) {
   const withLock = createKeyedLock();
   const expiry = (at: string) => new Date(Date.parse(at) + deps.retentionHours * 3_600_000).toISOString();
@@ -113,7 +144,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
       stamp: (at: string) => Result<E> | Promise<Result<E>>,
       opts: CommandOptions = {},
     ): Promise<Result<V>> {
-      return withLock(id, async () => {
+      const once = async (): Promise<Result<V>> => {
         const idem = opts.idempotency;
         const scope = idem ? scopeOf(user, id, idem) : undefined;
         const fingerprint = idem ? sha256Canonical(idem.body ?? null) : '';
@@ -128,7 +159,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
         if (!stamped.ok) return stamped;
         const event = stamped.value;
         const answer = (version: number | null, error: DomainError | null) =>
-          scope ? [deps.idempotency.store(scope, fingerprint, { stream: id, version, error }, at, expiry(at))] : [];
+          scope ? deps.idempotency.store(scope, fingerprint, { stream: id, version, error }, at, expiry(at)) : [];
         const refusal = kind.refusePerson(state, event);
         const versionMatches = opts.ifMatch === undefined || opts.ifMatch === kind.version(state);
         const after = refusal || !versionMatches ? null : kind.next(state, event);
@@ -144,7 +175,8 @@ export function createCommandPipeline(deps: PipelineDeps) {
         kind.committed(after);
         const view = kind.view(after, event.actor, event.at);
         return ok(view instanceof Promise ? await view : view);
-      });
+      };
+      return withLock(id, () => retryingConflicts(once, () => kind.evict?.(id)));
     },
 
     /**
@@ -161,7 +193,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
       const scope = idem ? scopeOf(user, '', idem) : undefined;
       const fingerprint = idem ? sha256Canonical(idem.body ?? null) : '';
       const lockKey = opts.lock ?? (scope ? `create:${sha256Canonical(scope)}` : `create:${randomUUID()}`);
-      return withLock(lockKey, async () => {
+      const once = async (): Promise<Result<V>> => {
         if (scope) {
           const earlier = await replay(kind, user, scope, fingerprint);
           if (earlier) return earlier;
@@ -174,10 +206,11 @@ export function createCommandPipeline(deps: PipelineDeps) {
           return fail(built.error);
         }
         const { id, item, commit } = built;
-        const extra = scope ? [deps.idempotency.store(scope, fingerprint, { stream: id, version: 1, error: null }, at, expiry(at))] : [];
+        const extra = scope ? deps.idempotency.store(scope, fingerprint, { stream: id, version: 1, error: null }, at, expiry(at)) : [];
         await deps.writer.write({ ...item, statements: (ids) => [...(item.statements?.(ids) ?? []), ...extra] });
         return ok(await commit());
-      });
+      };
+      return withLock(lockKey, () => retryingConflicts(once, () => {}));
     },
   };
 }
