@@ -18,6 +18,8 @@ const fileOnly = [
   'test/server/audit/anchor.test.ts',
   'test/server/audit/witness.test.ts',
   'test/server/audit/export.test.ts',
+  'test/server/audit/projections.test.ts',
+  'test/server/desk/audit-desk.test.ts',
   'test/server/audit/record-hash-fast-path.test.ts',
   'test/server/users/user-cli.test.ts',
   'test/server/users/tokens.test.ts',

@@ -1,0 +1,67 @@
+// The record's guards hold on PostgreSQL against the role the application connects as: an ordinary role
+// that owns its database and tables. UPDATE, DELETE and TRUNCATE of the record are refused, a decision
+// without an approving review of its draft is refused, and the role cannot switch triggers off.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pgTypes } from '../../db/core/pg/pg-client.js';
+import { createTestApp, sampleDraft, type TestApp } from '../helpers/test-app.js';
+import { appRole } from '../helpers/postgres.js';
+
+let t: TestApp;
+let app: pg.Client;
+let caseId: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  const opened = await t.services.cases.open(t.users.handler1, sampleDraft());
+  if (!opened.ok) throw new Error(opened.error.detail);
+  caseId = opened.value.id;
+  app = new pg.Client({ connectionString: t.url, types: pgTypes });
+  await app.connect();
+});
+afterAll(async () => {
+  await app.end();
+  await t.close();
+});
+
+/** The error PostgreSQL answers `sql` with, as the application's role (null when it succeeds). */
+const refusal = (sql: string, values: unknown[] = []) =>
+  app.query(sql, values).then(
+    () => null,
+    (e: Error) => e.message,
+  );
+
+describe('the guards against the application role', () => {
+  it('connects as an ordinary role that owns the record', async () => {
+    const role = (
+      await app.query('SELECT current_user AS name, rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user')
+    ).rows[0];
+    expect(role).toEqual({ name: appRole, rolsuper: false, rolcreaterole: false, rolcreatedb: false });
+    const owner = (await app.query("SELECT tableowner FROM pg_tables WHERE tablename = 'case_events'")).rows[0];
+    expect(owner.tableowner).toBe(appRole);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE of the record, reviews, decisions and checkpoints', async () => {
+    expect(await refusal("UPDATE case_events SET type = 'x' WHERE case_id = $1", [caseId])).toBe('case_events is append-only');
+    expect(await refusal('DELETE FROM case_events WHERE case_id = $1', [caseId])).toBe('case_events is append-only');
+    expect(await refusal('TRUNCATE case_events')).toBe('case_events is append-only');
+    expect(await refusal('TRUNCATE reviews')).toBe('reviews are immutable');
+    expect(await refusal('TRUNCATE decisions')).toBe('decisions are immutable');
+    expect(await refusal('DELETE FROM checkpoints')).toBeNull();
+    expect(await refusal('TRUNCATE checkpoints')).toBe('checkpoints are append-only');
+    expect(await refusal('DELETE FROM record_head')).toBe('record_head is kept, not deleted');
+    const count = await app.query('SELECT count(*) AS n FROM case_events WHERE case_id = $1', [caseId]);
+    expect(count.rows[0].n).toBe(1);
+  });
+
+  it('refuses a decision on a major case without an approving review of that draft', async () => {
+    const message = await refusal(
+      "INSERT INTO decisions (case_id, event_id, draft_hash, head_id, outcome, is_major, at) VALUES ($1, 1, 'x', 'h', 'penalty', 1, 'now')",
+      [caseId],
+    );
+    expect(message).toContain('decision refused: no approving legal review of this draft');
+  });
+
+  it('cannot switch the triggers off for its session', async () => {
+    expect(await refusal('SET session_replication_role = replica')).toContain('permission denied');
+  });
+});

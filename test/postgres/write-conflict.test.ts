@@ -1,0 +1,96 @@
+// Two processes' stacks (each its own writer, snapshot cache and pipeline) on one PostgreSQL database. The
+// per-case compare-and-swap (`(case_id, seq)` unique) decides a race: the process that wrote second reloads
+// and answers as an in-process race would (409/422), never 500 and never a second acceptance.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIdempotencyStore } from '../../db/cases/idempotency-store.js';
+import { createCaseService } from '../../server/cases/case-service.js';
+import { createCaseStream } from '../../server/cases/case-stream.js';
+import { catalogOf } from '../../server/services.js';
+import { createCommandPipeline } from '../../server/shared/command-pipeline.js';
+import { createTestApp, openTestApp, sampleDraft, type TestApp } from '../helpers/test-app.js';
+
+let a: TestApp;
+let b: TestApp;
+beforeAll(async () => {
+  a = await createTestApp();
+  b = await openTestApp(a.dbPath);
+});
+afterAll(async () => {
+  await b.close();
+  await a.close();
+});
+
+/**
+ * Process A's case service as a single-process deployment wires it: it trusts its snapshot cache. Only the
+ * database's compare-and-swap can then stop it from accepting on a stale snapshot.
+ */
+function trustingService(t: TestApp) {
+  const s = t.services;
+  const stream = createCaseStream({ store: s.store, users: s.users, effects: [], deadlines: () => [], sharedWriters: false });
+  const pipeline = createCommandPipeline({
+    writer: s.writer,
+    idempotency: createIdempotencyStore(s.database.client),
+    now: s.now,
+    retentionHours: 24,
+  });
+  return createCaseService({ pipeline, stream, store: s.store, users: s.users, catalog: catalogOf(s.policy), effects: [], now: s.now });
+}
+
+async function accepted(caseId: string, type: string): Promise<number> {
+  return (await a.services.store.events(caseId, false)).filter((e) => e.type === type).length;
+}
+
+describe('two processes racing on one case', () => {
+  it('turns a stale acceptance into a write conflict, then a reload and a 422, never a second acceptance', async () => {
+    const stale = trustingService(a);
+    const opened = await b.services.cases.open(b.users.handler1, sampleDraft());
+    if (!opened.ok) throw new Error(opened.error.detail);
+    const id = opened.value.id;
+    expect((await stale.view(a.users.handler1, id)).ok).toBe(true);
+    expect((await b.services.cases.send(b.users.handler1, id, { type: 'notice.send' })).ok).toBe(true);
+
+    const again = await stale.send(a.users.handler1, id, { type: 'notice.send' });
+    expect(again.ok ? 'accepted' : [again.error.kind, again.error.code]).toEqual(['invalid_transition', 'event_not_allowed']);
+    expect(await accepted(id, 'notice.send')).toBe(1);
+    // The reload left A's cache current: its next command is judged on version 2 and accepted.
+    const next = await stale.send(a.users.handler1, id, { type: 'rights.waive' }, { ifMatch: 2 });
+    expect(next.ok && next.value.version).toBe(3);
+  });
+
+  it('answers a stale If-Match 409 after the conflict when the event is still allowed', async () => {
+    const stale = trustingService(a);
+    const opened = await a.services.cases.open(a.users.handler1, sampleDraft());
+    if (!opened.ok) throw new Error(opened.error.detail);
+    const id = opened.value.id;
+    await stale.view(a.users.handler1, id);
+    const revise = (amountYuan: number) => ({
+      type: 'draft.revise' as const,
+      draft: sampleDraft({ proposed: { kind: 'fine', amountYuan } }),
+    });
+    expect((await b.services.cases.send(b.users.handler1, id, revise(120000), { ifMatch: 1 })).ok).toBe(true);
+    const refused = await stale.send(a.users.handler1, id, revise(90000), { ifMatch: 1 });
+    expect(refused.ok ? 'accepted' : [refused.error.kind, refused.error.code]).toEqual(['conflict', 'version_mismatch']);
+    expect((await a.services.store.drafts(id)).map((d) => d.version)).toEqual([1, 2]);
+  });
+
+  it('checks a cached snapshot against the stored version where other processes write (no conflict needed)', async () => {
+    const opened = await a.services.cases.open(a.users.handler1, sampleDraft());
+    if (!opened.ok) throw new Error(opened.error.detail);
+    const id = opened.value.id;
+    await a.services.cases.view(a.users.handler1, id);
+    expect((await b.services.cases.send(b.users.handler1, id, { type: 'notice.send' })).ok).toBe(true);
+    const view = await a.services.cases.view(a.users.handler1, id);
+    expect(view.ok && view.value.version).toBe(2);
+  });
+
+  it('gives one Idempotency-Key sent to both processes at once one case and the first answer twice', async () => {
+    const idempotency = { key: 'same-key-both-processes', route: 'POST /cases', body: sampleDraft({ title: '幂等并发案' }) };
+    const [first, second] = await Promise.all([
+      a.services.cases.open(a.users.handler1, sampleDraft({ title: '幂等并发案' }), idempotency),
+      b.services.cases.open(b.users.handler1, sampleDraft({ title: '幂等并发案' }), idempotency),
+    ]);
+    expect(first.ok && second.ok && first.value.id === second.value.id).toBe(true);
+    const rows = await a.services.store.list({ handlerId: a.users.handler1.id });
+    expect(rows.filter((r) => r.title === '幂等并发案')).toHaveLength(1);
+  });
+});
