@@ -76,7 +76,13 @@ async function driveServers(servers: ServerChild[], clients: number, cases: numb
 }
 
 /** Starts `processes` servers on `url`, warms up, measures one level. */
-async function measure(repoRoot: string, backend: PgHttpPoint['backend'], url: string, processes: number, level: { clients: number; cases: number; warmup: number }) {
+async function measure(
+  repoRoot: string,
+  backend: PgHttpPoint['backend'],
+  url: string,
+  processes: number,
+  level: { clients: number; cases: number; warmup: number },
+) {
   const servers: ServerChild[] = [];
   try {
     for (let i = 0; i < processes; i++) servers.push(await startServer(repoRoot, url));
@@ -149,7 +155,8 @@ export async function runPostgres(opts: {
     }
     http.push(await measure(opts.repoRoot, 'postgresql', url, 1, opts.level));
     http.push(await measure(opts.repoRoot, 'postgresql', await freshPostgresDatabase(server.info), 2, opts.level));
-    for (const p of http) opts.log(`postgres: ${p.backend} × ${p.processes}: ${p.transitionsPerSecond} transitions/s, p99 ${p.latencyMs.p99} ms`);
+    for (const p of http)
+      opts.log(`postgres: ${p.backend} × ${p.processes}: ${p.transitionsPerSecond} transitions/s, p99 ${p.latencyMs.p99} ms`);
     const limit = await commitLimit(await freshPostgresDatabase(server.info), opts.template, opts.limitTransitions, opts.batchSizes);
     return { server: server.info.version, settings, http, limit };
   } finally {

@@ -31,7 +31,7 @@ export function postgresSection(r: BenchResults): string {
     '',
     table(['backend', 'server processes', 'clients', 'transitions', 'transitions/s', 'p50 ms', 'p99 ms', 'other load (cores)'], httpRows),
     '',
-    'PostgreSQL\'s own limit: one connection commits the engine\'s rows (per transition one record row and one snapshot upsert, the sizes of a real lifecycle, multi-row statements) in transactions of N transitions, no engine work at all.',
+    "PostgreSQL's own limit: one connection commits the engine's rows (per transition one record row and one snapshot upsert, the sizes of a real lifecycle, multi-row statements) in transactions of N transitions, no engine work at all.",
     '',
     table(['transitions per transaction', 'transitions', 'transitions/s'], limitRows),
     '',

@@ -28,7 +28,9 @@ async function main(): Promise<number> {
   }
   const url = databaseUrlOf(values.db ?? env.DATABASE_URL);
   if (isPostgresUrl(url)) {
-    console.error('db:backup: this is a PostgreSQL database: back it up with pg_basebackup and WAL archiving, or pg_dump (docs/deployment.md)');
+    console.error(
+      'db:backup: this is a PostgreSQL database: back it up with pg_basebackup and WAL archiving, or pg_dump (docs/deployment.md)',
+    );
     return 2;
   }
   const partial = `${to}.partial-${process.pid}`;

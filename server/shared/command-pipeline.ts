@@ -7,7 +7,7 @@ import type { Actor } from '../../machines/case/case.events.js';
 import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
 import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { WriteItem, Writer } from '../../db/core/writer.js';
-import { WriteConflictError } from '../../db/core/sql.js';
+import { retryingConflicts } from './write-conflicts.js';
 import type { IdempotencyScope, IdempotencyStore } from '../../db/cases/idempotency-store.js';
 import type { User } from '../../db/users/user-store.js';
 import { createKeyedLock } from './keyed-lock.js';
@@ -81,34 +81,6 @@ const keyReuse = (): DomainError => ({
   code: 'idempotency_key_reuse',
   detail: 'This Idempotency-Key was already used with a different request; use a new key for a new request.',
 });
-
-/** Attempts of one command that lost a write race before the pipeline answers 409. */
-const MAX_ATTEMPTS = 5;
-
-/** The 409 when a stream kept moving under a command (another writer won every attempt). */
-const keptMoving = (): DomainError => ({
-  kind: 'conflict',
-  code: 'concurrent_update',
-  detail: 'The record changed while this command was being written, several times over; send it again.',
-});
-
-/**
- * Runs `attempt` again when its write lost a race (a WriteConflictError: another command, in this process or
- * another, appended to the stream or stored the same Idempotency-Key first), after `reset`. The next attempt
- * loads the stream as it now is, so the answer is the one an in-process race gets: the first command's
- * answer for a repeated key, else this command judged on the new state (409/422), never a stale acceptance.
- */
-async function retryingConflicts<T>(attempt: () => Promise<Result<T>>, reset: () => void): Promise<Result<T>> {
-  for (let n = 1; ; n++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof WriteConflictError)) throw error;
-      reset();
-      if (n >= MAX_ATTEMPTS) return fail(keptMoving());
-    }
-  }
-}
 
 /** Builds the pipeline over the writer and the idempotency store. */
 export function createCommandPipeline(deps: PipelineDeps) {
