@@ -8,6 +8,27 @@ export interface Ack {
   version: number;
 }
 
+/** The acknowledgements so far, and promises that resolve once a number of them arrived. */
+export function createAckLog() {
+  const list: Ack[] = [];
+  const waiting: { n: number; done: () => void }[] = [];
+  return {
+    list,
+    push(ack: Ack): void {
+      list.push(ack);
+      for (const w of waiting.filter((w) => list.length >= w.n)) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.done();
+      }
+    },
+    /** Resolves once `n` acknowledgements arrived. */
+    reached(n: number): Promise<void> {
+      return list.length >= n ? Promise.resolve() : new Promise((done) => waiting.push({ n, done }));
+    },
+  };
+}
+export type AckLog = ReturnType<typeof createAckLog>;
+
 /** One race: the case and each server's answer status (0: no answer, the server was dead). */
 export interface RaceResult {
   caseId: string;
@@ -57,7 +78,7 @@ export async function drive(
   server: ServerProcess,
   auth: string,
   id: number,
-  acks: Ack[],
+  acks: AckLog,
   races: RaceResult[],
   stop: { leaderKilled: boolean; all: boolean },
   isLeader: boolean,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../server/demo/demo-users.js';
 import { freshDatabase } from '../helpers/test-app.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
-import { draft, drive, race, waitForOutput, type Ack, type RaceResult } from './multi-process-load.js';
+import { createAckLog, draft, drive, race, waitForOutput, type RaceResult } from './multi-process-load.js';
 
 let url: string;
 const servers: ServerProcess[] = [];
@@ -55,19 +55,16 @@ describe('three server processes on one PostgreSQL database', () => {
   it('loses nothing acknowledged when the leader is killed under load, and a survivor takes the lead', { timeout: 180_000 }, async () => {
     const [leader, ...survivors] = servers as [ServerProcess, ServerProcess, ServerProcess];
     const auth = await token(survivors[0].baseUrl, 'handler1');
-    const acks: Ack[] = [];
+    const log = createAckLog();
+    const acks = log.list;
     const races: RaceResult[] = [];
     const stop = { leaderKilled: false, all: false };
-    const target = (n: number) =>
-      new Promise<void>((done) => {
-        const check = setInterval(() => acks.length >= n && (clearInterval(check), done()), 20);
-      });
-    const clients = servers.flatMap((s, i) => [0, 1, 2].map((k) => drive(s, auth, i * 100 + k, acks, races, stop, s === leader, servers)));
-    await target(150);
+    const clients = servers.flatMap((s, i) => [0, 1, 2].map((k) => drive(s, auth, i * 100 + k, log, races, stop, s === leader, servers)));
+    await log.reached(150);
     stop.leaderKilled = true;
     await leader.kill();
     const took = await Promise.race(survivors.map((s) => waitForOutput(s, 'now runs the scheduler and checkpoints', 30_000).then(() => s)));
-    await target(acks.length + 60);
+    await log.reached(acks.length + 60);
     stop.all = true;
     await Promise.all(clients);
 
@@ -98,5 +95,13 @@ describe('three server processes on one PostgreSQL database', () => {
     expect([verify.status, report.ok, report.firstBroken ?? null]).toEqual([200, true, null]);
     expect(report.entries).toBeGreaterThan(acks.length);
     expect(survivors.filter(leads)).toHaveLength(1);
+    console.log(
+      `[multi-process] ${acks.length} acknowledged commands, ${races.length} races (answers ${JSON.stringify(
+        races.reduce<Record<number, number>>((n, r) => {
+          for (const s of r.statuses) n[s] = (n[s] ?? 0) + 1;
+          return n;
+        }, {}),
+      )}), ${report.entries} record entries verified, leader moved to server ${servers.indexOf(took) + 1}`,
+    );
   });
 });
