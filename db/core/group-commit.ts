@@ -1,8 +1,9 @@
 // Group commit, shared by both writers: every item waiting at one moment goes into one transaction, so a
 // durable commit (one fsync) is paid per batch, not per event. Invariant: one batch at a time per process;
-// a failed batch is retried item by item, so only the culprit fails, with a WriteConflictError when it broke
+// a failed batch is retried item by item (not after a lost connection, when it may have committed), so only
+// the culprit fails, with a WriteConflictError when it broke
 // a unique constraint (another command appended to its stream first).
-import { classifyWriteError } from './sql.js';
+import { classifyWriteError, isConnectionLost } from './sql.js';
 import type { WriteItem, Writer } from './writer.js';
 
 interface Pending {
@@ -27,9 +28,10 @@ export function createGroupCommit(
       const ids = await commitBatch(items.map((p) => p.item));
       for (const [i, p] of items.entries()) p.resolve(ids[i] ?? []);
     } catch (error) {
-      // One bad item must not sink its neighbours: retry them one by one so only the culprit fails.
-      if (items.length === 1) {
-        items[0]!.reject(classifyWriteError(error));
+      // One bad item must not sink its neighbours: retry them one by one so only the culprit fails. Not after
+      // a lost connection: the batch may have committed, and writing it again would answer its commands twice.
+      if (items.length === 1 || isConnectionLost(error)) {
+        for (const p of items) p.reject(classifyWriteError(error));
         return;
       }
       for (const p of items) await commit([p]);

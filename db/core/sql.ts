@@ -59,6 +59,18 @@ export class WriteConflictError extends Error {
   }
 }
 
+/**
+ * Whether `error` says the connection to the database was lost (not that a statement failed). A batch that
+ * failed so may have committed or not (its COMMIT went unanswered): it is reported failed, never retried.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  const lost = ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006'];
+  return (
+    Boolean(e) && (lost.includes(e!.code ?? '') || /Connection terminated|connection error|commit thread exited/i.test(e!.message ?? ''))
+  );
+}
+
 /** The error a writer rejects an item with: a WriteConflictError for unique violations, the error itself otherwise. */
 export function classifyWriteError(error: unknown): unknown {
   return isUniqueViolation(error) ? new WriteConflictError(error) : error;
