@@ -1,8 +1,8 @@
 // Group commit, shared by both writers: every item waiting at one moment goes into one transaction, so a
 // durable commit (one fsync) is paid per batch, not per event. Invariant: one batch at a time per process;
 // a failed batch is retried item by item (not after a lost connection, when it may have committed), so only
-// the culprit fails, with a WriteConflictError when it broke
-// a unique constraint (another command appended to its stream first).
+// the culprit fails, with a WriteConflictError when it broke a unique constraint (another command appended
+// to its stream first).
 import { classifyWriteError, isConnectionLost } from './sql.js';
 import type { WriteItem, Writer } from './writer.js';
 
