@@ -35,6 +35,7 @@ const leads = (s: ServerProcess) => s.output().includes('now runs the scheduler 
 describe('three server processes on one PostgreSQL database', () => {
   it('elects exactly one leader, and a token issued by one server works on the others', async () => {
     expect(servers.filter(leads).map((s) => servers.indexOf(s))).toEqual([0]);
+    expect(servers.map((s) => s.output().includes('deadline scan'))).toEqual([true, false, false]);
     const auth = await token(servers[1]!.baseUrl, 'handler1');
     for (const s of servers) {
       const res = await fetch(`${s.baseUrl}/api/v1/cases`, { headers: { Authorization: `Bearer ${auth}` } });
@@ -95,6 +96,8 @@ describe('three server processes on one PostgreSQL database', () => {
     expect([verify.status, report.ok, report.firstBroken ?? null]).toEqual([200, true, null]);
     expect(report.entries).toBeGreaterThan(acks.length);
     expect(survivors.filter(leads)).toHaveLength(1);
+    // The survivor's scheduler ran its catch-up scan (followers never scan).
+    await waitForOutput(took, 'deadline scan', 30_000);
     console.log(
       `[multi-process] ${acks.length} acknowledged commands, ${races.length} races (answers ${JSON.stringify(
         races.reduce<Record<number, number>>((n, r) => {
