@@ -1,6 +1,7 @@
 // Two processes' stacks (each its own writer, snapshot cache and pipeline) on one PostgreSQL database. The
 // per-case compare-and-swap (`(case_id, seq)` unique) decides a race: the process that wrote second reloads
-// and answers as an in-process race would (409/422), never 500 and never a second acceptance.
+// and answers as an in-process race would (409/422), never 500 and never a second acceptance; sessions and
+// idempotency keys hold across both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIdempotencyStore } from '../../db/cases/idempotency-store.js';
 import { createCaseService } from '../../server/cases/case-service.js';
@@ -8,6 +9,7 @@ import { createCaseStream } from '../../server/cases/case-stream.js';
 import { catalogOf } from '../../server/services.js';
 import { createCommandPipeline } from '../../server/shared/command-pipeline.js';
 import { createTestApp, openTestApp, sampleDraft, type TestApp } from '../helpers/test-app.js';
+import { DeskClient } from '../server/desk/desk-client.js';
 
 let a: TestApp;
 let b: TestApp;
@@ -40,7 +42,7 @@ async function accepted(caseId: string, type: string): Promise<number> {
   return (await a.services.store.events(caseId, false)).filter((e) => e.type === type).length;
 }
 
-describe('two processes racing on one case', () => {
+describe('two processes on one database', () => {
   it('turns a stale acceptance into a write conflict, then a reload and a 422, never a second acceptance', async () => {
     const stale = trustingService(a);
     const opened = await b.services.cases.open(b.users.handler1, sampleDraft());
@@ -92,5 +94,18 @@ describe('two processes racing on one case', () => {
     expect(first.ok && second.ok && first.value.id === second.value.id).toBe(true);
     const rows = await a.services.store.list({ handlerId: a.users.handler1.id });
     expect(rows.filter((r) => r.title === '幂等并发案')).toHaveLength(1);
+  });
+
+  it('keeps a desk session signed in on one process valid on the other, and its sign-out ends it on both', async () => {
+    const onA = new DeskClient(a);
+    await onA.signIn('reviewer1');
+    const onB = new DeskClient(b);
+    for (const [name, value] of onA.cookies) onB.cookies.set(name, value);
+    const page = await onB.request('GET', '/desk');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(b.users.reviewer1.displayName);
+    const out = await onA.post('/desk/sign-out', { _csrf: await onA.csrf('/desk') });
+    expect(out.status).toBe(303);
+    expect((await onB.request('GET', '/desk')).status).toBe(303);
   });
 });
