@@ -32,9 +32,9 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice }) => {
       <ActionForms desk={desk} view={view} isReviewer={isReviewer} />
       <MajorReasons desk={desk} data={data} />
       {data.lastReviewed ? (
-        <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} />
+        <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} files={data.files} />
       ) : null}
-      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} />
+      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} files={data.files} />
       <HistoryView desk={desk} history={data.history} names={data.names} />
     </Layout>
   );
