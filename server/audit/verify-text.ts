@@ -38,7 +38,9 @@ function sideLines(report: FullVerifyReport): string[] {
   for (const i of r.issues.slice(0, 20)) lines.push(`READ LOG entry ${i.id}: ${i.problem} (${i.detail})`);
   const e = report.evidence;
   if (!e) return [...lines, 'evidence files: not checked (no evidence folder)'];
-  lines.push(`evidence files: ${e.rows} files of cases, ${e.files} stored files hashed, ${e.references} references in the record; ${e.issueCount} issues`);
+  lines.push(
+    `evidence files: ${e.rows} files of cases, ${e.files} stored files hashed, ${e.references} references in the record; ${e.issueCount} issues`,
+  );
   for (const i of e.issues.slice(0, 20)) lines.push(`EVIDENCE ${i.evidenceId} (case ${i.caseId}): ${i.problem} (${i.detail})`);
   if (e.issueCount > 20) lines.push(`  … ${e.issueCount - 20} more evidence issues`);
   return lines;

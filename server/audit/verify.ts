@@ -38,7 +38,9 @@ interface SideReports {
 /** The read log's chain and, with a store folder, every evidence file and reference. */
 async function sideChecks(client: Client, options: DatabaseVerifyOptions): Promise<SideReports> {
   const readLog = await verifyReadLog(client, { maxIssues: options.maxIssues });
-  const evidence = options.evidenceDir ? await verifyEvidence(client, createFileStore(options.evidenceDir), { maxIssues: options.maxIssues }) : null;
+  const evidence = options.evidenceDir
+    ? await verifyEvidence(client, createFileStore(options.evidenceDir), { maxIssues: options.maxIssues })
+    : null;
   return { readLog, evidence };
 }
 

@@ -89,5 +89,6 @@ export async function* generatedVideo(size: number): AsyncGenerator<Uint8Array> 
   const head = mp4Head();
   const filler = Buffer.alloc(1024 * 1024, 0x5a);
   yield head;
-  for (let left = size - head.byteLength; left > 0; left -= filler.byteLength) yield left >= filler.byteLength ? filler : filler.subarray(0, left);
+  for (let left = size - head.byteLength; left > 0; left -= filler.byteLength)
+    yield left >= filler.byteLength ? filler : filler.subarray(0, left);
 }

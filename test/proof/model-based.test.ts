@@ -9,12 +9,13 @@ import type { CaseContext } from '../../machines/case/case.context.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import { refuseActor } from '../../machines/case/case.rules.js';
 import { catalogOf } from '../../server/services.js';
+import { proofPolicy } from './proof-policy.js';
 import { commandArb, fire, honestRoute, modelDrafts, type Command, type Seen } from './model-commands.js';
 
 let t: TestApp;
 const stats = { requests: 0, accepted: 0, refused: 0, raced: 0, decided: 0 };
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ policy: proofPolicy() });
 });
 afterAll(async () => {
   await t.close();

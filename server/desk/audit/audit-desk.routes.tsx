@@ -53,7 +53,16 @@ export function auditDeskRoutes(services: Services) {
       .post(
         '/verify',
         requireRoles(recordVerifiers, (desk) => desk.t.audit.verifyForbidden),
-        async (c) => home(c, services, await verifyDatabase(services.database, { workers: 2, trustedKeys: services.signer.pinned, evidenceDir: services.evidence.files.dir })),
+        async (c) =>
+          home(
+            c,
+            services,
+            await verifyDatabase(services.database, {
+              workers: 2,
+              trustedKeys: services.signer.pinned,
+              evidenceDir: services.evidence.files.dir,
+            }),
+          ),
       )
       .get('/cases/:id', async (c) => {
         const data = await exportOr404(c, services);

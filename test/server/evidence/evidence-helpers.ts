@@ -36,7 +36,14 @@ export function upload(
 }
 
 /** Uploads and expects 201; answers the file reference `{evidenceId, sha256}` and the full answer. */
-export async function uploadOk(t: TestApp, caseId: string, body: Uint8Array, type: string, filename: string, user: DemoUserName = 'handler1') {
+export async function uploadOk(
+  t: TestApp,
+  caseId: string,
+  body: Uint8Array,
+  type: string,
+  filename: string,
+  user: DemoUserName = 'handler1',
+) {
   const res = await upload(t, caseId, user, body, type, filename);
   const json = await res.json();
   expect(res.status, JSON.stringify(json)).toBe(201);

@@ -114,18 +114,56 @@ describe('range requests', () => {
 
 describe('refused uploads store nothing', () => {
   const refusals: [string, () => Promise<Response>, number, string][] = [
-    ['an unknown case', () => upload(t, '00000000-0000-0000-0000-000000000000', 'handler1', samplePdf(), 'application/pdf'), 404, 'case-not-found'],
+    [
+      'an unknown case',
+      () => upload(t, '00000000-0000-0000-0000-000000000000', 'handler1', samplePdf(), 'application/pdf'),
+      404,
+      'case-not-found',
+    ],
     ['a user who is not the handler', () => upload(t, caseId, 'handler2', samplePdf(), 'application/pdf'), 403, 'not-handler'],
     ['a reviewer', () => upload(t, caseId, 'reviewer1', samplePdf(), 'application/pdf'), 403, 'not-handler'],
-    ['a media type the store does not take', () => upload(t, caseId, 'handler1', '<html></html>', 'text/html'), 415, 'unsupported-media-type'],
+    [
+      'a media type the store does not take',
+      () => upload(t, caseId, 'handler1', '<html></html>', 'text/html'),
+      415,
+      'unsupported-media-type',
+    ],
     ['PNG bytes declared as a PDF', () => upload(t, caseId, 'handler1', samplePng(8, 8), 'application/pdf'), 415, 'media-type-mismatch'],
     ['an empty file', () => upload(t, caseId, 'handler1', new Uint8Array(0), 'application/pdf'), 415, 'media-type-mismatch'],
     ['a file over the limit, streamed', () => upload(t, caseId, 'handler1', streamOf([jpegOf(4000)]), 'image/jpeg'), 413, 'file-too-large'],
-    ['a declared length over the limit', () => upload(t, caseId, 'handler1', jpegOf(2000), 'image/jpeg', 'x.jpg', { 'Content-Length': '2000' }), 413, 'file-too-large'],
-    ['a name that climbs out of the folder', () => upload(t, caseId, 'handler1', samplePdf(), 'application/pdf', '../../etc/passwd'), 400, 'bad-filename'],
-    ['a name with a control character', () => upload(t, caseId, 'handler1', samplePdf(), 'application/pdf', 'a\u0001.pdf'), 400, 'bad-filename'],
-    ['a multipart body without a file part', () => multipart('--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--b--\r\n'), 400, 'malformed-multipart'],
-    ['a multipart body cut inside the file', () => multipart('--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 partial'), 400, 'malformed-multipart'],
+    [
+      'a declared length over the limit',
+      () => upload(t, caseId, 'handler1', jpegOf(2000), 'image/jpeg', 'x.jpg', { 'Content-Length': '2000' }),
+      413,
+      'file-too-large',
+    ],
+    [
+      'a name that climbs out of the folder',
+      () => upload(t, caseId, 'handler1', samplePdf(), 'application/pdf', '../../etc/passwd'),
+      400,
+      'bad-filename',
+    ],
+    [
+      'a name with a control character',
+      () => upload(t, caseId, 'handler1', samplePdf(), 'application/pdf', 'a\u0001.pdf'),
+      400,
+      'bad-filename',
+    ],
+    [
+      'a multipart body without a file part',
+      () => multipart('--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--b--\r\n'),
+      400,
+      'malformed-multipart',
+    ],
+    [
+      'a multipart body cut inside the file',
+      () =>
+        multipart(
+          '--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 partial',
+        ),
+      400,
+      'malformed-multipart',
+    ],
   ];
 
   it.each(refusals)('refuses %s', async (_name, send, status, type) => {
@@ -139,7 +177,11 @@ describe('refused uploads store nothing', () => {
   });
 
   it('refuses an upload without a token (401)', async () => {
-    const res = await t.app.request(`/api/v1/cases/${caseId}/evidence?filename=a.pdf`, { method: 'POST', body: samplePdf() as BodyInit, headers: { 'Content-Type': 'application/pdf' } });
+    const res = await t.app.request(`/api/v1/cases/${caseId}/evidence?filename=a.pdf`, {
+      method: 'POST',
+      body: samplePdf() as BodyInit,
+      headers: { 'Content-Type': 'application/pdf' },
+    });
     expect(res.status).toBe(401);
   });
 
