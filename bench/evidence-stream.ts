@@ -41,13 +41,22 @@ async function sampled<T>(pid: number, work: () => Promise<T>): Promise<{ result
 }
 
 /** Streams `body` to the upload route; answers status and parsed JSON. */
-function post(base: URL, path: string, token: string, type: string, body: Readable): Promise<{ status: number; json: Record<string, unknown> }> {
+function post(
+  base: URL,
+  path: string,
+  token: string,
+  type: string,
+  body: Readable,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   return new Promise((resolvePost, reject) => {
-    const req = request({ host: base.hostname, port: base.port, method: 'POST', path, headers: { Authorization: `Bearer ${token}`, 'Content-Type': type } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolvePost({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-    });
+    const req = request(
+      { host: base.hostname, port: base.port, method: 'POST', path, headers: { Authorization: `Bearer ${token}`, 'Content-Type': type } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolvePost({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+      },
+    );
     req.on('error', reject);
     body.pipe(req);
   });
@@ -56,15 +65,18 @@ function post(base: URL, path: string, token: string, type: string, body: Readab
 /** Downloads a file, hashing it as it arrives (nothing kept); answers its size and SHA-256. */
 function download(base: URL, path: string, token: string): Promise<{ status: number; bytes: number; sha256: string }> {
   return new Promise((resolveGet, reject) => {
-    const req = request({ host: base.hostname, port: base.port, method: 'GET', path, headers: { Authorization: `Bearer ${token}` } }, (res) => {
-      const hash = createHash('sha256');
-      let bytes = 0;
-      res.on('data', (c: Buffer) => {
-        bytes += c.byteLength;
-        hash.update(c);
-      });
-      res.on('end', () => resolveGet({ status: res.statusCode ?? 0, bytes, sha256: hash.digest('hex') }));
-    });
+    const req = request(
+      { host: base.hostname, port: base.port, method: 'GET', path, headers: { Authorization: `Bearer ${token}` } },
+      (res) => {
+        const hash = createHash('sha256');
+        let bytes = 0;
+        res.on('data', (c: Buffer) => {
+          bytes += c.byteLength;
+          hash.update(c);
+        });
+        res.on('end', () => resolveGet({ status: res.statusCode ?? 0, bytes, sha256: hash.digest('hex') }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -76,9 +88,12 @@ async function main(): Promise<void> {
   const base = new URL(server.baseUrl);
   const client = createJsonClient(server.baseUrl, 1);
   try {
-    const token = ((await client.call('POST', '/api/v1/auth/token', null, { username: 'handler1', password: 'demo-password' })).body as { token: string }).token;
+    const token = (
+      (await client.call('POST', '/api/v1/auth/token', null, { username: 'handler1', password: 'demo-password' })).body as { token: string }
+    ).token;
     const caseId = ((await client.call('POST', '/api/v1/cases', token, benchDraft(1))).body as { id: string }).id;
-    const upload = (name: string, type: string, body: Readable) => post(base, `/api/v1/cases/${caseId}/evidence?filename=${encodeURIComponent(name)}`, token, type, body);
+    const upload = (name: string, type: string, body: Readable) =>
+      post(base, `/api/v1/cases/${caseId}/evidence?filename=${encodeURIComponent(name)}`, token, type, body);
     // Small files first: they load every code path the large stream takes, so "idle" is the warm server.
     const pdf = await upload('询问笔录.pdf', 'application/pdf', Readable.from([samplePdf()]));
     const png = await upload('现场照片.png', 'image/png', Readable.from([samplePng()]));
@@ -92,8 +107,18 @@ async function main(): Promise<void> {
     const result = {
       fileMiB: size / 1024 / 1024,
       smallFiles: { pdf: pdf.status, png: png.status },
-      upload: { status: up.result.status, seconds: +up.seconds.toFixed(2), MiBPerSecond: +(size / 1048576 / up.seconds).toFixed(1), sha256Matches: up.result.json.sha256 === expected.digest('hex') },
-      download: { status: down.result.status, bytes: down.result.bytes, seconds: +down.seconds.toFixed(2), sha256Matches: down.result.sha256 === up.result.json.sha256 },
+      upload: {
+        status: up.result.status,
+        seconds: +up.seconds.toFixed(2),
+        MiBPerSecond: +(size / 1048576 / up.seconds).toFixed(1),
+        sha256Matches: up.result.json.sha256 === expected.digest('hex'),
+      },
+      download: {
+        status: down.result.status,
+        bytes: down.result.bytes,
+        seconds: +down.seconds.toFixed(2),
+        sha256Matches: down.result.sha256 === up.result.json.sha256,
+      },
       rssMiB: {
         idle: +idle.toFixed(1),
         peakDuringUpload: +up.peakMiB.toFixed(1),
