@@ -64,7 +64,7 @@ describe('reviewing a case with evidence files in a real browser', () => {
     expect(await figure(files.pdf).locator('iframe.evidence-pdf').count()).toBe(1);
     await reviewer.waitForFunction((id) => {
       const img = document.querySelector(`figure[data-evidence="${id}"] img`) as HTMLImageElement | null;
-      return img !== null && img.complete && img.naturalWidth === 480;
+      return img?.complete === true && img.naturalWidth === 480;
     }, files.photo2.evidenceId);
     for (const ref of [files.pdf, files.photo2, files.video])
       expect(await figure(ref).locator('[data-sha256]').textContent()).toBe(ref.sha256);
