@@ -20,6 +20,10 @@ export async function createReadLog(deps: { store: ReadLogStore; writer: Writer;
   let head = await deps.store.head();
   let queue: ReadEntry[] = [];
   let running: Promise<void> | null = null;
+  // Reads noted, and reads whose batch has been written (or reported lost): flush waits for its own only.
+  let noted = 0;
+  let settled = 0;
+  let waiters: { target: number; resolve: () => void }[] = [];
 
   async function commit(batch: ReadEntry[]): Promise<void> {
     const { item, head: next } = deps.store.chain(head, batch);
@@ -29,6 +33,11 @@ export async function createReadLog(deps: { store: ReadLogStore; writer: Writer;
     } catch (error) {
       // The head did not move, so the chain stays whole; these reads are reported lost rather than retried forever.
       console.error(`read log: ${batch.length} reads could not be committed`, error);
+    } finally {
+      settled += batch.length;
+      const done = waiters.filter((w) => w.target <= settled);
+      waiters = waiters.filter((w) => w.target > settled);
+      for (const w of done) w.resolve();
     }
   }
 
@@ -44,10 +53,14 @@ export async function createReadLog(deps: { store: ReadLogStore; writer: Writer;
   return {
     note(entry) {
       queue.push({ ...entry, at: deps.now().toISOString() });
+      noted += 1;
       running ??= new Promise<void>((next) => setImmediate(next)).then(loop);
     },
-    async flush() {
-      while (running) await running;
+    flush() {
+      // Only the reads noted before this call: steady traffic after it cannot keep the caller waiting.
+      const target = noted;
+      if (settled >= target) return Promise.resolve();
+      return new Promise<void>((resolve) => waiters.push({ target, resolve }));
     },
   };
 }
