@@ -176,6 +176,18 @@ describe('refused uploads store nothing', () => {
     expect(storeFiles().filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 
+  it('refuses an upload to a withdrawn case (422 case-ended)', async () => {
+    const ended = (await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json()).id;
+    expect((await t.call('POST', `/api/v1/cases/${ended}/events`, 'handler1', { type: 'case.withdraw', reason: '撤销立案' })).status).toBe(
+      200,
+    );
+    const rows = await rowCount();
+    const res = await upload(t, ended, 'handler1', samplePdf(), 'application/pdf');
+    expect(res.status).toBe(422);
+    expect((await res.json()).type).toBe('/problems/case-ended');
+    expect(await rowCount()).toBe(rows);
+  });
+
   it('refuses an upload without a token (401)', async () => {
     const res = await t.app.request(`/api/v1/cases/${caseId}/evidence?filename=a.pdf`, {
       method: 'POST',
