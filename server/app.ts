@@ -13,12 +13,14 @@ import { reportRoutes } from './reports/reports.routes.js';
 import { auditCaseRoutes, auditRoutes } from './audit/audit.routes.js';
 import { inquiryRoutes } from './audit/inquiries.routes.js';
 import { deskRoutes } from './desk/desk.routes.js';
+import { evidenceRoutes } from './evidence/evidence.routes.js';
 
 /** The /api/v1 routes, behind bearer auth except `/auth`. */
 function apiRoutes(services: Services) {
   const api = new Hono<AuthEnv>();
   api.route('/auth', authRoutes(services));
   api.use('*', requireBearer(services.users));
+  api.route('/', evidenceRoutes(services));
   api.route('/cases', caseRoutes(services));
   api.route('/cases', caseDeadlineRoutes(services));
   api.route('/calendar', calendarRoutes(services));

@@ -61,7 +61,9 @@ export function auditRoutes(services: Services, deps: { signer: AuditSigner; che
       const refused = refuseRoles(c, auditors);
       if (refused) return refused;
       // Only pinned keys are trusted when any are pinned: a checkpoint re-signed with another key is an issue.
-      return c.json(await verifyDatabase(services.database, { workers: 2, trustedKeys: deps.signer.pinned }));
+      return c.json(
+        await verifyDatabase(services.database, { workers: 2, trustedKeys: deps.signer.pinned, evidenceDir: services.evidence.files.dir }),
+      );
     });
 }
 

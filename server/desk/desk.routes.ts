@@ -10,6 +10,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { pageRoutes } from './routes/pages.routes.js';
 import { caseRoutes } from './routes/case.routes.js';
 import { auditDesk } from './audit/audit-desk.routes.js';
+import { logCaseReads } from '../evidence/read-rule.js';
 
 /** Options fixed at boot. */
 export interface DeskOptions {
@@ -36,6 +37,14 @@ export function deskRoutes(services: Services, sessions: SessionStore, options: 
   desk.use('*', requireCsrf(csrfRefusal));
   desk.route('/', authRoutes(services, sessions, { demo: options.demo }));
   desk.use('*', requireUser());
+  desk.use(
+    '*',
+    logCaseReads(services.readLog, {
+      channel: 'desk',
+      trustedProxyHops: services.policy.signIn.trustedProxyHops,
+      userOf: (c) => c.var.desk.user,
+    }),
+  );
   desk.route('/', pageRoutes(services));
   desk.route('/cases', caseRoutes(services));
   for (const extend of deskExtensions) extend(desk, services);

@@ -27,6 +27,9 @@ const statusOf: Record<DomainError['kind'], ContentfulStatusCode> = {
   conflict: 409,
   throttled: 429,
   locked: 423,
+  too_large: 413,
+  unsupported_media_type: 415,
+  range_not_satisfiable: 416,
 };
 
 /** A refusal page for a domain error; `caseId` makes the way back lead to the case. */
@@ -41,6 +44,9 @@ export function errorPage(c: Context<DeskEnv>, error: Pick<DomainError, 'kind' |
     conflict: t.errors.conflict,
     throttled: t.signIn.throttled,
     locked: t.signIn.locked,
+    too_large: t.errors.validation,
+    unsupported_media_type: t.errors.validation,
+    range_not_satisfiable: t.errors.notFound,
   }[error.kind];
   const back = caseId ? `/desk/cases/${encodeURIComponent(caseId)}` : '/desk';
   return renderPage(

@@ -12,6 +12,9 @@ const statusOf: Record<DomainErrorKind, ContentfulStatusCode> = {
   conflict: 409,
   throttled: 429,
   locked: 423,
+  too_large: 413,
+  unsupported_media_type: 415,
+  range_not_satisfiable: 416,
 };
 
 const titleOf: Record<DomainErrorKind, string> = {
@@ -23,6 +26,9 @@ const titleOf: Record<DomainErrorKind, string> = {
   conflict: 'Conflict',
   throttled: 'Too many attempts',
   locked: 'Account locked',
+  too_large: 'Content too large',
+  unsupported_media_type: 'Unsupported media type',
+  range_not_satisfiable: 'Range not satisfiable',
 };
 
 /** The problem `type` URI for a stable error code. */

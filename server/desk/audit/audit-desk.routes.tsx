@@ -16,6 +16,8 @@ import { listAuditCases, listOpenInquiries } from './audit-data.js';
 import { auditCss, caseFileCss, caseFileForDesk, svgForDesk } from './audit-styles.js';
 import { AuditHomePage } from './views/audit-home.page.js';
 import { AuditCasePage } from './views/audit-case.page.js';
+import { AccessLogPageView } from './views/access-log.page.js';
+import { accessLogOf, readLogReaders } from '../../evidence/access-log.js';
 
 const css = (text: string) => (c: Context<DeskEnv>) => c.body(text, 200, { 'Content-Type': 'text/css; charset=utf-8' });
 
@@ -51,7 +53,16 @@ export function auditDeskRoutes(services: Services) {
       .post(
         '/verify',
         requireRoles(recordVerifiers, (desk) => desk.t.audit.verifyForbidden),
-        async (c) => home(c, services, await verifyDatabase(services.database, { workers: 2, trustedKeys: services.signer.pinned })),
+        async (c) =>
+          home(
+            c,
+            services,
+            await verifyDatabase(services.database, {
+              workers: 2,
+              trustedKeys: services.signer.pinned,
+              evidenceDir: services.evidence.files.dir,
+            }),
+          ),
       )
       .get('/cases/:id', async (c) => {
         const data = await exportOr404(c, services);
@@ -61,6 +72,17 @@ export function auditDeskRoutes(services: Services) {
           <AuditCasePage desk={c.var.desk} data={data} svg={svgForDesk(renderResponsibilitySvg(data.responsibility))} />,
         );
       })
+      .get(
+        '/cases/:id/access-log',
+        requireRoles(readLogReaders, (desk) => desk.t.evidence.accessLogForbidden),
+        async (c) => {
+          const row = await services.store.get(c.req.param('id'));
+          if (!row) return messagePage(c, 404, 'case_not_found', c.var.desk.t.errors.notFound);
+          const after = Math.max(0, Number.parseInt(c.req.query('after') ?? '0', 10) || 0);
+          const page = await accessLogOf(services, row.id, { after, limit: 200 });
+          return renderPage(c, <AccessLogPageView desk={c.var.desk} caseId={row.id} title={row.title} page={page} />);
+        },
+      )
       .get('/cases/:id/export.json', async (c) => {
         const data = await exportOr404(c, services);
         if (data instanceof Response) return data;

@@ -11,6 +11,7 @@ import { doneNotice } from './pages.routes.js';
 import { CasePage } from '../views/case.page.js';
 import { ReviewPage } from '../views/review.page.js';
 import { DecidePage } from '../views/decide.page.js';
+import { serveEvidence } from '../../evidence/serve-evidence.js';
 
 const reviewEvents: CaseEventType[] = ['review.approve', 'review.return', 'review.refer'];
 const decideEvents: CaseEventType[] = ['decision.issue', 'discussion.record'];
@@ -38,6 +39,14 @@ export function caseRoutes(services: Services) {
         return messagePage(c, 403, 'no_review_form', c.var.desk.t.errors.noReviewForm, loaded.value.view.id);
       }
       return renderPage(c, <ReviewPage desk={c.var.desk} data={loaded.value} />);
+    })
+    .get('/:id/evidence/:evidenceId', async (c) => {
+      const found = await services.evidence.get(c.req.param('id'), c.req.param('evidenceId'));
+      if (!found.ok) return errorPage(c, found.error, c.req.param('id'));
+      const res = await serveEvidence(c, services.evidence.files, found.value);
+      // Framed (PDF) and played (audio, video) by the desk's own pages only; never run as a document.
+      res.headers.set('Content-Security-Policy', "frame-ancestors 'self'");
+      return res;
     })
     .get('/:id/decide', async (c) => {
       const loaded = await load(c);
