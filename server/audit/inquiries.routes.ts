@@ -22,7 +22,16 @@ export const InquiryViewSchema = z
     state: z.string(),
     version: z.number().int(),
     outcome: z.record(z.string(), z.unknown()).meta({ description: 'The outcome as recorded, with recordedBy and at' }),
-    decision: z.object({ draftHash: z.string(), outcome: z.string(), by: z.string(), at: z.string(), entryId: z.number().int() }),
+    // The opening copies the chain's decision, so `draftVersion` and `entry` are there though the context type omits them.
+    decision: z.object({
+      draftHash: z.string(),
+      draftVersion: z.number().int().optional(),
+      outcome: z.string(),
+      by: z.string(),
+      at: z.string(),
+      entry: z.object({ id: z.number().int(), hash: z.string() }).optional(),
+      entryId: z.number().int(),
+    }),
     persons: z.array(z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()) })),
     facts: z.record(z.string(), z.unknown()),
     proposal: z.object({ rulesVersion: z.string(), shares: z.array(z.record(z.string(), z.unknown())) }),
