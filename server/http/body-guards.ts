@@ -11,7 +11,8 @@ export const maxBodyBytes = 1024 * 1024;
 
 const jsonType = /^application\/([\w.-]+\+)?json\s*(;.*)?$/i;
 const formType = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
-const bodiless = new Set(['GET', 'HEAD', 'OPTIONS']);
+// Only GET and HEAD are read without their body; every other method (OPTIONS and DELETE included) is checked.
+const bodiless = new Set(['GET', 'HEAD']);
 
 /** The 413 problem. */
 function tooLarge(c: Context, maxBytes: number): Response {
