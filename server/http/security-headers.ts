@@ -33,11 +33,16 @@ export function printablePageCsp(styles: readonly string[]): string {
 export function securityHeaders() {
   return createMiddleware(async (c, next) => {
     await next();
-    // c.header copies a finalized response first, so this works on any response, even one with immutable headers.
+    const headers = new Map([['X-Content-Type-Options', 'nosniff']]);
     const has = (name: string) => c.res.headers.has(name);
-    c.header('X-Content-Type-Options', 'nosniff');
-    if (authenticated.test(c.req.path) && !has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    if (authenticated.test(c.req.path) && !has('Cache-Control')) headers.set('Cache-Control', 'no-store');
     const html = /^text\/html\b/i.test(c.res.headers.get('Content-Type') ?? '');
-    if (html && !has('Content-Security-Policy')) c.header('Content-Security-Policy', defaultHtmlCsp);
+    if (html && !has('Content-Security-Policy')) headers.set('Content-Security-Policy', defaultHtmlCsp);
+    try {
+      for (const [name, value] of headers) c.res.headers.set(name, value);
+    } catch {
+      // A response with immutable headers (e.g. Response.redirect): c.header copies it first.
+      for (const [name, value] of headers) c.header(name, value);
+    }
   });
 }
