@@ -1,11 +1,7 @@
 // The read log of one case as auditors query it (调阅监督): every read in order, with the reader's name.
 // It first waits for reads still queued, so an auditor sees every read acknowledged before the query.
 import type { StoredRead } from '../../db/audit/read-log-store.js';
-import type { UserRole } from '../../db/users/user-store.js';
 import type { Services } from '../services.js';
-
-/** Who may query the read log (调阅监督): auditors and administrators, for the API and the desk alike. */
-export const readLogReaders: readonly UserRole[] = ['auditor', 'admin'];
 
 /** One page of a case's reads, and the cursor of the next page (null at the end). */
 export interface AccessLogPage {

@@ -122,5 +122,5 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
 export type EvidenceService = ReturnType<typeof createEvidenceService>;
 
 function tooLarge(mediaType: string, maxBytes: number): DomainError {
-  return { kind: 'too_large', code: 'file_too_large', detail: `Files of type ${mediaType} may be at most ${maxBytes} bytes.` };
+  return { kind: 'payload_too_large', code: 'file_too_large', detail: `Files of type ${mediaType} may be at most ${maxBytes} bytes.` };
 }

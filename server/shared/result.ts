@@ -13,7 +13,7 @@ export type DomainErrorKind =
   /** The account is locked after too many failed sign-ins (423). */
   | 'locked'
   /** An upload over the policy's size limit for its media type (413). */
-  | 'too_large'
+  | 'payload_too_large'
   /** A media type the store does not accept, or bytes that are not of the declared type (415). */
   | 'unsupported_media_type'
   /** A byte range outside the file (416). */

@@ -299,6 +299,8 @@ export const en: Messages = {
     notAllowed: 'The case has moved on and this action is no longer available; nothing was changed.',
     validation: 'The submission is incomplete or malformed; nothing was changed.',
     noReviewForm: 'You cannot write a review opinion on this case (for example, you handle it, or it is assigned to someone else).',
+    pageForbidden: 'Your role may not open this page.',
+    tooLarge: 'The submission is too large; nothing was changed.',
     pageNotFound: 'No such page.',
     internal: 'The server failed; nothing was changed.',
   },

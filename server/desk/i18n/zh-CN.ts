@@ -317,6 +317,8 @@ export const zhCN = {
     notAllowed: '本案已进入新的阶段，此操作不再可用，未作任何更改。',
     validation: '提交的内容不完整或格式不正确，未作任何更改。',
     noReviewForm: '您不能对本案填写审核意见（例如您是本案承办人，或本案未分配给您）。',
+    pageForbidden: '您的角色不能打开此页面。',
+    tooLarge: '提交的内容过大，未作任何更改。',
     pageNotFound: '页面不存在。',
     internal: '系统出错，未作任何更改。',
   },

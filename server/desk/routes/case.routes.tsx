@@ -5,6 +5,7 @@ import type { CaseEventType } from '../../../machines/case/case.events.js';
 import type { Services } from '../../services.js';
 import { signedIn, type DeskEnv } from '../session.js';
 import { loadCase } from '../case-data.js';
+import { lookupCase } from '../../access/case-lookup.js';
 import { commandFromForm, contentErrors, field, reviewCommand, reviewValuesFromForm, versionOf, type FormBody } from '../form-commands.js';
 import { errorPage, messagePage, renderPage } from '../render.js';
 import { doneNotice } from './pages.routes.js';
@@ -25,7 +26,11 @@ function afterSuccess(c: Context<DeskEnv>, caseId: string, form: FormBody, type:
 
 /** Routes under /desk/cases. */
 export function caseRoutes(services: Services) {
-  const load = (c: Context<DeskEnv>) => loadCase(services, signedIn(c), c.req.param('id') ?? '');
+  // The access module's case-read rule first (a case the user may not see is a 404, as a missing one).
+  const load = async (c: Context<DeskEnv>) => {
+    const found = await lookupCase(services.store, signedIn(c), c.req.param('id') ?? '');
+    return found.ok ? loadCase(services, signedIn(c), found.value.id) : found;
+  };
   return new Hono<DeskEnv>()
     .get('/:id', async (c) => {
       const loaded = await load(c);
