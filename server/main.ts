@@ -58,6 +58,7 @@ function shutdown(): void {
   services.maintenance.stop();
   server.close(async () => {
     await leadership.stop();
+    await services.readLog.flush();
     await services.writer.close();
     await database.close();
     process.exit(0);

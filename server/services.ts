@@ -30,6 +30,12 @@ import { loadChain } from './audit/chain-loader.js';
 import { createInquiryService, type InquiryService } from './audit/inquiry-service.js';
 import { createSignInService, type SignInService } from './users/sign-in-service.js';
 import { createMaintenance, type Maintenance } from './maintenance.js';
+import { createEvidenceStore } from '../db/evidence/evidence-store.js';
+import { createFileStore } from '../db/evidence/file-store.js';
+import { createReadLogStore, type ReadLogStore } from '../db/audit/read-log-store.js';
+import { createEvidenceService, type EvidenceService } from './evidence/evidence-service.js';
+import { createReadLog, type ReadLog } from './evidence/read-log.js';
+import { evidenceDirOf } from './evidence/evidence-dir.js';
 
 export interface Services {
   env: Env;
@@ -57,6 +63,11 @@ export interface Services {
   faultRules: FaultRules;
   /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
   maintenance: Maintenance;
+  /** Evidence files of cases: upload, metadata, the content-addressed store. */
+  evidence: EvidenceService;
+  /** The read log (调阅记录): every read of a case, queued and committed in batches. */
+  readLog: ReadLog;
+  readLogStore: ReadLogStore;
 }
 
 export interface ServiceOptions {
@@ -85,6 +96,10 @@ export async function createServices(database: Database, options: ServiceOptions
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now, sharedWriters: database.sharedWriters });
   const idempotency = createIdempotencyStore(client);
+  const evidenceStore = createEvidenceStore(client);
+  const files = createFileStore(evidenceDirOf(env.EVIDENCE_DIR, database.url));
+  const evidence = createEvidenceService({ cases: store, store: evidenceStore, files, writer, policy: policy.evidence, now });
+  const readLogStore = createReadLogStore(client);
   const pipeline = createCommandPipeline({
     writer,
     idempotency,
@@ -104,7 +119,16 @@ export async function createServices(database: Database, options: ServiceOptions
     deadlines: deadlines.forView,
     sharedWriters: database.sharedWriters,
   });
-  const cases = createCaseService({ pipeline, stream, store, users, catalog: catalogOf(policy), effects, now });
+  const cases = createCaseService({
+    pipeline,
+    stream,
+    store,
+    users,
+    catalog: catalogOf(policy),
+    effects,
+    evidence: { store: evidenceStore, avRecords: policy.evidence.avRecords },
+    now,
+  });
   const inquiryStore = createInquiryStore(client);
   const faultRules = loadFaultRules();
   const inquiries = createInquiryService({
@@ -140,5 +164,8 @@ export async function createServices(database: Database, options: ServiceOptions
     signer: auditSigner(env),
     faultRules,
     maintenance: createMaintenance({ users, idempotency, writer, now }),
+    evidence,
+    readLog: await createReadLog({ store: readLogStore, writer, now }),
+    readLogStore,
   };
 }

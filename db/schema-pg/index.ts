@@ -21,3 +21,5 @@ export const calendarDays = pgTableOf(sqlite.calendarDays);
 export const calendarOverrides = pgTableOf(sqlite.calendarOverrides);
 export const deadlines = pgTableOf(sqlite.deadlines);
 export const reportSubmissions = pgTableOf(sqlite.reportSubmissions);
+export const evidence = pgTableOf(sqlite.evidence);
+export const readLog = pgTableOf(sqlite.readLog);

@@ -19,6 +19,7 @@ export const guardArticles = {
   isApprovingReviewer: ['交通 arts 12–14 (回避 voids the reviewer’s own opinion)'],
   isPublicationRequired: ['行政处罚法 art 48', '118号 (六)', 'seed §9(1)'],
   isFilingRequired: ['seed §22'],
+  hasRequiredAvRecord: ['seed §9(2) (音像记录: 举行听证, 留置送达, 公告送达)', '118号 (八)', '交通 art 54'],
 } satisfies Record<string, readonly string[]>;
 
 /** Refusal codes of the case rules → the articles they enforce. */
@@ -32,4 +33,5 @@ export const refusalArticles = {
   not_assigned_reviewer: ['118号 (十三)'],
   self_assignment_only: ['118号 (十三) (a reviewer claims only for themself; a head assigns)'],
   review_outcome_inconsistent: ['交通 art 72', '118号 (十三)', '行政处罚法 art 27, 82', '移送规定 art 11'],
+  av_record_required: ['seed §9(2) (全过程记录: 音像记录)', '118号 (八)'],
 } satisfies Record<string, readonly string[]>;

@@ -7,6 +7,7 @@ import type { CaseView } from '../cases/case-view.js';
 import type { Services } from '../services.js';
 import { ok, type Result } from '../shared/result.js';
 import { chinaToday, deadlinesOf, type DeskDeadline } from './deadline-source.js';
+import type { CaseFiles } from './views/parts/evidence-file.js';
 
 /** One accepted record entry, as the history shows it. */
 export interface HistoryEntry {
@@ -39,6 +40,8 @@ export interface CasePageData {
   /** The last reviewed draft version, when the current draft differs from it (a re-submission). */
   lastReviewed: { version: number; content: DraftContent } | null;
   deadlines: DeskDeadline[];
+  /** Every evidence file of the case, by id (drafts and records cite them). */
+  files: CaseFiles;
 }
 
 const reviewTypes = new Set(['review.approve', 'review.return', 'review.refer']);
@@ -54,11 +57,12 @@ export async function loadCase(services: Services, user: User, caseId: string): 
   const viewed = await services.cases.view(user, caseId);
   if (!viewed.ok) return viewed;
   const view = viewed.value;
-  const [row, events, drafts, users] = await Promise.all([
+  const [row, events, drafts, users, evidence] = await Promise.all([
     services.store.get(caseId),
     services.store.events(caseId, false),
     services.store.drafts(caseId),
     services.users.list(),
+    services.evidence.list(caseId),
   ]);
   const history: HistoryEntry[] = events.map((e) => ({
     id: e.id,
@@ -90,5 +94,6 @@ export async function loadCase(services: Services, user: User, caseId: string): 
     latestReview,
     lastReviewed: reviewed ? { version: reviewed.version, content: reviewed.content as DraftContent } : null,
     deadlines: deadlinesOf(view, row, chinaToday(services.now())),
+    files: { caseId, byId: new Map(evidence.map((e) => [e.id, e])) },
   });
 }

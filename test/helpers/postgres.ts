@@ -127,3 +127,14 @@ export async function freshPostgresDatabase(info: TestPostgres): Promise<string>
   await admin(info.adminUrl, (c) => c.query(`CREATE DATABASE ${name} OWNER ${appRole} TEMPLATE ${template}`));
   return withDatabase(info.adminUrl, name, { user: appRole, password: appPassword });
 }
+
+/**
+ * Runs `statements` on the application's database `appUrl` as the server's superuser with triggers off, as an
+ * attacker with the administrator's password could (the tamper tests on PostgreSQL).
+ */
+export async function asSuperuser(info: TestPostgres, appUrl: string, statements: { sql: string; values?: unknown[] }[]): Promise<void> {
+  await admin(withDatabase(info.adminUrl, new URL(appUrl).pathname.slice(1)), async (c) => {
+    await c.query('SET session_replication_role = replica');
+    for (const s of statements) await c.query(s.sql, s.values ?? []);
+  });
+}

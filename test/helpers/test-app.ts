@@ -49,6 +49,14 @@ export async function freshDatabase(): Promise<string> {
 /** The DATABASE_URL of a test database: PostgreSQL URLs as they are, file paths as `file:` URLs. */
 export const databaseUrlOf = (target: string): string => (isPostgresUrl(target) ? target : `file:${target}`);
 
+/**
+ * The evidence store of a test database: beside a libSQL file (the default, so unset), or for PostgreSQL a
+ * folder of its own per database under the temp folder (the default `data/evidence` would be shared).
+ */
+export function testEvidenceDir(url: string): string | undefined {
+  return isPostgresUrl(url) ? join(tmpdir(), 'legal-review-evidence', new URL(url).pathname.slice(1)) : undefined;
+}
+
 /** Starts the real stack on a fresh database with the demo users (no demo cases). */
 export async function createTestApp(options: ServiceOptions = {}): Promise<TestApp> {
   return openTestApp(await freshDatabase(), options);
@@ -59,7 +67,8 @@ export async function createTestApp(options: ServiceOptions = {}): Promise<TestA
  * users created where missing, wired exactly as server/main.ts wires it.
  */
 export async function openTestApp(dbPath: string, options: ServiceOptions = {}): Promise<TestApp> {
-  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: databaseUrlOf(dbPath), DEMO: 'false' });
+  const url = databaseUrlOf(dbPath);
+  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: url, DEMO: 'false', EVIDENCE_DIR: testEvidenceDir(url) });
   const database = await createDb(env.DATABASE_URL);
   const services = await createServices(database, { env, ...options });
   const app = createApp(services);
@@ -84,6 +93,7 @@ export async function openTestApp(dbPath: string, options: ServiceOptions = {}):
       return Promise.resolve(app.request(path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) }));
     },
     async close() {
+      await services.readLog.flush();
       await services.writer.close();
       await database.close();
     },

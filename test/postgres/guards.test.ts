@@ -53,6 +53,26 @@ describe('the guards against the application role', () => {
     expect(count.rows[0].n).toBe(1);
   });
 
+  it('refuses UPDATE, DELETE and TRUNCATE of evidence metadata and the read log (调阅记录)', async () => {
+    const sha = 'a'.repeat(64);
+    await app.query(
+      "INSERT INTO evidence (id, case_id, sha256, size, media_type, filename, uploader_id, at) VALUES ('ev-guard', $1, $2, 1, 'application/pdf', 'x.pdf', 'u', 'now')",
+      [caseId, sha],
+    );
+    await app.query(
+      "INSERT INTO read_log (id, user_id, at, case_id, resource, target, channel, route, address, prev_hash, hash) VALUES (1000000, 'u', 'now', $1, 'case', NULL, 'api', '/', '-', $2, $2)",
+      [caseId, sha],
+    );
+    expect(await refusal("UPDATE evidence SET sha256 = 'b' WHERE id = 'ev-guard'")).toBe('evidence is append-only');
+    expect(await refusal("DELETE FROM evidence WHERE id = 'ev-guard'")).toBe('evidence is append-only');
+    expect(await refusal('TRUNCATE evidence')).toBe('evidence is append-only');
+    expect(await refusal("UPDATE read_log SET address = 'x' WHERE id = 1000000")).toBe('the read log is append-only');
+    expect(await refusal('DELETE FROM read_log WHERE id = 1000000')).toBe('the read log is append-only');
+    expect(await refusal('TRUNCATE read_log')).toBe('the read log is append-only');
+    const rows = await app.query("SELECT (SELECT sha256 FROM evidence WHERE id = 'ev-guard') AS sha, (SELECT count(*) FROM read_log) AS reads");
+    expect(rows.rows[0]).toEqual({ sha, reads: 1 });
+  });
+
   it('refuses a decision on a major case without an approving review of that draft', async () => {
     const message = await refusal(
       "INSERT INTO decisions (case_id, event_id, draft_hash, head_id, outcome, is_major, at) VALUES ($1, 1, 'x', 'h', 'penalty', 1, 'now')",

@@ -1,10 +1,9 @@
 // Verification on PostgreSQL finds what a superuser changed behind the triggers' back: an altered record entry
 // (its hash no longer matches, through the same canonical text SQLite builds) and an edited projection.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewItems } from '../../machines/case/case.events.js';
 import { verifyDatabase } from '../../server/audit/verify.js';
-import { withDatabase } from '../helpers/postgres.js';
+import { asSuperuser } from '../helpers/postgres.js';
 import { createTestApp, sampleDraft, testPostgres, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -28,16 +27,7 @@ afterAll(async () => {
 });
 
 /** Runs `sql` as the server's superuser with triggers off, as an attacker with the administrator's password could. */
-async function asSuperuser(sql: string, values: unknown[]): Promise<void> {
-  const c = new pg.Client({ connectionString: withDatabase(testPostgres().adminUrl, new URL(t.url).pathname.slice(1)) });
-  await c.connect();
-  try {
-    await c.query('SET session_replication_role = replica');
-    await c.query(sql, values);
-  } finally {
-    await c.end();
-  }
-}
+const asSuperuserHere = (sql: string, values: unknown[]) => asSuperuser(testPostgres(), t.url, [{ sql, values }]);
 
 describe('verification of a PostgreSQL database', () => {
   it('finds the untouched record intact', async () => {
@@ -46,9 +36,9 @@ describe('verification of a PostgreSQL database', () => {
   });
 
   it('names an edited projection and an altered record entry', async () => {
-    await asSuperuser("UPDATE reviews SET opinion = '同意' WHERE case_id = $1", [caseId]);
+    await asSuperuserHere("UPDATE reviews SET opinion = '同意' WHERE case_id = $1", [caseId]);
     const waiver = (await t.services.store.events(caseId, false)).find((e) => e.type === 'rights.waive')!;
-    await asSuperuser('UPDATE case_events SET actor_id = $1 WHERE id = $2', [t.users.handler2.id, waiver.id]);
+    await asSuperuserHere('UPDATE case_events SET actor_id = $1 WHERE id = $2', [t.users.handler2.id, waiver.id]);
     const report = await verifyDatabase(t.services.database);
     expect(report.ok).toBe(false);
     expect(report.firstBroken).toMatchObject({ id: waiver.id, caseId, problem: 'hash_mismatch' });

@@ -3,6 +3,7 @@
 // and answers as an in-process race would (409/422), never 500 and never a second acceptance; sessions and
 // idempotency keys hold across both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEvidenceStore } from '../../db/evidence/evidence-store.js';
 import { createIdempotencyStore } from '../../db/cases/idempotency-store.js';
 import { createCaseService } from '../../server/cases/case-service.js';
 import { createCaseStream } from '../../server/cases/case-stream.js';
@@ -35,7 +36,8 @@ function trustingService(t: TestApp) {
     now: s.now,
     retentionHours: 24,
   });
-  return createCaseService({ pipeline, stream, store: s.store, users: s.users, catalog: catalogOf(s.policy), effects: [], now: s.now });
+  const evidence = { store: createEvidenceStore(s.database.client), avRecords: s.policy.evidence.avRecords };
+  return createCaseService({ pipeline, stream, store: s.store, users: s.users, catalog: catalogOf(s.policy), effects: [], evidence, now: s.now });
 }
 
 async function accepted(caseId: string, type: string): Promise<number> {
