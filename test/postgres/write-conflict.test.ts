@@ -4,6 +4,7 @@
 // idempotency keys hold across both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvidenceStore } from '../../db/evidence/evidence-store.js';
+import { verifyReadLog } from '../../db/audit/audit-verify-read-log.js';
 import { createIdempotencyStore } from '../../db/cases/idempotency-store.js';
 import { createCaseService } from '../../server/cases/case-service.js';
 import { createCaseStream } from '../../server/cases/case-stream.js';
@@ -109,5 +110,21 @@ describe('two processes on one database', () => {
     const out = await onA.post('/desk/sign-out', { _csrf: await onA.csrf('/desk') });
     expect(out.status).toBe(303);
     expect((await onB.request('GET', '/desk')).status).toBe(303);
+  });
+
+  it('keeps one read log chain (调阅记录) while both processes log reads at once', async () => {
+    const opened = await a.services.cases.open(a.users.handler1, sampleDraft({ title: '调阅并发案' }));
+    if (!opened.ok) throw new Error(opened.error.detail);
+    const read = (t: TestApp) => t.call('GET', `/api/v1/cases/${opened.value.id}`, 'handler1');
+    const before = (await verifyReadLog(a.services.database.client)).entries;
+    // Rounds of reads on both at once: each process chains after the head it knows, so the second to write
+    // collides on the read id and re-chains after the stored head.
+    for (let round = 0; round < 5; round += 1) {
+      const answers = await Promise.all([...Array.from({ length: 4 }, () => read(a)), ...Array.from({ length: 4 }, () => read(b))]);
+      expect(answers.map((r) => r.status)).toEqual(Array(8).fill(200));
+      await Promise.all([a.services.readLog.flush(), b.services.readLog.flush()]);
+    }
+    const report = await verifyReadLog(a.services.database.client);
+    expect([report.issueCount, report.entries - before]).toEqual([0, 40]);
   });
 });
