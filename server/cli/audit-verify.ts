@@ -82,7 +82,9 @@ async function main(): Promise<number> {
     trustedKeys,
     projections: !values['skip-projections'],
     // The store beside the database (or EVIDENCE_DIR), as the server uses it.
-    evidenceDir: values['skip-evidence'] ? undefined : (values['evidence-dir'] ?? evidenceDirOf(env.EVIDENCE_DIR, postgres ?? `file:${db}`)),
+    evidenceDir: values['skip-evidence']
+      ? undefined
+      : (values['evidence-dir'] ?? evidenceDirOf(env.EVIDENCE_DIR, postgres ?? `file:${db}`)),
     pageSize,
     workers,
   };

@@ -69,7 +69,9 @@ describe('the guards against the application role', () => {
     expect(await refusal("UPDATE read_log SET address = 'x' WHERE id = 1000000")).toBe('the read log is append-only');
     expect(await refusal('DELETE FROM read_log WHERE id = 1000000')).toBe('the read log is append-only');
     expect(await refusal('TRUNCATE read_log')).toBe('the read log is append-only');
-    const rows = await app.query("SELECT (SELECT sha256 FROM evidence WHERE id = 'ev-guard') AS sha, (SELECT count(*) FROM read_log) AS reads");
+    const rows = await app.query(
+      "SELECT (SELECT sha256 FROM evidence WHERE id = 'ev-guard') AS sha, (SELECT count(*) FROM read_log) AS reads",
+    );
     expect(rows.rows[0]).toEqual({ sha, reads: 1 });
   });
 

@@ -38,7 +38,16 @@ function trustingService(t: TestApp) {
     retentionHours: 24,
   });
   const evidence = { store: createEvidenceStore(s.database.client), avRecords: s.policy.evidence.avRecords };
-  return createCaseService({ pipeline, stream, store: s.store, users: s.users, catalog: catalogOf(s.policy), effects: [], evidence, now: s.now });
+  return createCaseService({
+    pipeline,
+    stream,
+    store: s.store,
+    users: s.users,
+    catalog: catalogOf(s.policy),
+    effects: [],
+    evidence,
+    now: s.now,
+  });
 }
 
 async function accepted(caseId: string, type: string): Promise<number> {

@@ -39,7 +39,11 @@ const readsOf = async (id = caseId): Promise<Read[]> => {
 async function alteredReadLog(statements: string[]) {
   const server = testPostgres();
   if (server) {
-    await asSuperuser(server, t.url, statements.map((sql) => ({ sql })));
+    await asSuperuser(
+      server,
+      t.url,
+      statements.map((sql) => ({ sql })),
+    );
     return verifyDatabase(t.services.database, { projections: false });
   }
   const copy = await tamperedCopy(t.services.database.client, t.dbPath, 'read-altered', async (db) => {

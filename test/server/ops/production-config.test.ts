@@ -63,7 +63,11 @@ describe('validateProductionConfig', () => {
   });
 
   it('requires EVIDENCE_DIR on PostgreSQL, where every server process must share one evidence store', () => {
-    const pgEnv = { ...good, DATABASE_URL: 'postgres://app:secret@db.example.org/legal_review', AUDIT_WITNESS: 'https://witness.example.org/append' };
+    const pgEnv = {
+      ...good,
+      DATABASE_URL: 'postgres://app:secret@db.example.org/legal_review',
+      AUDIT_WITNESS: 'https://witness.example.org/append',
+    };
     expect(problems(pgEnv)).toEqual([
       'EVIDENCE_DIR: required in production on PostgreSQL (a folder every server process shares, e.g. on shared storage)',
     ]);
