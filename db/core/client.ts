@@ -3,6 +3,7 @@
 // `Database`: the SQL client the stores use, a writer, leader election and change notices.
 import type { ChangeFeed, Leadership } from './coordination.js';
 import { localFilePath, openLibsql } from './libsql-database.js';
+import type { FirstRow } from './prepared-reads.js';
 import type { SqlClient } from './sql.js';
 import type { Writer } from './writer.js';
 
@@ -28,6 +29,11 @@ export interface Database {
   changes: ChangeFeed;
   /** Answers when the database does (the health check). */
   ping(): Promise<void>;
+  /**
+   * One row of a read the server makes on every request (the bearer token's row): on prepared statements
+   * kept for the connection's life where the backend offers them (a local libSQL file), else through `client`.
+   */
+  firstRow: FirstRow;
   close(): Promise<void>;
 }
 

@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './client.js';
 import { soleChangeFeed, soleLeadership } from './coordination.js';
+import { openPreparedReads, type FirstRow } from './prepared-reads.js';
 import type { SqlClient, SqlResult } from './sql.js';
 import { createWriter } from './writer.js';
 
@@ -55,8 +56,12 @@ export async function openLibsql(url: string): Promise<Database & { libsql: Clie
   await client.execute('PRAGMA foreign_keys = ON');
   await client.execute('PRAGMA busy_timeout = 5000');
   await migrate(drizzle(client), { migrationsFolder });
+  const sql = libsqlSqlClient(client);
+  // The per-request reads on prepared statements of a native read-only connection (local files only).
+  const reads = path ? openPreparedReads(path) : null;
+  const firstRow: FirstRow = reads?.firstRow ?? (async (text, args) => (await sql.execute({ sql: text, args: args as never })).rows[0]);
   return {
-    client: libsqlSqlClient(client),
+    client: sql,
     libsql: client,
     url,
     engine: 'libsql',
@@ -67,7 +72,9 @@ export async function openLibsql(url: string): Promise<Database & { libsql: Clie
     async ping() {
       await client.execute('SELECT 1');
     },
+    firstRow,
     async close() {
+      reads?.close();
       client.close();
     },
   };

@@ -4,6 +4,7 @@
 import { isUniqueViolation, type SqlClient } from '../core/sql.js';
 import { randomUUID } from 'node:crypto';
 import { dummyPasswordHash, scryptHasher, type PasswordHasher } from './password-hasher.js';
+import type { FirstRow } from '../core/prepared-reads.js';
 import { createCredentialStore } from './credential-store.js';
 import { toUser, userColumns, type User, type UserRole } from './user-row.js';
 
@@ -34,6 +35,8 @@ export class DuplicateUsernameError extends Error {
 /** Options of the user store: the password hasher is injectable so tests can count its calls. */
 export interface UserStoreOptions {
   hasher?: PasswordHasher;
+  /** The per-request token read on prepared statements (`Database.firstRow`); plain `client` reads otherwise. */
+  firstRow?: FirstRow;
 }
 
 /** The user store; `now` is injected so tests control token expiry. */
@@ -45,7 +48,7 @@ export function createUserStore(client: SqlClient, now: () => Date = () => new D
     return rs.rows[0] ? toUser(rs.rows[0] as Record<string, unknown>) : null;
   };
   return {
-    ...createCredentialStore(client, now),
+    ...createCredentialStore(client, now, options.firstRow),
     /** Creates an active user; throws DuplicateUsernameError when the name is taken. */
     async create(input: NewUser): Promise<User> {
       const id = randomUUID();

@@ -2,7 +2,8 @@
 // objects, 64-bit integers and numerics read as JavaScript numbers (as libSQL reads them), one transaction
 // per batch. Invariant: every connection taken from the pool goes back, also after an error.
 import pg from 'pg';
-import type { SqlClient, SqlInput, SqlResult } from '../sql.js';
+import type { FirstRow } from '../prepared-reads.js';
+import type { SqlClient, SqlInput, SqlResult, SqlValue } from '../sql.js';
 import { statementOf } from '../sql.js';
 import { toPgPlaceholders, toPgValues } from './pg-sql.js';
 
@@ -59,5 +60,25 @@ export function pgSqlClient(pool: pg.Pool): SqlClient {
       const rs = await pool.query({ text: 'SELECT to_regclass($1) IS NOT NULL AS found', values: [name] });
       return rs.rows[0]?.found === true;
     },
+  };
+}
+
+/** Distinct statements given a name (prepared once per pooled connection); others run unnamed. */
+const MAX_NAMED = 64;
+
+/**
+ * The per-request reads (`Database.firstRow`) as named statements: PostgreSQL parses and plans each once per
+ * pooled connection, as the libSQL backend keeps its prepared. A name is never reused for another text.
+ */
+export function pgFirstRow(pool: pg.Pool): FirstRow {
+  const names = new Map<string, string>();
+  return async (sql, args) => {
+    let name = names.get(sql);
+    if (name === undefined && names.size < MAX_NAMED) {
+      name = `first_row_${names.size + 1}`;
+      names.set(sql, name);
+    }
+    const rs = await pool.query({ name, text: toPgPlaceholders(sql), values: toPgValues(args as SqlValue[]) });
+    return rs.rows[0] as Record<string, unknown> | undefined;
   };
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Database } from '../client.js';
 import { createPgCoordination } from './pg-coordination.js';
-import { pgSqlClient, pgTypes } from './pg-client.js';
+import { pgFirstRow, pgSqlClient, pgTypes } from './pg-client.js';
 import { createPgWriter } from './pg-writer.js';
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations-pg');
@@ -62,6 +62,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     async ping() {
       await pool.query('SELECT 1');
     },
+    firstRow: pgFirstRow(pool),
     async close() {
       await coordination.close();
       await pool.end();
