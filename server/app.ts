@@ -7,6 +7,7 @@ import { openApiDocument } from './http/openapi.js';
 import { problem } from './http/problem.js';
 import { authRoutes } from './users/auth.routes.js';
 import { caseRoutes } from './cases/cases.routes.js';
+import { documentRoutes } from './cases/documents.routes.js';
 import { calendarRoutes } from './calendar/calendar.routes.js';
 import { caseDeadlineRoutes, deadlineRoutes } from './deadlines/deadlines.routes.js';
 import { reportRoutes } from './reports/reports.routes.js';
@@ -21,6 +22,7 @@ function apiRoutes(services: Services) {
   api.use('*', requireBearer(services.users));
   api.route('/cases', caseRoutes(services));
   api.route('/cases', caseDeadlineRoutes(services));
+  api.route('/cases', documentRoutes(services));
   api.route('/calendar', calendarRoutes(services));
   api.route('/deadlines', deadlineRoutes(services));
   api.route('/reports', reportRoutes(services));

@@ -9,6 +9,9 @@ import { inquiryStream } from '../../db/audit/inquiry-store.js';
 import { loadChain } from './chain-loader.js';
 import { buildTimeline, type TimelineItem } from './timeline.js';
 import type { ResponsibilityChain } from './responsibility.js';
+import type { IssuedDocument, OpinionItem } from '../documents/document-reader.js';
+import type { OpinionDocument } from '../documents/opinion-document.js';
+import type { DecisionDocument } from '../documents/decision-document.js';
 
 export interface CaseExport {
   kind: 'legal-review/case-file';
@@ -49,6 +52,11 @@ export interface CaseExport {
     verification: StreamVerification;
   }[];
   verification: StreamVerification;
+  /** The issued 审核意见书 (with what followed each) and the 决定书, as issued. */
+  documents: {
+    opinions: (IssuedDocument<OpinionDocument> & { trail: OpinionItem })[];
+    decision: IssuedDocument<DecisionDocument> | null;
+  };
 }
 
 /** Gathers the export of `caseId`, or null when there is no such case. */
@@ -60,11 +68,12 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
   const credentials = await currentCredentials(client);
   const names = new Map([...credentials].map(([id, c]) => [id, c.displayName]));
   const nameOf = (id: string) => names.get(id) ?? id;
-  const [entries, drafts, reviews, verification] = await Promise.all([
+  const [entries, drafts, reviews, verification, documents] = await Promise.all([
     services.store.events(caseId, true),
     services.store.drafts(caseId),
     services.store.reviews(caseId),
     verifyStream(client, caseId),
+    services.documentReader.ofCase(caseId),
   ]);
   const inquiryRows = await services.inquiryStore.list({ caseId });
   const inquiries = await Promise.all(
@@ -104,5 +113,6 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
     responsibility: chain,
     inquiries,
     verification,
+    documents,
   };
 }

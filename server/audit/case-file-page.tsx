@@ -5,6 +5,7 @@ import { raw } from 'hono/html';
 import type { CaseExport } from './case-export.js';
 import { chinaTime, outcomeLabel, roleLabel, stateLabel } from './event-labels.js';
 import { CaseFileSections } from './case-file-sections.js';
+import { DecisionBody, OpinionBody, documentStyles } from '../documents/document-pages.js';
 
 const css = `body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;color:#1f2933;margin:24px;line-height:1.5}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;border-bottom:2px solid #243b53;padding-bottom:2px;margin-top:28px;break-after:avoid}
@@ -15,7 +16,7 @@ th,td{border:1px solid #bcccdc;padding:3px 6px;text-align:left;vertical-align:to
 tr{break-inside:avoid}@media print{body{margin:0}a{color:inherit;text-decoration:none}.svg svg{max-width:100%}}`;
 
 /** The page's stylesheet (inlined in <head>), for hosts whose CSP forbids inline styles (the review desk). */
-export const caseFileStyles = css;
+export const caseFileStyles = `${css}\n${documentStyles}`;
 
 const when = (at: string | null | undefined): string => chinaTime(at);
 
@@ -101,7 +102,7 @@ const Page: FC<{ data: CaseExport; svg: string }> = ({ data, svg }) => (
     <head>
       <meta charset="utf-8" />
       <title>案卷评查导出 — {data.case.title}</title>
-      <style>{raw(css)}</style>
+      <style>{raw(caseFileStyles)}</style>
     </head>
     <body>
       <h1>案卷评查导出：{data.case.title}</h1>
@@ -191,6 +192,12 @@ const Page: FC<{ data: CaseExport; svg: string }> = ({ data, svg }) => (
       )}
       <h2>九、记录完整性校验</h2>
       <Verification data={data} />
+      <h2>十、法制审核意见书与决定书</h2>
+      {data.documents.opinions.length === 0 && !data.documents.decision ? <p>无。</p> : null}
+      {data.documents.opinions.map((o) => (
+        <OpinionBody issued={o} trail={o.trail} />
+      ))}
+      {data.documents.decision ? <DecisionBody issued={data.documents.decision} /> : null}
     </body>
   </html>
 );

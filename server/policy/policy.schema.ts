@@ -2,6 +2,7 @@
 // Invariant: every value lives in the policy JSON with its legal source; this file holds shapes, never defaults.
 import { z } from 'zod';
 import { MajorCatalogSchema } from '../../machines/case/major-catalog.js';
+import { DiscussionPolicySchema, DocumentsPolicySchema, ReviewPolicySchema } from './review-law-policy.schema.js';
 
 /** Legal source of a value, e.g. `行政处罚法 art 64(1)`; [T] marks a typical local value to confirm. */
 export const BasisSchema = z.string().trim().min(1);
@@ -133,5 +134,8 @@ export const PolicySchema = z.strictObject({
   idempotency: IdempotencyPolicySchema,
 
   signIn: SignInPolicySchema,
+  review: ReviewPolicySchema,
+  discussion: DiscussionPolicySchema,
+  documents: DocumentsPolicySchema,
 });
 export type Policy = z.infer<typeof PolicySchema>;
