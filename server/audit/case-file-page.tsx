@@ -195,9 +195,9 @@ const Page: FC<{ data: CaseExport; svg: string }> = ({ data, svg }) => (
       <h2>十、法制审核意见书与决定书</h2>
       {data.documents.opinions.length === 0 && !data.documents.decision ? <p>无。</p> : null}
       {data.documents.opinions.map((o) => (
-        <OpinionBody issued={o} trail={o.trail} />
+        <OpinionBody issued={o} trail={o.trail} nested />
       ))}
-      {data.documents.decision ? <DecisionBody issued={data.documents.decision} /> : null}
+      {data.documents.decision ? <DecisionBody issued={data.documents.decision} nested /> : null}
     </body>
   </html>
 );

@@ -279,7 +279,8 @@ export function buildResponsibilityChain(
       };
     }
   }
-  const usedCurrent = drafts.some((d) => d.links.some((l) => l.actor?.credentialSource === 'current'));
+  // Discussion members are named from the users table; only the actors of entries have snapshotted credentials.
+  const usedCurrent = drafts.some((d) => d.links.some((l) => l.step !== 'discussion_view' && l.actor?.credentialSource === 'current'));
   return {
     caseId,
     drafts,

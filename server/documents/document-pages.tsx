@@ -9,7 +9,7 @@ import type { IssuedDocument, OpinionItem } from './document-reader.js';
 export const documentStyles = `@page{size:A4;margin:25mm 22mm}
 .doc{font-family:"Noto Serif CJK SC","Source Han Serif SC","SimSun",serif;color:#111;max-width:170mm;margin:0 auto 24px;line-height:1.7;font-size:15px}
 .doc header{text-align:center;margin-bottom:12px}.doc .agency{font-size:17px;margin:0}.doc h1{font-size:22px;letter-spacing:2px;margin:6px 0}
-.doc .number{margin:0 0 8px}.doc h2{font-size:16px;margin:14px 0 4px}.doc table{border-collapse:collapse;width:100%;font-size:14px}
+.doc .number{margin:0 0 8px}.doc h2,.doc h4{font-size:16px;margin:14px 0 4px;border:0}.doc h3.title{font-size:22px;letter-spacing:2px;margin:6px 0;text-align:center}.doc table{border-collapse:collapse;width:100%;font-size:14px}
 .doc th,.doc td{border:1px solid #444;padding:4px 6px;text-align:left;vertical-align:top}.doc .sign{text-align:right;margin-top:24px}
 .doc .hash{font-family:monospace;font-size:11px;word-break:break-all;color:#333}.doc .trail{border-top:1px dashed #666;margin-top:16px;font-size:13px}
 @media print{.doc{max-width:none;margin:0}.no-print{display:none}}`;
@@ -22,14 +22,24 @@ export function chineseDate(at: string): string {
 
 const partyKind = { person: '自然人', organization: '法人或者其他组织' } as const;
 
+/** Heading levels: h1/h2 on a page of its own, h3/h4 inside the case file (one h1 per page). */
+const Title: FC<{ nested?: boolean; children?: unknown }> = ({ nested, children }) =>
+  nested ? <h3 class="title">{children}</h3> : <h1>{children}</h1>;
+const Heading: FC<{ nested?: boolean; children?: unknown }> = ({ nested, children }) =>
+  nested ? <h4>{children}</h4> : <h2>{children}</h2>;
+
 /** The body of an opinion, then what the record says followed it (sign-off, objection, coordination). */
-export const OpinionBody: FC<{ issued: IssuedDocument<OpinionDocument>; trail?: OpinionItem }> = ({ issued, trail }) => {
+export const OpinionBody: FC<{ issued: IssuedDocument<OpinionDocument>; trail?: OpinionItem; nested?: boolean }> = ({
+  issued,
+  trail,
+  nested,
+}) => {
   const d = issued.document;
   return (
     <article class="doc" data-document="opinion" data-number={d.number}>
       <header>
         <p class="agency">{d.agency}</p>
-        <h1>重大执法决定法制审核意见书</h1>
+        <Title nested={nested}>重大执法决定法制审核意见书</Title>
         <p class="number">{d.number}</p>
       </header>
       <table>
@@ -59,7 +69,7 @@ export const OpinionBody: FC<{ issued: IssuedDocument<OpinionDocument>; trail?: 
           </tr>
         </tbody>
       </table>
-      <h2>一、审核事项（《交通运输行政执法程序规定》第七十二条）</h2>
+      <Heading nested={nested}>一、审核事项（《交通运输行政执法程序规定》第七十二条）</Heading>
       <table>
         <thead>
           <tr>
@@ -80,14 +90,14 @@ export const OpinionBody: FC<{ issued: IssuedDocument<OpinionDocument>; trail?: 
           ))}
         </tbody>
       </table>
-      <h2>二、审核结论</h2>
+      <Heading nested={nested}>二、审核结论</Heading>
       <p>{d.targetLabel ? `${d.outcomeLabel}：${d.targetLabel}` : d.outcomeLabel}</p>
-      <h2>三、书面审核意见</h2>
+      <Heading nested={nested}>三、书面审核意见</Heading>
       <p>{d.opinion}</p>
       {d.signOffRequired ? <p>本意见经法制审核机构负责人签发后生效。</p> : null}
       <p class="sign">{`审核人员：${d.reviewer.name}　　${chineseDate(d.issuedAt)}`}</p>
       <p class="hash">{`文书指纹（SHA-256）：${issued.documentHash}；记录 #${issued.entryId}`}</p>
-      {trail ? <OpinionTrailView trail={trail} /> : null}
+      {trail ? <OpinionTrailView trail={trail} nested={nested} /> : null}
     </article>
   );
 };
@@ -97,11 +107,11 @@ const coordination = { return_upheld: '维持审核意见，承办机构按意�
   string
 >;
 
-const OpinionTrailView: FC<{ trail: OpinionItem }> = ({ trail }) => {
+const OpinionTrailView: FC<{ trail: OpinionItem; nested?: boolean }> = ({ trail, nested }) => {
   if (!trail.signOff && !trail.objection && !trail.coordination) return null;
   return (
     <section class="trail">
-      <h2>签发、异议与协调（记录于本意见之后，不属于上述文书内容）</h2>
+      <Heading nested={nested}>签发、异议与协调（记录于本意见之后，不属于上述文书内容）</Heading>
       {trail.signOff ? (
         <p>{`${trail.signOff.agree ? '签发' : '不同意签发'}：${trail.signOff.byName}，${chineseDate(trail.signOff.at)}${trail.signOff.comment ? `，${trail.signOff.comment}` : ''}（记录 #${trail.signOff.entryId}）`}</p>
       ) : null}
@@ -121,25 +131,25 @@ const size = (m: DecisionDocument['measures'][number]) =>
     .join('，');
 
 /** The body of a decision document, with the content 交通 art 77 and 行政处罚法 art 59 require. */
-export const DecisionBody: FC<{ issued: IssuedDocument<DecisionDocument> }> = ({ issued }) => {
+export const DecisionBody: FC<{ issued: IssuedDocument<DecisionDocument>; nested?: boolean }> = ({ issued, nested }) => {
   const d = issued.document;
   return (
     <article class="doc" data-document="decision" data-number={d.number}>
       <header>
         <p class="agency">{d.agency}</p>
-        <h1>{d.title}</h1>
+        <Title nested={nested}>{d.title}</Title>
         <p class="number">{d.number}</p>
       </header>
       <p>{`当事人：${d.party.name}（${partyKind[d.party.kind]}）`}</p>
-      <h2>一、违法事实</h2>
+      <Heading nested={nested}>一、违法事实</Heading>
       <p>{d.facts}</p>
-      <h2>二、证据</h2>
+      <Heading nested={nested}>二、证据</Heading>
       <ol>
         {d.evidence.map((e) => (
           <li>{`${e.kind}：${e.description}`}</li>
         ))}
       </ol>
-      <h2>三、决定及其依据</h2>
+      <Heading nested={nested}>三、决定及其依据</Heading>
       <p>{`本机关决定：${d.outcomeLabel}。`}</p>
       {d.measures.length ? (
         <table>
@@ -161,13 +171,13 @@ export const DecisionBody: FC<{ issued: IssuedDocument<DecisionDocument> }> = ({
       ) : null}
       <p>{`依据：${d.legalBasis.join('；')}。`}</p>
       {d.discretion ? <p>{`裁量基准的适用：${d.discretion}。`}</p> : null}
-      <h2>四、{d.outcome === 'transfer' ? '移送' : '履行方式和期限'}</h2>
+      <Heading nested={nested}>四、{d.outcome === 'transfer' ? '移送' : '履行方式和期限'}</Heading>
       {d.compliance.map((line) => (
         <p>{line}</p>
       ))}
       {d.remedies ? (
         <>
-          <h2>五、申请行政复议或者提起行政诉讼的途径和期限</h2>
+          <Heading nested={nested}>五、申请行政复议或者提起行政诉讼的途径和期限</Heading>
           <p>{d.remedies}</p>
         </>
       ) : null}
