@@ -36,7 +36,7 @@ describe('decision.extend (交通 art 78)', () => {
     const decision = await deadlineOf(t, c.id, 'decision');
     expect(decision).toMatchObject({ dueDate: '2026-10-29', state: 'running', notice: 'none' });
     expect(decision?.period).toMatchObject({ days: 120, policyKey: 'decision+decisionExtension' });
-    expect(String((decision?.period as { basis: string }).basis)).toContain('art 78');
+    expect(String((decision?.period as { basis?: string } | undefined)?.basis)).toContain('art 78');
     await refused(t, c.id, 'head1', { type: 'decision.extend', reason: '再次延长' }, 422, 'event-not-allowed');
   });
 });
