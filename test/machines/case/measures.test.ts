@@ -65,7 +65,7 @@ describe('the old single-measure shape', () => {
   });
 });
 
-describe('the major catalog covers the new kinds (交通 art 76(1))', () => {
+describe('the major catalog covers the new kinds (交通 art 76(1); policy.majorCatalog.majorKinds, majorCatalog.discussion)', () => {
   it.each(['qualification_downgrade', 'closure', 'practice_restriction', 'license_revocation'])(
     '%s is major and needs collective discussion',
     (kind) => {

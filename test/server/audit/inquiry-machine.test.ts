@@ -78,7 +78,7 @@ describe('fault rules (DOMAIN §2.2, bundled configuration)', () => {
       { handler: 'direct', reviewer: 'main', head: 'important' },
     ],
     [
-      'the reviewer approved although the item the decision fell on had failed (seed §9(3))',
+      'approved_despite_failed_item: the reviewer approved although the item the decision fell on had failed (seed §9(3))',
       { reviewerFlaggedCause: true },
       { reviewer: 'direct', handler: 'main', head: 'important' },
     ],

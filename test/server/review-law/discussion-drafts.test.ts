@@ -19,7 +19,8 @@ async function approved(): Promise<Json> {
   return ok(t, c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
 }
 
-describe('discussion.record with members, chair and conclusion', () => {
+// policy.discussion: quorum, memberRoles and chairRoles; the case keeps them (procedureOf) from its opening.
+describe('discussion.record with members, chair and conclusion (isDiscussionPanelValid, refuseDiscussion, DiscussionMemberSchema)', () => {
   it('refuses a panel below the quorum, a chair who is not a member, and people who may not sit', async () => {
     const c = await approved();
     const body = discussionBody(t);

@@ -98,7 +98,7 @@ describe('审核意见书', () => {
   });
 });
 
-describe('objection and coordination (118号 (十四)), shown with the opinion', () => {
+describe('objection and coordination (118号 (十四); isReturnStanding), shown with the opinion', () => {
   it('records the handler’s objection to a return and the head’s coordination on the returned opinion', async () => {
     const c = await inReview(t);
     await ok(t, c.id, 'reviewer1', { type: 'review.return', opinion: '裁量过重。', items: reviewItems({ lawDiscretion: '裁量过重' }) });
@@ -125,6 +125,7 @@ describe('objection and coordination (118号 (十四)), shown with the opinion',
 });
 
 describe('决定书', () => {
+  // policy.documents.agency, policy.documents.decision, policy.documents.remedies and deadlines.payment print on it.
   it('issues the decision document with the content of 交通 art 77 and its own number', async () => {
     const c = await inReview(t, sampleDraft({ discretionItem: '青海省交通运输行政处罚裁量基准 第12项' }));
     await ok(t, c.id, 'reviewer1', approve(c.draft.hash));
@@ -200,6 +201,7 @@ describe('numbering under concurrency and across years', () => {
   });
 });
 
+// policy.review.opinionSignOff: isSignOffRequired routes an opinion to inReview.awaitingSignOff, isSignOffAgreed out of it.
 describe('sign-off by the 法制审核机构’s head, where the policy asks for it', () => {
   let s: TestApp;
   beforeAll(async () => {
@@ -224,10 +226,30 @@ describe('sign-off by the 法制审核机构’s head, where the policy asks for
       inReview: 'assigned',
     });
     await ok(s, c.id, 'reviewer1', approve(c.draft.hash));
+    const author = await s.services.users.create({
+      username: 'reviewer-head',
+      password: 'pw-123456',
+      roles: ['reviewer', 'head'],
+      qualificationNo: 'Q-RH',
+      qualificationValidUntil: '2099-12-31',
+    });
+    const token = await s.services.users.issueToken(author.id);
+    const as = (body: unknown) =>
+      s.app.request(`/api/v1/cases/${c.id}/events`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      });
+    expect((await ok(s, c.id, 'head1', { type: 'review.signOff', agree: false })).stateValue).toEqual({ inReview: 'assigned' });
+    await ok(s, c.id, 'head1', { type: 'review.assign', reviewerId: author.id });
+    expect((await as(approve(c.draft.hash))).status).toBe(200);
+    const own = await as({ type: 'review.signOff', agree: true });
+    expect([own.status, (await own.json()).type]).toEqual([403, '/problems/self-sign-off']);
     const effective = await ok(s, c.id, 'head2', { type: 'review.signOff', agree: true });
     expect(effective.state).toBe('awaitingDecision');
     list = await (await s.call('GET', `/api/v1/cases/${c.id}/opinions`, 'head1')).json();
     expect(list.items.map((o: Json) => [o.effective, o.signOff?.agree])).toEqual([
+      [false, false],
       [false, false],
       [true, true],
     ]);

@@ -20,7 +20,7 @@ const approve = (hash: string, findings = {}) => ({
   items: reviewItems(findings),
 });
 
-describe('the opinion agrees with its seven items (交通 art 72)', () => {
+describe('the opinion agrees with its seven items (交通 art 72; ReviewItemsSchema, refuseReviewOutcome, isReviewOutcomeConsistent)', () => {
   it('answers 400 to an approval without items, and 422 review-outcome-inconsistent to contradicting content', async () => {
     const c = await inReview(t);
     const { items: _none, ...bare } = approve(c.draft.hash);
@@ -40,7 +40,7 @@ describe('the opinion agrees with its seven items (交通 art 72)', () => {
   });
 });
 
-describe('the decision agrees with the review (行政处罚法 art 82; 移送规定 art 11)', () => {
+describe('the decision agrees with the review (行政处罚法 art 82; 移送规定 art 11; isOutcomeConsistentWithReview, refuseDecisionOutcome, DecisionOutcomeSchema)', () => {
   it('refuses a penalty after a judicial referral with 422 decision-outcome-inconsistent, and issues the transfer', async () => {
     const c = await inReview(t);
     const referral = {
@@ -62,6 +62,10 @@ describe('the decision agrees with the review (行政处罚法 art 82; 移送规
     expect(problem).toMatchObject({ reason: 'decision_after_referral', fields: ['outcome'] });
     const decided = await ok(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash, outcome: 'transfer' });
     expect(decided.decision.outcome).toBe('transfer');
+    // The 移送书 goes to the recipient of the policy (policy.documents.transfer), with no remedies of a penalty.
+    const doc = await (await t.call('GET', `/api/v1/cases/${c.id}/decision-document`, 'head1')).json();
+    expect(doc.document).toMatchObject({ title: '涉嫌犯罪案件移送书', outcome: 'transfer', measures: [], remedies: '' });
+    expect(doc.document.compliance[0]).toContain('西宁市公安局');
   });
 
   it('refuses an outcome the approved draft does not propose: another outcome needs a revised draft and a new review', async () => {
@@ -113,7 +117,7 @@ describe('the decision agrees with the review (行政处罚法 art 82; 移送规
   });
 });
 
-describe('separation of review and decision (seed §9(3))', () => {
+describe('separation of review and decision (seed §9(3); reviewer_may_not_decide)', () => {
   async function reviewerHead(username: string) {
     const user = await t.services.users.create({
       username,
