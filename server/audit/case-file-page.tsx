@@ -5,7 +5,9 @@ import { raw } from 'hono/html';
 import type { CaseExport } from './case-export.js';
 import { chinaTime, outcomeLabel, roleLabel, stateLabel } from './event-labels.js';
 import { CaseFileSections } from './case-file-sections.js';
-import { DecisionBody, OpinionBody, documentStyles } from '../documents/document-pages.js';
+import { documentStyles } from '../documents/document-page.js';
+import { DecisionBody } from '../documents/decision-page.js';
+import { OpinionBody } from '../documents/opinion-page.js';
 
 const css = `body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;color:#1f2933;margin:24px;line-height:1.5}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;border-bottom:2px solid #243b53;padding-bottom:2px;margin-top:28px;break-after:avoid}

@@ -6,7 +6,8 @@ import type { AuthEnv } from '../http/auth.js';
 import type { Services } from '../services.js';
 import { problem, validationProblem } from '../http/problem.js';
 import type { Result } from '../shared/result.js';
-import { renderDecisionPage, renderOpinionPage } from '../documents/document-pages.js';
+import { renderDecisionPage } from '../documents/decision-page.js';
+import { renderOpinionPage } from '../documents/opinion-page.js';
 
 /** `?format=json` (default) or `?format=html`. */
 export const DocumentFormatQuerySchema = z.object({ format: z.enum(['json', 'html']).default('json') });

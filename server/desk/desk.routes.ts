@@ -10,7 +10,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { pageRoutes } from './routes/pages.routes.js';
 import { caseRoutes } from './routes/case.routes.js';
 import { documentDeskRoutes } from './routes/document.routes.js';
-import { documentStyles } from '../documents/document-pages.js';
+import { documentStyles } from '../documents/document-page.js';
 import { auditDesk } from './audit/audit-desk.routes.js';
 
 /** Options fixed at boot. */

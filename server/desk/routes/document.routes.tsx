@@ -5,7 +5,8 @@ import type { Services } from '../../services.js';
 import type { DomainError } from '../../shared/result.js';
 import { signedIn, type DeskEnv } from '../session.js';
 import { errorPage, messagePage } from '../render.js';
-import { renderDecisionPage, renderOpinionPage } from '../../documents/document-pages.js';
+import { renderDecisionPage } from '../../documents/decision-page.js';
+import { renderOpinionPage } from '../../documents/opinion-page.js';
 
 /** Where the documents' stylesheet is served (the desk's CSP allows no inline styles). */
 export const documentCssPath = '/desk/static/documents.css';
