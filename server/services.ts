@@ -34,6 +34,12 @@ import { createDocumentStore, type DocumentStore } from '../db/documents/documen
 import { createDocumentIssuer } from './documents/document-issuer.js';
 import { createDocumentReader, type DocumentReader } from './documents/document-reader.js';
 import type { CaseProcedure } from '../machines/case/case.context.js';
+import { createEvidenceStore } from '../db/evidence/evidence-store.js';
+import { createFileStore } from '../db/evidence/file-store.js';
+import { createReadLogStore, type ReadLogStore } from '../db/audit/read-log-store.js';
+import { createEvidenceService, type EvidenceService } from './evidence/evidence-service.js';
+import { createReadLog, type ReadLog } from './evidence/read-log.js';
+import { evidenceDirOf } from './evidence/evidence-dir.js';
 
 export interface Services {
   env: Env;
@@ -65,6 +71,11 @@ export interface Services {
   documents: DocumentStore;
   /** Reads them for a user (who may read, the opinions' trails). */
   documentReader: DocumentReader;
+  /** Evidence files of cases: upload, metadata, the content-addressed store. */
+  evidence: EvidenceService;
+  /** The read log (调阅记录): every read of a case, queued and committed in batches. */
+  readLog: ReadLog;
+  readLogStore: ReadLogStore;
 }
 
 export interface ServiceOptions {
@@ -99,6 +110,10 @@ export async function createServices(database: Database, options: ServiceOptions
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now });
   const idempotency = createIdempotencyStore(client);
+  const evidenceStore = createEvidenceStore(client);
+  const files = createFileStore(evidenceDirOf(env.EVIDENCE_DIR, database.url));
+  const evidence = createEvidenceService({ cases: store, store: evidenceStore, files, writer, policy: policy.evidence, now });
+  const readLogStore = createReadLogStore(client);
   const pipeline = createCommandPipeline({
     writer,
     idempotency,
@@ -121,6 +136,7 @@ export async function createServices(database: Database, options: ServiceOptions
     catalog: catalogOf(policy),
     procedure: procedureFrom(policy),
     effects,
+    evidence: { store: evidenceStore, avRecords: policy.evidence.avRecords },
     now,
   });
   const inquiryStore = createInquiryStore(client);
@@ -160,5 +176,8 @@ export async function createServices(database: Database, options: ServiceOptions
     maintenance: createMaintenance({ users, idempotency, writer, now }),
     documents,
     documentReader: createDocumentReader({ store, documents, users }),
+    evidence,
+    readLog: await createReadLog({ store: readLogStore, writer, now }),
+    readLogStore,
   };
 }

@@ -6,3 +6,4 @@ export * from './audit.js';
 export * from './calendar.js';
 export * from './deadlines.js';
 export * from './documents.js';
+export * from './evidence.js';

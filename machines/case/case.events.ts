@@ -1,7 +1,7 @@
 // Every event a case can receive, as one zod discriminated union shared by the API and the machine.
 // `CaseCommand` is what a client sends; `CaseEvent` adds who sent it and when, which the server stamps.
 import { z } from 'zod';
-import { DraftContentSchema } from './draft.schema.js';
+import { DraftContentSchema, FileRefSchema } from './draft.schema.js';
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -59,7 +59,7 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notice.send') }),
   z.object({ type: z.literal('statement.record'), summary: Text(20000) }),
   z.object({ type: z.literal('hearing.request') }),
-  z.object({ type: z.literal('hearing.hold'), transcript: Text(100000) }),
+  z.object({ type: z.literal('hearing.hold'), transcript: Text(100000), records: z.array(FileRefSchema).max(50).optional() }),
   z.object({ type: z.literal('rights.waive') }),
   z.object({ type: z.literal('rights.lapse') }),
   z.object({ type: z.literal('review.submit'), attestation: z.literal(true) }),
@@ -136,10 +136,24 @@ export const AssigneeSchema = z.object({ id: z.string(), qualified: z.boolean() 
 export const PanelistSchema = z.object({ id: z.string(), roles: ActorSchema.shape.roles, active: z.boolean() });
 export type Panelist = z.infer<typeof PanelistSchema>;
 
+/** A record file (音像记录) as the server stamps it on an event: the reference plus the media type it stored. */
+export const StampedRecordSchema = FileRefSchema.extend({ mediaType: z.string() });
+export type StampedRecord = z.infer<typeof StampedRecordSchema>;
+
+/**
+ * What the server adds to an event that carries records (seed §9(2) 全过程记录): each file's stored media type,
+ * and whether the policy's table requires an audio-visual record for this event (`isAvRecordRequired`).
+ */
+export interface RecordStamp {
+  records?: StampedRecord[];
+  avRecordRequired?: boolean;
+}
+
 type Stamped<T> = T & { actor: Actor; at: string };
 /** Every event the machine accepts: a command or draft revision, stamped with actor and time. */
 export type CaseEvent =
-  | Stamped<Exclude<CaseCommand, { type: 'review.assign' | 'discussion.record' }>>
+  | Stamped<Exclude<CaseCommand, { type: 'review.assign' | 'discussion.record' | 'hearing.hold' }>>
+  | Stamped<Omit<Extract<CaseCommand, { type: 'hearing.hold' }>, 'records'> & RecordStamp>
   | Stamped<SystemCommand>
   | Stamped<Extract<CaseCommand, { type: 'review.assign' }> & { assignee: z.infer<typeof AssigneeSchema> }>
   // `panel` is absent only on discussions recorded before members were users (old records, never the API).

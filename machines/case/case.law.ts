@@ -29,6 +29,7 @@ export const guardArticles = {
   isReturnStanding: ['118号 (十四) (异议 and 协调 of a return)', '118号 (十三) (存在问题: the handler corrects)'],
   isDecisionExtensible: ['交通 art 78 (one extension of 30 days, approved by the 负责人)'],
   isDiscussionPanelValid: ['行政处罚法 art 57 ¶2', '交通 art 76 (集体讨论)', '交通 arts 12–14 (回避)', 'seed §9(3)'],
+  hasRequiredAvRecord: ['seed §9(2) (音像记录: 举行听证, 留置送达, 公告送达)', '118号 (八)', '交通 art 54'],
 } satisfies Record<string, readonly string[]>;
 
 /** Refusal codes of the case rules → the articles they enforce. */
@@ -46,9 +47,10 @@ export const refusalArticles = {
   self_sign_off: ['118号 (十三) (the 法制审核机构 answers for its opinion)'],
   decision_outcome_inconsistent: ['行政处罚法 art 82 (以罚代刑)', '移送规定 art 11', '行政处罚法 art 58', '交通 art 73'],
   discussion_invalid: ['行政处罚法 art 57 ¶2', '交通 art 76 (集体讨论)', '交通 arts 12–14 (回避)'],
+  av_record_required: ['seed §9(2) (全过程记录: 音像记录)', '118号 (八)'],
 } satisfies Record<string, readonly string[]>;
 
-/** Exported rule functions of case.rules.ts and decision.rules.ts → the articles they enforce or serve. */
+/** Exported rule functions of case.rules.ts, decision.rules.ts and av-record.rules.ts → the articles they enforce or serve. */
 export const ruleArticles = {
   hasRoleFor: ['seed §9(3) (承办, 审核 and 决定 are separate duties)'],
   actingRole: ['seed §9(2) (全过程记录: the role each act was done in)'],
@@ -68,6 +70,9 @@ export const ruleArticles = {
   proposedOutcome: ['交通 art 73', '行政处罚法 art 57'],
   refuseDecisionOutcome: ['行政处罚法 art 58, 82', '移送规定 art 11', '交通 art 73'],
   refuseDiscussion: ['行政处罚法 art 57 ¶2', '交通 art 76', '交通 arts 12–14'],
+  isAvRecordRequired: ['seed §9(2) (音像记录: the policy names the events)', '118号 (八)'],
+  isAudioVisual: ['seed §9(2) (音像记录: audio or video)', '118号 (八)'],
+  refuseMissingAvRecord: ['seed §9(2) (全过程记录: 音像记录)', '118号 (八)', '交通 art 54'],
 } satisfies Record<string, readonly string[]>;
 
 /** Request schemas whose refusals (HTTP 400) are rules of law → their articles. */

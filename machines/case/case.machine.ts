@@ -17,11 +17,12 @@ import {
   resolveOutcome,
 } from './case.rules.js';
 import { procedureOf, refuseDiscussion } from './decision.rules.js';
+import { refuseMissingAvRecord } from './av-record.rules.js';
 
 export type { CaseInput } from './case.updates.js';
 
 /** Bump when states or guards change so stored snapshots are known to come from an older machine. */
-export const caseMachineVersion = 4;
+export const caseMachineVersion = 5;
 
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
 const hashOf = (event: CaseEvent): string => ('draftHash' in event ? event.draftHash : '');
@@ -35,6 +36,8 @@ export const caseMachine = setup({
     isReviewOutcomeConsistent: ({ event }) =>
       refuseReviewOutcome(event as EventOf<'review.approve' | 'review.return' | 'review.refer'>) === null,
     isApprovedDraftCurrent: ({ context, event }) => isApprovedDraftCurrent(context, hashOf(event)),
+    // 音像记录 (seed §9(2)): where the policy table requires it, at least one audio or video record.
+    hasRequiredAvRecord: ({ event }) => refuseMissingAvRecord(event) === null,
     isReviewNotRequired: ({ context }) => !context.major.isMajor,
     isDiscussionHeldWhenRequired: ({ context }) => isDiscussionHeldWhenRequired(context),
     isOutcomeConsistentWithReview: ({ context, event }) =>
@@ -116,7 +119,7 @@ export const caseMachine = setup({
     hearingRequested: {
       on: {
         'statement.record': { guard: 'isActorPermitted', actions: 'recordStatement' },
-        'hearing.hold': { target: 'ready', guard: 'isActorPermitted', actions: 'recordHearingHeld' },
+        'hearing.hold': { target: 'ready', guard: and(['isActorPermitted', 'hasRequiredAvRecord']), actions: 'recordHearingHeld' },
         // An unjustified absence counts as waiving the hearing (行政处罚法 art 64(8)).
         'rights.waive': { target: 'ready', guard: 'isActorPermitted', actions: 'recordWaiver' },
         'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },

@@ -12,6 +12,7 @@ import {
 } from './case.events.js';
 import type { CaseContext } from './case.context.js';
 import { proposedOutcome, refuseDecisionOutcome, refuseDiscussion, type DecisionContentRefusal } from './decision.rules.js';
+import { refuseMissingAvRecord } from './av-record.rules.js';
 
 /** Which roles may ever send each event (DOMAIN §1.1, §2.1). `system` is the deadline scheduler. */
 export const eventRoles: Record<CaseEventType, readonly Role[]> = {
@@ -183,14 +184,15 @@ export type ContentReason =
   | 'return_without_failed_item'
   | 'finding_missing'
   | 'referral_needs_crime_finding'
-  | 'referral_needs_powers_finding';
+  | 'referral_needs_powers_finding'
+  | 'no_av_record';
 
 /**
  * A refusal of what an event says (HTTP 422): its content contradicts a rule of the law. `fields` names the
  * parts of the command at fault (`outcome`, `items.<key>`, `items.<key>.finding`), so a form can mark them.
  */
 export interface ContentRefusal {
-  code: 'review_outcome_inconsistent';
+  code: 'review_outcome_inconsistent' | 'av_record_required';
   reason: ContentReason;
   detail: string;
   fields: string[];
@@ -253,7 +255,7 @@ export function refuseContent(context: CaseContext, event: CaseEvent): ContentRe
     case 'discussion.record':
       return refuseDiscussion(context, event);
     default:
-      return null;
+      return refuseMissingAvRecord(event);
   }
 }
 

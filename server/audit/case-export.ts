@@ -12,6 +12,7 @@ import type { ResponsibilityChain } from './responsibility.js';
 import type { IssuedDocument, OpinionItem } from '../documents/document-reader.js';
 import type { OpinionDocument } from '../documents/opinion-document.js';
 import type { DecisionDocument } from '../documents/decision-document.js';
+import { evidenceManifest, type ManifestItem } from '../evidence/evidence-manifest.js';
 
 export interface CaseExport {
   kind: 'legal-review/case-file';
@@ -57,6 +58,8 @@ export interface CaseExport {
     opinions: (IssuedDocument<OpinionDocument> & { trail: OpinionItem })[];
     decision: IssuedDocument<DecisionDocument> | null;
   };
+  /** Every evidence file of the case with its SHA-256 and where the record cites it (证据清单). */
+  evidence: ManifestItem[];
 }
 
 /** Gathers the export of `caseId`, or null when there is no such case. */
@@ -68,12 +71,13 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
   const credentials = await currentCredentials(client);
   const names = new Map([...credentials].map(([id, c]) => [id, c.displayName]));
   const nameOf = (id: string) => names.get(id) ?? id;
-  const [entries, drafts, reviews, verification, documents] = await Promise.all([
+  const [entries, drafts, reviews, verification, documents, files] = await Promise.all([
     services.store.events(caseId, true),
     services.store.drafts(caseId),
     services.store.reviews(caseId),
     verifyStream(client, caseId),
     services.documentReader.ofCase(caseId),
+    services.evidence.list(caseId),
   ]);
   const inquiryRows = await services.inquiryStore.list({ caseId });
   const inquiries = await Promise.all(
@@ -114,5 +118,6 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
     inquiries,
     verification,
     documents,
+    evidence: evidenceManifest(files, drafts, entries, nameOf),
   };
 }

@@ -8,6 +8,7 @@ import { CaseFileSections } from './case-file-sections.js';
 import { documentStyles } from '../documents/document-page.js';
 import { DecisionBody } from '../documents/decision-page.js';
 import { OpinionBody } from '../documents/opinion-page.js';
+import { EvidenceManifest } from './case-file-evidence.js';
 
 const css = `body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;color:#1f2933;margin:24px;line-height:1.5}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;border-bottom:2px solid #243b53;padding-bottom:2px;margin-top:28px;break-after:avoid}
@@ -194,7 +195,10 @@ const Page: FC<{ data: CaseExport; svg: string }> = ({ data, svg }) => (
       )}
       <h2>九、记录完整性校验</h2>
       <Verification data={data} />
-      <h2>十、法制审核意见书与决定书</h2>
+      <h2>十、证据材料清单</h2>
+      <p class="meta">文件随导出压缩包提供时，可用 sha256sum -c SHA256SUMS 逐一核对。</p>
+      <EvidenceManifest data={data} />
+      <h2>十一、法制审核意见书与决定书</h2>
       {data.documents.opinions.length === 0 && !data.documents.decision ? <p>无。</p> : null}
       {data.documents.opinions.map((o) => (
         <OpinionBody issued={o} trail={o.trail} nested />

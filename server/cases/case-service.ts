@@ -15,6 +15,7 @@ import { actorFor, systemActor } from './actor.js';
 import { runEffects, type CaseStream } from './case-stream.js';
 import type { CaseView } from './case-view.js';
 import { nextCaseRow, toWrite, type OpeningEvent } from './case-write.js';
+import { checkDraftFiles, stampEvidence, type EvidenceStampDeps } from '../evidence/evidence-stamp.js';
 
 export interface CaseServiceDeps {
   pipeline: CommandPipeline;
@@ -25,6 +26,8 @@ export interface CaseServiceDeps {
   /** The review procedure new cases open under (policy: sign-off, discussion quorum and seats). */
   procedure: CaseProcedure;
   effects: Parameters<typeof runEffects>[0];
+  /** Checks the evidence files an event cites and stamps its records (server/evidence). */
+  evidence: EvidenceStampDeps;
   now: () => Date;
 }
 
@@ -47,6 +50,17 @@ export const schedulerUser: User = {
 /** Creates the case service. */
 export function createCaseService(deps: CaseServiceDeps) {
   const { pipeline, stream } = deps;
+
+  /** The stamped event with its evidence files checked and its records stamped (422 for another case's file). */
+  async function stampWithEvidence(
+    caseId: string,
+    command: CaseCommand | DraftRevision | SystemCommand,
+    actor: Actor,
+    at: string,
+  ): Promise<Result<CaseEvent>> {
+    const stamped = await stamp(command, actor, at);
+    return stamped.ok ? stampEvidence(deps.evidence, caseId, stamped.value) : stamped;
+  }
 
   /** Stamps a command with its actor and time; `review.assign` also names the assignee as the server found them. */
   async function stamp(command: CaseCommand | DraftRevision | SystemCommand, actor: Actor, at: string): Promise<Result<CaseEvent>> {
@@ -82,6 +96,8 @@ export function createCaseService(deps: CaseServiceDeps) {
         const refusal = refuseOpening(actor);
         if (refusal) return { ok: false, error: { kind: 'forbidden', code: refusal.code, detail: refusal.detail } };
         const id = randomUUID();
+        const files = await checkDraftFiles(deps.evidence.store, id, draft);
+        if (!files.ok) return { ok: false, error: files.error };
         const snapshot = stream.step.initial({
           caseId: id,
           handlerId: user.id,
@@ -107,12 +123,12 @@ export function createCaseService(deps: CaseServiceDeps) {
 
     /** Sends one command for `user`. */
     send(user: User, caseId: string, command: CaseCommand | DraftRevision, opts: CommandOptions = {}): Promise<Result<CaseView>> {
-      return pipeline.send(stream.kind, user, caseId, (at) => stamp(command, actorFor(user, at), at), opts);
+      return pipeline.send(stream.kind, user, caseId, (at) => stampWithEvidence(caseId, command, actorFor(user, at), at), opts);
     },
 
     /** Sends a command as the deadline scheduler (`system`: it may only record lapses and notices). */
     sendAsSystem(caseId: string, command: SystemCommand | { type: 'rights.lapse' }, opts: CommandOptions = {}): Promise<Result<CaseView>> {
-      return pipeline.send(stream.kind, schedulerUser, caseId, (at) => stamp(command, systemActor, at), opts);
+      return pipeline.send(stream.kind, schedulerUser, caseId, (at) => stampWithEvidence(caseId, command, systemActor, at), opts);
     },
 
     /** The case as `user` sees it now. */

@@ -1,41 +1,44 @@
-// /api/v1/cases/:id/opinions and /decision-document: the issued 审核意见书 and 决定书, as JSON or as a
-// printable Chinese page. Each handler reads top to bottom: parse (400), read through the document reader, map.
-import { Hono, type Context } from 'hono';
+// The contracts of a case's issued documents under /api/v1/cases: the 审核意见书 (list and one by its number)
+// and the 决定书, as JSON or as a printable Chinese page (`?format=html`). Handlers: documents.handlers.ts.
+import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AuthEnv } from '../http/auth.js';
-import type { Services } from '../services.js';
-import { problem, validationProblem } from '../http/problem.js';
-import type { Result } from '../shared/result.js';
-import { renderDecisionPage } from '../documents/decision-page.js';
-import { renderOpinionPage } from '../documents/opinion-page.js';
+import { IdParamsSchema } from '../http/params.js';
+import { jsonResponse, problems } from '../http/openapi.js';
+import { IssuedDecisionSchema, IssuedOpinionSchema, OpinionListSchema } from './documents.schemas.js';
 
-/** `?format=json` (default) or `?format=html`. */
-export const DocumentFormatQuerySchema = z.object({ format: z.enum(['json', 'html']).default('json') });
-const NumberSchema = z.string().min(1).max(100);
+/** `?format=json` (default) or `?format=html` (the printable page). */
+export const DocumentFormatQuerySchema = z.object({
+  format: z.enum(['json', 'html']).default('json').meta({ description: 'json (default) or the printable page' }),
+});
+const Page = { 'text/html': { schema: z.string().meta({ description: 'A printable A4 page (zh-CN)' }) } };
+const answer = <T extends z.ZodType>(schema: T, description: string) => ({
+  description: `${description}; with format=html its printable page`,
+  content: { ...jsonResponse(schema, description).content, ...Page },
+});
 
-/** The value as JSON, or its printable page as HTML; a refusal as a problem. */
-async function answer<T>(c: Context, result: Result<T>, html: (value: T) => Promise<string>): Promise<Response> {
-  if (!result.ok) return problem(c, result.error);
-  const query = DocumentFormatQuerySchema.safeParse(c.req.query());
-  if (!query.success) return validationProblem(c, query.error.issues);
-  return query.data.format === 'html' ? c.html(await html(result.value)) : c.json(result.value as object);
-}
+export const listOpinionsRoute = createRoute({
+  method: 'get',
+  path: '/{id}/opinions',
+  operationId: 'listOpinions',
+  summary: "The case's 法制审核意见书, each with the sign-off, objection and coordination that followed it",
+  request: { params: IdParamsSchema },
+  responses: { 200: jsonResponse(OpinionListSchema, 'Opinions, oldest first'), ...problems(400, 401, 403, 404) },
+});
 
-/** The document routes, mounted under /api/v1/cases behind bearer auth. */
-export function documentRoutes(services: Services) {
-  return new Hono<AuthEnv>()
-    .get('/:id/opinions', async (c) => {
-      const result = await services.documentReader.opinions(c.var.user, c.req.param('id'));
-      return result.ok ? c.json({ items: result.value }) : problem(c, result.error);
-    })
-    .get('/:id/opinions/:number', async (c) => {
-      const number = NumberSchema.safeParse(c.req.param('number'));
-      if (!number.success) return validationProblem(c, number.error.issues);
-      const result = await services.documentReader.opinion(c.var.user, c.req.param('id'), number.data);
-      return answer(c, result, (v) => renderOpinionPage(v, v.trail));
-    })
-    .get('/:id/decision-document', async (c) => {
-      const result = await services.documentReader.decision(c.var.user, c.req.param('id'));
-      return answer(c, result, (v) => renderDecisionPage(v));
-    });
-}
+export const getOpinionRoute = createRoute({
+  method: 'get',
+  path: '/{id}/opinions/{number}',
+  operationId: 'getOpinion',
+  summary: 'One 法制审核意见书 as issued, by its number (文号)',
+  request: { params: IdParamsSchema.extend({ number: z.string().min(1).max(100) }), query: DocumentFormatQuerySchema },
+  responses: { 200: answer(IssuedOpinionSchema, 'The opinion'), ...problems(400, 401, 403, 404) },
+});
+
+export const getDecisionDocumentRoute = createRoute({
+  method: 'get',
+  path: '/{id}/decision-document',
+  operationId: 'getDecisionDocument',
+  summary: 'The 决定书 (行政处罚决定书, 不予行政处罚决定书 or 移送书) as issued',
+  request: { params: IdParamsSchema, query: DocumentFormatQuerySchema },
+  responses: { 200: answer(IssuedDecisionSchema, 'The decision document'), ...problems(400, 401, 403, 404) },
+});

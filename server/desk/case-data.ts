@@ -7,8 +7,8 @@ import type { CaseView } from '../cases/case-view.js';
 import type { Services } from '../services.js';
 import { ok, type Result } from '../shared/result.js';
 import { chinaToday, deadlinesOf, type DeskDeadline } from './deadline-source.js';
-import type { CaseContext } from '../../machines/case/case.context.js';
-import { mayReadDocuments } from '../documents/document-access.js';
+import { canReadDocuments } from '../access/access-rules.js';
+import type { CaseFiles } from './views/parts/evidence-file.js';
 
 /** One accepted record entry, as the history shows it. */
 export interface HistoryEntry {
@@ -45,6 +45,8 @@ export interface CasePageData {
   /** The last reviewed draft version, when the current draft differs from it (a re-submission). */
   lastReviewed: { version: number; content: DraftContent } | null;
   deadlines: DeskDeadline[];
+  /** Every evidence file of the case, by id (drafts and records cite them). */
+  files: CaseFiles;
 }
 
 const reviewTypes = new Set(['review.approve', 'review.return', 'review.refer']);
@@ -60,12 +62,13 @@ export async function loadCase(services: Services, user: User, caseId: string): 
   const viewed = await services.cases.view(user, caseId);
   if (!viewed.ok) return viewed;
   const view = viewed.value;
-  const [row, events, drafts, users, documents] = await Promise.all([
+  const [row, events, drafts, users, documents, evidence] = await Promise.all([
     services.store.get(caseId),
     services.store.events(caseId, false),
     services.store.drafts(caseId),
     services.users.list(),
     services.documents.byCase(caseId),
+    services.evidence.list(caseId),
   ]);
   const history: HistoryEntry[] = events.map((e) => ({
     id: e.id,
@@ -96,10 +99,11 @@ export async function loadCase(services: Services, user: User, caseId: string): 
     names: new Map(users.map((u) => [u.id, u.displayName])),
     people: users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.displayName, roles: [...u.roles] })),
     documents: documents
-      .filter((d) => row !== null && mayReadDocuments(user, row.snapshot.context as unknown as CaseContext, d.kind))
+      .filter((d) => row !== null && canReadDocuments(user, row, d.kind).ok)
       .map((d) => ({ kind: d.kind, number: d.number, issuedAt: d.issuedAt })),
     latestReview,
     lastReviewed: reviewed ? { version: reviewed.version, content: reviewed.content as DraftContent } : null,
     deadlines: deadlinesOf(view, row, chinaToday(services.now())),
+    files: { caseId, byId: new Map(evidence.map((e) => [e.id, e])) },
   });
 }

@@ -52,6 +52,24 @@ const withText = (type: string, key: 'reason' | 'summary' | 'transcript' | 'requ
   return text ? validated({ type, [key]: text }) : { ok: false, errors: { [key]: 'required' } };
 };
 
+/** The files ticked on a form (`records` values `evidenceId:sha256`), at most 50 as the API allows. */
+function recordsOf(form: FormBody): { evidenceId: string; sha256: string }[] {
+  const raw = form.records;
+  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((v): v is string => typeof v === 'string');
+  return values.slice(0, 50).map((v) => {
+    const [evidenceId = '', sha256 = ''] = v.split(':');
+    return { evidenceId, sha256 };
+  });
+}
+
+/** hearing.hold: the transcript and the records ticked (the service judges whether they suffice). */
+function hearingCommand(form: FormBody): FormResult<CaseCommand> {
+  const transcript = field(form, 'transcript');
+  if (!transcript) return { ok: false, errors: { transcript: 'required' } };
+  const records = recordsOf(form);
+  return validated({ type: 'hearing.hold', transcript, ...(records.length ? { records } : {}) });
+}
+
 /** The discussion form: rows of (person, vote, opinion), the chair and the conclusion; empty rows are ignored. */
 function discussionCommand(form: FormBody): FormResult<CaseCommand> {
   const errors: FormErrors = {};
@@ -113,7 +131,7 @@ export function commandFromForm(form: FormBody, user: User): FormResult<CaseComm
     case 'statement.record':
       return withText(type, 'summary', form);
     case 'hearing.hold':
-      return withText(type, 'transcript', form);
+      return hearingCommand(form);
     case 'review.submit':
       return field(form, 'attestation') === 'yes'
         ? validated({ type, attestation: true })

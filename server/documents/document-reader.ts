@@ -1,11 +1,12 @@
 // Reads a case's issued documents for one user: the list of opinions with what followed each on the record
-// (sign-off, objection, coordination), one opinion, and the decision document. Order: 404 case, 403 reader, 404 document.
-import type { CaseContext } from '../../machines/case/case.context.js';
+// (sign-off, objection, coordination), one opinion, and the decision document. Order: 404 case, 403 reader
+// (`canReadDocuments` of the access module), 404 document.
 import type { CaseStore } from '../../db/cases/case-store.js';
 import type { DocumentKind, DocumentStore, StoredDocument } from '../../db/documents/document-store.js';
 import type { User, UserStore } from '../../db/users/user-store.js';
 import { fail, ok, type Result } from '../shared/result.js';
-import { mayReadDocuments } from './document-access.js';
+import { canReadDocuments } from '../access/access-rules.js';
+import { lookupCase } from '../access/case-lookup.js';
 import type { OpinionDocument } from './opinion-document.js';
 import type { DecisionDocument } from './decision-document.js';
 
@@ -40,11 +41,6 @@ export interface IssuedDocument<T> {
   document: T;
 }
 
-const forbidden = {
-  kind: 'forbidden' as const,
-  code: 'not_case_reader',
-  detail: 'Only the case’s handler, its reviewers, heads and auditors may read its documents.',
-};
 const missing = (what: string) => ({ kind: 'not_found' as const, code: 'document_not_found', detail: `No ${what} on this case.` });
 
 export interface ReaderDeps {
@@ -55,11 +51,9 @@ export interface ReaderDeps {
 
 /** Builds the reader. */
 export function createDocumentReader(deps: ReaderDeps) {
-  async function caseFor(user: User, caseId: string, kind: DocumentKind): Promise<Result<CaseContext>> {
-    const row = await deps.store.get(caseId);
-    if (!row) return fail({ kind: 'not_found', code: 'case_not_found', detail: `No case ${caseId}.` });
-    const context = row.snapshot.context as unknown as CaseContext;
-    return mayReadDocuments(user, context, kind) ? ok(context) : fail(forbidden);
+  /** The case if `user` may read its documents of `kind` (404 for a missing or hidden case, else 403). */
+  async function caseFor(user: User, caseId: string, kind: DocumentKind): Promise<Result<unknown>> {
+    return lookupCase(deps.store, user, caseId, (u, row) => canReadDocuments(u, row, kind));
   }
 
   /** Every opinion of the case, with the sign-off, objection and coordination recorded after each. */

@@ -1,6 +1,7 @@
 // The real stack for the proof: a test app (optionally on a replaced machine) with one real user per
 // abstract actor, and the translation of a model event into the HTTP request (or scheduler call) it stands for.
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { proofPolicy } from './proof-policy.js';
 import type { CaseMachine } from '../../machines/case/case.machine.js';
 import type { User } from '../../db/users/user-store.js';
 import { problemBody } from '../../server/http/problem.js';
@@ -24,7 +25,7 @@ export interface ProofApp {
 
 /** Starts the stack (with `machine` in place of the case machine, if given) and creates the proof's users. */
 export async function createProofApp(machine?: CaseMachine): Promise<ProofApp> {
-  const t = await createTestApp(machine ? { machine } : {});
+  const t = await createTestApp(machine ? { machine, policy: proofPolicy() } : { policy: proofPolicy() });
   const users = {} as ProofApp['users'];
   const tokens = {} as ProofApp['tokens'];
   for (const name of Object.keys(actors) as ActorName[]) {

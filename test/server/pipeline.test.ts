@@ -3,6 +3,7 @@
 import { reviewItems } from '../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
+import { hearingRecord } from './evidence/evidence-helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ describe('full pipeline over HTTP', () => {
     expect(c.major.reasons).toContain('license_revocation');
     await send(c.id, 'handler1', { type: 'notice.send' });
     await send(c.id, 'handler1', { type: 'hearing.request' });
-    const heard = await send(c.id, 'handler1', { type: 'hearing.hold', transcript: '听证笔录' });
+    const heard = await send(c.id, 'handler1', { type: 'hearing.hold', transcript: '听证笔录', records: [await hearingRecord(t, c.id)] });
     expect(heard.major.reasons).toContain('hearing_held');
     await send(c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });

@@ -30,14 +30,14 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice }) => {
         </div>
       ) : null}
       <CaseSummary desk={desk} data={data} />
-      <ActionForms desk={desk} view={view} isReviewer={isReviewer} />
+      <ActionForms desk={desk} view={view} isReviewer={isReviewer} files={data.files} />
       <DocumentsView desk={desk} data={data} />
       <MajorReasons desk={desk} data={data} />
       {data.lastReviewed ? (
-        <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} />
+        <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} files={data.files} />
       ) : null}
-      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} />
-      <HistoryView desk={desk} history={data.history} names={data.names} />
+      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} files={data.files} />
+      <HistoryView desk={desk} history={data.history} names={data.names} files={data.files} />
     </Layout>
   );
 };

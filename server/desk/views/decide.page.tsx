@@ -105,7 +105,7 @@ export const DecidePage: FC<DecidePageProps> = (props) => {
         ) : null}
       </section>
       {view.allowedEvents.includes('decision.issue') ? <DecisionForm desk={desk} data={data} errors={props.errors} /> : null}
-      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} />
+      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} files={data.files} />
     </Layout>
   );
 };

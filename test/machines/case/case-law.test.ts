@@ -1,21 +1,24 @@
-// Every rule names its article: each guard of the case machine, each refusal code and each exported rule
-// function of its rule files, and each request schema that refuses on a rule of law has an entry in
-// machines/case/case.law.ts, and no entry names a rule that does not exist.
-import { readFileSync } from 'node:fs';
+// Every rule names its article: each guard of the case machine, each refusal code (from every
+// machines/case/*.rules.ts) and each exported rule function of its rule files, and each request schema that
+// refuses on a rule of law has an entry in machines/case/case.law.ts, and no entry names a rule that does not exist.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseMachine } from '../../../machines/case/case.machine.js';
 import { guardArticles, refusalArticles, ruleArticles, schemaArticles } from '../../../machines/case/case.law.js';
 import * as caseRules from '../../../machines/case/case.rules.js';
 import * as decisionRules from '../../../machines/case/decision.rules.js';
+import * as avRecordRules from '../../../machines/case/av-record.rules.js';
 import * as events from '../../../machines/case/case.events.js';
 import * as measures from '../../../machines/case/measures.js';
 
 const guards = Object.keys(caseMachine.implementations.guards);
-const ruleFiles = ['case.rules.ts', 'decision.rules.ts'].map((f) =>
-  readFileSync(new URL(`../../../machines/case/${f}`, import.meta.url), 'utf8'),
-);
-const codes = [...new Set(ruleFiles.flatMap((source) => [...source.matchAll(/code: '([a-z_]+)'/g)].map((m) => m[1]!)))];
-const functions = Object.entries({ ...caseRules, ...decisionRules })
+const folder = new URL('../../../machines/case/', import.meta.url);
+const rulesSource = readdirSync(folder)
+  .filter((name) => name.endsWith('.rules.ts'))
+  .map((name) => readFileSync(new URL(name, folder), 'utf8'))
+  .join('\n');
+const codes = [...new Set([...rulesSource.matchAll(/code: '([a-z_]+)'/g)].map((m) => m[1]!))];
+const functions = Object.entries({ ...caseRules, ...decisionRules, ...avRecordRules })
   .filter(([, value]) => typeof value === 'function')
   .map(([name]) => name);
 
@@ -30,7 +33,7 @@ describe('the law behind every rule', () => {
     for (const articles of Object.values(refusalArticles)) expect(articles.length).toBeGreaterThan(0);
   });
 
-  it('names an article for every exported rule function (case.rules.ts, decision.rules.ts)', () => {
+  it('names an article for every exported rule function (case.rules.ts, decision.rules.ts, av-record.rules.ts)', () => {
     expect(Object.keys(ruleArticles).sort()).toEqual(functions.sort());
     for (const articles of Object.values(ruleArticles)) expect(articles.length).toBeGreaterThan(0);
   });

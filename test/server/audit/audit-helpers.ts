@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { reviewItems } from '../../../machines/case/case.events.js';
+import { hearingRecord } from '../evidence/evidence-helpers.js';
 
 /** Posts one case event and expects it accepted; returns the case view. */
 export async function send(t: TestApp, id: string, user: DemoUserName, body: Record<string, unknown>, token?: string) {
@@ -41,7 +42,8 @@ export async function runReturnedHeardDiscussedCase(
   const c = await created.json();
   await send(t, c.id, 'handler1', { type: 'notice.send' });
   await send(t, c.id, 'handler1', { type: 'hearing.request' });
-  await send(t, c.id, 'handler1', { type: 'hearing.hold', transcript: '听证笔录：当事人对超限事实无异议。' });
+  const records = [await hearingRecord(t, c.id)];
+  await send(t, c.id, 'handler1', { type: 'hearing.hold', transcript: '听证笔录：当事人对超限事实无异议。', records });
   await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
   await send(t, c.id, 'reviewer1', {

@@ -8,6 +8,7 @@ import type { HistoryType } from '../../i18n/zh-CN.js';
 import { CsrfField } from '../../layout.js';
 import { QuickAction } from './case-table.js';
 import { LawForms, LawNotices, lawEvents } from './law-forms.js';
+import { sizeText, type CaseFiles } from './evidence-file.js';
 
 const quickEvents: CaseEventType[] = [
   'notice.send',
@@ -36,6 +37,8 @@ export const TextAction: FC<{
   title?: string;
   label?: string;
   submit?: string;
+  /** The case's files, offered as records (音像记录) to tick; none: no record list. */
+  files?: CaseFiles;
 }> = (p) => {
   const { t } = p.desk;
   const id = `${p.type.replace('.', '-')}-${p.field}`;
@@ -48,6 +51,7 @@ export const TextAction: FC<{
         <input type="hidden" name="version" value={String(p.view.version)} />
         <label for={id}>{p.label ?? t.forms[p.field]}</label>
         <textarea id={id} name={p.field} required></textarea>
+        {p.files ? <RecordChoice desk={p.desk} files={p.files} /> : null}
         <p>
           <button type="submit" class="secondary">
             {p.submit ?? t.forms.submit}
@@ -55,6 +59,26 @@ export const TextAction: FC<{
         </p>
       </form>
     </details>
+  );
+};
+
+/** Checkboxes for the case's files, audio and video first: the records an event carries. */
+const RecordChoice: FC<{ desk: DeskContext; files: CaseFiles }> = ({ desk, files }) => {
+  const e = desk.t.evidence;
+  const av = (type: string) => (type.startsWith('audio/') || type.startsWith('video/') ? 0 : 1);
+  const rows = [...files.byId.values()].sort((a, b) => av(a.mediaType) - av(b.mediaType));
+  return (
+    <fieldset data-records>
+      <legend>{e.records}</legend>
+      <p class="hint">{e.recordsHint}</p>
+      {rows.length === 0 ? <p class="muted">{e.noRecords}</p> : null}
+      {rows.map((f) => (
+        <label class="choice">
+          <input type="checkbox" name="records" value={`${f.id}:${f.sha256}`} />
+          {`${f.filename}（${f.mediaType}，${sizeText(f.size)}）`}
+        </label>
+      ))}
+    </fieldset>
   );
 };
 
@@ -76,7 +100,12 @@ const SubmitForReview: FC<{ desk: DeskContext; view: CaseView }> = ({ desk, view
 );
 
 /** The actions section for `view` (already filtered to this user by allowedEvents). */
-export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: boolean }> = ({ desk, view, isReviewer }) => {
+export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: boolean; files?: CaseFiles }> = ({
+  desk,
+  view,
+  isReviewer,
+  files,
+}) => {
   const { t } = desk;
   const allowed = new Set(view.allowedEvents);
   const canReview = ['review.approve', 'review.return', 'review.refer'].some((e) => allowed.has(e as CaseEventType));
@@ -121,7 +150,7 @@ export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: bo
             submit={t.review.recusalSubmit}
           />
         ) : (
-          <TextAction desk={desk} view={view} type={e} field={textEvents[e]!} />
+          <TextAction desk={desk} view={view} type={e} field={textEvents[e]!} files={e === 'hearing.hold' ? files : undefined} />
         ),
       )}
     </section>
