@@ -15,6 +15,7 @@ const fileOnly = [
   'test/server/ops/backup-restore.test.ts',
   'test/server/ops/seed-demo.test.ts',
   'test/server/audit/record-verify.test.ts',
+  'test/server/review-law/documents-verify.test.ts',
   'test/server/audit/anchor.test.ts',
   'test/server/audit/witness.test.ts',
   'test/server/audit/export.test.ts',

@@ -23,3 +23,4 @@ export const deadlines = pgTableOf(sqlite.deadlines);
 export const reportSubmissions = pgTableOf(sqlite.reportSubmissions);
 export const evidence = pgTableOf(sqlite.evidence);
 export const readLog = pgTableOf(sqlite.readLog);
+export const caseDocuments = pgTableOf(sqlite.caseDocuments);

@@ -6,6 +6,7 @@ import type { Actor, CaseCommand, CaseEvent, SystemCommand } from '../../machine
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { refuseOpening } from '../../machines/case/case.rules.js';
 import type { MajorCatalog } from '../../machines/case/major-catalog.js';
+import type { CaseProcedure } from '../../machines/case/case.context.js';
 import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
 import type { User, UserStore } from '../../db/users/user-store.js';
 import type { CommandOptions, CommandPipeline, IdempotentRequest } from '../shared/command-pipeline.js';
@@ -22,6 +23,8 @@ export interface CaseServiceDeps {
   store: CaseStore;
   users: UserStore;
   catalog: MajorCatalog;
+  /** The review procedure new cases open under (policy: sign-off, discussion quorum and seats). */
+  procedure: CaseProcedure;
   effects: Parameters<typeof runEffects>[0];
   /** Checks the evidence files an event cites and stamps its records (server/evidence). */
   evidence: EvidenceStampDeps;
@@ -61,11 +64,26 @@ export function createCaseService(deps: CaseServiceDeps) {
 
   /** Stamps a command with its actor and time; `review.assign` also names the assignee as the server found them. */
   async function stamp(command: CaseCommand | DraftRevision | SystemCommand, actor: Actor, at: string): Promise<Result<CaseEvent>> {
+    if (command.type === 'discussion.record') return stampPanel(command, actor, at);
     if (command.type !== 'review.assign') return ok({ ...command, actor, at } as CaseEvent);
     const assignee = await deps.users.byId(command.reviewerId);
     if (!assignee) return fail({ kind: 'validation', code: 'unknown_reviewer', detail: `No user ${command.reviewerId}.` });
     const qualified = actorFor(assignee, at).qualified && assignee.roles.includes('reviewer');
     return ok({ ...command, actor, at, assignee: { id: assignee.id, qualified } });
+  }
+
+  /** Names every member and the chair of a discussion as the server finds them (roles, active); 400 for a stranger. */
+  async function stampPanel(
+    command: Extract<CaseCommand, { type: 'discussion.record' }>,
+    actor: Actor,
+    at: string,
+  ): Promise<Result<CaseEvent>> {
+    const ids = [...new Set([...command.members.map((m) => m.userId), command.chairId])];
+    const found = await Promise.all(ids.map((id) => deps.users.byId(id)));
+    const unknown = ids.filter((_, i) => !found[i]);
+    if (unknown.length) return fail({ kind: 'validation', code: 'unknown_member', detail: `No user ${unknown.join(', ')}.` });
+    const panel = found.map((u) => ({ id: u!.id, roles: [...u!.roles], active: u!.active }));
+    return ok({ ...command, actor, at, panel });
   }
 
   return {
@@ -80,9 +98,16 @@ export function createCaseService(deps: CaseServiceDeps) {
         const id = randomUUID();
         const files = await checkDraftFiles(deps.evidence.store, id, draft);
         if (!files.ok) return { ok: false, error: files.error };
-        const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at });
+        const snapshot = stream.step.initial({
+          caseId: id,
+          handlerId: user.id,
+          draft,
+          catalog: deps.catalog,
+          at,
+          procedure: deps.procedure,
+        });
         const row = nextCaseRow(null, snapshot, draft, at, { id, handlerId: user.id });
-        const opening: OpeningEvent = { type: 'case.open', draft, catalog: deps.catalog, actor, at };
+        const opening: OpeningEvent = { type: 'case.open', draft, catalog: deps.catalog, procedure: deps.procedure, actor, at };
         const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
         const change = { caseId: id, event, before: null, after: snapshot, at, version: 1, user };
         const extra = await runEffects(deps.effects, change);

@@ -14,7 +14,8 @@ import { createMachineStep } from '../shared/machine-step.js';
 import type { DomainError } from '../shared/result.js';
 import { actorFor } from './actor.js';
 import { probeEvent, toCaseView, topState, type CaseView } from './case-view.js';
-import { nextCaseRow, refusedEntry, toWrite } from './case-write.js';
+import { draftCarried, nextCaseRow, refusedEntry, toWrite } from './case-write.js';
+import { documentKindOf, documentLock, type DocumentIssuer } from '../documents/document-issuer.js';
 import { replayCase } from './replay.js';
 import type { DeadlineView } from '../deadlines/deadline-view.js';
 
@@ -54,6 +55,8 @@ export interface CaseStreamDeps {
    * and its cache is the truth.
    */
   sharedWriters?: boolean;
+  /** Issues the 审核意见书 and 决定书 (absent: events issue no documents). */
+  documents?: DocumentIssuer;
 }
 
 /** Snapshots kept in memory; beyond this the least recently used is dropped. */
@@ -128,7 +131,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
       // xstate returns the same snapshot when no transition is enabled.
       const after = step.next(loaded.snapshot, event);
       if (after === loaded.snapshot) return null;
-      const draft = event.type === 'draft.revise' ? event.draft : loaded.draft;
+      const draft = draftCarried(event) ?? loaded.draft;
       return { row: nextCaseRow(loaded.row, after, draft, event.at), snapshot: after, draft };
     },
     diagnose,
@@ -144,10 +147,19 @@ export function createCaseStream(deps: CaseStreamDeps) {
         user,
       };
       const extra = runEffects(deps.effects, change);
+      const kind = deps.documents ? documentKindOf(event) : null;
+      if (kind && deps.documents) {
+        // The document's number and SHA-256 go on the record entry; its row commits in the same transaction.
+        return Promise.all([extra, deps.documents.issue(kind, change, after.draft)]).then(([e, issued]) => {
+          const entry = { ...write.entry, payload: { ...(write.entry.payload as object), document: issued.ref } };
+          return deps.store.acceptedItem({ ...write, entry, extra: [...e, issued.row] });
+        });
+      }
       return extra instanceof Promise
         ? extra.then((e) => deps.store.acceptedItem({ ...write, extra: e }))
         : deps.store.acceptedItem({ ...write, extra });
     },
+    serialize: (event) => (deps.documents && documentKindOf(event) ? documentLock : null),
     refusedEntry: (loaded, event, error) => refusedEntry(loaded.row.id, loaded.snapshot.context, event, error),
     committed: remember,
     evict: (id) => {
@@ -162,7 +174,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
       // The case moved on since: the first answer is the case as that command left it, rebuilt from the record.
       const entries = (await deps.store.events(id, false)).filter((e) => e.seq !== null && e.seq <= version);
       const snapshot = replayCase(id, entries, machine);
-      const draftEntry = [...entries].reverse().find((e) => e.type === 'draft.revise' || e.type === 'case.open')!;
+      const draftEntry = [...entries].reverse().find((e) => draftCarried({ type: e.type, ...(e.payload as object) }) !== null)!;
       const draft = (draftEntry.payload as { draft: DraftContent }).draft;
       const row = { ...nextCaseRow(loaded.row, snapshot, draft, entries.at(-1)!.at), version };
       return view({ row, snapshot, draft }, actor, at);

@@ -10,8 +10,18 @@ import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { DomainError } from '../shared/result.js';
 import { topState } from './case-view.js';
 
-/** The opening entry: the first draft, with the catalog in force so the record alone can rebuild the case. */
-export type OpeningEvent = Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 'type'> & { type: 'case.open'; catalog: unknown };
+/** The opening entry: the first draft, with the catalog and procedure in force so the record alone can rebuild the case. */
+export type OpeningEvent = Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 'type'> & {
+  type: 'case.open';
+  catalog: unknown;
+  procedure?: unknown;
+};
+
+/** The draft an event carries, if any: a revision, or a supplement of materials with a revised draft. */
+export function draftCarried(event: { type: string; draft?: unknown }): DraftContent | null {
+  if (event.type !== 'draft.revise' && event.type !== 'materials.supplement' && event.type !== 'case.open') return null;
+  return (event.draft as DraftContent | undefined) ?? null;
+}
 
 /** The record payload: the event as sent plus the actor as vouched for, minus the stamped time. */
 export function payloadOf(event: CaseEvent | OpeningEvent): unknown {
@@ -88,7 +98,7 @@ export function toWrite(
       refusal: null,
     },
   };
-  if (type === 'case.open' || (type === 'draft.revise' && before?.context.draft.hash !== c.draft.hash)) {
+  if (type === 'case.open' || (draftCarried(event) !== null && before?.context.draft.hash !== c.draft.hash)) {
     write.draft = { version: c.draft.version, hash: c.draft.hash, content: draft, authorId: event.actor.id };
   }
   if (type === 'review.approve' || type === 'review.return' || type === 'review.refer') {

@@ -7,6 +7,7 @@ import type { CaseView } from '../cases/case-view.js';
 import type { Services } from '../services.js';
 import { ok, type Result } from '../shared/result.js';
 import { chinaToday, deadlinesOf, type DeskDeadline } from './deadline-source.js';
+import { canReadDocuments } from '../access/access-rules.js';
 import type { CaseFiles } from './views/parts/evidence-file.js';
 
 /** One accepted record entry, as the history shows it. */
@@ -36,6 +37,10 @@ export interface CasePageData {
   history: HistoryEntry[];
   /** Display names by user id (the record keeps ids). */
   names: Map<string, string>;
+  /** Active users with their roles (the discussion form offers them as members and chair). */
+  people: { id: string; name: string; roles: string[] }[];
+  /** The documents the case issued (numbers only; the pages show them to those who may read them). */
+  documents: { kind: 'opinion' | 'decision'; number: string; issuedAt: string }[];
   latestReview: ReviewOnRecord | null;
   /** The last reviewed draft version, when the current draft differs from it (a re-submission). */
   lastReviewed: { version: number; content: DraftContent } | null;
@@ -57,11 +62,12 @@ export async function loadCase(services: Services, user: User, caseId: string): 
   const viewed = await services.cases.view(user, caseId);
   if (!viewed.ok) return viewed;
   const view = viewed.value;
-  const [row, events, drafts, users, evidence] = await Promise.all([
+  const [row, events, drafts, users, documents, evidence] = await Promise.all([
     services.store.get(caseId),
     services.store.events(caseId, false),
     services.store.drafts(caseId),
     services.users.list(),
+    services.documents.byCase(caseId),
     services.evidence.list(caseId),
   ]);
   const history: HistoryEntry[] = events.map((e) => ({
@@ -91,6 +97,10 @@ export async function loadCase(services: Services, user: User, caseId: string): 
     draft: draftOf(view),
     history,
     names: new Map(users.map((u) => [u.id, u.displayName])),
+    people: users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.displayName, roles: [...u.roles] })),
+    documents: documents
+      .filter((d) => row !== null && canReadDocuments(user, row, d.kind).ok)
+      .map((d) => ({ kind: d.kind, number: d.number, issuedAt: d.issuedAt })),
     latestReview,
     lastReviewed: reviewed ? { version: reviewed.version, content: reviewed.content as DraftContent } : null,
     deadlines: deadlinesOf(view, row, chinaToday(services.now())),

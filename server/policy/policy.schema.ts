@@ -2,6 +2,7 @@
 // Invariant: every value lives in the policy JSON with its legal source; this file holds shapes, never defaults.
 import { z } from 'zod';
 import { MajorCatalogSchema } from '../../machines/case/major-catalog.js';
+import { DiscussionPolicySchema, DocumentsPolicySchema, ReviewPolicySchema } from './review-law-policy.schema.js';
 import { avRecordEvents } from '../../machines/case/av-record.rules.js';
 import { knownMediaTypes } from '../evidence/media-types.js';
 
@@ -154,6 +155,9 @@ export const PolicySchema = z.strictObject({
   idempotency: IdempotencyPolicySchema,
 
   signIn: SignInPolicySchema,
+  review: ReviewPolicySchema,
+  discussion: DiscussionPolicySchema,
+  documents: DocumentsPolicySchema,
   evidence: EvidencePolicySchema,
 });
 export type Policy = z.infer<typeof PolicySchema>;

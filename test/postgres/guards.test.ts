@@ -75,6 +75,18 @@ describe('the guards against the application role', () => {
     expect(rows.rows[0]).toEqual({ sha, reads: 1 });
   });
 
+  it('refuses UPDATE, DELETE and TRUNCATE of issued documents (审核意见书, 决定书)', async () => {
+    await app.query(
+      "INSERT INTO case_documents (case_id, event_id, kind, year, seq, number, issued_at, draft_hash, content, document_hash) VALUES ($1, 1, 'opinion', 2026, 999, 'guard-test〔2026〕999号', 'now', 'h', '{}', 'd')",
+      [caseId],
+    );
+    expect(await refusal("UPDATE case_documents SET number = 'x' WHERE seq = 999")).toBe('case_documents are append-only');
+    expect(await refusal('DELETE FROM case_documents WHERE seq = 999')).toBe('case_documents are append-only');
+    expect(await refusal('TRUNCATE case_documents')).toBe('case_documents are append-only');
+    const rows = await app.query('SELECT number FROM case_documents WHERE seq = 999');
+    expect(rows.rows).toEqual([{ number: 'guard-test〔2026〕999号' }]);
+  });
+
   it('refuses a decision on a major case without an approving review of that draft', async () => {
     const message = await refusal(
       "INSERT INTO decisions (case_id, event_id, draft_hash, head_id, outcome, is_major, at) VALUES ($1, 1, 'x', 'h', 'penalty', 1, 'now')",

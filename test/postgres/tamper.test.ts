@@ -1,5 +1,6 @@
 // Verification on PostgreSQL finds what a superuser changed behind the triggers' back: an altered record entry
-// (its hash no longer matches, through the same canonical text SQLite builds) and an edited projection.
+// (its hash no longer matches, through the same canonical text SQLite builds), an edited projection and an
+// altered issued document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewItems } from '../../machines/case/case.events.js';
 import { verifyDatabase } from '../../server/audit/verify.js';
@@ -33,6 +34,15 @@ describe('verification of a PostgreSQL database', () => {
   it('finds the untouched record intact', async () => {
     const report = await verifyDatabase(t.services.database);
     expect([report.ok, report.issueCount, report.projections?.issueCount]).toEqual([true, 0, 0]);
+  });
+
+  it('names an issued document (审核意见书) whose content was changed behind the guards', async () => {
+    const [opinion] = await t.services.documents.byCase(caseId);
+    expect(opinion?.kind).toBe('opinion');
+    await asSuperuserHere("UPDATE case_documents SET content = replace(content, '补充证据', '同意') WHERE number = $1", [opinion!.number]);
+    const report = await verifyDatabase(t.services.database, { projections: false });
+    expect(report.ok).toBe(false);
+    expect(report.documents.issues.map((i) => [i.number, i.problem])).toEqual([[opinion!.number, 'altered']]);
   });
 
   it('names an edited projection and an altered record entry', async () => {

@@ -8,7 +8,7 @@ import { verifyReadLog } from '../../db/audit/audit-verify-read-log.js';
 import { createIdempotencyStore } from '../../db/cases/idempotency-store.js';
 import { createCaseService } from '../../server/cases/case-service.js';
 import { createCaseStream } from '../../server/cases/case-stream.js';
-import { catalogOf } from '../../server/services.js';
+import { catalogOf, procedureFrom } from '../../server/services.js';
 import { createCommandPipeline } from '../../server/shared/command-pipeline.js';
 import { createTestApp, openTestApp, sampleDraft, type TestApp } from '../helpers/test-app.js';
 import { DeskClient } from '../server/desk/desk-client.js';
@@ -44,6 +44,7 @@ function trustingService(t: TestApp) {
     store: s.store,
     users: s.users,
     catalog: catalogOf(s.policy),
+    procedure: procedureFrom(s.policy),
     effects: [],
     evidence,
     now: s.now,

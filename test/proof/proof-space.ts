@@ -3,12 +3,13 @@
 import { getAdjacencyMap } from 'xstate/graph';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
+import { proposedOutcome } from '../../machines/case/decision.rules.js';
 import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.js';
 import { alphabet, type LabeledEvent } from './proof-alphabet.js';
-import { catalog, drafts, isQualifiedIndependentReviewer, modelTime } from './proof-actors.js';
+import { catalog, drafts, isQualifiedIndependentReviewer, modelTime, procedure } from './proof-actors.js';
 
 /** The input every explored case starts from: a minor draft, so both minor and major routes are reachable. */
-export const modelInput = { caseId: 'proof-case', handlerId: 'handler', draft: drafts.minor, catalog, at: modelTime };
+export const modelInput = { caseId: 'proof-case', handlerId: 'handler', draft: drafts.minor, catalog, procedure, at: modelTime };
 
 export type Snapshot = AnyMachineSnapshot;
 /** One abstract state: its representative snapshot and, per event label, the event and the snapshot it leads to. */
@@ -51,17 +52,24 @@ function computeKey(snapshot: Snapshot): string {
     ? {}
     : {
         heard: c.rights.hearingHeld,
-        // resolveOutcome reads the proposed kind: a 不予处罚 draft decides to no_penalty by default.
-        noPenalty: c.draft.proposedKind === 'no_penalty',
+        // resolveOutcome and the decision-outcome rule read what the draft proposes.
+        proposed: proposedOutcome(c),
         attestation: hashLabel(c.attestation?.draftHash, c),
         reviewerId: c.reviewerId,
+        // Only reviewer2 reviews and also holds the head role: whether it gave an opinion decides reviewer_may_not_decide.
+        reviewedByHead: (c.reviewers ?? []).includes('reviewer2'),
       };
   return JSON.stringify({
     value: snapshot.value,
     status: snapshot.status,
     major: [c.major.isMajor, c.major.discussionRequired],
     rightsOk: c.rights.noticedAt !== null || c.rights.waived,
-    review: c.review && [c.review.outcome, hashLabel(c.review.draftHash, c), isQualifiedIndependentReviewer(c.review.reviewerId)],
+    review: c.review && [
+      c.review.outcome,
+      hashLabel(c.review.draftHash, c),
+      isQualifiedIndependentReviewer(c.review.reviewerId),
+      (c.review.failed ?? []).length > 0,
+    ],
     discussion: hashLabel(c.discussion?.draftHash, c),
     decision: c.decision && [c.decision.outcome, hashLabel(c.decision.draftHash, c)],
     duties: [
@@ -79,11 +87,11 @@ function computeKey(snapshot: Snapshot): string {
 }
 
 /** Adjacency over the abstraction: one representative snapshot per key, every alphabet event from it. */
-export function exploreSpace(machine: CaseMachine = caseMachine): Space {
+export function exploreSpace(machine: CaseMachine = caseMachine, input: typeof modelInput = modelInput): Space {
   return getAdjacencyMap(
     machine as never,
     {
-      input: modelInput,
+      input,
       events: (snapshot: Snapshot) => alphabet(snapshot),
       serializeState: (snapshot: Snapshot) => abstractKey(snapshot),
       serializeEvent: (event: LabeledEvent) => event.label,

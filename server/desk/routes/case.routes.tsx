@@ -6,7 +6,16 @@ import type { Services } from '../../services.js';
 import { signedIn, type DeskEnv } from '../session.js';
 import { loadCase } from '../case-data.js';
 import { lookupCase } from '../../access/case-lookup.js';
-import { commandFromForm, contentErrors, field, reviewCommand, reviewValuesFromForm, versionOf, type FormBody } from '../form-commands.js';
+import {
+  commandFromForm,
+  contentErrors,
+  field,
+  memberRows,
+  reviewCommand,
+  reviewValuesFromForm,
+  versionOf,
+  type FormBody,
+} from '../form-commands.js';
 import { errorPage, messagePage, renderPage } from '../render.js';
 import { doneNotice } from './pages.routes.js';
 import { CasePage } from '../views/case.page.js';
@@ -94,6 +103,12 @@ export function caseRoutes(services: Services) {
         return renderPage(c, <DecidePage desk={c.var.desk} data={loaded.value} errors={command.errors} values={values} />, 400);
       }
       const result = await services.cases.send(signedIn(c), id, command.value, { ifMatch: version });
-      return result.ok ? afterSuccess(c, id, form, command.value.type) : errorPage(c, result.error, id);
+      if (result.ok) return afterSuccess(c, id, form, command.value.type);
+      // The machine refused what a decision or discussion says: the decide page again, the named fields marked.
+      const errors = decideEvents.includes(command.value.type) ? contentErrors(result.error, memberRows(form)) : null;
+      const loaded = errors ? await load(c) : null;
+      if (!errors || !loaded?.ok) return errorPage(c, result.error, id);
+      const values = Object.fromEntries(Object.keys(form).map((k) => [k, field(form, k)]));
+      return renderPage(c, <DecidePage desk={c.var.desk} data={loaded.value} errors={errors} values={values} />, 422);
     });
 }

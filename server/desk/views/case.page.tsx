@@ -9,6 +9,7 @@ import { CaseSummary, MajorReasons } from './parts/case-summary.js';
 import { DiffView } from './parts/diff-view.js';
 import { DraftView } from './parts/draft-view.js';
 import { HistoryView } from './parts/history-view.js';
+import { DocumentsView } from './parts/documents-view.js';
 
 /** Props: the loaded case and an optional notice (after an action). */
 export interface CasePageProps {
@@ -30,6 +31,7 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice }) => {
       ) : null}
       <CaseSummary desk={desk} data={data} />
       <ActionForms desk={desk} view={view} isReviewer={isReviewer} files={data.files} />
+      <DocumentsView desk={desk} data={data} />
       <MajorReasons desk={desk} data={data} />
       {data.lastReviewed ? (
         <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} files={data.files} />

@@ -7,6 +7,7 @@ import type { DeskContext } from '../../session.js';
 import type { HistoryType } from '../../i18n/zh-CN.js';
 import { CsrfField } from '../../layout.js';
 import { QuickAction } from './case-table.js';
+import { LawForms, LawNotices, lawEvents } from './law-forms.js';
 import { sizeText, type CaseFiles } from './evidence-file.js';
 
 const quickEvents: CaseEventType[] = [
@@ -112,10 +113,12 @@ export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: bo
   const canClaim = allowed.has('review.assign') && isReviewer && view.reviewerId === null;
   const quick = quickEvents.filter((e) => allowed.has(e));
   const texts = (Object.keys(textEvents) as CaseEventType[]).filter((e) => allowed.has(e));
-  const any = canReview || canDecide || canClaim || quick.length > 0 || texts.length > 0 || allowed.has('review.submit');
+  const law = lawEvents.some((e) => allowed.has(e));
+  const any = canReview || canDecide || canClaim || quick.length > 0 || texts.length > 0 || allowed.has('review.submit') || law;
   return (
     <section aria-labelledby="actions-heading" data-allowed={view.allowedEvents.join(' ')}>
       <h2 id="actions-heading">{t.case.actions}</h2>
+      <LawNotices desk={desk} view={view} />
       {!any ? <p class="muted">{t.case.noActions}</p> : null}
       <div class="actions-list">
         {canReview ? (
@@ -134,6 +137,7 @@ export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: bo
         ))}
       </div>
       {allowed.has('review.submit') ? <SubmitForReview desk={desk} view={view} /> : null}
+      <LawForms desk={desk} view={view} />
       {texts.map((e) =>
         e === 'conflict.declare' ? (
           <TextAction
