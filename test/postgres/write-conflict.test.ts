@@ -4,6 +4,8 @@
 // idempotency keys hold across both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvidenceStore } from '../../db/evidence/evidence-store.js';
+import { reviewItems } from '../../machines/case/case.events.js';
+import { inReview, type Json } from '../server/review-law/review-law-helpers.js';
 import { verifyReadLog } from '../../db/audit/audit-verify-read-log.js';
 import { createIdempotencyStore } from '../../db/cases/idempotency-store.js';
 import { createCaseService } from '../../server/cases/case-service.js';
@@ -136,5 +138,19 @@ describe('two processes on one database', () => {
     }
     const report = await verifyReadLog(a.services.database.client);
     expect([report.issueCount, report.entries - before]).toEqual([0, 40]);
+  });
+
+  it('numbers 审核意见书 issued on both processes at once uniquely and without gaps', async () => {
+    const cases = await Promise.all([inReview(a), inReview(a), inReview(a), inReview(a)]);
+    const approve = (c: Json) => ({ type: 'review.approve', draftHash: c.draft.hash, opinion: '同意。', items: reviewItems() });
+    // Each process numbers under its own lock; the unique (kind, year, seq) index decides between them.
+    const answers = await Promise.all(
+      cases.map((c, i) => (i % 2 === 0 ? a : b).call('POST', `/api/v1/cases/${c.id}/events`, 'reviewer1', approve(c))),
+    );
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const docs = (await Promise.all(cases.map((c) => a.services.documents.byCase(c.id)))).flat();
+    const seqs = docs.map((d) => d.seq).sort((x, y) => x - y);
+    expect(seqs).toHaveLength(4);
+    expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + i));
   });
 });
