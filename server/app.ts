@@ -13,6 +13,7 @@ import { reportRoutes } from './reports/reports.routes.js';
 import { auditCaseRoutes, auditRoutes } from './audit/audit.routes.js';
 import { inquiryRoutes } from './audit/inquiries.routes.js';
 import { deskRoutes } from './desk/desk.routes.js';
+import { publicationPreviewRoutes, publicRoutes } from './public/public.routes.js';
 
 /** The /api/v1 routes, behind bearer auth except `/auth`. */
 function apiRoutes(services: Services) {
@@ -21,6 +22,7 @@ function apiRoutes(services: Services) {
   api.use('*', requireBearer(services.users));
   api.route('/cases', caseRoutes(services));
   api.route('/cases', caseDeadlineRoutes(services));
+  api.route('/cases', publicationPreviewRoutes(services));
   api.route('/calendar', calendarRoutes(services));
   api.route('/deadlines', deadlineRoutes(services));
   api.route('/reports', reportRoutes(services));
@@ -41,6 +43,7 @@ export function createApp(services: Services) {
   app.get('/', (c) => c.redirect('/desk', 302));
   app.route('/desk', deskRoutes(services, services.sessions, { secure: services.env.NODE_ENV === 'production', demo: services.env.DEMO }));
   app.route('/api/v1', apiRoutes(services));
+  app.route('/public', publicRoutes(services));
 
   app.notFound((c) =>
     problem(c, { kind: 'not_found', code: 'route_not_found', detail: `No route ${c.req.method} ${new URL(c.req.url).pathname}.` }),

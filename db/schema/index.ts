@@ -5,3 +5,4 @@ export * from './sessions.js';
 export * from './audit.js';
 export * from './calendar.js';
 export * from './deadlines.js';
+export * from './publications.js';

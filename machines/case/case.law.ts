@@ -18,7 +18,19 @@ export const guardArticles = {
   isAssignedReviewer: ['交通 arts 12–14 (回避 of the assigned reviewer)'],
   isApprovingReviewer: ['交通 arts 12–14 (回避 voids the reviewer’s own opinion)'],
   isPublicationRequired: ['行政处罚法 art 48', '118号 (六)', 'seed §9(1)'],
-  isFilingRequired: ['seed §22'],
+  isFilingRequired: ['seed §22 (major 处罚 and 强制 decisions; the outcomes filed are policy [T])'],
+  isLegalDateInOrder: ['交通 art 17 (periods count from the document’s date)', '交通 art 18 (送达回证: the date signed is the service date)'],
+  isHearingWindowOver: ['交通 art 82 (5 days from receipt of the 违法行为通知书)', '交通 art 17 (start day not counted)', '行政处罚法 art 64(1), art 85'],
+  isNoHeavierThanNoticed: ['行政处罚法 art 45 ¶2 (不得因当事人陈述、申辩而给予更重的处罚)', '交通 art 70 ¶2, art 81', '行政处罚法 art 44 (告知 of the proposed penalty)'],
+  isHearingNoticeLongEnough: ['交通 art 83 (听证通知书 7 days before the hearing)', '行政处罚法 art 64(2), art 85'],
+  isHearingStaffIndependent: ['交通 art 84 (本案调查人员 may not host or record the hearing)', '行政处罚法 art 64(4)', '交通 arts 12–14 (回避)'],
+  isWithinPartyRightsPeriod: ['行政处罚法 art 45 (陈述申辩 heard; no cut-off before the decision)', '交通 art 70'],
+  isBeforeDecision: ['交通 arts 12–14 (回避 of those who handle, review or decide the case)'],
+  isRecusalApplicationPending: ['交通 art 14 (the 负责人 decides the party’s 回避 application)'],
+  isGrantAgainstAssignedReviewer: ['交通 arts 12–14 (a granted 回避 releases the assigned reviewer)'],
+  isGrantAgainstApprovingReviewer: ['交通 arts 12–14 (a granted 回避 voids the reviewer’s own opinion)'],
+  isHandlerRecused: ['交通 arts 12–14 (a recused handler is replaced)', '行政处罚法 art 42 (certified officers handle the case)'],
+  isServiceRequired: ['行政处罚法 art 61 (送达 of the 决定书)', '移送规定 arts 6–8 (a transfer sends a 移送书, not a 决定书)'],
 } satisfies Record<string, readonly string[]>;
 
 /** Refusal codes of the case rules → the articles they enforce. */
@@ -32,4 +44,11 @@ export const refusalArticles = {
   not_assigned_reviewer: ['118号 (十三)'],
   self_assignment_only: ['118号 (十三) (a reviewer claims only for themself; a head assigns)'],
   review_outcome_inconsistent: ['交通 art 72', '118号 (十三)', '行政处罚法 art 27, 82', '移送规定 art 11'],
+  own_recusal: ['交通 art 14 (nobody decides their own 回避)'],
+  legal_date_invalid: ['交通 art 17', '交通 art 18 (送达回证)', 'seed §9(2) (全过程记录: dates as on the documents)'],
+  hearing_window_open: ['交通 art 82', '交通 art 17', '行政处罚法 art 64(1), art 85'],
+  penalty_heavier_after_notice: ['行政处罚法 art 45 ¶2', '交通 art 70 ¶2, art 81'],
+  hearing_notice_too_short: ['交通 art 83', '行政处罚法 art 64(2)'],
+  hearing_staff_not_independent: ['交通 art 84', '行政处罚法 art 64(4)'],
+  recusal_application_not_pending: ['交通 art 14'],
 } satisfies Record<string, readonly string[]>;

@@ -2,13 +2,18 @@
 // The machine's guards and the API's 403/409 answers both call these, so there is one source of each rule.
 import { ReviewItemKeys, type Actor, type CaseEvent, type CaseEventType, type ReviewItems, type Role } from './case.events.js';
 import type { CaseContext } from './case.context.js';
+import { pendingApplication, refusePartyContent } from './party.rules.js';
 
 /** Which roles may ever send each event (DOMAIN §1.1, §2.1). `system` is the deadline scheduler. */
 export const eventRoles: Record<CaseEventType, readonly Role[]> = {
   'draft.revise': ['handler'],
   'notice.send': ['handler'],
+  'notice.receipt': ['handler'],
   'statement.record': ['handler'],
   'hearing.request': ['handler'],
+  // The 负责人 names the hearing's host (交通 art 84) and has the 听证通知书 served.
+  'hearing.schedule': ['head'],
+  'hearing.adjourn': ['handler'],
   'hearing.hold': ['handler'],
   'rights.waive': ['handler'],
   'rights.lapse': ['handler', 'system'],
@@ -17,7 +22,11 @@ export const eventRoles: Record<CaseEventType, readonly Role[]> = {
   'review.approve': ['reviewer'],
   'review.return': ['reviewer'],
   'review.refer': ['reviewer'],
-  'conflict.declare': ['reviewer', 'head'],
+  'conflict.declare': ['handler', 'reviewer', 'head'],
+  // A party's 回避 application is recorded by whoever receives it; a head decides it (交通 arts 12–14).
+  'recusal.apply': ['handler', 'clerk', 'head'],
+  'recusal.decide': ['head'],
+  'handler.assign': ['head'],
   'discussion.record': ['head'],
   'decision.issue': ['head'],
   'decision.serve': ['clerk'],
@@ -40,7 +49,8 @@ export interface Refusal {
     | 'self_review'
     | 'recused'
     | 'not_assigned_reviewer'
-    | 'self_assignment_only';
+    | 'self_assignment_only'
+    | 'own_recusal';
   detail: string;
 }
 
@@ -48,12 +58,16 @@ const reviewEvents = new Set<CaseEventType>(['review.approve', 'review.return', 
 const handlerEvents = new Set<CaseEventType>([
   'draft.revise',
   'notice.send',
+  'notice.receipt',
   'statement.record',
   'hearing.request',
+  'hearing.adjourn',
   'hearing.hold',
   'rights.waive',
   'review.submit',
 ]);
+/** Events a handler may send beside other roles; sent as a handler, only the case handler may send them. */
+const handlerToo = new Set<CaseEventType>(['conflict.declare', 'recusal.apply']);
 
 /** True when one of the actor's roles may send this event type at all. */
 export function hasRoleFor(actor: Actor, type: CaseEventType): boolean {
@@ -80,7 +94,10 @@ export function refuseActor(context: CaseContext, event: CaseEvent): Refusal | n
     return { code: 'recused', detail: 'You declared a conflict of interest (回避) on this case.' };
   }
   // The scheduler may record that the rights lapsed; a person doing so must be the handler.
-  const asHandler = handlerEvents.has(type) || (type === 'rights.lapse' && !actor.roles.includes('system'));
+  const asHandler =
+    handlerEvents.has(type) ||
+    (type === 'rights.lapse' && !actor.roles.includes('system')) ||
+    (handlerToo.has(type) && actingRole(actor, type) === 'handler');
   if (asHandler && actor.id !== context.handlerId) {
     return { code: 'not_handler', detail: 'Only the case handler (承办人) may do this.' };
   }
@@ -89,6 +106,10 @@ export function refuseActor(context: CaseContext, event: CaseEvent): Refusal | n
   }
   if (reviewEvents.has(type)) return refuseReviewer(context, actor.id, actor.qualified, context.reviewerId);
   if (event.type === 'review.assign') return refuseAssignment(context, event.actor, event.assignee);
+  if (event.type === 'handler.assign') return refuseHandlerAssignee(context, event.assignee);
+  if (event.type === 'recusal.decide' && pendingApplication(context, event.applicationNo)?.againstId === actor.id) {
+    return { code: 'own_recusal', detail: 'A head may not decide an application for their own 回避.' };
+  }
   // 撤销立案 is the case handler's proposal or a head's call, never another handler's.
   if (type === 'case.withdraw' && !actor.roles.includes('head') && actor.id !== context.handlerId) {
     return { code: 'not_handler', detail: 'Only the case handler (承办人) or a head (负责人) may withdraw this case.' };
@@ -123,6 +144,16 @@ function refuseAssignment(context: CaseContext, actor: Actor, assignee: { id: st
   return refuseReviewer(context, assignee.id, assignee.qualified, null);
 }
 
+/** A new handler (after the handler's 回避) holds a valid 执法证, is not barred, and does not review the case. */
+function refuseHandlerAssignee(context: CaseContext, assignee: { id: string; certified: boolean }): Refusal | null {
+  if (!assignee.certified) return { code: 'no_certificate', detail: 'The new handler needs the handler role and a valid 执法证.' };
+  if (context.recusals.includes(assignee.id)) return { code: 'recused', detail: 'That person is recused (回避) on this case.' };
+  if (assignee.id === context.reviewerId || assignee.id === context.review?.reviewerId) {
+    return { code: 'self_review', detail: 'The reviewer of a case may not handle it.' };
+  }
+  return null;
+}
+
 /**
  * Who may open a case (立案): a handler holding a valid 执法证 (行政处罚法 art 42; 《交通运输行政执法程序规定》
  * art 23). The opening is the first `draft.revise` of a case, so it is judged like one by a handler.
@@ -139,14 +170,31 @@ export type ContentReason =
   | 'return_without_failed_item'
   | 'finding_missing'
   | 'referral_needs_crime_finding'
-  | 'referral_needs_powers_finding';
+  | 'referral_needs_powers_finding'
+  | 'date_in_future'
+  | 'date_before_prior'
+  | 'window_open'
+  | 'window_provisional'
+  | 'heavier_than_noticed'
+  | 'notice_too_short'
+  | 'host_barred'
+  | 'recorder_barred'
+  | 'no_pending_application';
 
 /**
  * A refusal of what an event says (HTTP 422): its content contradicts a rule of the law. `fields` names the
  * parts of the command at fault (`outcome`, `items.<key>`, `items.<key>.finding`), so a form can mark them.
  */
 export interface ContentRefusal {
-  code: 'review_outcome_inconsistent';
+  code:
+    | 'review_outcome_inconsistent'
+    // The party's rights and the duties (party.rules.ts): the articles are in case.law.ts like every code.
+    | 'legal_date_invalid'
+    | 'hearing_window_open'
+    | 'penalty_heavier_after_notice'
+    | 'hearing_notice_too_short'
+    | 'hearing_staff_not_independent'
+    | 'recusal_application_not_pending';
   reason: ContentReason;
   detail: string;
   fields: string[];
@@ -198,14 +246,14 @@ function refuseReferral(target: 'judicial' | 'competent_authority', items: Revie
 }
 
 /** Content refusal of any event (422), or null: the one place the service asks why content is refused. */
-export function refuseContent(_context: CaseContext, event: CaseEvent): ContentRefusal | null {
+export function refuseContent(context: CaseContext, event: CaseEvent): ContentRefusal | null {
   switch (event.type) {
     case 'review.approve':
     case 'review.return':
     case 'review.refer':
       return refuseReviewOutcome(event);
     default:
-      return null;
+      return refusePartyContent(context, event);
   }
 }
 
@@ -239,7 +287,8 @@ export function isOutcomeConsistentWithReview(context: CaseContext, outcome: str
 /** Every duty after the decision is done: served, published where required, filed where required. */
 export function areDutiesDone(context: CaseContext): boolean {
   const d = context.duties;
-  return d.servedAt !== null && (!d.publicationRequired || d.publishedAt !== null) && (!d.filingRequired || d.filedAt !== null);
+  // A snapshot from before `serviceRequired` existed always owed service.
+  return (d.serviceRequired === false || d.servedAt !== null) && (!d.publicationRequired || d.publishedAt !== null) && (!d.filingRequired || d.filedAt !== null);
 }
 
 /** The outcome a decision takes: as sent, or transfer after a referral, or what the draft proposed. */

@@ -10,6 +10,8 @@ export type ProposedKind = z.infer<typeof ProposedKindSchema>;
 export const PartySchema = z.object({
   name: z.string().trim().min(1).max(200),
   kind: z.enum(['person', 'organization']),
+  /** Where the party lives or is registered; a natural person's is never published (seed §9(1)). */
+  address: z.string().trim().min(1).max(300).optional(),
 });
 
 /** One evidence item (证据) in the materials sent for review. */
@@ -53,4 +55,15 @@ export interface Measure {
 export function measuresOf(draft: DraftContent): Measure[] {
   const { kind, amountYuan } = draft.proposed;
   return [amountYuan === undefined ? { kind } : { kind, amountYuan }];
+}
+
+/**
+ * The draft text an event carries, if any: a revision's, or the one a new notice (告知) announces. Every
+ * place that follows the current text through the record reads it through this.
+ */
+export function draftOf(event: { type: string; draft?: unknown }): DraftContent | null {
+  if ((event.type === 'draft.revise' || event.type === 'notice.send' || event.type === 'case.open') && event.draft) {
+    return event.draft as DraftContent;
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 // A case's timeline for auditors (案卷评查): every record entry, accepted or refused, with who, what, when
 // and on which draft version. Pure: built from the record entries and a map of display names.
+import { draftOf } from '../../machines/case/draft.schema.js';
 import { eventLabel, outcomeLabel, roleLabel } from './event-labels.js';
 import type { RecordedEntry } from './responsibility.js';
 
@@ -65,7 +66,7 @@ export function buildTimeline(entries: RecordedEntry[], names: Map<string, strin
   let version = 0;
   let currentHash: string | null = null;
   return entries.map((e) => {
-    if (e.accepted && (e.type === 'case.open' || e.type === 'draft.revise') && e.draftHash !== currentHash) {
+    if (e.accepted && draftOf({ type: e.type, ...(e.payload as object) }) !== null && e.draftHash !== currentHash) {
       version += 1;
       currentHash = e.draftHash;
     }

@@ -2,15 +2,19 @@
 // case stream. 立案 opens a case; `send` moves one; refusals are recorded and change nothing.
 // Order of checks: 404, 403 (person), 422 (state, then content), 409 (version, then draft hash).
 import { randomUUID } from 'node:crypto';
-import type { Actor, CaseCommand, CaseEvent, SystemCommand } from '../../machines/case/case.events.js';
+import type { CaseCommand, CaseEvent, SystemCommand } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { refuseOpening } from '../../machines/case/case.rules.js';
+import { refuseOpenedOn } from '../../machines/case/party.rules.js';
 import type { MajorCatalog } from '../../machines/case/major-catalog.js';
 import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
 import type { User, UserStore } from '../../db/users/user-store.js';
 import type { CommandOptions, CommandPipeline, IdempotentRequest } from '../shared/command-pipeline.js';
 import { fail, ok, type Result } from '../shared/result.js';
+import type { CalendarService } from '../calendar/calendar-service.js';
+import type { Policy } from '../policy/policy.schema.js';
 import { actorFor, systemActor } from './actor.js';
+import { createStamper, type DraftRevision } from './case-stamps.js';
 import { runEffects, type CaseStream } from './case-stream.js';
 import type { CaseView } from './case-view.js';
 import { nextCaseRow, toWrite, type OpeningEvent } from './case-write.js';
@@ -22,11 +26,12 @@ export interface CaseServiceDeps {
   users: UserStore;
   catalog: MajorCatalog;
   effects: Parameters<typeof runEffects>[0];
+  calendar: CalendarService;
+  policy: Policy;
   now: () => Date;
 }
 
-/** A draft revision as the API's PUT /cases/:id/draft sends it. */
-export type DraftRevision = { type: 'draft.revise'; draft: DraftContent };
+export type { DraftRevision } from './case-stamps.js';
 
 /** The user the scheduler's commands are scoped to; its acting identity is `systemActor`. */
 export const schedulerUser: User = {
@@ -44,29 +49,24 @@ export const schedulerUser: User = {
 /** Creates the case service. */
 export function createCaseService(deps: CaseServiceDeps) {
   const { pipeline, stream } = deps;
-
-  /** Stamps a command with its actor and time; `review.assign` also names the assignee as the server found them. */
-  async function stamp(command: CaseCommand | DraftRevision | SystemCommand, actor: Actor, at: string): Promise<Result<CaseEvent>> {
-    if (command.type !== 'review.assign') return ok({ ...command, actor, at } as CaseEvent);
-    const assignee = await deps.users.byId(command.reviewerId);
-    if (!assignee) return fail({ kind: 'validation', code: 'unknown_reviewer', detail: `No user ${command.reviewerId}.` });
-    const qualified = actorFor(assignee, at).qualified && assignee.roles.includes('reviewer');
-    return ok({ ...command, actor, at, assignee: { id: assignee.id, qualified } });
-  }
+  const stamp = createStamper({ users: deps.users, calendar: deps.calendar, policy: deps.policy, load: stream.load });
 
   return {
     machine: stream.machine,
 
-    /** 立案: a certified handler opens a case with its first draft. */
-    open(user: User, draft: DraftContent, idempotency?: IdempotentRequest): Promise<Result<CaseView>> {
+    /** 立案: a certified handler opens a case with its first draft, on `openedOn` (the 立案 date, default today). */
+    open(user: User, draft: DraftContent, idempotency?: IdempotentRequest, openedOn?: string): Promise<Result<CaseView>> {
       return pipeline.create(stream.kind, user, { idempotency }, async (at) => {
         const actor = actorFor(user, at);
         const refusal = refuseOpening(actor);
         if (refusal) return { ok: false, error: { kind: 'forbidden', code: refusal.code, detail: refusal.detail } };
+        const late = openedOn === undefined ? null : refuseOpenedOn(openedOn, at);
+        if (late) return { ok: false, error: { kind: 'invalid_transition', ...late } };
         const id = randomUUID();
-        const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at });
+        const dated = openedOn === undefined ? {} : { openedOn };
+        const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at, ...dated });
         const row = nextCaseRow(null, snapshot, draft, at, { id, handlerId: user.id });
-        const opening: OpeningEvent = { type: 'case.open', draft, catalog: deps.catalog, actor, at };
+        const opening: OpeningEvent = { type: 'case.open', draft, catalog: deps.catalog, actor, at, ...dated };
         const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
         const change = { caseId: id, event, before: null, after: snapshot, at, version: 1, user };
         const extra = await runEffects(deps.effects, change);
@@ -82,13 +82,16 @@ export function createCaseService(deps: CaseServiceDeps) {
 
     /** Sends one command for `user`. */
     send(user: User, caseId: string, command: CaseCommand | DraftRevision, opts: CommandOptions = {}): Promise<Result<CaseView>> {
-      return pipeline.send(stream.kind, user, caseId, (at) => stamp(command, actorFor(user, at), at), opts);
+      return pipeline.send(stream.kind, user, caseId, (at) => stamp(caseId, command, actorFor(user, at), at), opts);
     },
 
     /** Sends a command as the deadline scheduler (`system`: it may only record lapses and notices). */
     sendAsSystem(caseId: string, command: SystemCommand | { type: 'rights.lapse' }, opts: CommandOptions = {}): Promise<Result<CaseView>> {
-      return pipeline.send(stream.kind, schedulerUser, caseId, (at) => stamp(command, systemActor, at), opts);
+      return pipeline.send(stream.kind, schedulerUser, caseId, (at) => stamp(caseId, command, systemActor, at), opts);
     },
+
+    /** The loaded case (snapshot and current draft), for reads that build on it (the publication preview). */
+    load: (caseId: string) => stream.load(caseId),
 
     /** The case as `user` sees it now. */
     async view(user: User, caseId: string): Promise<Result<CaseView>> {

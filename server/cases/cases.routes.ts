@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { CaseCommandSchema } from '../../machines/case/case.events.js';
 import { DraftContentSchema } from '../../machines/case/draft.schema.js';
+import { IsoDateSchema } from '../../machines/case/legal-dates.js';
 import type { AuthEnv } from '../http/auth.js';
 import type { Services } from '../services.js';
 import { problem, validationProblem } from '../http/problem.js';
@@ -26,6 +27,9 @@ function parseHeaders(c: Context) {
   return HeadersSchema.safeParse({ 'if-match': c.req.header('If-Match'), 'idempotency-key': c.req.header('Idempotency-Key') });
 }
 
+/** 立案: the first draft, and the 立案 date when it is earlier than today (a legal date entered later). */
+export const OpenCaseSchema = DraftContentSchema.extend({ openedOn: IsoDateSchema.optional() });
+
 /** The Idempotency-Key of a request, bound to its route and body (IETF draft: a key means one request). */
 const keyed = (key: string | undefined, route: string, body: unknown) => (key ? { key, route, body } : undefined);
 
@@ -35,13 +39,11 @@ export function caseRoutes(services: Services) {
     .post('/', async (c) => {
       const headers = parseHeaders(c);
       if (!headers.success) return validationProblem(c, headers.error.issues);
-      const body = await parseBody(c, DraftContentSchema);
+      const body = await parseBody(c, OpenCaseSchema);
       if (!body.ok) return body.response;
-      return respond(
-        c,
-        await services.cases.open(c.var.user, body.data, keyed(headers.data['idempotency-key'], 'POST /cases', body.data)),
-        201,
-      );
+      const { openedOn, ...draft } = body.data;
+      const key = keyed(headers.data['idempotency-key'], 'POST /cases', body.data);
+      return respond(c, await services.cases.open(c.var.user, draft, key, openedOn), 201);
     })
     .get('/', async (c) => {
       const query = CaseListQuerySchema.safeParse(c.req.query());

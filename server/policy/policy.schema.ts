@@ -2,6 +2,7 @@
 // Invariant: every value lives in the policy JSON with its legal source; this file holds shapes, never defaults.
 import { z } from 'zod';
 import { MajorCatalogSchema } from '../../machines/case/major-catalog.js';
+import { PublicationPolicySchema, StaffingPolicySchema } from './publication-policy.schema.js';
 
 /** Legal source of a value, e.g. `行政处罚法 art 64(1)`; [T] marks a typical local value to confirm. */
 export const BasisSchema = z.string().trim().min(1);
@@ -63,6 +64,11 @@ export const ReportsSchema = z.strictObject({
     due: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a MM-DD date'),
     basis: BasisSchema,
   }),
+  /**
+   * When a due date falls on a rest day: `previousWorkingDay` (a fixed date such as 每月5日前 is never rolled
+   * forward, DOMAIN §6.1), `nextWorkingDay`, or `asIs`.
+   */
+  restDay: z.strictObject({ rule: z.enum(['previousWorkingDay', 'nextWorkingDay', 'asIs']), basis: BasisSchema }),
 });
 
 /** Audit settings: how often the record's head is signed and witnessed outside the database. */
@@ -131,6 +137,8 @@ export const PolicySchema = z.strictObject({
   audit: AuditPolicySchema,
   majorCatalog: PolicyMajorCatalogSchema,
   idempotency: IdempotencyPolicySchema,
+  publication: PublicationPolicySchema,
+  staffing: StaffingPolicySchema,
 
   signIn: SignInPolicySchema,
 });

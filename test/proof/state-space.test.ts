@@ -57,6 +57,7 @@ describe('whole state space of the case machine', () => {
       'correcting',
       'decided',
       'hearingRequested',
+      'hearingScheduled',
       'inReview',
       'investigating',
       'noticed',
@@ -66,11 +67,15 @@ describe('whole state space of the case machine', () => {
     const decided = nodes()
       .filter(([, n]) => n.state.matches('decided'))
       .map(([, n]) => JSON.stringify(n.state.value));
-    // Every combination of the parallel duty regions' resting states (routing states are transient).
-    const regions = Object.values(caseMachine.root.states.decided!.states).map(
-      (r) => Object.values(r.states).filter((s) => s.always === undefined).length,
-    );
-    expect(new Set(decided).size).toBe(regions.reduce((a, b) => a * b, 1));
+    // Every combination of the duty regions' resting states that a decision can lead to: a 处罚 or 不予处罚
+    // is served (due, served), published (due, published, withdrawn) and filed or not (due, filed,
+    // notRequired); a transfer owes none of the three (no 决定书 to serve, nothing to publish or file).
+    const combos = new Set<string>();
+    for (const service of ['due', 'served'])
+      for (const publication of ['due', 'published', 'withdrawn'])
+        for (const filing of ['due', 'filed', 'notRequired']) combos.add(JSON.stringify({ decided: { service, publication, filing } }));
+    combos.add(JSON.stringify({ decided: { service: 'notRequired', publication: 'notRequired', filing: 'notRequired' } }));
+    expect([...new Set(decided)].sort()).toEqual([...combos].sort());
   });
 
   it('has no dead end: a final state is reachable from every state, and no event leaves a final state', () => {
@@ -109,6 +114,62 @@ describe('whole state space of the case machine', () => {
     );
     expect(outside).toEqual([]);
     expect(all.length).toBeGreaterThan(inBound.length);
+  });
+});
+
+describe('the 回避 sub-model (recusal applications, the handler’s 回避 and a new handler)', () => {
+  let recusal: Space;
+  beforeAll(() => {
+    recusal = exploreSpace(caseMachine, 'recusal');
+  });
+
+  it('holds (a)–(d) on every reachable state and edge, with no dead end', () => {
+    const violations = findViolations(recusal);
+    const count = Object.keys(recusal).length;
+    console.log(`[proof] 回避 sub-model: ${JSON.stringify({ states: count, edges: Object.values(recusal).reduce((n, x) => n + Object.keys(x.transitions).length, 0) })}`);
+    expect(violations.slice(0, 5)).toEqual([]);
+    expect(count).toBeGreaterThan(100);
+  });
+
+  it.each([
+    [
+      'a new handler after the handler’s own 回避',
+      ['handler conflict.declare', 'head1 handler.assign handler2', 'handler2 notice.send', 'system rights.lapse', 'head1 decision.issue current'],
+    ],
+    [
+      'another reviewer after a granted application against the assigned one',
+      [
+        'handler draft.revise majorDiscussed',
+        'handler notice.send',
+        'handler rights.waive',
+        'handler review.submit',
+        'head1 review.assign reviewer1',
+        'clerk1 recusal.apply reviewer1',
+        'head1 recusal.decide granted',
+        'reviewer2 review.assign reviewer2',
+        'reviewer2 review.approve current',
+        'head1 discussion.record',
+        'head1 decision.issue current',
+      ],
+    ],
+  ])('reaches a decision by %s, through states of the explored space', (_name, labels) => {
+    let s = initialTransition(caseMachine, modelInput)[0];
+    for (const label of labels) {
+      const [next] = transition(caseMachine, s, alphabet(s).find((e) => e.label === label)!);
+      expect(next, label).not.toBe(s);
+      expect(abstractKey(next) in recusal, label).toBe(true);
+      s = next;
+    }
+    expect(s.matches('decided')).toBe(true);
+  });
+
+  it('never lets a person act on the case after their 回避 is declared or granted', () => {
+    const acted = Object.values(recusal).flatMap((n) =>
+      Object.values(n.transitions).filter(
+        (t) => t.state !== n.state && (n.state.context as CaseContext).recusals.includes(t.event.actor.id) && t.event.actor.id !== 'system',
+      ),
+    );
+    expect(acted.map((t) => t.event.label)).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ export type StateName =
   | 'investigating'
   | 'noticed'
   | 'hearingRequested'
+  | 'hearingScheduled'
   | 'ready'
   | 'inReview'
   | 'correcting'
@@ -129,6 +130,7 @@ export const zhCN = {
     investigating: '调查取证',
     noticed: '已告知',
     hearingRequested: '已申请听证',
+    hearingScheduled: '已安排听证',
     ready: '待送审',
     inReview: '法制审核中',
     correcting: '退回补正',
@@ -143,7 +145,13 @@ export const zhCN = {
     'notice.send': '送达违法行为通知书',
     'statement.record': '记录陈述申辩',
     'hearing.request': '当事人申请听证',
+    'notice.receipt': '更正通知书签收日期',
+    'hearing.schedule': '安排听证',
+    'hearing.adjourn': '听证延期',
     'hearing.hold': '举行听证',
+    'recusal.apply': '登记回避申请',
+    'recusal.decide': '决定回避申请',
+    'handler.assign': '更换承办人',
     'rights.waive': '当事人放弃权利',
     'rights.lapse': '陈述申辩期限届满',
     'review.submit': '送交法制审核',

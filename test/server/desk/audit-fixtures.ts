@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { runReturnedHeardDiscussedCase, type DecidedCase } from '../audit/audit-helpers.js';
 import { caseInReview } from './desk-fixtures.js';
+import { filingSubmit } from '../../helpers/party-commands.js';
 
 export interface AuditStory {
   decided: DecidedCase;
@@ -18,7 +19,7 @@ export interface AuditStory {
 /** Builds the story on `t`; every step is expected to succeed (or, for the refusal, to be refused). */
 export async function auditStory(t: TestApp): Promise<AuditStory> {
   const decided = await runReturnedHeardDiscussedCase(t, { publish: true });
-  const refused = await t.call('POST', `/api/v1/cases/${decided.id}/events`, 'reviewer1', { type: 'filing.submit' });
+  const refused = await t.call('POST', `/api/v1/cases/${decided.id}/events`, 'reviewer1', filingSubmit());
   expect(refused.status).toBe(403);
   const entries = (await (await t.call('GET', `/api/v1/cases/${decided.id}/events?include=refused`, 'auditor1')).json()).items as {
     id: number;

@@ -6,6 +6,7 @@ import { ReviewItemKeys, reviewItems } from '../../../machines/case/case.events.
 import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { DeskClient } from './desk-client.js';
 import { caseInReview, sendOk } from './desk-fixtures.js';
+import { decisionServe } from '../../helpers/party-commands.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -131,7 +132,7 @@ const refusals: Refusal[] = [
     user: 'clerk1',
     prepare: claimed,
     desk: (c) => ({ path: `/desk/cases/${c.id}/events`, form: { type: 'decision.serve', version: String(c.version) } }),
-    api: (c) => ({ method: 'POST', path: events(c), body: { type: 'decision.serve' }, headers: ifMatch(c) }),
+    api: (c) => ({ method: 'POST', path: events(c), body: decisionServe(), headers: ifMatch(c) }),
     status: 422,
     code: 'event_not_allowed',
   },

@@ -4,6 +4,7 @@ import { reviewItems } from '../../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { getJson, send, testClock } from '../deadlines/deadline-stack.js';
+import { noticeSend } from '../../helpers/party-commands.js';
 
 const clock = testClock('2026-03-02');
 let t: TestApp;
@@ -17,7 +18,7 @@ async function openCase(over = {}) {
 /** March 2026: a major case returned once then decided, a major case referred and transferred, a small case. */
 async function march(): Promise<void> {
   const a = await openCase();
-  await send(t, a.id, 'handler1', { type: 'notice.send' });
+  await send(t, a.id, 'handler1', noticeSend());
   await send(t, a.id, 'handler1', { type: 'rights.waive' });
   await send(t, a.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, a.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
@@ -29,7 +30,7 @@ async function march(): Promise<void> {
   await send(t, a.id, 'head1', { type: 'decision.issue', draftHash: v2.draft.hash });
   await clock.set('2026-03-10');
   const b = await openCase();
-  await send(t, b.id, 'handler1', { type: 'notice.send' });
+  await send(t, b.id, 'handler1', noticeSend());
   await send(t, b.id, 'handler1', { type: 'rights.waive' });
   await send(t, b.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, b.id, 'reviewer2', { type: 'review.assign', reviewerId: t.users.reviewer2.id });
