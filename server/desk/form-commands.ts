@@ -2,6 +2,7 @@
 // Invariant: a form can only ever produce a command the API could have received; the rules stay in the service.
 import { CaseCommandSchema, ReviewItemKeys, type CaseCommand, type ReviewItemKey } from '../../machines/case/case.events.js';
 import type { User } from '../../db/users/user-store.js';
+import { partyCommandFromForm } from './party-form-commands.js';
 
 /** A parsed form body (hono `parseBody({ all: true })`). */
 export type FormBody = Record<string, unknown>;
@@ -15,7 +16,15 @@ export type FormErrorKey =
   | 'referralNeedsCrime'
   | 'referralNeedsPowers'
   | 'memberRequired'
-  | 'invalid';
+  | 'invalid'
+  | 'dateInFuture'
+  | 'dateBeforePrior'
+  | 'windowOpen'
+  | 'heavierAfterNotice'
+  | 'noticeTooShort'
+  | 'staffBarred'
+  | 'notPending'
+  | 'unknownUser';
 export type FormErrors = Record<string, FormErrorKey>;
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FormErrors };
 
@@ -68,13 +77,10 @@ export function commandFromForm(form: FormBody, user: User): FormResult<CaseComm
     case 'review.assign':
       return validated({ type, reviewerId: user.id });
     case 'conflict.declare':
-    case 'publication.withdraw':
     case 'case.withdraw':
       return withText(type, 'reason', form);
     case 'statement.record':
       return withText(type, 'summary', form);
-    case 'hearing.hold':
-      return withText(type, 'transcript', form);
     case 'review.submit':
       return field(form, 'attestation') === 'yes'
         ? validated({ type, attestation: true })
@@ -82,20 +88,16 @@ export function commandFromForm(form: FormBody, user: User): FormResult<CaseComm
     case 'discussion.record':
       return discussionCommand(form);
     case 'decision.issue': {
-      const outcome = field(form, 'outcome');
-      return validated({ type, draftHash: field(form, 'draftHash'), ...(outcome ? { outcome } : {}) });
+      const dated = Object.fromEntries(['outcome', 'decidedOn', 'documentNo'].map((k) => [k, field(form, k)]).filter(([, v]) => v));
+      return validated({ type, draftHash: field(form, 'draftHash'), ...dated });
     }
-    case 'notice.send':
     case 'hearing.request':
     case 'rights.waive':
     case 'rights.lapse':
-    case 'decision.serve':
-    case 'publication.publish':
-    case 'filing.submit':
     case 'case.close':
       return validated({ type });
     default:
-      return { ok: false, errors: { form: 'invalid' } };
+      return partyCommandFromForm(form) ?? { ok: false, errors: { form: 'invalid' } };
   }
 }
 
@@ -158,17 +160,29 @@ const reasonMessage: Record<string, FormErrorKey> = {
   finding_missing: 'findingRequired',
   referral_needs_crime_finding: 'referralNeedsCrime',
   referral_needs_powers_finding: 'referralNeedsPowers',
+  date_in_future: 'dateInFuture',
+  date_before_prior: 'dateBeforePrior',
+  window_open: 'windowOpen',
+  window_provisional: 'windowOpen',
+  heavier_than_noticed: 'heavierAfterNotice',
+  notice_too_short: 'noticeTooShort',
+  host_barred: 'staffBarred',
+  recorder_barred: 'staffBarred',
+  no_pending_application: 'notPending',
+  unknown_user: 'unknownUser',
 };
 
 /** Form errors for a content refusal from the service: its reason, on the fields the rule named. */
-export function contentErrors(error: { reason?: string; fields?: string[] }): FormErrors | null {
-  const message = error.reason ? reasonMessage[error.reason] : undefined;
+export function contentErrors(error: { code?: string; reason?: string; fields?: string[] }): FormErrors | null {
+  const message = reasonMessage[error.reason ?? error.code ?? ''];
   if (!message) return null;
   const errors: FormErrors = {};
   for (const path of error.fields ?? []) {
     const [head, key, leaf] = path.split('.');
     if (head === 'items' && key) errors[leaf === 'finding' ? `finding_${key}` : `item_${key}`] = message;
-    else if (head) errors[head] = message;
+    // A nested field (service.date) is one form field (service_date).
+    else if (head) errors[key ? `${head}_${key}` : head] = message;
   }
+  if (Object.keys(errors).length === 0) errors.form = message;
   return errors;
 }

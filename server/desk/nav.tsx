@@ -20,6 +20,8 @@ export const deskPages: DeskPage[] = [
   { key: 'clerk', href: '/desk/clerk', label: (t) => t.nav.clerk, roles: ['clerk'] },
   // The auditor's pages (server/ui/audit/); heads and admins may open them too, as the audit API allows.
   { key: 'audit', href: '/desk/audit', label: (t) => t.nav.audit, roles: ['auditor', 'head', 'admin'] },
+  // The public register (公示) needs no sign-in; the desk links to it for everyone.
+  { key: 'public', href: '/public/decisions?format=html', label: (t) => t.party.publicPage, roles: 'all' },
 ];
 
 /** Pages `user` may open. */

@@ -1,6 +1,7 @@
 // The review desk's English message catalog. Typed as `Messages`, so a key missing here fails `tsc`.
 // Chinese legal terms stay beside the English names where reviewers know them by the Chinese.
 import type { Messages } from './zh-CN.js';
+import { partyEn } from './party-en.js';
 
 export const en: Messages = {
   app: { name: 'Legal Review Desk', org: 'Xining Transport Enforcement', skip: 'Skip to main content' },
@@ -265,7 +266,16 @@ export const en: Messages = {
     referralNeedsCrime: 'To refer to judicial organs, item 7 must find a suspected crime.',
     referralNeedsPowers: 'To refer to the competent authority, item 5 must find the case outside the agency’s powers.',
     memberRequired: 'Enter at least one member and their opinion.',
+    dateInFuture: 'The date may not be later than today.',
+    dateBeforePrior: 'The date may not be before the date it follows (opening, receipt or decision).',
+    windowOpen: 'The hearing-request period has not ended; the right has not lapsed.',
+    heavierAfterNotice: 'The penalty may not be made heavier after notice; serve a new notice of violation to do so.',
+    noticeTooShort: 'The hearing notice must be served 7 working days before the hearing.',
+    staffBarred: 'The case’s investigators and recused persons may not host or record the hearing.',
+    notPending: 'That recusal application has been decided.',
+    unknownUser: 'No such person.',
   },
+  party: partyEn,
   flash: { done: (label) => `Done: ${label}.`, signedOut: 'You have signed out.' },
   errors: {
     title: 'Not done',

@@ -4,6 +4,7 @@ import type { CaseEventType, DecisionOutcome, ReviewItemKey, Role } from '../../
 import type { MajorReason } from '../../../machines/case/major-catalog.js';
 import type { ProposedKind } from '../../../machines/case/draft.schema.js';
 import type { ChainLink, LinkStep } from '../../audit/responsibility.js';
+import { partyZhCN } from './party-zh-CN.js';
 
 /** Record entry types a history can show: every event plus `case.open`. */
 export type HistoryType = CaseEventType | 'case.open';
@@ -284,7 +285,16 @@ export const zhCN = {
     referralNeedsCrime: '建议移送司法机关时，第七项须为“涉嫌犯罪，需移送”。',
     referralNeedsPowers: '建议移送有权机关时，第五项须为“存在问题”（超越法定权限）。',
     memberRequired: '请至少填写一位参加人员及其意见。',
+    dateInFuture: '日期不得晚于今天。',
+    dateBeforePrior: '日期不得早于其所依据的前一日期（如立案、签收或决定日期）。',
+    windowOpen: '听证申请期限尚未届满，不能记为期满未申请。',
+    heavierAfterNotice: '告知后不得加重处罚；如需加重，请重新送达违法行为通知书。',
+    noticeTooShort: '听证通知书须在听证七个工作日前送达。',
+    staffBarred: '本案调查人员或已回避人员不得担任主持人、记录员。',
+    notPending: '该回避申请已作出决定。',
+    unknownUser: '找不到该人员。',
   },
+  party: partyZhCN,
   flash: { done: (label: string) => `已完成：${label}。`, signedOut: '您已退出登录。' },
   errors: {
     title: '操作未完成',

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { runReturnedHeardDiscussedCase, type DecidedCase } from '../audit/audit-helpers.js';
 import { caseInReview } from './desk-fixtures.js';
-import { filingSubmit } from '../../helpers/party-commands.js';
+import { filingSubmit, onClockOf } from '../../helpers/party-commands.js';
 
 export interface AuditStory {
   decided: DecidedCase;
@@ -34,7 +34,8 @@ export async function auditStory(t: TestApp): Promise<AuditStory> {
     causes: ['facts_evidence'],
     body: '西宁市人民政府',
     documentRef: '宁政复决字〔2026〕12号',
-    decidedOn: '2026-04-28',
+    // The court's decision is dated the day it is recorded: never before the decision it overturns.
+    decidedOn: onClockOf(t)(0),
   });
   const opened = await outcome.json();
   expect(outcome.status, JSON.stringify(opened)).toBe(201);
