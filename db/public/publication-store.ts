@@ -37,7 +37,11 @@ export function createPublicationStore(client: Client) {
       });
       const total = await client.execute('SELECT count(*) AS n FROM publications WHERE withdrawn_at IS NULL');
       return {
-        items: rs.rows.map((r) => ({ caseId: String(r.case_id), content: JSON.parse(String(r.content)), publishedOn: String(r.published_on) })),
+        items: rs.rows.map((r) => ({
+          caseId: String(r.case_id),
+          content: JSON.parse(String(r.content)),
+          publishedOn: String(r.published_on),
+        })),
         total: Number(total.rows[0]?.n ?? 0),
       };
     },

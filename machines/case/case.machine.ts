@@ -297,7 +297,9 @@ export const caseMachine = setup({
             // No 决定书 is served for a transfer (移送司法机关): its service clock never starts.
             routing: { always: [{ target: 'due', guard: 'isServiceRequired' }, { target: 'notRequired' }] },
             due: {
-              on: { 'decision.serve': { target: 'served', guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordService' } },
+              on: {
+                'decision.serve': { target: 'served', guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordService' },
+              },
             },
             served: {},
             notRequired: {},

@@ -288,7 +288,11 @@ export function isOutcomeConsistentWithReview(context: CaseContext, outcome: str
 export function areDutiesDone(context: CaseContext): boolean {
   const d = context.duties;
   // A snapshot from before `serviceRequired` existed always owed service.
-  return (d.serviceRequired === false || d.servedAt !== null) && (!d.publicationRequired || d.publishedAt !== null) && (!d.filingRequired || d.filedAt !== null);
+  return (
+    (d.serviceRequired === false || d.servedAt !== null) &&
+    (!d.publicationRequired || d.publishedAt !== null) &&
+    (!d.filingRequired || d.filedAt !== null)
+  );
 }
 
 /** The outcome a decision takes: as sent, or transfer after a referral, or what the draft proposed. */

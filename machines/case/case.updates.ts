@@ -79,20 +79,20 @@ export function initialContext(input: CaseInput): CaseContext {
 
 /** A new draft text: reclassified, and every judgment of the old text (approval, attestation, discussion) void. */
 function reviseDraft(context: CaseContext, draft: DraftContent): Partial<CaseContext> {
-    const next = classifyDraft(draft, context.catalog, context.rights.hearingHeld);
-    return {
-      draft: {
-        version: context.draft.version + 1,
-        hash: sha256Canonical(draft),
-        proposedKind: draft.proposed.kind,
-        measures: measuresOf(draft),
-      },
-      major: mergeClassification(context.major, next),
-      // A changed draft voids any approval, attestation and discussion: they judged another text.
-      review: null,
-      attestation: null,
-      discussion: null,
-    };
+  const next = classifyDraft(draft, context.catalog, context.rights.hearingHeld);
+  return {
+    draft: {
+      version: context.draft.version + 1,
+      hash: sha256Canonical(draft),
+      proposedKind: draft.proposed.kind,
+      measures: measuresOf(draft),
+    },
+    major: mergeClassification(context.major, next),
+    // A changed draft voids any approval, attestation and discussion: they judged another text.
+    review: null,
+    attestation: null,
+    discussion: null,
+  };
 }
 
 /** Every update, named for its effect; the machine refers to them by these names. */

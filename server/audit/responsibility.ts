@@ -107,7 +107,9 @@ function linksOf(
       return [{ ...base, step: 'proposal', role: 'handler', attested: `拟办：提出决定代拟稿第${draft.version}稿`, detail: {} }];
     // A new notice that announces a new draft proposes it, as a revision would.
     case 'notice.send':
-      return p.draft ? [{ ...base, step: 'proposal', role: 'handler', attested: `拟办：提出决定代拟稿第${draft.version}稿`, detail: {} }] : [];
+      return p.draft
+        ? [{ ...base, step: 'proposal', role: 'handler', attested: `拟办：提出决定代拟稿第${draft.version}稿`, detail: {} }]
+        : [];
     case 'hearing.hold':
       return [{ ...base, step: 'hearing', role: 'handler', attested: '记录听证笔录', detail: { transcript: p.transcript } }];
     case 'review.submit':

@@ -7,6 +7,9 @@ import type { CaseView } from '../cases/case-view.js';
 import type { Services } from '../services.js';
 import { ok, type Result } from '../shared/result.js';
 import { chinaToday, deadlinesOf, type DeskDeadline } from './deadline-source.js';
+import type { PublicationContent } from '../../machines/case/party.schemas.js';
+import { publicationContent } from '../public/publication-content.js';
+import type { Person } from './views/parts/party-forms.js';
 
 /** One accepted record entry, as the history shows it. */
 export interface HistoryEntry {
@@ -39,6 +42,12 @@ export interface CasePageData {
   /** The last reviewed draft version, when the current draft differs from it (a re-submission). */
   lastReviewed: { version: number; content: DraftContent } | null;
   deadlines: DeskDeadline[];
+  /** Today in China: the latest legal date a form accepts. */
+  today: string;
+  /** Active people the forms can name (host, recorder, 回避, new handler). */
+  people: Person[];
+  /** What publishing would show now (the same function the service publishes with); null unless it may publish. */
+  publicationPreview: PublicationContent | null;
 }
 
 const reviewTypes = new Set(['review.approve', 'review.return', 'review.refer']);
@@ -47,6 +56,12 @@ const reviewTypes = new Set(['review.approve', 'review.return', 'review.refer'])
 export function draftOf(view: CaseView): DraftContent {
   const { version: _v, hash: _h, ...content } = view.draft;
   return content;
+}
+
+/** The publication content of a decided case, as `publication.publish` would record it. */
+async function previewOf(services: Services, caseId: string): Promise<PublicationContent | null> {
+  const loaded = await services.cases.load(caseId);
+  return loaded ? publicationContent(loaded.snapshot.context, loaded.draft, services.policy.publication) : null;
 }
 
 /** Loads a case page for `user`; a missing case is a `not_found` result. */
@@ -90,5 +105,8 @@ export async function loadCase(services: Services, user: User, caseId: string): 
     latestReview,
     lastReviewed: reviewed ? { version: reviewed.version, content: reviewed.content as DraftContent } : null,
     deadlines: deadlinesOf(view, row, chinaToday(services.now())),
+    today: chinaToday(services.now()),
+    people: users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.displayName, roles: u.roles })),
+    publicationPreview: view.allowedEvents.includes('publication.publish') ? await previewOf(services, caseId) : null,
   });
 }

@@ -5,7 +5,13 @@ import { CaseCommandSchema, type CaseCommand } from '../../machines/case/case.ev
 import { field, type FormBody, type FormErrors, type FormResult } from './form-commands.js';
 
 /** Builds the command from `fields` (form name → command key); a missing required field is reported by name. */
-function build(type: string, form: FormBody, required: string[], optional: string[], shape: (v: Record<string, string>) => object): FormResult<CaseCommand> {
+function build(
+  type: string,
+  form: FormBody,
+  required: string[],
+  optional: string[],
+  shape: (v: Record<string, string>) => object,
+): FormResult<CaseCommand> {
   const values = Object.fromEntries([...required, ...optional].map((name) => [name, field(form, name)]));
   const errors: FormErrors = {};
   for (const name of required) if (!values[name]) errors[name] = 'required';

@@ -29,6 +29,9 @@ const statusOf: Record<DomainError['kind'], ContentfulStatusCode> = {
   locked: 423,
 };
 
+/** The status a desk page answers a refusal with: the API's. */
+export const deskStatus = (error: Pick<DomainError, 'kind'>): ContentfulStatusCode => statusOf[error.kind];
+
 /** A refusal page for a domain error; `caseId` makes the way back lead to the case. */
 export function errorPage(c: Context<DeskEnv>, error: Pick<DomainError, 'kind' | 'code'>, caseId?: string): Promise<Response> {
   const { t } = c.var.desk;

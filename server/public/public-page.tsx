@@ -17,7 +17,11 @@ export const PublicDecisionsPage: FC<{ items: PublicEntry[]; total: number; offs
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>行政执法决定公示</title>
-      <style>{'body{font-family:system-ui,sans-serif;margin:1.5rem;line-height:1.5}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;margin-bottom:.5rem}'}</style>
+      <style>
+        {
+          'body{font-family:system-ui,sans-serif;margin:1.5rem;line-height:1.5}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;margin-bottom:.5rem}'
+        }
+      </style>
     </head>
     <body>
       <main>

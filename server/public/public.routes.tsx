@@ -41,7 +41,8 @@ export function publicationPreviewRoutes(services: Services) {
       return problem(c, { kind: 'forbidden', code: 'wrong_role', detail: 'Publication previews are for clerks, heads and auditors.' });
     }
     const content = publicationContent(loaded.snapshot.context, loaded.draft, services.policy.publication);
-    if (!content) return problem(c, { kind: 'invalid_transition', code: 'case_not_decided', detail: 'The case has no decision to publish.' });
+    if (!content)
+      return problem(c, { kind: 'invalid_transition', code: 'case_not_decided', detail: 'The case has no decision to publish.' });
     return c.json(content);
   });
 }

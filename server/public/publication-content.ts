@@ -41,7 +41,8 @@ export function publicationContent(context: CaseContext, draft: DraftContent, po
   const decision = context.decision;
   if (!decision) return null;
   const { redaction } = policy;
-  const party = draft.party.kind === 'person' && redaction.maskPersonName ? maskName(draft.party.name, redaction.compoundSurnames) : draft.party.name;
+  const party =
+    draft.party.kind === 'person' && redaction.maskPersonName ? maskName(draft.party.name, redaction.compoundSurnames) : draft.party.name;
   const facts = redact(draft.facts, draft.party, redaction);
   const conclusion = redact(conclusionOf(decision.outcome, draft), draft.party, redaction);
   const applied = new Set([...facts.applied, ...conclusion.applied]);

@@ -6,7 +6,12 @@ import { chinaDay } from '../../machines/case/legal-dates.js';
 export const today = (): string => chinaDay(new Date().toISOString());
 
 /** A service record (送达回证) dated `date`. */
-export const served = (date = today(), recipient = '当事人') => ({ method: 'direct' as const, date, recipient, receiptRef: `回证-${date}` });
+export const served = (date = today(), recipient = '当事人') => ({
+  method: 'direct' as const,
+  date,
+  recipient,
+  receiptRef: `回证-${date}`,
+});
 
 /** `notice.send` with the 违法行为通知书 received on `date`. */
 export const noticeSend = (date = today()) => ({ type: 'notice.send' as const, service: served(date) });

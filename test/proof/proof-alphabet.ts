@@ -241,8 +241,10 @@ function payloadFor(tp: Template, context: CaseContext): Record<string, unknown>
 export function alphabet(snapshot: AnyMachineSnapshot, model?: ModelName): LabeledEvent[] {
   const context = snapshot.context as CaseContext;
   const labelOf = (tp: Template) => [tp.by, tp.type, tp.variant, tp.hash].filter(Boolean).join(' ');
-  return templates.filter((tp) => !model || models[model](labelOf(tp))).map((tp) => {
-    const label = [tp.by, tp.type, tp.variant, tp.hash].filter(Boolean).join(' ');
-    return { type: tp.type, ...payloadFor(tp, context), actor: actors[tp.by], at: modelTime, label, actorName: tp.by } as LabeledEvent;
-  });
+  return templates
+    .filter((tp) => !model || models[model](labelOf(tp)))
+    .map((tp) => {
+      const label = [tp.by, tp.type, tp.variant, tp.hash].filter(Boolean).join(' ');
+      return { type: tp.type, ...payloadFor(tp, context), actor: actors[tp.by], at: modelTime, label, actorName: tp.by } as LabeledEvent;
+    });
 }

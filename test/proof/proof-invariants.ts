@@ -99,7 +99,11 @@ export function edgeViolations(
 }
 
 /** (d) on one edge: the party's rights (交通 arts 70, 81–84; 行政处罚法 art 45). */
-export function rightsViolations(from: AnyMachineSnapshot, labeled: LabeledEvent, to: AnyMachineSnapshot): { property: string; detail: string }[] {
+export function rightsViolations(
+  from: AnyMachineSnapshot,
+  labeled: LabeledEvent,
+  to: AnyMachineSnapshot,
+): { property: string; detail: string }[] {
   const out: { property: string; detail: string }[] = [];
   const c = from.context as CaseContext;
   const t = to.context as CaseContext;

@@ -52,7 +52,12 @@ function traversal(events: (s: AnyMachineSnapshot) => LabeledEvent[]) {
 
 /** The shortest path to every reachable abstract state, under a sub-model's alphabet. */
 export function shortestPaths(machine: CaseMachine = caseMachine, model: ModelName = 'main'): PathStep[][] {
-  return (getShortestPaths(machine as never, traversal((s) => alphabet(s, model))) as unknown as GraphPath[]).map(toSteps);
+  return (
+    getShortestPaths(
+      machine as never,
+      traversal((s) => alphabet(s, model)),
+    ) as unknown as GraphPath[]
+  ).map(toSteps);
 }
 
 /** Every simple path of the honest sub-model, and those within `bound` steps that no other in-bound path extends. */

@@ -8,7 +8,14 @@ import { alphabet, type LabeledEvent, type ModelName } from './proof-alphabet.js
 import { catalog, drafts, isQualifiedIndependentReviewer, legalDates, modelTime } from './proof-actors.js';
 
 /** The input every explored case starts from: a minor draft, so both minor and major routes are reachable. */
-export const modelInput = { caseId: 'proof-case', handlerId: 'handler', draft: drafts.minor, catalog, at: modelTime, openedOn: legalDates.opened };
+export const modelInput = {
+  caseId: 'proof-case',
+  handlerId: 'handler',
+  draft: drafts.minor,
+  catalog,
+  at: modelTime,
+  openedOn: legalDates.opened,
+};
 
 export type Snapshot = AnyMachineSnapshot;
 /** One abstract state: its representative snapshot and, per event label, the event and the snapshot it leads to. */

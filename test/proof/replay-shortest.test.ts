@@ -19,21 +19,25 @@ afterAll(async () => {
 });
 
 describe('replay of the machine against the real stack', () => {
-  it.each(['main', 'recusal'] as const)('answers like the machine on the shortest path to every state of the %s sub-model, and refusals change nothing', async (model) => {
-    const space = exploreSpace(caseMachine, model);
-    // The 回避 sub-model shares the honest route with the main one: its states already replayed there are skipped.
-    const seen = model === 'main' ? new Set<string>() : new Set(Object.keys(exploreSpace(caseMachine, 'main')));
-    const paths = shortestPaths(caseMachine, model).filter((p) => !seen.has(p.length ? p[p.length - 1]!.key! : initialKey()));
-    const plan = shortestPathPlan(space, paths, refusalsPerState);
-    const counts = { requests: 0, accepted: 0, refused: 0 };
-    const started = Date.now();
-    const mismatches = await replayAll(app, plan, counts);
-    const probed = plan.reduce((n, j) => n + j.probes.filter(Boolean).length, 0);
-    console.log(
-      `[proof] shortest-path replay (${model}): ${plan.length} cases cover ${probed} states; ${JSON.stringify(counts)} in ${Date.now() - started} ms`,
-    );
-    expect(mismatches.slice(0, 5)).toEqual([]);
-    expect(probed).toBe(Object.keys(space).filter((key) => !seen.has(key)).length);
-    expect(counts.refused).toBeGreaterThan(probed * 2);
-  }, 120_000);
+  it.each(['main', 'recusal'] as const)(
+    'answers like the machine on the shortest path to every state of the %s sub-model, and refusals change nothing',
+    async (model) => {
+      const space = exploreSpace(caseMachine, model);
+      // The 回避 sub-model shares the honest route with the main one: its states already replayed there are skipped.
+      const seen = model === 'main' ? new Set<string>() : new Set(Object.keys(exploreSpace(caseMachine, 'main')));
+      const paths = shortestPaths(caseMachine, model).filter((p) => !seen.has(p.length ? p[p.length - 1]!.key! : initialKey()));
+      const plan = shortestPathPlan(space, paths, refusalsPerState);
+      const counts = { requests: 0, accepted: 0, refused: 0 };
+      const started = Date.now();
+      const mismatches = await replayAll(app, plan, counts);
+      const probed = plan.reduce((n, j) => n + j.probes.filter(Boolean).length, 0);
+      console.log(
+        `[proof] shortest-path replay (${model}): ${plan.length} cases cover ${probed} states; ${JSON.stringify(counts)} in ${Date.now() - started} ms`,
+      );
+      expect(mismatches.slice(0, 5)).toEqual([]);
+      expect(probed).toBe(Object.keys(space).filter((key) => !seen.has(key)).length);
+      expect(counts.refused).toBeGreaterThan(probed * 2);
+    },
+    120_000,
+  );
 });

@@ -126,7 +126,9 @@ describe('the 回避 sub-model (recusal applications, the handler’s 回避 and
   it('holds (a)–(d) on every reachable state and edge, with no dead end', () => {
     const violations = findViolations(recusal);
     const count = Object.keys(recusal).length;
-    console.log(`[proof] 回避 sub-model: ${JSON.stringify({ states: count, edges: Object.values(recusal).reduce((n, x) => n + Object.keys(x.transitions).length, 0) })}`);
+    console.log(
+      `[proof] 回避 sub-model: ${JSON.stringify({ states: count, edges: Object.values(recusal).reduce((n, x) => n + Object.keys(x.transitions).length, 0) })}`,
+    );
     expect(violations.slice(0, 5)).toEqual([]);
     expect(count).toBeGreaterThan(100);
   });
@@ -134,7 +136,13 @@ describe('the 回避 sub-model (recusal applications, the handler’s 回避 and
   it.each([
     [
       'a new handler after the handler’s own 回避',
-      ['handler conflict.declare', 'head1 handler.assign handler2', 'handler2 notice.send', 'system rights.lapse', 'head1 decision.issue current'],
+      [
+        'handler conflict.declare',
+        'head1 handler.assign handler2',
+        'handler2 notice.send',
+        'system rights.lapse',
+        'head1 decision.issue current',
+      ],
     ],
     [
       'another reviewer after a granted application against the assigned one',

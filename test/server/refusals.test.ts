@@ -287,13 +287,7 @@ describe('state and version (422, 409)', () => {
       'If-Match': String(c.version + 5),
     });
     expect(problem.currentVersion).toBe(c.version);
-    const res = await t.call(
-      'POST',
-      `/api/v1/cases/${c.id}/events`,
-      'handler1',
-      noticeSend(),
-      { 'If-Match': String(c.version) },
-    );
+    const res = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', noticeSend(), { 'If-Match': String(c.version) });
     expect(res.status).toBe(200);
     expect((await res.json()).version).toBe(c.version + 1);
   });
@@ -346,20 +340,8 @@ describe('the record of refusals and idempotency', () => {
     expect(second.status).toBe(first.status);
     expect(await second.json()).toEqual(await first.json());
     expect(Number((await rowOf(c.id))!.version)).toBe(c.version + 1);
-    const refusedFirst = await t.call(
-      'POST',
-      `/api/v1/cases/${c.id}/events`,
-      'handler1',
-      decisionServe(),
-      { 'Idempotency-Key': 'k-2' },
-    );
-    const refusedAgain = await t.call(
-      'POST',
-      `/api/v1/cases/${c.id}/events`,
-      'handler1',
-      decisionServe(),
-      { 'Idempotency-Key': 'k-2' },
-    );
+    const refusedFirst = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', decisionServe(), { 'Idempotency-Key': 'k-2' });
+    const refusedAgain = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', decisionServe(), { 'Idempotency-Key': 'k-2' });
     expect(refusedAgain.status).toBe(refusedFirst.status);
     expect(await refusedAgain.json()).toEqual(await refusedFirst.json());
   });

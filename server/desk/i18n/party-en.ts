@@ -8,7 +8,8 @@ export const partyEn: PartyMessages = {
   provisional: ' (provisional: that year’s State Council holiday schedule is not out yet; the right is not lapsed automatically)',
   notNoticed: 'No notice served yet.',
   statements: (n) => `${n} statement(s) recorded`,
-  statementAfterReview: 'The party made a statement after the review opinion: consider it before deciding (the approval stands unless the draft changes).',
+  statementAfterReview:
+    'The party made a statement after the review opinion: consider it before deciding (the approval stands unless the draft changes).',
   service: 'Service',
   method: 'Method of service',
   methods: {
@@ -19,7 +20,8 @@ export const partyEn: PartyMessages = {
     electronic: 'Electronic (with the party’s consent)',
   },
   serviceDate: 'Receipt date',
-  serviceDateHint: 'The date signed on the proof of service (送达回证); for post and public notice, the date service is deemed complete. Not later than today.',
+  serviceDateHint:
+    'The date signed on the proof of service (送达回证); for post and public notice, the date service is deemed complete. Not later than today.',
   recipient: 'Recipient (who signed)',
   receiptRef: 'Proof of service number',
   receipt: 'Correct the receipt date',
@@ -30,8 +32,9 @@ export const partyEn: PartyMessages = {
   host: 'Host',
   recorder: 'Recorder',
   noticeServedOn: 'Hearing notice served on',
-  hearingHint: 'The hearing notice must be served 7 working days before the hearing; the case’s investigators may not host or record it (交通 arts 83–84).',
-  scheduled: (date, place, host, recorder) => `${date}, ${place}; host ${host}, recorder ${recorder}`,
+  hearingHint:
+    'The hearing notice must be served 7 working days before the hearing; the case’s investigators may not host or record it (交通 arts 83–84).',
+  scheduled: (date, host, recorder) => `${date}; host ${host}, recorder ${recorder}`,
   heldOn: 'Held on',
   adjournReason: 'Reason for adjourning',
   recusal: 'Recusal',

@@ -32,7 +32,7 @@ export const partyZhCN = {
   recorder: '记录员',
   noticeServedOn: '听证通知书送达日期',
   hearingHint: '听证通知书须在举行听证七个工作日前送达；本案调查人员不得担任主持人或记录员（《交通运输行政执法程序规定》第83、84条）。',
-  scheduled: (date: string, place: string, host: string, recorder: string) => `${date}，${place}；主持人 ${host}，记录员 ${recorder}`,
+  scheduled: (date: string, host: string, recorder: string) => `${date}；主持人 ${host}，记录员 ${recorder}`,
   heldOn: '举行日期',
   adjournReason: '延期理由',
   recusal: '回避',

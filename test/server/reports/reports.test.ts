@@ -218,7 +218,14 @@ describe('§27 staffing ratio', () => {
   it('reports qualified reviewers against certified enforcement staff, flagged below 5% [T]', async () => {
     const ok = await getJson(t, '/api/v1/reports/monthly?month=2026-03', 'head1');
     // The demo's two handlers hold 执法证, its two reviewers 法律职业资格: 100%.
-    expect(ok.staffing).toMatchObject({ onDate: '2026-03-31', certifiedStaff: 2, qualifiedReviewers: 2, ratio: 1, minRatio: 0.05, belowMinimum: false });
+    expect(ok.staffing).toMatchObject({
+      onDate: '2026-03-31',
+      certifiedStaff: 2,
+      qualifiedReviewers: 2,
+      ratio: 1,
+      minRatio: 0.05,
+      belowMinimum: false,
+    });
     expect(ok.staffing.basis).toContain('§27');
     for (let i = 0; i < 39; i++) {
       await t.services.users.create({
@@ -230,7 +237,13 @@ describe('§27 staffing ratio', () => {
       });
     }
     // A certificate expired before the month ended does not count.
-    await t.services.users.create({ username: 'retired', password: 'retired-password', roles: ['handler'], certificateNo: 'OLD', certificateValidUntil: '2026-03-30' });
+    await t.services.users.create({
+      username: 'retired',
+      password: 'retired-password',
+      roles: ['handler'],
+      certificateNo: 'OLD',
+      certificateValidUntil: '2026-03-30',
+    });
     const low = await getJson(t, '/api/v1/reports/monthly?month=2026-03', 'head1');
     expect(low.staffing).toMatchObject({ certifiedStaff: 41, qualifiedReviewers: 2, ratio: 0.0488, belowMinimum: true });
     const csv = await (await t.call('GET', '/api/v1/reports/monthly?month=2026-03&format=csv', 'head1')).text();

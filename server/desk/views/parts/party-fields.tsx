@@ -40,7 +40,13 @@ export const Field: FC<InputProps> = (p) => {
   const invalid = p.state.errors?.[p.name] !== undefined;
   const described = [p.hint ? `hint-${p.id}` : '', invalid ? `err-${p.name}` : ''].filter(Boolean).join(' ') || undefined;
   const value = p.state.values?.[p.name] ?? p.value ?? '';
-  const common = { id: p.id, name: p.name, required: p.required !== false, 'aria-invalid': invalid ? 'true' : undefined, 'aria-describedby': described };
+  const common = {
+    id: p.id,
+    name: p.name,
+    required: p.required !== false,
+    'aria-invalid': invalid ? 'true' : undefined,
+    'aria-describedby': described,
+  };
   return (
     <div>
       <label for={p.id}>{p.label}</label>
@@ -60,14 +66,27 @@ export const Field: FC<InputProps> = (p) => {
 };
 
 /** A select of people (id → name). */
-export const PersonSelect: FC<{ desk: DeskContext; id: string; name: string; label: string; state: FormState; people: { id: string; name: string }[] }> = (p) => {
+export const PersonSelect: FC<{
+  desk: DeskContext;
+  id: string;
+  name: string;
+  label: string;
+  state: FormState;
+  people: { id: string; name: string }[];
+}> = (p) => {
   const chosen = p.state.values?.[p.name] ?? '';
   const invalid = p.state.errors?.[p.name] !== undefined;
   return (
     <div>
       <label for={p.id}>{p.label}</label>
       <FieldError desk={p.desk} name={p.name} state={p.state} />
-      <select id={p.id} name={p.name} required aria-invalid={invalid ? 'true' : undefined} aria-describedby={invalid ? `err-${p.name}` : undefined}>
+      <select
+        id={p.id}
+        name={p.name}
+        required
+        aria-invalid={invalid ? 'true' : undefined}
+        aria-describedby={invalid ? `err-${p.name}` : undefined}
+      >
         <option value="">—</option>
         {p.people.map((person) => (
           <option value={person.id} selected={person.id === chosen}>
@@ -80,7 +99,9 @@ export const PersonSelect: FC<{ desk: DeskContext; id: string; name: string; lab
 };
 
 /** How a document was served: method, receipt date, recipient and the 送达回证 number (交通 art 18). */
-export const ServiceFieldset: FC<{ desk: DeskContext; prefix: string; state: FormState; today: string; receiptRequired: boolean }> = (p) => {
+export const ServiceFieldset: FC<{ desk: DeskContext; prefix: string; state: FormState; today: string; receiptRequired: boolean }> = (
+  p,
+) => {
   const { party } = p.desk.t;
   const chosen = p.state.values?.service_method ?? 'direct';
   return (
@@ -96,9 +117,26 @@ export const ServiceFieldset: FC<{ desk: DeskContext; prefix: string; state: For
           ))}
         </select>
       </div>
-      <Field desk={p.desk} id={`${p.prefix}-date`} name="service_date" label={party.serviceDate} hint={party.serviceDateHint} kind="date" max={p.today} value={p.today} state={p.state} />
+      <Field
+        desk={p.desk}
+        id={`${p.prefix}-date`}
+        name="service_date"
+        label={party.serviceDate}
+        hint={party.serviceDateHint}
+        kind="date"
+        max={p.today}
+        value={p.today}
+        state={p.state}
+      />
       <Field desk={p.desk} id={`${p.prefix}-recipient`} name="service_recipient" label={party.recipient} state={p.state} />
-      <Field desk={p.desk} id={`${p.prefix}-receipt`} name="service_receiptRef" label={party.receiptRef} state={p.state} required={p.receiptRequired} />
+      <Field
+        desk={p.desk}
+        id={`${p.prefix}-receipt`}
+        name="service_receiptRef"
+        label={party.receiptRef}
+        state={p.state}
+        required={p.receiptRequired}
+      />
     </fieldset>
   );
 };
