@@ -1,62 +1,99 @@
 // The Hono application: every API resource and the review desk, mounted explicitly over one services
-// object; bearer auth on /api/v1 (except signing in); RFC 9457 problems for every error.
-import { Hono } from 'hono';
+// object; security headers on every answer; body guards and bearer auth on /api/v1 (except signing in);
+// RFC 9457 problems for every error. /openapi.json is generated from the routes mounted here.
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { Services } from './services.js';
 import { requireBearer, type AuthEnv } from './http/auth.js';
-import { openApiDocument } from './http/openapi.js';
-import { problem } from './http/problem.js';
-import { authRoutes } from './users/auth.routes.js';
-import { caseRoutes } from './cases/cases.routes.js';
-import { calendarRoutes } from './calendar/calendar.routes.js';
-import { caseDeadlineRoutes, deadlineRoutes } from './deadlines/deadlines.routes.js';
-import { reportRoutes } from './reports/reports.routes.js';
-import { auditCaseRoutes, auditRoutes } from './audit/audit.routes.js';
-import { inquiryRoutes } from './audit/inquiries.routes.js';
+import { jsonBodies } from './http/body-guards.js';
+import { apiRouter, jsonResponse, openApiDocument } from './http/openapi.js';
+import { problem, type ProblemError } from './http/problem.js';
+import { securityHeaders } from './http/security-headers.js';
+import { revokeApi, tokenApi } from './users/auth.handlers.js';
+import { caseApi } from './cases/cases.handlers.js';
+import { calendarApi } from './calendar/calendar.handlers.js';
+import { caseDeadlineApi, deadlineApi } from './deadlines/deadlines.handlers.js';
+import { reportApi } from './reports/reports.handlers.js';
+import { auditApi, auditCaseApi } from './audit/audit.handlers.js';
+import { inquiryApi } from './audit/inquiries.handlers.js';
 import { deskRoutes } from './desk/desk.routes.js';
-import { publicationPreviewRoutes, publicRoutes } from './public/public.routes.js';
+import { apiReadLog, evidenceApi, isEvidenceUpload } from './evidence/evidence.handlers.js';
+import { publicationPreviewApi, publicApi } from './public/public.handlers.js';
 
-/** The /api/v1 routes, behind bearer auth except `/auth`. */
+/** The /api/v1 routes: body guards for all, then signing in, then bearer auth for everything else. */
 function apiRoutes(services: Services) {
-  const api = new Hono<AuthEnv>();
-  api.route('/auth', authRoutes(services));
+  const api = apiRouter<AuthEnv>();
+  api.use('*', ...jsonBodies(isEvidenceUpload));
+  api.route('/auth', tokenApi(services));
   api.use('*', requireBearer(services.users));
-  api.route('/cases', caseRoutes(services));
-  api.route('/cases', caseDeadlineRoutes(services));
-  api.route('/cases', publicationPreviewRoutes(services));
-  api.route('/calendar', calendarRoutes(services));
-  api.route('/deadlines', deadlineRoutes(services));
-  api.route('/reports', reportRoutes(services));
-  api.route('/audit', auditRoutes(services, { signer: services.signer, checkpoints: services.checkpoints }));
-  api.route('/', auditCaseRoutes(services));
-  api.route('/', inquiryRoutes(services, { inquiries: services.inquiries, store: services.inquiryStore, rules: services.faultRules }));
+  api.use('*', apiReadLog(services));
+  api.route('/', evidenceApi(services));
+  api.route('/auth', revokeApi(services));
+  api.route('/cases', caseApi(services));
+  api.route('/cases', caseDeadlineApi(services));
+  api.route('/cases', publicationPreviewApi(services));
+  api.route('/calendar', calendarApi(services));
+  api.route('/deadlines', deadlineApi(services));
+  api.route('/reports', reportApi(services));
+  api.route('/audit', auditApi(services, { signer: services.signer, checkpoints: services.checkpoints }));
+  api.route('/', auditCaseApi(services));
+  api.route('/', inquiryApi(services, { inquiries: services.inquiries, store: services.inquiryStore, rules: services.faultRules }));
   return api;
+}
+
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/healthz',
+  operationId: 'health',
+  summary: 'Alive, and the database answers',
+  security: [],
+  responses: { 200: jsonResponse(z.object({ status: z.literal('ok') }), 'Alive') },
+});
+
+/** A thrown HTTPException (a library's refusal, e.g. a validator's) as our problem; anything else is a 500. */
+function errorProblem(error: Error): ProblemError | null {
+  if (!(error instanceof HTTPException)) return null;
+  const kinds: Record<number, ProblemError['kind']> = { 413: 'payload_too_large', 415: 'unsupported_media_type' };
+  const kind = kinds[error.status] ?? (error.status === 401 ? 'unauthorized' : 'validation');
+  const code = kind === 'validation' ? 'malformed_request' : kind;
+  return { kind, code, detail: error.message || 'The request was refused.' };
+}
+
+function internalError(c: Context, error: Error): Response {
+  const known = errorProblem(error);
+  if (known) return problem(c, known);
+  console.error('unhandled error', error);
+  const body = {
+    type: '/problems/internal',
+    title: 'Internal error',
+    status: 500,
+    code: 'internal',
+    detail: 'The server failed; nothing was changed by this request unless it was acknowledged.',
+  };
+  return c.body(JSON.stringify(body), 500, { 'Content-Type': 'application/problem+json' });
 }
 
 /** Builds the app over `services`. Desk cookies are Secure in production, where the desk sits behind HTTPS. */
 export function createApp(services: Services) {
-  const app = new Hono();
-  app.get('/healthz', async (c) => {
+  const app = new OpenAPIHono();
+  app.use('*', securityHeaders());
+  app.openapi(healthRoute, async (c) => {
     await services.database.ping();
-    return c.json({ status: 'ok' });
+    return c.json({ status: 'ok' as const }, 200);
   });
-  app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/', (c) => c.redirect('/desk', 302));
   app.route('/desk', deskRoutes(services, services.sessions, { secure: services.env.NODE_ENV === 'production', demo: services.env.DEMO }));
   app.route('/api/v1', apiRoutes(services));
-  app.route('/public', publicRoutes(services));
+  app.route('/public', publicApi(services));
+  // Generated once, after every route above is mounted (mounting copies the routers' contracts into `app`).
+  const document = openApiDocument(app);
+  app.get('/openapi.json', (c) => c.json(document));
 
   app.notFound((c) =>
     problem(c, { kind: 'not_found', code: 'route_not_found', detail: `No route ${c.req.method} ${new URL(c.req.url).pathname}.` }),
   );
-  app.onError((error, c) => {
-    console.error('unhandled error', error);
-    const body = {
-      type: '/problems/internal',
-      title: 'Internal error',
-      status: 500,
-      detail: 'The server failed; nothing was changed by this request unless it was acknowledged.',
-    };
-    return c.body(JSON.stringify(body), 500, { 'Content-Type': 'application/problem+json' });
-  });
+  app.onError((error, c) => internalError(c, error));
   return app;
 }

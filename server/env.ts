@@ -26,6 +26,8 @@ export const EnvSchema = z
      * `<data folder>-witness/checkpoints.jsonl` beside the database's folder.
      */
     AUDIT_WITNESS: z.string().optional(),
+    /** Folder of the evidence file store; default: `evidence/` in the database's folder. */
+    EVIDENCE_DIR: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DEMO) {
@@ -77,6 +79,7 @@ function lenient(source: Record<string, string | undefined>): Env {
     AUDIT_SIGNING_KEY: source.AUDIT_SIGNING_KEY,
     AUDIT_PUBLIC_KEYS: source.AUDIT_PUBLIC_KEYS,
     AUDIT_WITNESS: source.AUDIT_WITNESS,
+    EVIDENCE_DIR: source.EVIDENCE_DIR,
   };
 }
 
@@ -86,6 +89,7 @@ export interface ToolEnv {
   /** Pinned public keys (base64 SPKI), empty when none are pinned. */
   publicKeys: string[];
   AUDIT_WITNESS?: string;
+  EVIDENCE_DIR?: string;
 }
 
 /** Parses the few variables the offline tools use, without the server's production requirements. */
@@ -94,5 +98,6 @@ export function parseToolEnv(source: Record<string, string | undefined> = proces
     DATABASE_URL: source.DATABASE_URL || 'file:./data/legal-review.db',
     publicKeys: splitKeys(source.AUDIT_PUBLIC_KEYS),
     AUDIT_WITNESS: source.AUDIT_WITNESS || undefined,
+    EVIDENCE_DIR: source.EVIDENCE_DIR || undefined,
   };
 }

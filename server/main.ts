@@ -46,6 +46,7 @@ function shutdown(): void {
     await services.scheduler.stop();
     // A last checkpoint of the head, witnessed, before the writer stops.
     await checkpointing.stop();
+    await services.readLog.flush();
     await services.writer.close();
     database.close();
     process.exit(0);

@@ -33,6 +33,12 @@ import { createInquiryService, type InquiryService } from './audit/inquiry-servi
 import { createSignInService, type SignInService } from './users/sign-in-service.js';
 import { createMaintenance, type Maintenance } from './maintenance.js';
 import { publicationEffect } from './public/publication-effect.js';
+import { createEvidenceStore } from '../db/evidence/evidence-store.js';
+import { createFileStore } from '../db/evidence/file-store.js';
+import { createReadLogStore, type ReadLogStore } from '../db/audit/read-log-store.js';
+import { createEvidenceService, type EvidenceService } from './evidence/evidence-service.js';
+import { createReadLog, type ReadLog } from './evidence/read-log.js';
+import { evidenceDirOf } from './evidence/evidence-dir.js';
 
 export interface Services {
   env: Env;
@@ -64,6 +70,11 @@ export interface Services {
   faultRules: FaultRules;
   /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
   maintenance: Maintenance;
+  /** Evidence files of cases: upload, metadata, the content-addressed store. */
+  evidence: EvidenceService;
+  /** The read log (调阅记录): every read of a case, queued and committed in batches. */
+  readLog: ReadLog;
+  readLogStore: ReadLogStore;
 }
 
 export interface ServiceOptions {
@@ -88,10 +99,14 @@ export async function createServices(database: Database, options: ServiceOptions
   const { client } = database;
   const writer = await createWriter(client, { path: localFilePath(database.url) });
   const store = createCaseStore(client);
-  const users = createUserStore(client, now);
+  const users = createUserStore(client, now, { firstRow: database.firstRow });
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now });
   const idempotency = createIdempotencyStore(client);
+  const evidenceStore = createEvidenceStore(client);
+  const files = createFileStore(evidenceDirOf(env.EVIDENCE_DIR, database.url));
+  const evidence = createEvidenceService({ cases: store, store: evidenceStore, files, writer, policy: policy.evidence, now });
+  const readLogStore = createReadLogStore(client);
   const pipeline = createCommandPipeline({
     writer,
     idempotency,
@@ -105,7 +120,18 @@ export async function createServices(database: Database, options: ServiceOptions
     publicationEffect,
   ];
   const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView });
-  const cases = createCaseService({ pipeline, stream, store, users, catalog: catalogOf(policy), effects, calendar, policy, now });
+  const cases = createCaseService({
+    pipeline,
+    stream,
+    store,
+    users,
+    catalog: catalogOf(policy),
+    effects,
+    calendar,
+    policy,
+    evidence: { store: evidenceStore, avRecords: policy.evidence.avRecords },
+    now,
+  });
   const inquiryStore = createInquiryStore(client);
   const faultRules = loadFaultRules();
   const inquiries = createInquiryService({
@@ -143,5 +169,8 @@ export async function createServices(database: Database, options: ServiceOptions
     signer: auditSigner(env),
     faultRules,
     maintenance: createMaintenance({ users, idempotency, writer, now }),
+    evidence,
+    readLog: await createReadLog({ store: readLogStore, writer, now }),
+    readLogStore,
   };
 }

@@ -1,7 +1,7 @@
 // Every event a case can receive, as one zod discriminated union shared by the API and the machine.
 // `CaseCommand` is what a client sends; `CaseEvent` adds who sent it and when, which the server stamps.
 import { z } from 'zod';
-import { DraftContentSchema } from './draft.schema.js';
+import { DraftContentSchema, FileRefSchema } from './draft.schema.js';
 import { IsoDateSchema } from './legal-dates.js';
 import { DecisionServiceSchema, ServiceSchema, partyCommands, type HearingWindow, type PublicationContent } from './party.schemas.js';
 
@@ -52,7 +52,12 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notice.send'), service: ServiceSchema, draft: DraftContentSchema.optional() }),
   z.object({ type: z.literal('statement.record'), summary: Text(20000) }),
   z.object({ type: z.literal('hearing.request') }),
-  z.object({ type: z.literal('hearing.hold'), transcript: Text(100000), heldOn: IsoDateSchema }),
+  z.object({
+    type: z.literal('hearing.hold'),
+    transcript: Text(100000),
+    heldOn: IsoDateSchema,
+    records: z.array(FileRefSchema).max(50).optional(),
+  }),
   z.object({ type: z.literal('rights.waive') }),
   z.object({ type: z.literal('rights.lapse') }),
   z.object({ type: z.literal('review.submit'), attestation: z.literal(true) }),
@@ -121,6 +126,19 @@ export type Role = Actor['roles'][number];
 /** The person a `review.assign` names, as the server found them. */
 export const AssigneeSchema = z.object({ id: z.string(), qualified: z.boolean() });
 
+/** A record file (音像记录) as the server stamps it on an event: the reference plus the media type it stored. */
+export const StampedRecordSchema = FileRefSchema.extend({ mediaType: z.string() });
+export type StampedRecord = z.infer<typeof StampedRecordSchema>;
+
+/**
+ * What the server adds to an event that carries records (seed §9(2) 全过程记录): each file's stored media type,
+ * and whether the policy's table requires an audio-visual record for this event (`isAvRecordRequired`).
+ */
+export interface RecordStamp {
+  records?: StampedRecord[];
+  avRecordRequired?: boolean;
+}
+
 /**
  * What the server adds to a command when it stamps it, from what only it knows: the people a command names
  * as found in the users table, periods counted on the calendar, the content built for publication.
@@ -141,7 +159,11 @@ type WithStamps<C> = C extends { type: infer T } ? (T extends keyof ServerStamps
 
 type Stamped<T> = T & { actor: Actor; at: string };
 /** Every event the machine accepts: a command or draft revision, stamped with actor and time. */
-export type CaseEvent = Stamped<WithStamps<CaseCommand>> | Stamped<SystemCommand> | Stamped<z.infer<typeof DraftReviseSchema>>;
+export type CaseEvent =
+  | Stamped<WithStamps<Exclude<CaseCommand, { type: 'hearing.hold' }>>>
+  | Stamped<Omit<Extract<CaseCommand, { type: 'hearing.hold' }>, 'records'> & RecordStamp>
+  | Stamped<SystemCommand>
+  | Stamped<z.infer<typeof DraftReviseSchema>>;
 export type CaseEventType = CaseEvent['type'];
 
 /** All event types, in pipeline order (used for allowedEvents and the proof's alphabet). */

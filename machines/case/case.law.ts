@@ -46,6 +46,7 @@ export const guardArticles = {
   isGrantAgainstApprovingReviewer: ['交通 arts 12–14 (a granted 回避 voids the reviewer’s own opinion)'],
   isHandlerRecused: ['交通 arts 12–14 (a recused handler is replaced)', '行政处罚法 art 42 (certified officers handle the case)'],
   isServiceRequired: ['行政处罚法 art 61 (送达 of the 决定书)', '移送规定 arts 6–8 (a transfer sends a 移送书, not a 决定书)'],
+  hasRequiredAvRecord: ['seed §9(2) (音像记录: 举行听证, 留置送达, 公告送达)', '118号 (八)', '交通 art 54'],
 } satisfies Record<string, readonly string[]>;
 
 /** Refusal codes of the case rules → the articles they enforce. */
@@ -66,4 +67,5 @@ export const refusalArticles = {
   hearing_notice_too_short: ['交通 art 83', '行政处罚法 art 64(2)'],
   hearing_staff_not_independent: ['交通 art 84', '行政处罚法 art 64(4)'],
   recusal_application_not_pending: ['交通 art 14'],
+  av_record_required: ['seed §9(2) (全过程记录: 音像记录)', '118号 (八)'],
 } satisfies Record<string, readonly string[]>;

@@ -26,11 +26,12 @@ import {
   refuseLegalDate,
   refuseRecusalDecision,
 } from './party.rules.js';
+import { refuseMissingAvRecord } from './av-record.rules.js';
 
 export type { CaseInput } from './case.updates.js';
 
 /** Bump when states or guards change so stored snapshots are known to come from an older machine. */
-export const caseMachineVersion = 4;
+export const caseMachineVersion = 5;
 
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
 const hashOf = (event: CaseEvent): string => ('draftHash' in event ? event.draftHash : '');
@@ -52,6 +53,8 @@ export const caseMachine = setup({
     isReviewOutcomeConsistent: ({ event }) =>
       refuseReviewOutcome(event as EventOf<'review.approve' | 'review.return' | 'review.refer'>) === null,
     isApprovedDraftCurrent: ({ context, event }) => isApprovedDraftCurrent(context, hashOf(event)),
+    // 音像记录 (seed §9(2)): where the policy table requires it, at least one audio or video record.
+    hasRequiredAvRecord: ({ event }) => refuseMissingAvRecord(event) === null,
     isReviewNotRequired: ({ context }) => !context.major.isMajor,
     isDiscussionHeldWhenRequired: ({ context }) => isDiscussionHeldWhenRequired(context),
     isOutcomeConsistentWithReview: ({ context, event }) =>
@@ -168,7 +171,12 @@ export const caseMachine = setup({
     },
     hearingScheduled: {
       on: {
-        'hearing.hold': { target: 'ready', guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordHearingHeld' },
+        // 音像记录 (seed §9(2)): where the policy table requires it, at least one audio or video record.
+        'hearing.hold': {
+          target: 'ready',
+          guard: and(['isActorPermitted', 'isLegalDateInOrder', 'hasRequiredAvRecord']),
+          actions: 'recordHearingHeld',
+        },
         // An adjourned hearing is scheduled again, with a new notice.
         'hearing.adjourn': { target: 'hearingRequested', guard: 'isActorPermitted', actions: 'recordHearingAdjourned' },
         'rights.waive': { target: 'ready', guard: 'isActorPermitted', actions: 'recordWaiver' },

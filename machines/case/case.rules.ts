@@ -3,6 +3,7 @@
 import { ReviewItemKeys, type Actor, type CaseEvent, type CaseEventType, type ReviewItems, type Role } from './case.events.js';
 import type { CaseContext } from './case.context.js';
 import { pendingApplication, refusePartyContent } from './party.rules.js';
+import { refuseMissingAvRecord } from './av-record.rules.js';
 
 /** Which roles may ever send each event (DOMAIN §1.1, §2.1). `system` is the deadline scheduler. */
 export const eventRoles: Record<CaseEventType, readonly Role[]> = {
@@ -179,7 +180,8 @@ export type ContentReason =
   | 'notice_too_short'
   | 'host_barred'
   | 'recorder_barred'
-  | 'no_pending_application';
+  | 'no_pending_application'
+  | 'no_av_record';
 
 /**
  * A refusal of what an event says (HTTP 422): its content contradicts a rule of the law. `fields` names the
@@ -194,7 +196,8 @@ export interface ContentRefusal {
     | 'penalty_heavier_after_notice'
     | 'hearing_notice_too_short'
     | 'hearing_staff_not_independent'
-    | 'recusal_application_not_pending';
+    | 'recusal_application_not_pending'
+    | 'av_record_required';
   reason: ContentReason;
   detail: string;
   fields: string[];
@@ -253,7 +256,7 @@ export function refuseContent(context: CaseContext, event: CaseEvent): ContentRe
     case 'review.refer':
       return refuseReviewOutcome(event);
     default:
-      return refusePartyContent(context, event);
+      return refusePartyContent(context, event) ?? refuseMissingAvRecord(event);
   }
 }
 

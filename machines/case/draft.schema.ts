@@ -14,10 +14,21 @@ export const PartySchema = z.object({
   address: z.string().trim().min(1).max(300).optional(),
 });
 
-/** One evidence item (证据) in the materials sent for review. */
+/**
+ * A file in the evidence store, named by the server's evidence id and pinned by its SHA-256: the draft hash
+ * covers both, so replacing or removing a file changes the draft like a text change does.
+ */
+export const FileRefSchema = z.strictObject({
+  evidenceId: z.string().regex(/^[0-9a-f-]{36}$/, 'an evidence id (UUID)'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest'),
+});
+export type FileRef = z.infer<typeof FileRefSchema>;
+
+/** One evidence item (证据) in the materials sent for review, with the files that are the evidence itself. */
 export const EvidenceSchema = z.object({
   kind: z.string().trim().min(1).max(100),
   description: z.string().trim().min(1).max(4000),
+  files: z.array(FileRefSchema).max(50).optional(),
 });
 
 /** A draft as the handler writes it. `discretionItem` names the 裁量基准 item applied. */

@@ -26,7 +26,8 @@ export function laterOf(a: string | null | undefined, b: string | null | undefin
 }
 
 /** The legal date an event records (the date on its document), or the day it was entered when it has none. */
-export function legalDateOf(event: { type: string; at: string } & Record<string, unknown>): string {
+export function legalDateOf(stamped: { type: string; at: string }): string {
+  const event = stamped as { type: string; at: string } & Record<string, unknown>;
   const date = (value: unknown) => (typeof value === 'string' ? value : null);
   const service = event.service as { date?: unknown } | undefined;
   const named =

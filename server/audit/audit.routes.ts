@@ -1,96 +1,89 @@
-// Auditor routes: signed checkpoints (create, export), whole-record verification, and per case the
-// responsibility chain (JSON or SVG), the timeline and the case-file export (JSON or printable HTML).
-import { Hono, type Context } from 'hono';
+// The contracts of the auditor's API: signed checkpoints (create, export) and whole-record verification
+// under /api/v1/audit, and per case the responsibility chain (JSON or SVG), the timeline and the case-file
+// export (JSON or printable HTML). Who may call each is decided in server/access. Handlers: audit.handlers.ts.
+import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AuthEnv } from '../http/auth.js';
-import type { Services } from '../services.js';
-import type { UserRole } from '../../db/users/user-store.js';
-import { problem, validationProblem } from '../http/problem.js';
-import type { CheckpointStore } from '../../db/audit/audit-checkpoints.js';
-import type { AuditSigner } from './signing-key.js';
-import { verifyDatabase } from './verify.js';
-import { loadChain } from './chain-loader.js';
-import { chainPersons } from './fault-facts.js';
-import { renderResponsibilitySvg } from './responsibility-svg.js';
-import { loadCaseExport } from './case-export.js';
-import { renderCaseFilePage } from './case-file-page.js';
-import { buildTimeline } from './timeline.js';
-import { currentCredentials } from '../../db/audit/audit-credentials.js';
+import { jsonResponse, problems } from '../http/openapi.js';
+import { IdParamsSchema } from '../http/params.js';
+import {
+  CaseFileSchema,
+  CheckpointExportSchema,
+  CheckpointSchema,
+  ResponsibilitySchema,
+  TimelineItemSchema,
+  VerifyReportSchema,
+} from './audit.schemas.js';
 
-const FormatSchema = z.object({ format: z.enum(['json', 'html']).default('json') });
-const ChainFormatSchema = z.object({ format: z.enum(['json', 'svg']).default('json') });
-const auditors: UserRole[] = ['auditor', 'admin'];
-const caseReaders: UserRole[] = ['auditor', 'admin', 'head'];
+export const createCheckpointRoute = createRoute({
+  method: 'post',
+  path: '/checkpoints',
+  operationId: 'createCheckpoint',
+  summary: 'Sign a checkpoint of the record head now (auditor, admin)',
+  responses: {
+    201: jsonResponse(CheckpointSchema.extend({ keySource: z.string() }), 'The checkpoint'),
+    ...problems(401, 403, 413, 415, 422),
+  },
+});
 
-/** A 403 problem unless the caller holds one of `roles`. */
-export function refuseRoles(c: Context<AuthEnv>, roles: UserRole[]): Response | null {
-  if (c.var.user.roles.some((r) => roles.includes(r))) return null;
-  return problem(c, { kind: 'forbidden', code: 'wrong_role', detail: `Only ${roles.join(', ')} may do this.` });
-}
+export const exportCheckpointsRoute = createRoute({
+  method: 'get',
+  path: '/checkpoints',
+  operationId: 'exportCheckpoints',
+  summary: 'Export the signed checkpoints, for audit:verify --checkpoints (auditor, admin)',
+  responses: { 200: jsonResponse(CheckpointExportSchema, 'The checkpoints file'), ...problems(401, 403) },
+});
 
-async function caseOr404(c: Context<AuthEnv>, services: Services): Promise<Response | null> {
-  if (await services.store.get(c.req.param('id')!)) return null;
-  return problem(c, { kind: 'not_found', code: 'case_not_found', detail: `No case ${c.req.param('id')}.` });
-}
+export const verifyRoute = createRoute({
+  method: 'get',
+  path: '/verify',
+  operationId: 'verifyRecord',
+  summary: 'Re-compute the hash chain and check the signed checkpoints (auditor, admin)',
+  responses: { 200: jsonResponse(VerifyReportSchema, 'The report, naming the first broken entry'), ...problems(401, 403) },
+});
 
-/** /api/v1/audit/* routes. */
-export function auditRoutes(services: Services, deps: { signer: AuditSigner; checkpoints: CheckpointStore }) {
-  return new Hono<AuthEnv>()
-    .post('/checkpoints', async (c) => {
-      const refused = refuseRoles(c, auditors);
-      if (refused) return refused;
-      const checkpoint = await deps.checkpoints.create(deps.signer.key, deps.signer.source, c.var.user.id, services.now().toISOString());
-      if (!checkpoint)
-        return problem(c, { kind: 'invalid_transition', code: 'record_empty', detail: 'The record is empty: there is nothing to sign.' });
-      return c.json({ ...checkpoint, keySource: deps.signer.source }, 201);
-    })
-    .get('/checkpoints', async (c) => {
-      const refused = refuseRoles(c, auditors);
-      if (refused) return refused;
-      c.header('Content-Disposition', 'attachment; filename="checkpoints.json"');
-      return c.json({
-        kind: 'legal-review/checkpoints',
-        version: 1,
-        exportedAt: services.now().toISOString(),
-        publicKey: deps.signer.publicKey,
-        keySource: deps.signer.source,
-        items: await deps.checkpoints.list(),
-      });
-    })
-    .get('/verify', async (c) => {
-      const refused = refuseRoles(c, auditors);
-      if (refused) return refused;
-      // Only pinned keys are trusted when any are pinned: a checkpoint re-signed with another key is an issue.
-      return c.json(await verifyDatabase(services.database, { workers: 2, trustedKeys: deps.signer.pinned }));
-    });
-}
+export const responsibilityRoute = createRoute({
+  method: 'get',
+  path: '/cases/{id}/responsibility',
+  operationId: 'getResponsibilityChain',
+  summary: 'Responsibility chain (责任链): who acted, in which role, on which draft hash (auditor, head, admin)',
+  request: { params: IdParamsSchema, query: z.object({ format: z.enum(['json', 'svg']).default('json') }) },
+  responses: {
+    200: {
+      description: 'The chain as JSON, or as an SVG picture',
+      content: { 'application/json': { schema: ResponsibilitySchema }, 'image/svg+xml': { schema: z.string() } },
+    },
+    ...problems(400, 401, 403, 404),
+  },
+});
 
-/** Per-case audit routes, mounted at /api/v1 beside the case routes. */
-export function auditCaseRoutes(services: Services) {
-  return new Hono<AuthEnv>()
-    .get('/cases/:id/responsibility', async (c) => {
-      const query = ChainFormatSchema.safeParse(c.req.query());
-      if (!query.success) return validationProblem(c, query.error.issues);
-      const refused = (await caseOr404(c, services)) ?? refuseRoles(c, caseReaders);
-      if (refused) return refused;
-      const chain = (await loadChain({ store: services.store, client: services.database.client }, c.req.param('id')))!;
-      if (query.data.format === 'svg')
-        return c.body(renderResponsibilitySvg(chain), 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
-      return c.json({ ...chain, persons: chainPersons(chain) });
-    })
-    .get('/cases/:id/timeline', async (c) => {
-      const refused = (await caseOr404(c, services)) ?? refuseRoles(c, caseReaders);
-      if (refused) return refused;
-      const names = new Map([...(await currentCredentials(services.database.client))].map(([id, cr]) => [id, cr.displayName]));
-      return c.json({ items: buildTimeline(await services.store.events(c.req.param('id'), true), names) });
-    })
-    .get('/cases/:id/export', async (c) => {
-      const query = FormatSchema.safeParse(c.req.query());
-      if (!query.success) return validationProblem(c, query.error.issues);
-      const refused = (await caseOr404(c, services)) ?? refuseRoles(c, caseReaders);
-      if (refused) return refused;
-      const data = (await loadCaseExport(services, c.req.param('id'), c.var.user.displayName))!;
-      if (query.data.format === 'json') return c.json(data);
-      return c.html(await renderCaseFilePage(data, renderResponsibilitySvg(data.responsibility)));
-    });
-}
+export const timelineRoute = createRoute({
+  method: 'get',
+  path: '/cases/{id}/timeline',
+  operationId: 'getCaseTimeline',
+  summary: 'Every entry of the case, accepted or refused, labelled (auditor, head, admin)',
+  request: { params: IdParamsSchema },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(TimelineItemSchema) }).meta({ id: 'Timeline' }), 'The timeline'),
+    ...problems(400, 401, 403, 404),
+  },
+});
+
+export const exportCaseRoute = createRoute({
+  method: 'get',
+  path: '/cases/{id}/export',
+  operationId: 'exportCaseFile',
+  summary:
+    'Case file for 案卷评查: JSON, a standalone printable HTML page, or a ZIP with the evidence files and SHA256SUMS (auditor, head, admin)',
+  request: { params: IdParamsSchema, query: z.object({ format: z.enum(['json', 'html', 'zip']).default('json') }) },
+  responses: {
+    200: {
+      description: 'The case file',
+      content: {
+        'application/json': { schema: CaseFileSchema },
+        'text/html': { schema: z.string() },
+        'application/zip': { schema: z.string().meta({ format: 'binary' }) },
+      },
+    },
+    ...problems(400, 401, 403, 404),
+  },
+});

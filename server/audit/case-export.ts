@@ -9,6 +9,7 @@ import { inquiryStream } from '../../db/audit/inquiry-store.js';
 import { loadChain } from './chain-loader.js';
 import { buildTimeline, type TimelineItem } from './timeline.js';
 import type { ResponsibilityChain } from './responsibility.js';
+import { evidenceManifest, type ManifestItem } from '../evidence/evidence-manifest.js';
 
 export interface CaseExport {
   kind: 'legal-review/case-file';
@@ -49,6 +50,8 @@ export interface CaseExport {
     verification: StreamVerification;
   }[];
   verification: StreamVerification;
+  /** Every evidence file of the case with its SHA-256 and where the record cites it (证据清单). */
+  evidence: ManifestItem[];
 }
 
 /** Gathers the export of `caseId`, or null when there is no such case. */
@@ -60,11 +63,12 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
   const credentials = await currentCredentials(client);
   const names = new Map([...credentials].map(([id, c]) => [id, c.displayName]));
   const nameOf = (id: string) => names.get(id) ?? id;
-  const [entries, drafts, reviews, verification] = await Promise.all([
+  const [entries, drafts, reviews, verification, files] = await Promise.all([
     services.store.events(caseId, true),
     services.store.drafts(caseId),
     services.store.reviews(caseId),
     verifyStream(client, caseId),
+    services.evidence.list(caseId),
   ]);
   const inquiryRows = await services.inquiryStore.list({ caseId });
   const inquiries = await Promise.all(
@@ -104,5 +108,6 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
     responsibility: chain,
     inquiries,
     verification,
+    evidence: evidenceManifest(files, drafts, entries, nameOf),
   };
 }

@@ -5,6 +5,7 @@ import { raw } from 'hono/html';
 import type { CaseExport } from './case-export.js';
 import { chinaTime, outcomeLabel, roleLabel, stateLabel } from './event-labels.js';
 import { CaseFileSections } from './case-file-sections.js';
+import { EvidenceManifest } from './case-file-evidence.js';
 
 const css = `body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;color:#1f2933;margin:24px;line-height:1.5}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;border-bottom:2px solid #243b53;padding-bottom:2px;margin-top:28px;break-after:avoid}
@@ -191,6 +192,9 @@ const Page: FC<{ data: CaseExport; svg: string }> = ({ data, svg }) => (
       )}
       <h2>九、记录完整性校验</h2>
       <Verification data={data} />
+      <h2>十、证据材料清单</h2>
+      <p class="meta">文件随导出压缩包提供时，可用 sha256sum -c SHA256SUMS 逐一核对。</p>
+      <EvidenceManifest data={data} />
     </body>
   </html>
 );

@@ -21,7 +21,7 @@ interface DraftBody {
   party?: { name?: string; kind?: string };
   facts?: string;
   legalBasis?: string[];
-  evidence?: { kind: string; description: string }[];
+  evidence?: { kind: string; description: string; files?: { evidenceId: string; sha256: string }[] }[];
   proposed?: { kind?: string; amountYuan?: number };
   discretionItem?: string;
 }
@@ -54,7 +54,14 @@ const Draft: FC<{ draft: CaseExport['drafts'][number] }> = ({ draft }) => {
           </tr>
           <tr>
             <th>证据</th>
-            <td>{(d.evidence ?? []).map((e) => `${e.kind}：${e.description}`).join('；')}</td>
+            <td>
+              {(d.evidence ?? [])
+                .map(
+                  (e) =>
+                    `${e.kind}：${e.description}${e.files?.length ? `（附件 ${e.files.map((f) => `${f.sha256.slice(0, 12)}…`).join('、')}）` : ''}`,
+                )
+                .join('；')}
+            </td>
           </tr>
           <tr>
             <th>拟处理意见</th>

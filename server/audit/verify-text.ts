@@ -32,6 +32,20 @@ function projectionLines(report: FullVerifyReport): string[] {
   return lines;
 }
 
+function sideLines(report: FullVerifyReport): string[] {
+  const r = report.readLog;
+  const lines = [`read log: ${r.entries} reads checked; ${r.issueCount} issues`];
+  for (const i of r.issues.slice(0, 20)) lines.push(`READ LOG entry ${i.id}: ${i.problem} (${i.detail})`);
+  const e = report.evidence;
+  if (!e) return [...lines, 'evidence files: not checked (no evidence folder)'];
+  lines.push(
+    `evidence files: ${e.rows} files of cases, ${e.files} stored files hashed, ${e.references} references in the record; ${e.issueCount} issues`,
+  );
+  for (const i of e.issues.slice(0, 20)) lines.push(`EVIDENCE ${i.evidenceId} (case ${i.caseId}): ${i.problem} (${i.detail})`);
+  if (e.issueCount > 20) lines.push(`  … ${e.issueCount - 20} more evidence issues`);
+  return lines;
+}
+
 /** The report as text lines, verdict last. */
 export function describeReport(report: FullVerifyReport): string[] {
   return [
@@ -43,6 +57,7 @@ export function describeReport(report: FullVerifyReport): string[] {
     ...report.streams.issues.map((s) => `STREAM ${s.stream}: ${s.problem} (${s.detail})`),
     ...anchorLines(report),
     ...projectionLines(report),
+    ...sideLines(report),
     ...report.warnings.map((w) => `WARNING: ${w}`),
     report.ok ? 'RESULT: record intact' : 'RESULT: RECORD ALTERED',
   ];

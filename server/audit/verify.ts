@@ -7,32 +7,56 @@ import { verifyRecord, type VerifyOptions, type VerifyReport } from '../../db/au
 import { nativeRecordSource } from '../../db/audit/audit-record-source.js';
 import { clientProjectionSource, nativeProjectionSource } from '../../db/audit/audit-projection-source.js';
 import { verifyProjections, type ProjectionReport } from './verify-projections.js';
+import { verifyReadLog, type ReadLogReport } from '../../db/audit/audit-verify-read-log.js';
+import { verifyEvidence, type EvidenceReport } from '../../db/audit/audit-verify-evidence.js';
+import { createFileStore } from '../../db/evidence/file-store.js';
 
 export interface DatabaseVerifyOptions extends Omit<VerifyOptions, 'source' | 'parallel'> {
   /** Worker threads for the chain walk when the file is local (0: inline). */
   workers?: number;
   /** Rebuild cases, drafts, reviews and decisions from the record and compare (default true). */
   projections?: boolean;
+  /** The evidence file store to check every evidence file against; not checked when absent. */
+  evidenceDir?: string;
 }
 
-/** The record's report plus the projection check; `ok` covers both. */
+/** The record's report plus the projections, the read log and the evidence files; `ok` covers them all. */
 export interface FullVerifyReport extends VerifyReport {
   /** Null when skipped. */
   projections: ProjectionReport | null;
+  /** The read log's own hash chain (调阅记录). */
+  readLog: ReadLogReport;
+  /** Evidence files against the store; null when no store was given. */
+  evidence: EvidenceReport | null;
 }
 
-function combine(record: VerifyReport, projections: ProjectionReport | null): FullVerifyReport {
-  return { ...record, ok: record.ok && (projections?.issueCount ?? 0) === 0, projections };
+interface SideReports {
+  readLog: ReadLogReport;
+  evidence: EvidenceReport | null;
+}
+
+/** The read log's chain and, with a store folder, every evidence file and reference. */
+async function sideChecks(client: Client, options: DatabaseVerifyOptions): Promise<SideReports> {
+  const readLog = await verifyReadLog(client, { maxIssues: options.maxIssues });
+  const evidence = options.evidenceDir
+    ? await verifyEvidence(client, createFileStore(options.evidenceDir), { maxIssues: options.maxIssues })
+    : null;
+  return { readLog, evidence };
+}
+
+function combine(record: VerifyReport, projections: ProjectionReport | null, side: SideReports): FullVerifyReport {
+  const clean = (projections?.issueCount ?? 0) === 0 && side.readLog.issueCount === 0 && (side.evidence?.issueCount ?? 0) === 0;
+  return { ...record, ok: record.ok && clean, projections, ...side };
 }
 
 /** Verifies everything in `database` (the server's own connection; a native read-only one when local). */
 export async function verifyDatabase(database: Database, options: DatabaseVerifyOptions = {}): Promise<FullVerifyReport> {
   const path = localFilePath(database.url);
   if (path) return verifyDatabaseFile(path, options, database.client);
-  const { workers: _workers, projections = true, ...rest } = options;
+  const { workers: _workers, projections = true, evidenceDir: _dir, ...rest } = options;
   const record = await verifyRecord(database.client, rest);
   const rebuilt = projections ? await verifyProjections(clientProjectionSource(database.client), { maxIssues: rest.maxIssues }) : null;
-  return combine(record, rebuilt);
+  return combine(record, rebuilt, await sideChecks(database.client, options));
 }
 
 /**
@@ -40,15 +64,16 @@ export async function verifyDatabase(database: Database, options: DatabaseVerify
  * a connection already open on it (the server's), used for the small queries instead of a new one.
  */
 export async function verifyDatabaseFile(path: string, options: DatabaseVerifyOptions = {}, shared?: Client): Promise<FullVerifyReport> {
-  const { workers = 0, projections = true, ...rest } = options;
+  const { workers = 0, projections = true, evidenceDir: _dir, ...rest } = options;
   const client = shared ?? createClient({ url: `file:${path}` });
   const source = nativeRecordSource(path);
   try {
     const record = await verifyRecord(client, { ...rest, source, parallel: workers > 0 ? { path, workers } : undefined });
-    if (!projections) return combine(record, null);
+    const side = await sideChecks(client, options);
+    if (!projections) return combine(record, null, side);
     const projectionSource = nativeProjectionSource(path);
     try {
-      return combine(record, await verifyProjections(projectionSource, { maxIssues: rest.maxIssues }));
+      return combine(record, await verifyProjections(projectionSource, { maxIssues: rest.maxIssues }), side);
     } finally {
       projectionSource.close();
     }

@@ -2,7 +2,7 @@
 // case stream. 立案 opens a case; `send` moves one; refusals are recorded and change nothing.
 // Order of checks: 404, 403 (person), 422 (state, then content), 409 (version, then draft hash).
 import { randomUUID } from 'node:crypto';
-import type { CaseCommand, CaseEvent, SystemCommand } from '../../machines/case/case.events.js';
+import type { Actor, CaseCommand, CaseEvent, SystemCommand } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { refuseOpening } from '../../machines/case/case.rules.js';
 import { refuseOpenedOn } from '../../machines/case/party.rules.js';
@@ -18,6 +18,7 @@ import { createStamper, type DraftRevision } from './case-stamps.js';
 import { runEffects, type CaseStream } from './case-stream.js';
 import type { CaseView } from './case-view.js';
 import { nextCaseRow, toWrite, type OpeningEvent } from './case-write.js';
+import { checkDraftFiles, stampEvidence, type EvidenceStampDeps } from '../evidence/evidence-stamp.js';
 
 export interface CaseServiceDeps {
   pipeline: CommandPipeline;
@@ -28,6 +29,8 @@ export interface CaseServiceDeps {
   effects: Parameters<typeof runEffects>[0];
   calendar: CalendarService;
   policy: Policy;
+  /** Checks the evidence files an event cites and stamps its records (server/evidence). */
+  evidence: EvidenceStampDeps;
   now: () => Date;
 }
 
@@ -51,6 +54,17 @@ export function createCaseService(deps: CaseServiceDeps) {
   const { pipeline, stream } = deps;
   const stamp = createStamper({ users: deps.users, calendar: deps.calendar, policy: deps.policy, load: stream.load });
 
+  /** The stamped event with its evidence files checked and its records stamped (422 for another case's file). */
+  async function stampWithEvidence(
+    caseId: string,
+    command: CaseCommand | DraftRevision | SystemCommand,
+    actor: Actor,
+    at: string,
+  ): Promise<Result<CaseEvent>> {
+    const stamped = await stamp(caseId, command, actor, at);
+    return stamped.ok ? stampEvidence(deps.evidence, caseId, stamped.value) : stamped;
+  }
+
   return {
     machine: stream.machine,
 
@@ -63,6 +77,8 @@ export function createCaseService(deps: CaseServiceDeps) {
         const late = openedOn === undefined ? null : refuseOpenedOn(openedOn, at);
         if (late) return { ok: false, error: { kind: 'invalid_transition', ...late } };
         const id = randomUUID();
+        const files = await checkDraftFiles(deps.evidence.store, id, draft);
+        if (!files.ok) return { ok: false, error: files.error };
         const dated = openedOn === undefined ? {} : { openedOn };
         const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at, ...dated });
         const row = nextCaseRow(null, snapshot, draft, at, { id, handlerId: user.id });
@@ -82,12 +98,12 @@ export function createCaseService(deps: CaseServiceDeps) {
 
     /** Sends one command for `user`. */
     send(user: User, caseId: string, command: CaseCommand | DraftRevision, opts: CommandOptions = {}): Promise<Result<CaseView>> {
-      return pipeline.send(stream.kind, user, caseId, (at) => stamp(caseId, command, actorFor(user, at), at), opts);
+      return pipeline.send(stream.kind, user, caseId, (at) => stampWithEvidence(caseId, command, actorFor(user, at), at), opts);
     },
 
     /** Sends a command as the deadline scheduler (`system`: it may only record lapses and notices). */
     sendAsSystem(caseId: string, command: SystemCommand | { type: 'rights.lapse' }, opts: CommandOptions = {}): Promise<Result<CaseView>> {
-      return pipeline.send(stream.kind, schedulerUser, caseId, (at) => stamp(caseId, command, systemActor, at), opts);
+      return pipeline.send(stream.kind, schedulerUser, caseId, (at) => stampWithEvidence(caseId, command, systemActor, at), opts);
     },
 
     /** The loaded case (snapshot and current draft), for reads that build on it (the publication preview). */

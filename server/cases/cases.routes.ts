@@ -1,108 +1,93 @@
-// /api/v1/cases: open cases, revise drafts, send events, read cases and their record.
-// Each handler reads top to bottom: parse (400), call the case service, map the result.
-import { Hono, type Context } from 'hono';
+// The contracts of /api/v1/cases: open cases, revise drafts, send events, read cases, their record and
+// drafts. Request and response schemas are zod; the handlers are in cases.handlers.ts.
+import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { CaseCommandSchema } from '../../machines/case/case.events.js';
 import { DraftContentSchema } from '../../machines/case/draft.schema.js';
 import { IsoDateSchema } from '../../machines/case/legal-dates.js';
-import type { AuthEnv } from '../http/auth.js';
-import type { Services } from '../services.js';
-import { problem, validationProblem } from '../http/problem.js';
-import { parseBody, respond } from '../http/read-json.js';
+import { IdempotencyKeySchema, IdParamsSchema, IfMatchSchema } from '../http/params.js';
+import { jsonBody, jsonResponse, problems } from '../http/openapi.js';
+import { CaseListSchema, CaseViewSchema } from './case-view.schema.js';
+import { DraftListSchema, RecordListSchema } from './case-record.schema.js';
+
+const Draft = DraftContentSchema.meta({ id: 'Draft' });
+const CaseCommand = CaseCommandSchema.meta({ id: 'CaseCommand' });
+const WriteHeaders = z.object({ 'if-match': IfMatchSchema, 'idempotency-key': IdempotencyKeySchema });
+const caseOk = jsonResponse(CaseViewSchema, 'The case as the caller sees it, with its allowedEvents');
 
 export const CaseListQuerySchema = z.object({
-  state: z.string().max(50).optional(),
-  mine: z.enum(['true', 'false']).optional(),
+  state: z.string().max(50).optional().meta({ description: 'Top-level state, e.g. inReview' }),
+  mine: z.enum(['true', 'false']).optional().meta({ description: 'Only cases I handle or review' }),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
-const HeadersSchema = z.object({
-  'if-match': z
-    .string()
-    .regex(/^"?\d+"?$/, 'If-Match must be the case version, an integer')
-    .optional(),
-  'idempotency-key': z.string().min(1).max(200).optional(),
-});
-
-function parseHeaders(c: Context) {
-  return HeadersSchema.safeParse({ 'if-match': c.req.header('If-Match'), 'idempotency-key': c.req.header('Idempotency-Key') });
-}
 
 /** 立案: the first draft, and the 立案 date when it is earlier than today (a legal date entered later). */
-export const OpenCaseSchema = DraftContentSchema.extend({ openedOn: IsoDateSchema.optional() });
+const OpenCase = DraftContentSchema.extend({
+  openedOn: IsoDateSchema.optional().meta({ description: 'The 立案 date (default today); never in the future' }),
+}).meta({ id: 'OpenCase' });
 
-/** The Idempotency-Key of a request, bound to its route and body (IETF draft: a key means one request). */
-const keyed = (key: string | undefined, route: string, body: unknown) => (key ? { key, route, body } : undefined);
+export const openCase = createRoute({
+  method: 'post',
+  path: '/',
+  operationId: 'openCase',
+  summary: '立案: open a case with its first draft (a certified handler)',
+  request: { headers: z.object({ 'idempotency-key': IdempotencyKeySchema }), body: jsonBody(OpenCase) },
+  responses: { 201: caseOk, ...problems(400, 401, 403, 413, 415, 422) },
+});
 
-/** The case routes, mounted under /api/v1/cases behind bearer auth. */
-export function caseRoutes(services: Services) {
-  return new Hono<AuthEnv>()
-    .post('/', async (c) => {
-      const headers = parseHeaders(c);
-      if (!headers.success) return validationProblem(c, headers.error.issues);
-      const body = await parseBody(c, OpenCaseSchema);
-      if (!body.ok) return body.response;
-      const { openedOn, ...draft } = body.data;
-      const key = keyed(headers.data['idempotency-key'], 'POST /cases', body.data);
-      return respond(c, await services.cases.open(c.var.user, draft, key, openedOn), 201);
-    })
-    .get('/', async (c) => {
-      const query = CaseListQuerySchema.safeParse(c.req.query());
-      if (!query.success) return validationProblem(c, query.error.issues);
-      const { state, mine, limit } = query.data;
-      const me = c.var.user.id;
-      const rows =
-        mine === 'true'
-          ? [
-              ...(await services.store.list({ status: state, handlerId: me, limit })),
-              ...(await services.store.list({ status: state, reviewerId: me, limit })),
-            ]
-          : await services.store.list({ status: state, limit });
-      const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
-      return c.json({ items: await services.cases.views(c.var.user, unique) });
-    })
-    .get('/:id', async (c) => respond(c, await services.cases.view(c.var.user, c.req.param('id'))))
-    .put('/:id/draft', async (c) => {
-      const headers = parseHeaders(c);
-      if (!headers.success) return validationProblem(c, headers.error.issues);
-      const body = await parseBody(c, DraftContentSchema);
-      if (!body.ok) return body.response;
-      const ifMatch = headers.data['if-match'];
-      return respond(
-        c,
-        await services.cases.send(
-          c.var.user,
-          c.req.param('id'),
-          { type: 'draft.revise', draft: body.data },
-          {
-            ifMatch: ifMatch === undefined ? undefined : Number(ifMatch.replace(/"/g, '')),
-            idempotency: keyed(headers.data['idempotency-key'], 'PUT /cases/:id/draft', body.data),
-          },
-        ),
-      );
-    })
-    .post('/:id/events', async (c) => {
-      const headers = parseHeaders(c);
-      if (!headers.success) return validationProblem(c, headers.error.issues);
-      const body = await parseBody(c, CaseCommandSchema);
-      if (!body.ok) return body.response;
-      const ifMatch = headers.data['if-match'];
-      return respond(
-        c,
-        await services.cases.send(c.var.user, c.req.param('id'), body.data, {
-          ifMatch: ifMatch === undefined ? undefined : Number(ifMatch.replace(/"/g, '')),
-          idempotency: keyed(headers.data['idempotency-key'], 'POST /cases/:id/events', body.data),
-        }),
-      );
-    })
-    .get('/:id/events', async (c) => {
-      const found = await services.store.get(c.req.param('id'));
-      if (!found) return problem(c, { kind: 'not_found', code: 'case_not_found', detail: `No case ${c.req.param('id')}.` });
-      const includeRefused = c.req.query('include') === 'refused';
-      return c.json({ items: await services.store.events(found.id, includeRefused) });
-    })
-    .get('/:id/drafts', async (c) => {
-      const found = await services.store.get(c.req.param('id'));
-      if (!found) return problem(c, { kind: 'not_found', code: 'case_not_found', detail: `No case ${c.req.param('id')}.` });
-      return c.json({ items: await services.store.drafts(found.id) });
-    });
-}
+export const listCases = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listCases',
+  summary: 'Cases the caller may read',
+  request: { query: CaseListQuerySchema },
+  responses: { 200: jsonResponse(CaseListSchema, 'Cases'), ...problems(400, 401) },
+});
+
+export const getCase = createRoute({
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getCase',
+  summary: 'A case',
+  request: { params: IdParamsSchema },
+  responses: { 200: caseOk, ...problems(400, 401, 404) },
+});
+
+export const reviseDraft = createRoute({
+  method: 'put',
+  path: '/{id}/draft',
+  operationId: 'reviseDraft',
+  summary: 'Revise the draft (its handler)',
+  request: { params: IdParamsSchema, headers: WriteHeaders, body: jsonBody(Draft) },
+  responses: { 200: caseOk, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
+});
+
+export const sendEvent = createRoute({
+  method: 'post',
+  path: '/{id}/events',
+  operationId: 'sendCaseEvent',
+  summary: 'Send an event; refusals are recorded and change nothing',
+  request: { params: IdParamsSchema, headers: WriteHeaders, body: jsonBody(CaseCommand) },
+  responses: { 200: caseOk, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
+});
+
+export const listCaseEvents = createRoute({
+  method: 'get',
+  path: '/{id}/events',
+  operationId: 'listCaseEvents',
+  summary: 'The case record, oldest first; with include=refused also refused attempts (auditor, head, admin)',
+  request: {
+    params: IdParamsSchema,
+    query: z.object({ include: z.enum(['refused']).optional().meta({ description: 'Add refused attempts' }) }),
+  },
+  responses: { 200: jsonResponse(RecordListSchema, 'Record entries'), ...problems(400, 401, 403, 404) },
+});
+
+export const listDrafts = createRoute({
+  method: 'get',
+  path: '/{id}/drafts',
+  operationId: 'listCaseDrafts',
+  summary: 'Every stored version of the draft, oldest first',
+  request: { params: IdParamsSchema },
+  responses: { 200: jsonResponse(DraftListSchema, 'Draft versions'), ...problems(400, 401, 404) },
+});

@@ -1,7 +1,8 @@
 // `npm run audit:verify -- [--db <file>] [--witness <checkpoints.jsonl>] [--checkpoints <exported.json>]
-//   [--public-key <base64 spki>]... [--strict] [--skip-projections] [--workers n] [--page-size n] [--json]`
+//   [--public-key <base64 spki>]... [--strict] [--skip-projections] [--evidence-dir <dir> | --skip-evidence]
+//   [--workers n] [--page-size n] [--json]`
 // Re-computes the record's hash chain read-only, checks checkpoints against pinned keys and the witness,
-// and rebuilds the projections. Exit 0: intact; 1: something was altered, removed or reordered; 2: usage or I/O.
+// rebuilds the projections, walks the read log's chain and hashes every evidence file. Exit 0: intact; 1: something was altered, removed or reordered; 2: usage or I/O.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
@@ -12,9 +13,10 @@ import { parseToolEnv } from '../env.js';
 import { verifyDatabaseFile } from '../audit/verify.js';
 import { describeReport } from '../audit/verify-text.js';
 import { readWitnessFile } from '../audit/witness-file.js';
+import { evidenceDirOf } from '../evidence/evidence-dir.js';
 
 const usage =
-  'usage: npm run audit:verify -- [--db <file>] [--witness <file>] [--checkpoints <exported.json>] [--public-key <base64>]... [--strict] [--skip-projections] [--workers <n>] [--page-size <n>] [--json]';
+  'usage: npm run audit:verify -- [--db <file>] [--witness <file>] [--checkpoints <exported.json>] [--public-key <base64>]... [--strict] [--skip-projections] [--evidence-dir <dir> | --skip-evidence] [--workers <n>] [--page-size <n>] [--json]';
 
 const ExportSchema = z.object({
   items: z.array(
@@ -44,6 +46,8 @@ function parse() {
       'public-key': { type: 'string', multiple: true },
       strict: { type: 'boolean' },
       'skip-projections': { type: 'boolean' },
+      'evidence-dir': { type: 'string' },
+      'skip-evidence': { type: 'boolean' },
       workers: { type: 'string', default: String(Math.min(availableParallelism(), 4)) },
       'page-size': { type: 'string', default: '5000' },
       json: { type: 'boolean' },
@@ -76,6 +80,8 @@ async function main(): Promise<number> {
     strict: values.strict ?? false,
     trustedKeys,
     projections: !values['skip-projections'],
+    // The store beside the database (or EVIDENCE_DIR), as the server uses it.
+    evidenceDir: values['skip-evidence'] ? undefined : (values['evidence-dir'] ?? evidenceDirOf(env.EVIDENCE_DIR, `file:${db}`)),
     pageSize,
     workers,
   });

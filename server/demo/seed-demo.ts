@@ -10,6 +10,8 @@ import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { chinaDay } from '../../machines/case/legal-dates.js';
 import { demoUsers } from './demo-users.js';
 import { overloadDraft, revocationDraft, taxiDraft } from './demo-cases.js';
+import { sampleWav } from './sample-files.js';
+import { ok } from '../shared/result.js';
 
 /** A demo command and who sends it (default: the case's handler). */
 type DemoCommand = CaseCommand & { by?: 'head1' };
@@ -86,6 +88,21 @@ async function openedCase(services: Services, demo: DemoCase, handler: User): Pr
   return mine.find((row) => row.title === demo.draft.title) ?? null;
 }
 
+/** The name of the demo hearing's audio record (a resumed seed finds an uploaded one by it). */
+const hearingAudio = '听证录音.wav';
+
+/** A hearing.hold with the hearing's audio record (音像记录), uploaded once per case. */
+async function withHearingRecord(services: Services, user: User, caseId: string, command: CaseCommand): Promise<CaseCommand> {
+  if (command.type !== 'hearing.hold') return command;
+  const found = (await services.evidence.list(caseId)).find((f) => f.filename === hearingAudio);
+  const body = (async function* () {
+    yield sampleWav(2);
+  })();
+  const file =
+    found ?? must(await services.evidence.upload(user, caseId, async () => ok({ body, contentType: 'audio/wav', filename: hearingAudio })));
+  return { ...command, records: [{ evidenceId: file.id, sha256: file.sha256 }] };
+}
+
 /**
  * Seeds what is missing of the demo; returns whether it wrote anything. A database with users other than
  * the demo's is never touched (it is not a demo database).
@@ -115,8 +132,8 @@ export async function seedDemo(services: Services, options: SeedOptions = {}): P
     // Version 1 is the opening; command i brings the case to version i + 2.
     for (const [index, { by, ...command }] of demo.commands(byName, daysAgo).entries()) {
       const sender = by ? byName[by]! : user;
-      await step(`${demo.key} ${command.type}`, row.version >= index + 2, () =>
-        services.cases.send(sender, row.id, command as CaseCommand).then(must),
+      await step(`${demo.key} ${command.type}`, row.version >= index + 2, async () =>
+        must(await services.cases.send(sender, row.id, await withHearingRecord(services, sender, row.id, command as CaseCommand))),
       );
     }
   }

@@ -10,6 +10,7 @@ import { chinaToday, deadlinesOf, type DeskDeadline } from './deadline-source.js
 import type { PublicationContent } from '../../machines/case/party.schemas.js';
 import { publicationContent } from '../public/publication-content.js';
 import type { Person } from './views/parts/party-forms.js';
+import type { CaseFiles } from './views/parts/evidence-file.js';
 
 /** One accepted record entry, as the history shows it. */
 export interface HistoryEntry {
@@ -48,6 +49,8 @@ export interface CasePageData {
   people: Person[];
   /** What publishing would show now (the same function the service publishes with); null unless it may publish. */
   publicationPreview: PublicationContent | null;
+  /** Every evidence file of the case, by id (drafts and records cite them). */
+  files: CaseFiles;
 }
 
 const reviewTypes = new Set(['review.approve', 'review.return', 'review.refer']);
@@ -69,11 +72,12 @@ export async function loadCase(services: Services, user: User, caseId: string): 
   const viewed = await services.cases.view(user, caseId);
   if (!viewed.ok) return viewed;
   const view = viewed.value;
-  const [row, events, drafts, users] = await Promise.all([
+  const [row, events, drafts, users, evidence] = await Promise.all([
     services.store.get(caseId),
     services.store.events(caseId, false),
     services.store.drafts(caseId),
     services.users.list(),
+    services.evidence.list(caseId),
   ]);
   const history: HistoryEntry[] = events.map((e) => ({
     id: e.id,
@@ -108,5 +112,6 @@ export async function loadCase(services: Services, user: User, caseId: string): 
     today: chinaToday(services.now()),
     people: users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.displayName, roles: u.roles })),
     publicationPreview: view.allowedEvents.includes('publication.publish') ? await previewOf(services, caseId) : null,
+    files: { caseId, byId: new Map(evidence.map((e) => [e.id, e])) },
   });
 }

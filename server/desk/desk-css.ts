@@ -70,4 +70,10 @@ ol.history .refused { color:var(--bad); }
 .diff .line { white-space:pre-wrap; display:block; }
 .muted { color:var(--muted); }
 .hint { color:var(--muted); font-size:.92rem; margin:.15rem 0 .4rem; }
+figure.evidence-file { margin:.5rem 0 1rem; padding:.5rem; border:1px solid var(--line); border-radius:6px; background:#fafbfc; }
+figure.evidence-file figcaption { font-size:.92rem; margin-top:.35rem; white-space:normal; }
+.evidence-pdf { width:100%; height:28rem; border:1px solid var(--line); background:#fff; }
+.evidence-image { max-width:100%; max-height:28rem; display:block; }
+.evidence-video { max-width:100%; max-height:24rem; display:block; background:#000; }
+figure.evidence-file audio { width:100%; max-width:40rem; }
 `;

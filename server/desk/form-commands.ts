@@ -54,6 +54,16 @@ const withText = (type: string, key: 'reason' | 'summary' | 'transcript', form: 
   return text ? validated({ type, [key]: text }) : { ok: false, errors: { [key]: 'required' } };
 };
 
+/** The files ticked on a form (`records` values `evidenceId:sha256`), at most 50 as the API allows. */
+export function recordsOf(form: FormBody): { evidenceId: string; sha256: string }[] {
+  const raw = form.records;
+  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((v): v is string => typeof v === 'string');
+  return values.slice(0, 50).map((v) => {
+    const [evidenceId = '', sha256 = ''] = v.split(':');
+    return { evidenceId, sha256 };
+  });
+}
+
 function discussionCommand(form: FormBody): FormResult<CaseCommand> {
   const errors: FormErrors = {};
   const members: { name: string; opinion: string }[] = [];

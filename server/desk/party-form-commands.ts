@@ -2,7 +2,7 @@
 // filing) into the same `CaseCommand`s the API accepts. Only completeness is checked here; every rule (dates in
 // order, the 7-day hearing notice, who may host) is the machine's, and its refusal comes back from the service.
 import { CaseCommandSchema, type CaseCommand } from '../../machines/case/case.events.js';
-import { field, type FormBody, type FormErrors, type FormResult } from './form-commands.js';
+import { field, recordsOf, type FormBody, type FormErrors, type FormResult } from './form-commands.js';
 
 /** Builds the command from `fields` (form name → command key); a missing required field is reported by name. */
 function build(
@@ -41,8 +41,11 @@ export function partyCommandFromForm(form: FormBody): FormResult<CaseCommand> | 
       return build(type, form, ['date', 'place', 'hostId', 'recorderId', 'noticeServedOn'], [], (v) => v);
     case 'hearing.adjourn':
       return build(type, form, ['reason'], [], (v) => v);
-    case 'hearing.hold':
-      return build(type, form, ['transcript', 'heldOn'], [], (v) => v);
+    case 'hearing.hold': {
+      // The records ticked (音像记录); the service judges whether they suffice.
+      const records = recordsOf(form);
+      return build(type, form, ['transcript', 'heldOn'], [], (v) => ({ ...v, ...(records.length ? { records } : {}) }));
+    }
     case 'recusal.apply':
       return build(type, form, ['againstId', 'reason', 'appliedOn'], [], (v) => v);
     case 'recusal.decide':

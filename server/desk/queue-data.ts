@@ -6,6 +6,7 @@ import type { User } from '../../db/users/user-store.js';
 import type { CaseEventType } from '../../machines/case/case.events.js';
 import type { CaseView } from '../cases/case-view.js';
 import type { Services } from '../services.js';
+import { readableCases } from '../access/case-lookup.js';
 import { chinaToday, compareDeadlines, deadlinesOf, mostUrgent, type DeskDeadline } from './deadline-source.js';
 
 /** The queue sections, in display order. */
@@ -35,7 +36,7 @@ const can = (view: CaseView, ...types: CaseEventType[]) => types.some((t) => vie
 
 async function rowsOf(services: Services, user: User, filters: Parameters<Services['store']['list']>[0][]): Promise<Entry[]> {
   const rows = (await Promise.all(filters.map((f) => services.store.list({ limit: 500, ...f })))).flat();
-  const byId = new Map<string, CaseRow>(rows.map((r) => [r.id, r]));
+  const byId = new Map<string, CaseRow>(readableCases(user, rows).map((r) => [r.id, r]));
   const views = await services.cases.views(user, [...byId.values()]);
   return views.map((view) => ({ view, row: byId.get(view.id) ?? null }));
 }

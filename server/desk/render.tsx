@@ -1,9 +1,10 @@
 // Turning views and domain results into HTTP answers for the desk: full HTML documents, and refusal
-// pages whose status follows the API's order (400, 403, 404, 409, 422) so browser and API agree.
+// pages whose status comes from the API's own kind → status map (server/http/problem.ts), so they agree.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { DomainError } from '../shared/result.js';
+import { statusOf } from '../http/problem.js';
 import type { DeskEnv } from './session.js';
 import { ProblemPage } from './views/problem.page.js';
 
@@ -18,20 +19,6 @@ export async function renderPage(
   return c.html(`<!DOCTYPE html>${text}`, status);
 }
 
-const statusOf: Record<DomainError['kind'], ContentfulStatusCode> = {
-  unauthorized: 401,
-  validation: 400,
-  not_found: 404,
-  forbidden: 403,
-  invalid_transition: 422,
-  conflict: 409,
-  throttled: 429,
-  locked: 423,
-};
-
-/** The status a desk page answers a refusal with: the API's. */
-export const deskStatus = (error: Pick<DomainError, 'kind'>): ContentfulStatusCode => statusOf[error.kind];
-
 /** A refusal page for a domain error; `caseId` makes the way back lead to the case. */
 export function errorPage(c: Context<DeskEnv>, error: Pick<DomainError, 'kind' | 'code'>, caseId?: string): Promise<Response> {
   const { t } = c.var.desk;
@@ -44,6 +31,9 @@ export function errorPage(c: Context<DeskEnv>, error: Pick<DomainError, 'kind' |
     conflict: t.errors.conflict,
     throttled: t.signIn.throttled,
     locked: t.signIn.locked,
+    payload_too_large: t.errors.tooLarge,
+    unsupported_media_type: t.errors.validation,
+    range_not_satisfiable: t.errors.notFound,
   }[error.kind];
   const back = caseId ? `/desk/cases/${encodeURIComponent(caseId)}` : '/desk';
   return renderPage(
@@ -55,7 +45,7 @@ export function errorPage(c: Context<DeskEnv>, error: Pick<DomainError, 'kind' |
       backHref={back}
       backLabel={caseId ? t.errors.reload : t.errors.back}
     />,
-    statusOf[error.kind],
+    statusOf(error.kind),
   );
 }
 

@@ -1,136 +1,88 @@
-// The OpenAPI 3.1 document, generated from the same zod schemas that validate requests.
-import { z } from 'zod';
-import { CaseCommandSchema } from '../../machines/case/case.events.js';
-import { DraftContentSchema } from '../../machines/case/draft.schema.js';
-import { RevokeRequestSchema, TokenRequestSchema } from '../users/auth.routes.js';
-import { modulePaths } from './openapi-modules.js';
+// Contract-first API plumbing: every /api/v1 router is an OpenAPIHono whose routes are declared with
+// `createRoute` (request and response schemas in zod, an operationId each), whose validation failures answer
+// our RFC 9457 400 problem, and from whose registry /openapi.json is generated (OpenAPI 3.1.0).
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { z } from 'zod';
+import type { Env, TypedResponse } from 'hono';
+import type { AuthEnv } from './auth.js';
+import { problem, validationProblem, type Issue, type ProblemError } from './problem.js';
+import { ProblemSchema } from './problem.schema.js';
+import type { Result } from '../shared/result.js';
 
-const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
-const problemRef = { $ref: '#/components/schemas/Problem' };
-const problems = (...codes: number[]) =>
-  Object.fromEntries(
-    codes.map((code) => [
-      String(code),
-      { description: 'RFC 9457 problem', content: { 'application/problem+json': { schema: problemRef } } },
+/** A new router for API routes; invalid params, query, headers or body answer the 400 problem. */
+export function apiRouter<E extends Env = AuthEnv>() {
+  return new OpenAPIHono<E>({
+    defaultHook: (result, c) => {
+      if (!result.success) return validationProblem(c, result.error.issues);
+    },
+  });
+}
+
+/**
+ * A problem response. Typed as fitting any declared problem status of the route (`never` brands), because
+ * which one it is is decided at run time by the error kind; the declared responses list the possible ones.
+ */
+export type ProblemAnswer = Response & TypedResponse<never, never, 'json'>;
+
+/** Answers with the problem for `error` (see problem.ts), typed for an OpenAPI handler. */
+export const answerProblem = (c: Parameters<typeof problem>[0], error: ProblemError): ProblemAnswer => problem(c, error) as ProblemAnswer;
+
+/** The 400 problem for `issues`, typed for an OpenAPI handler. */
+export const answerValidation = (c: Parameters<typeof problem>[0], issues: Issue[]): ProblemAnswer =>
+  validationProblem(c, issues) as ProblemAnswer;
+
+type ProblemResponse = { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } };
+
+const problemDescriptions: Record<number, string> = {
+  400: 'Malformed request (`/problems/malformed-request`, with `errors`)',
+  401: 'A valid bearer token is required',
+  403: 'Refused: an access rule (server/access) or the machine refused this person',
+  404: 'No such resource, or one the caller may not know of',
+  409: 'Stale version or draft hash (`currentVersion`, `currentDraftHash`)',
+  413: 'Body larger than the limit (`/problems/payload-too-large`)',
+  415: 'Body not JSON (`/problems/unsupported-media-type`)',
+  422: 'Not allowed in the current state (`allowedEvents`), or content refused (`reason`, `fields`)',
+  423: 'Account locked (`retryAfterSeconds`)',
+  429: 'Too many attempts (`retryAfterSeconds`)',
+};
+
+/** The declared problem responses for `statuses` (every API route also has 401 unless it is public). */
+export function problems<S extends number>(...statuses: S[]): Record<S, ProblemResponse> {
+  return Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: problemDescriptions[s] ?? 'RFC 9457 problem', content: { 'application/problem+json': { schema: ProblemSchema } } },
     ]),
-  );
-const caseOk = (status: string) => ({
-  [status]: {
-    description: 'The case as the caller sees it',
-    content: { 'application/json': { schema: { $ref: '#/components/schemas/Case' } } },
-  },
-});
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-const writeHeaders = [
-  { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'The case version the client last saw.' },
-  {
-    name: 'Idempotency-Key',
-    in: 'header',
-    required: false,
-    schema: { type: 'string' },
-    description: 'Repeats get the first answer and change nothing.',
-  },
-];
+  ) as Record<S, ProblemResponse>;
+}
 
-/** Builds the OpenAPI 3.1 document. */
-export function openApiDocument() {
-  return {
+/** A JSON response declaration. */
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** A required JSON request body declaration. */
+export const jsonBody = <T extends z.ZodType>(schema: T, required = true) => ({
+  required,
+  content: { 'application/json': { schema } },
+});
+
+/** The value as JSON with `status`, or the error as a problem. */
+export function respond<T extends object, S extends 200 | 201>(c: Parameters<typeof problem>[0], result: Result<T>, status: S) {
+  return result.ok ? c.json(result.value, status) : answerProblem(c, result.error);
+}
+
+/** The OpenAPI 3.1 document of `app` (the root app, so every path carries its /api/v1 prefix). */
+export function openApiDocument(app: OpenAPIHono<Env>) {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  return app.getOpenAPI31Document({
     openapi: '3.1.0',
-    info: { title: 'Legal review engine (重大执法决定法制审核)', version: '1.0.0' },
-    components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-      schemas: {
-        Draft: json(DraftContentSchema),
-        CaseCommand: json(CaseCommandSchema),
-        TokenRequest: json(TokenRequestSchema),
-        RevokeRequest: json(RevokeRequestSchema),
-        Problem: {
-          type: 'object',
-          required: ['type', 'title', 'status'],
-          properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            instance: { type: 'string' },
-            code: { type: 'string' },
-            allowedEvents: { type: 'array', items: { type: 'string' } },
-          },
-        },
-        Case: {
-          type: 'object',
-          required: ['id', 'state', 'version', 'major', 'draft', 'allowedEvents', 'handlerId', 'reviewerId'],
-          properties: {
-            id: { type: 'string' },
-            state: { type: 'string' },
-            stateValue: {},
-            version: { type: 'integer' },
-            major: { type: 'object', properties: { isMajor: { type: 'boolean' }, reasons: { type: 'array', items: { type: 'string' } } } },
-            draft: { type: 'object', properties: { version: { type: 'integer' }, hash: { type: 'string' } } },
-            allowedEvents: { type: 'array', items: { type: 'string' } },
-            handlerId: { type: 'string' },
-            reviewerId: { type: ['string', 'null'] },
-          },
-        },
-      },
+    info: {
+      title: 'Legal review engine (重大执法决定法制审核)',
+      version: '1.0.0',
+      description: 'Errors are RFC 9457 problems (`application/problem+json`); see docs/access.md for who may call what.',
     },
     security: [{ bearer: [] }],
-    paths: {
-      '/api/v1/auth/token': {
-        post: {
-          security: [],
-          summary: 'Sign in: a bearer token and its expiresAt (429 throttled, 423 account locked, both with Retry-After)',
-          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/TokenRequest' } } } },
-          responses: { '200': { description: 'A bearer token' }, ...problems(400, 401, 423, 429) },
-        },
-      },
-      '/api/v1/auth/revoke': {
-        post: {
-          summary: 'Revoke the presented token, or with {all: true} every token and desk session of its user',
-          requestBody: { required: false, content: { 'application/json': { schema: { $ref: '#/components/schemas/RevokeRequest' } } } },
-          responses: { '200': { description: 'What was revoked' }, ...problems(400, 401) },
-        },
-      },
-      '/api/v1/cases': {
-        post: {
-          summary: '立案: open a case (handler)',
-          parameters: writeHeaders.slice(1),
-          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Draft' } } } },
-          responses: { ...caseOk('201'), ...problems(400, 401, 403) },
-        },
-        get: {
-          summary: 'List cases',
-          parameters: [
-            { name: 'state', in: 'query', schema: { type: 'string' } },
-            { name: 'mine', in: 'query', schema: { type: 'string', enum: ['true', 'false'] } },
-          ],
-          responses: { '200': { description: 'Cases' }, ...problems(400, 401) },
-        },
-      },
-      '/api/v1/cases/{id}': { get: { parameters: [idParam], responses: { ...caseOk('200'), ...problems(401, 404) } } },
-      '/api/v1/cases/{id}/draft': {
-        put: {
-          summary: 'Revise the draft (its handler)',
-          parameters: [idParam, ...writeHeaders],
-          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Draft' } } } },
-          responses: { ...caseOk('200'), ...problems(400, 401, 403, 404, 409, 422) },
-        },
-      },
-      '/api/v1/cases/{id}/events': {
-        post: {
-          summary: 'Send an event',
-          parameters: [idParam, ...writeHeaders],
-          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/CaseCommand' } } } },
-          responses: { ...caseOk('200'), ...problems(400, 401, 403, 404, 409, 422) },
-        },
-        get: {
-          summary: 'The case record, oldest first',
-          parameters: [idParam, { name: 'include', in: 'query', schema: { type: 'string', enum: ['refused'] } }],
-          responses: { '200': { description: 'Record entries' }, ...problems(401, 404) },
-        },
-      },
-      '/healthz': { get: { security: [], responses: { '200': { description: 'Alive and the database answers' } } } },
-      ...modulePaths(),
-    },
-  };
+  });
 }

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { MajorCatalogSchema } from '../../machines/case/major-catalog.js';
 import { PublicationPolicySchema, StaffingPolicySchema } from './publication-policy.schema.js';
+import { avRecordEvents } from '../../machines/case/av-record.rules.js';
+import { knownMediaTypes } from '../evidence/media-types.js';
 
 /** Legal source of a value, e.g. `行政处罚法 art 64(1)`; [T] marks a typical local value to confirm. */
 export const BasisSchema = z.string().trim().min(1);
@@ -127,6 +129,25 @@ export const SignInPolicySchema = z.strictObject({
 });
 export type SignInPolicy = z.infer<typeof SignInPolicySchema>;
 
+/** One event that needs an audio-visual record (音像记录): its type, and the service method where it applies. */
+export const AvRecordRowSchema = z.strictObject({
+  event: z.string().refine((e) => (avRecordEvents as readonly string[]).includes(e), {
+    message: `only events guarded by hasRequiredAvRecord may be listed: ${avRecordEvents.join(', ')}`,
+  }),
+  method: z.string().trim().min(1).max(50).optional(),
+  basis: BasisSchema,
+});
+
+/** Evidence files: which media types are accepted up to which size, and which events need an AV record. */
+export const EvidencePolicySchema = z.strictObject({
+  /** Largest accepted file per media type, in bytes; a type not listed is refused (415). */
+  maxBytes: z.partialRecord(z.enum(knownMediaTypes as [string, ...string[]]), z.number().int().positive().max(4_000_000_000)),
+  /** Events refused (422 av-record-required) without at least one audio or video record. */
+  avRecords: z.array(AvRecordRowSchema),
+  basis: BasisSchema,
+});
+export type EvidencePolicy = z.infer<typeof EvidencePolicySchema>;
+
 /** The whole deadline policy file. */
 export const PolicySchema = z.strictObject({
   /** Identifies this policy revision in stored deadlines and the audit log. */
@@ -141,5 +162,6 @@ export const PolicySchema = z.strictObject({
   staffing: StaffingPolicySchema,
 
   signIn: SignInPolicySchema,
+  evidence: EvidencePolicySchema,
 });
 export type Policy = z.infer<typeof PolicySchema>;

@@ -1,14 +1,10 @@
-// /api/v1/reports: the monthly statistics and annual summary as JSON or CSV, and recording a report as
-// submitted (which ends its reminder). Readers: heads, clerks, auditors, admins; submitters: heads and clerks.
-import { Hono, type Context } from 'hono';
+// The contracts of /api/v1/reports: the monthly statistics and annual summary as JSON or CSV (heads, clerks,
+// auditors, admins), and recording a report as submitted (heads, clerks). Handlers: reports.handlers.ts.
+import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AuthEnv } from '../http/auth.js';
-import type { Services } from '../services.js';
-import { problem, validationProblem } from '../http/problem.js';
-import { readJson } from '../http/read-json.js';
-import { annualCsv, annualReport, monthlyCsv, monthlyReport } from './reports.js';
-import { recordSubmission } from './report-submissions.js';
 import { LAST_YEAR } from '../calendar/calendar-range.js';
+import { jsonBody, jsonResponse, problems } from '../http/openapi.js';
+import { reportMetrics } from './report-figures.js';
 
 // A report is due in the following month or year, which must still be inside the working-day calendar's range.
 const Month = z
@@ -20,46 +16,83 @@ const Year = z.coerce
   .int()
   .min(2000)
   .max(LAST_YEAR - 1);
-const Format = z.enum(['json', 'csv']).default('json');
+const Format = z.enum(['json', 'csv']).default('json').meta({ description: 'json, or csv (UTF-8 with BOM)' });
 export const MonthlyQuerySchema = z.object({ month: Month, format: Format });
 export const AnnualQuerySchema = z.object({ year: Year, format: Format });
-export const SubmissionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('monthly'), period: Month }),
-  z.object({ kind: z.literal('annual'), period: z.string().regex(/^\d{4}$/, 'a year as YYYY') }),
-]);
+export const SubmissionSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('monthly'), period: Month }),
+    z.object({ kind: z.literal('annual'), period: z.string().regex(/^\d{4}$/, 'a year as YYYY') }),
+  ])
+  .meta({ id: 'ReportSubmissionRequest' });
 
-const readers = ['head', 'clerk', 'auditor', 'admin'];
-const submitters = ['head', 'clerk'];
-const hasAny = (c: Context<AuthEnv>, roles: string[]) => c.var.user.roles.some((r) => roles.includes(r));
-const forbidden = (c: Context, detail: string) => problem(c, { kind: 'forbidden', code: 'reports_forbidden', detail });
+const metricKeys = Object.fromEntries(reportMetrics.map(([key]) => [key, z.number().int()])) as Record<
+  (typeof reportMetrics)[number][0],
+  z.ZodNumber
+>;
+const FiguresSchema = z.object(metricKeys).meta({ id: 'ReportFigures' });
+const SubmissionRecordSchema = z
+  .object({ kind: z.enum(['monthly', 'annual']), period: z.string(), submittedAt: z.string(), submittedBy: z.string() })
+  .meta({ id: 'ReportSubmission' });
+const ReportHeader = {
+  kind: z.enum(['monthly', 'annual']),
+  period: z.string(),
+  generatedAt: z.string(),
+  due: z.object({ nominal: z.string(), date: z.string(), provisional: z.boolean(), basis: z.string() }),
+  submission: SubmissionRecordSchema.nullable(),
+  overturnedSource: z.string().nullable(),
+};
+const csv = { 'text/csv': { schema: z.string().meta({ description: 'metric,label,value rows (monthly) or one row per month' }) } };
 
-function csv(c: Context, body: string, name: string): Response {
-  return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` });
-}
+export const monthlyRoute = createRoute({
+  method: 'get',
+  path: '/monthly',
+  operationId: 'getMonthlyReport',
+  summary: 'Monthly supervision statistics (due by the 5th)',
+  request: { query: MonthlyQuerySchema },
+  responses: {
+    200: {
+      description: 'The statistics, as JSON or CSV',
+      content: {
+        'application/json': { schema: z.object({ ...ReportHeader, figures: FiguresSchema }).meta({ id: 'MonthlyReport' }) },
+        ...csv,
+      },
+    },
+    ...problems(400, 401, 403),
+  },
+});
 
-/** The report routes, mounted under /api/v1/reports behind bearer auth. */
-export function reportRoutes(services: Services) {
-  return new Hono<AuthEnv>()
-    .get('/monthly', async (c) => {
-      const q = MonthlyQuerySchema.safeParse(c.req.query());
-      if (!q.success) return validationProblem(c, q.error.issues);
-      if (!hasAny(c, readers)) return forbidden(c, 'Reports are for heads, clerks, auditors and admins.');
-      const report = await monthlyReport(services, q.data.month);
-      return q.data.format === 'csv' ? csv(c, monthlyCsv(report), `monthly-${q.data.month}`) : c.json(report);
-    })
-    .get('/annual', async (c) => {
-      const q = AnnualQuerySchema.safeParse(c.req.query());
-      if (!q.success) return validationProblem(c, q.error.issues);
-      if (!hasAny(c, readers)) return forbidden(c, 'Reports are for heads, clerks, auditors and admins.');
-      const report = await annualReport(services, q.data.year);
-      return q.data.format === 'csv' ? csv(c, annualCsv(report), `annual-${q.data.year}`) : c.json(report);
-    })
-    .post('/submissions', async (c) => {
-      const body = await readJson(c);
-      const parsed = body.ok ? SubmissionSchema.safeParse(body.value) : null;
-      if (!parsed?.success) return validationProblem(c, parsed?.error.issues ?? [{ path: [], message: 'the body must be JSON' }]);
-      if (!hasAny(c, submitters)) return forbidden(c, 'Only heads and clerks record a report as submitted.');
-      const { submission, created } = await recordSubmission(services, parsed.data.kind, parsed.data.period, c.var.user.id);
-      return c.json(submission, created ? 201 : 200);
-    });
-}
+export const annualRoute = createRoute({
+  method: 'get',
+  path: '/annual',
+  operationId: 'getAnnualReport',
+  summary: 'Annual summary (due by 31 January)',
+  request: { query: AnnualQuerySchema },
+  responses: {
+    200: {
+      description: 'The summary month by month, as JSON or CSV',
+      content: {
+        'application/json': {
+          schema: z
+            .object({ ...ReportHeader, months: z.array(FiguresSchema.extend({ month: z.string() })), totals: FiguresSchema })
+            .meta({ id: 'AnnualReport' }),
+        },
+        ...csv,
+      },
+    },
+    ...problems(400, 401, 403),
+  },
+});
+
+export const submissionRoute = createRoute({
+  method: 'post',
+  path: '/submissions',
+  operationId: 'recordReportSubmission',
+  summary: 'Record a report as handed in (ends its reminder; a repeat keeps the first)',
+  request: { body: jsonBody(SubmissionSchema) },
+  responses: {
+    200: jsonResponse(SubmissionRecordSchema, 'Already recorded: the first submission'),
+    201: jsonResponse(SubmissionRecordSchema, 'Recorded'),
+    ...problems(400, 401, 403, 413, 415),
+  },
+});

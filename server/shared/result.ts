@@ -11,7 +11,13 @@ export type DomainErrorKind =
   /** Too many attempts from this party: wait `retryAfterSeconds` (429). */
   | 'throttled'
   /** The account is locked after too many failed sign-ins (423). */
-  | 'locked';
+  | 'locked'
+  /** An upload over the policy's size limit for its media type (413). */
+  | 'payload_too_large'
+  /** A media type the store does not accept, or bytes that are not of the declared type (415). */
+  | 'unsupported_media_type'
+  /** A byte range outside the file (416). */
+  | 'range_not_satisfiable';
 
 /** An expected failure; `code` is a stable machine-readable reason, `detail` a sentence for people. */
 export interface DomainError {

@@ -63,6 +63,7 @@ export async function openTestApp(dbPath: string, options: ServiceOptions = {}):
       return Promise.resolve(app.request(path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) }));
     },
     async close() {
+      await services.readLog.flush();
       await services.writer.close();
       database.close();
     },

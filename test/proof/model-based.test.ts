@@ -9,12 +9,13 @@ import type { CaseContext } from '../../machines/case/case.context.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import { refuseActor } from '../../machines/case/case.rules.js';
 import { catalogOf } from '../../server/services.js';
+import { proofPolicy } from './proof-policy.js';
 import { commandArb, fire, honestRoute, modelDrafts, type Command, type Seen } from './model-commands.js';
 
 let t: TestApp;
 const stats = { requests: 0, accepted: 0, refused: 0, raced: 0, decided: 0 };
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ policy: proofPolicy() });
 });
 afterAll(async () => {
   await t.close();
@@ -106,7 +107,8 @@ function decisionBacked(v: {
 }
 
 describe('model-based random testing of the API', () => {
-  it('keeps the API equal to the machine under random, concurrent and repeated commands', async () => {
+  // Thousands of requests through the real stack: minutes on a loaded 2-core machine, seconds on a quiet one.
+  it('keeps the API equal to the machine under random, concurrent and repeated commands', { timeout: 300_000 }, async () => {
     let runs = 0;
     await fc.assert(
       fc.asyncProperty(

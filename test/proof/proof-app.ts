@@ -1,6 +1,7 @@
 // The real stack for the proof: a test app (optionally on a replaced machine) with one real user per
 // abstract actor, and the translation of a model event into the HTTP request (or scheduler call) it stands for.
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { proofPolicy } from './proof-policy.js';
 import type { CaseMachine } from '../../machines/case/case.machine.js';
 import type { User } from '../../db/users/user-store.js';
 import { problemBody } from '../../server/http/problem.js';
@@ -33,7 +34,7 @@ const personFields = ['reviewerId', 'handlerId', 'hostId', 'recorderId', 'agains
  */
 export async function createProofApp(machine?: CaseMachine): Promise<ProofApp> {
   const now = () => new Date(modelTime);
-  const t = await createTestApp(machine ? { machine, now } : { now });
+  const t = await createTestApp(machine ? { machine, now, policy: proofPolicy() } : { now, policy: proofPolicy() });
   const users = {} as ProofApp['users'];
   const tokens = {} as ProofApp['tokens'];
   for (const name of Object.keys(actors) as ActorName[]) {

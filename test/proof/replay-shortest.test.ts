@@ -38,6 +38,6 @@ describe('replay of the machine against the real stack', () => {
       expect(probed).toBe(Object.keys(space).filter((key) => !seen.has(key)).length);
       expect(counts.refused).toBeGreaterThan(probed * 2);
     },
-    120_000,
+    300_000,
   );
 });

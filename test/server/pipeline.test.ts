@@ -4,6 +4,7 @@ import { reviewItems } from '../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
 import { daysAgo, decisionServe, filingSubmit, noticeSend, pastHearing } from '../helpers/party-commands.js';
+import { hearingRecord } from './evidence/evidence-helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -35,7 +36,7 @@ describe('full pipeline over HTTP', () => {
     const hearing = pastHearing(t.users.reviewer2.id, t.users.clerk1.id);
     const scheduled = await send(c.id, 'head1', hearing.schedule);
     expect(scheduled.state).toBe('hearingScheduled');
-    const heard = await send(c.id, 'handler1', hearing.hold);
+    const heard = await send(c.id, 'handler1', { ...hearing.hold, records: [await hearingRecord(t, c.id)] });
     expect(heard.major.reasons).toContain('hearing_held');
     await send(c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });

@@ -92,9 +92,16 @@ describe('authentication and input', () => {
     const notJson = await t.app.request(`/api/v1/cases/${c.id}/events`, {
       method: 'POST',
       body: '{',
-      headers: { Authorization: `Bearer ${t.tokens.handler1}` },
+      headers: { Authorization: `Bearer ${t.tokens.handler1}`, 'Content-Type': 'application/json' },
     });
     expect(notJson.status).toBe(400);
+    // Without a Content-Type the body is not JSON at all: 415 (it was parsed as JSON anyway before).
+    const untyped = await t.app.request(`/api/v1/cases/${c.id}/events`, {
+      method: 'POST',
+      body: '{',
+      headers: { Authorization: `Bearer ${t.tokens.handler1}` },
+    });
+    expect([untyped.status, (await untyped.json()).type]).toEqual([415, '/problems/unsupported-media-type']);
     const missing = await t.call('POST', '/api/v1/cases/nope/events', 'handler1', { type: 'bogus' });
     expect(missing.status).toBe(400);
   });

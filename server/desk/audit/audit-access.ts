@@ -1,28 +1,25 @@
-// Who may open the auditor's desk pages: the roles the audit API lets read a case file (auditor, head,
-// admin), and the narrower set it lets verify the whole record (auditor, admin). Same lists as the API.
+// The desk's way of applying an access rule (server/access) to a page: the rule decides, this answers with
+// the desk's refusal page (status from the API's map, the rule's code, a message for people). No roles here.
 import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { User, UserRole } from '../../../db/users/user-store.js';
+import type { User } from '../../../db/users/user-store.js';
+import type { Access } from '../../access/access-rules.js';
+import { statusOf } from '../../http/problem.js';
 import type { DeskEnv } from '../session.js';
 import { messagePage } from '../render.js';
 
-/** Roles that may open /desk/audit and its case pages (as `caseReaders` in the audit routes). */
-export const auditReaders: readonly UserRole[] = ['auditor', 'head', 'admin'];
-/** Roles that may run the whole-record verification (as `auditors` in the audit routes). */
-export const recordVerifiers: readonly UserRole[] = ['auditor', 'admin'];
+type Desk = DeskEnv['Variables']['desk'];
 
-/** True when `user` holds one of `roles`. */
-export function holdsRole(user: User | null, roles: readonly UserRole[]): boolean {
-  return user?.roles.some((r) => roles.includes(r)) ?? false;
+/** Answers with the desk's refusal page for `access` (with `message`), or null when it allows. */
+export function refusalPage(c: Parameters<typeof messagePage>[0], access: Access, message: string): Promise<Response> | null {
+  return access.ok ? null : messagePage(c, statusOf(access.error.kind), access.error.code, message);
 }
 
-/** Answers with the desk's 403 page (`wrong_role`) unless the signed-in user holds one of `roles`. */
-export function requireRoles(
-  roles: readonly UserRole[],
-  message: (desk: DeskEnv['Variables']['desk']) => string,
-): MiddlewareHandler<DeskEnv> {
+/** Lets the request through when `rule` allows the signed-in user; else the refusal page with `message`. */
+export function requireAccess(rule: (user: User) => Access, message: (desk: Desk) => string): MiddlewareHandler<DeskEnv> {
   return createMiddleware<DeskEnv>(async (c, next) => {
-    if (holdsRole(c.var.desk.user, roles)) return next();
-    return messagePage(c, 403, 'wrong_role', message(c.var.desk));
+    const user = c.var.desk.user;
+    if (!user) return messagePage(c, 401, 'unauthorized', c.var.desk.t.signIn.required);
+    return refusalPage(c, rule(user), message(c.var.desk)) ?? next();
   });
 }

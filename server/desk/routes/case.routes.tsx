@@ -5,12 +5,15 @@ import type { CaseEventType } from '../../../machines/case/case.events.js';
 import type { Services } from '../../services.js';
 import { signedIn, type DeskEnv } from '../session.js';
 import { loadCase } from '../case-data.js';
+import { lookupCase } from '../../access/case-lookup.js';
 import { commandFromForm, contentErrors, field, reviewCommand, reviewValuesFromForm, versionOf, type FormBody } from '../form-commands.js';
-import { deskStatus, errorPage, messagePage, renderPage } from '../render.js';
+import { errorPage, messagePage, renderPage } from '../render.js';
+import { statusOf } from '../../http/problem.js';
 import { doneNotice } from './pages.routes.js';
 import { CasePage } from '../views/case.page.js';
 import { ReviewPage } from '../views/review.page.js';
 import { DecidePage } from '../views/decide.page.js';
+import { serveEvidence } from '../../evidence/serve-evidence.js';
 
 const reviewEvents: CaseEventType[] = ['review.approve', 'review.return', 'review.refer'];
 const decideEvents: CaseEventType[] = ['decision.issue', 'discussion.record'];
@@ -24,7 +27,11 @@ function afterSuccess(c: Context<DeskEnv>, caseId: string, form: FormBody, type:
 
 /** Routes under /desk/cases. */
 export function caseRoutes(services: Services) {
-  const load = (c: Context<DeskEnv>) => loadCase(services, signedIn(c), c.req.param('id') ?? '');
+  // The access module's case-read rule first (a case the user may not see is a 404, as a missing one).
+  const load = async (c: Context<DeskEnv>) => {
+    const found = await lookupCase(services.store, signedIn(c), c.req.param('id') ?? '');
+    return found.ok ? loadCase(services, signedIn(c), found.value.id) : found;
+  };
   return new Hono<DeskEnv>()
     .get('/:id', async (c) => {
       const loaded = await load(c);
@@ -38,6 +45,14 @@ export function caseRoutes(services: Services) {
         return messagePage(c, 403, 'no_review_form', c.var.desk.t.errors.noReviewForm, loaded.value.view.id);
       }
       return renderPage(c, <ReviewPage desk={c.var.desk} data={loaded.value} />);
+    })
+    .get('/:id/evidence/:evidenceId', async (c) => {
+      const found = await services.evidence.get(c.req.param('id'), c.req.param('evidenceId'));
+      if (!found.ok) return errorPage(c, found.error, c.req.param('id'));
+      const res = await serveEvidence(c, services.evidence.files, found.value);
+      // Framed (PDF) and played (audio, video) by the desk's own pages only; never run as a document.
+      res.headers.set('Content-Security-Policy', "frame-ancestors 'self'");
+      return res;
     })
     .get('/:id/decide', async (c) => {
       const loaded = await load(c);
@@ -91,6 +106,10 @@ export function caseRoutes(services: Services) {
       const errors = contentErrors(result.error);
       const loaded = errors ? await load(c) : null;
       if (!errors || !loaded?.ok) return errorPage(c, result.error, id);
-      return renderPage(c, <CasePage desk={c.var.desk} data={loaded.value} refused={{ type, errors, values }} />, deskStatus(result.error));
+      return renderPage(
+        c,
+        <CasePage desk={c.var.desk} data={loaded.value} refused={{ type, errors, values }} />,
+        statusOf(result.error.kind),
+      );
     });
 }

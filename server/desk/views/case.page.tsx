@@ -39,16 +39,16 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice, refused }) => 
       ) : null}
       <CaseSummary desk={desk} data={data} />
       <ActionForms desk={desk} view={view} isReviewer={isReviewer} refusal={refusal}>
-        <PartyForms desk={desk} view={view} today={data.today} people={data.people} refused={refused} />
+        <PartyForms desk={desk} view={view} today={data.today} people={data.people} refused={refused} files={data.files} />
         <DutyForms desk={desk} view={view} today={data.today} preview={data.publicationPreview} refused={refused} />
       </ActionForms>
       <PartyPanel desk={desk} view={view} names={data.names} />
       <MajorReasons desk={desk} data={data} />
       {data.lastReviewed ? (
-        <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} />
+        <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} files={data.files} />
       ) : null}
-      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} />
-      <HistoryView desk={desk} history={data.history} names={data.names} />
+      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} files={data.files} />
+      <HistoryView desk={desk} history={data.history} names={data.names} files={data.files} />
     </Layout>
   );
 };

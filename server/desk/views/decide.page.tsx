@@ -153,7 +153,7 @@ export const DecidePage: FC<DecidePageProps> = (props) => {
         {view.allowedEvents.includes('discussion.record') ? <DiscussionForm {...props} /> : null}
       </section>
       {view.allowedEvents.includes('decision.issue') ? <DecisionForm desk={desk} data={data} /> : null}
-      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} />
+      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} files={data.files} />
     </Layout>
   );
 };

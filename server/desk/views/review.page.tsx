@@ -123,9 +123,9 @@ export const ReviewPage: FC<ReviewPageProps> = ({ desk, data, values, errors }) 
       </p>
       <MajorReasons desk={desk} data={data} />
       {data.lastReviewed ? (
-        <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} />
+        <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} files={data.files} />
       ) : null}
-      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} />
+      <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} files={data.files} />
       <form method="post" action={`/desk/cases/${view.id}/review`} id="review-form">
         <CsrfField desk={desk} />
         <input type="hidden" name="version" value={String(view.version)} />

@@ -1,5 +1,6 @@
 // Every rule names its article: each guard of the case machine and each refusal code of its rules has an
-// entry in machines/case/case.law.ts, and no entry names a rule that does not exist.
+// entry in machines/case/case.law.ts (codes from every machines/case/*.rules.ts), and no entry names a rule that
+// does not exist.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseMachine } from '../../../machines/case/case.machine.js';

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { decisionServe, noticeSend, onClockOf, pastHearing } from '../../helpers/party-commands.js';
+import { hearingRecord } from '../evidence/evidence-helpers.js';
 
 /** Posts one case event and expects it accepted; returns the case view. */
 export async function send(t: TestApp, id: string, user: DemoUserName, body: Record<string, unknown>, token?: string) {
@@ -38,7 +39,8 @@ export async function runReturnedHeardDiscussedCase(
   await send(t, c.id, 'handler1', { type: 'hearing.request' });
   const hearing = pastHearing(t.users.reviewer2.id, t.users.clerk1.id, ago);
   await send(t, c.id, 'head1', hearing.schedule, opts.headToken);
-  await send(t, c.id, 'handler1', { ...hearing.hold, transcript: '听证笔录：当事人对超限事实无异议。' });
+  const records = [await hearingRecord(t, c.id)];
+  await send(t, c.id, 'handler1', { ...hearing.hold, transcript: '听证笔录：当事人对超限事实无异议。', records });
   await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
   await send(t, c.id, 'reviewer1', {

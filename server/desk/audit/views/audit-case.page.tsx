@@ -13,6 +13,7 @@ import { TimelineTable } from './timeline-table.js';
 import { ChainView } from './chain-view.js';
 import { CaseVerification } from './verify-report.js';
 import { recordLang } from './record-lang.js';
+import { canReadAccessLog } from '../../../access/access-rules.js';
 
 type Props = { desk: DeskContext; data: CaseExport };
 
@@ -61,6 +62,11 @@ const Exports: FC<Props> = ({ desk, data }) => (
       <li>
         <a href={exportHref(data.case.id, 'export.html')}>{desk.t.audit.exportHtml}</a>
       </li>
+      {desk.user && canReadAccessLog(desk.user, { id: data.case.id }).ok ? (
+        <li>
+          <a href={exportHref(data.case.id, 'access-log')}>{desk.t.evidence.accessLogLink}</a>
+        </li>
+      ) : null}
     </ul>
     <p class="hint">{desk.t.audit.exportHint}</p>
   </section>

@@ -10,6 +10,7 @@ import { QuickAction } from './case-table.js';
 import type { FormErrorKey } from '../../form-commands.js';
 import { partyFormEvents } from './party-forms.js';
 import { dutyFormEvents } from './duty-forms.js';
+import { sizeText, type CaseFiles } from './evidence-file.js';
 
 // Events with content (service, dates, people) have their own forms (party-forms.tsx, duty-forms.tsx).
 const quickEvents: CaseEventType[] = ['hearing.request', 'rights.waive', 'rights.lapse', 'case.close'];
@@ -26,6 +27,8 @@ export const TextAction: FC<{
   title?: string;
   label?: string;
   submit?: string;
+  /** The case's files, offered as records (音像记录) to tick; none: no record list. */
+  files?: CaseFiles;
 }> = (p) => {
   const { t } = p.desk;
   const id = `${p.type.replace('.', '-')}-${p.field}`;
@@ -38,6 +41,7 @@ export const TextAction: FC<{
         <input type="hidden" name="version" value={String(p.view.version)} />
         <label for={id}>{p.label ?? t.forms[p.field]}</label>
         <textarea id={id} name={p.field} required></textarea>
+        {p.files ? <RecordChoice desk={p.desk} files={p.files} /> : null}
         <p>
           <button type="submit" class="secondary">
             {p.submit ?? t.forms.submit}
@@ -45,6 +49,26 @@ export const TextAction: FC<{
         </p>
       </form>
     </details>
+  );
+};
+
+/** Checkboxes for the case's files, audio and video first: the records an event carries. */
+export const RecordChoice: FC<{ desk: DeskContext; files: CaseFiles }> = ({ desk, files }) => {
+  const e = desk.t.evidence;
+  const av = (type: string) => (type.startsWith('audio/') || type.startsWith('video/') ? 0 : 1);
+  const rows = [...files.byId.values()].sort((a, b) => av(a.mediaType) - av(b.mediaType));
+  return (
+    <fieldset data-records>
+      <legend>{e.records}</legend>
+      <p class="hint">{e.recordsHint}</p>
+      {rows.length === 0 ? <p class="muted">{e.noRecords}</p> : null}
+      {rows.map((f) => (
+        <label class="choice">
+          <input type="checkbox" name="records" value={`${f.id}:${f.sha256}`} />
+          {`${f.filename}（${f.mediaType}，${sizeText(f.size)}）`}
+        </label>
+      ))}
+    </fieldset>
   );
 };
 

@@ -4,6 +4,7 @@ import type { DraftContent } from '../../../../machines/case/draft.schema.js';
 import type { DeskContext } from '../../session.js';
 import { formatYuan } from '../../i18n/index.js';
 import { sentences } from '../../draft-diff.js';
+import { EvidenceFile, type CaseFiles } from './evidence-file.js';
 
 /** Draft fields in reading order, as the diff compares them. */
 export const draftFields = ['title', 'party', 'facts', 'evidence', 'legalBasis', 'proposed', 'discretionItem', 'flags'] as const;
@@ -31,14 +32,24 @@ export function proposedText(desk: DeskContext, draft: DraftContent): string {
   return `${desk.t.kinds[kind]}${amount}`;
 }
 
-/** The draft as lines per field, for the version diff. */
-export function draftLines(desk: DeskContext, d: DraftContent): Record<DraftField, string[]> {
+/** An evidence item as diff lines: its text, then one line per file (name and hash), so a swapped file shows. */
+function evidenceLines(desk: DeskContext, d: DraftContent, files?: CaseFiles): string[] {
+  return d.evidence.flatMap((e) => [
+    `${e.kind}：${e.description}`,
+    ...(e.files ?? []).map(
+      (f) => `${e.kind}：${desk.t.evidence.file} ${files?.byId.get(f.evidenceId)?.filename ?? f.evidenceId}（SHA-256 ${f.sha256}）`,
+    ),
+  ]);
+}
+
+/** The draft as lines per field, for the version diff; `files` names the files a draft cites. */
+export function draftLines(desk: DeskContext, d: DraftContent, files?: CaseFiles): Record<DraftField, string[]> {
   const { t } = desk;
   return {
     title: [d.title],
     party: [`${d.party.name}（${t.case[d.party.kind]}）`],
     facts: sentences(d.facts),
-    evidence: d.evidence.map((e) => `${e.kind}：${e.description}`),
+    evidence: evidenceLines(desk, d, files),
     legalBasis: [...d.legalBasis],
     proposed: [proposedText(desk, d)],
     discretionItem: d.discretionItem ? [d.discretionItem] : [],
@@ -47,11 +58,12 @@ export function draftLines(desk: DeskContext, d: DraftContent): Record<DraftFiel
 }
 
 /** The draft as a definition list under an h2. */
-export const DraftView: FC<{ desk: DeskContext; draft: DraftContent; version: number; hash: string }> = ({
+export const DraftView: FC<{ desk: DeskContext; draft: DraftContent; version: number; hash: string; files?: CaseFiles }> = ({
   desk,
   draft,
   version,
   hash,
+  files,
 }) => {
   const { t } = desk;
   return (
@@ -69,6 +81,7 @@ export const DraftView: FC<{ desk: DeskContext; draft: DraftContent; version: nu
               <li>
                 <strong>{e.kind}</strong>
                 {`：${e.description}`}
+                {files && e.files?.length ? e.files.map((f) => <EvidenceFile desk={desk} files={files} file={f} />) : null}
               </li>
             ))}
           </ol>

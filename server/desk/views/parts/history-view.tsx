@@ -6,6 +6,7 @@ import type { DeskContext } from '../../session.js';
 import type { HistoryEntry } from '../../case-data.js';
 import type { HistoryType } from '../../i18n/zh-CN.js';
 import { formatDate, formatDateTime } from '../../i18n/index.js';
+import { EvidenceFile, type CaseFiles } from './evidence-file.js';
 
 type Payload = Record<string, unknown>;
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
@@ -67,8 +68,26 @@ const Details: FC<{ desk: DeskContext; entry: HistoryEntry; names: Map<string, s
   }
 };
 
-/** The history list under an h2. */
-export const HistoryView: FC<{ desk: DeskContext; history: HistoryEntry[]; names: Map<string, string> }> = ({ desk, history, names }) => {
+/** The records (音像记录) an entry carries, each with its player and hash. */
+const Records: FC<{ desk: DeskContext; entry: HistoryEntry; files?: CaseFiles }> = ({ desk, entry, files }) => {
+  const records = Array.isArray(entry.payload.records) ? (entry.payload.records as { evidenceId: string; sha256: string }[]) : [];
+  if (!files || records.length === 0) return null;
+  return (
+    <div data-records={entry.id}>
+      {records.map((r) => (
+        <EvidenceFile desk={desk} files={files} file={{ evidenceId: r.evidenceId, sha256: r.sha256 }} />
+      ))}
+    </div>
+  );
+};
+
+/** The history list under an h2; `files` lets entries show the records they carry. */
+export const HistoryView: FC<{ desk: DeskContext; history: HistoryEntry[]; names: Map<string, string>; files?: CaseFiles }> = ({
+  desk,
+  history,
+  names,
+  files,
+}) => {
   const { t } = desk;
   return (
     <section aria-labelledby="history-heading">
@@ -85,6 +104,7 @@ export const HistoryView: FC<{ desk: DeskContext; history: HistoryEntry[]; names
                 {entry.actorRole ? `（${t.roles[entry.actorRole as keyof typeof t.roles] ?? entry.actorRole}）` : ''}
               </span>
               <Details desk={desk} entry={entry} names={names} />
+              <Records desk={desk} entry={entry} files={files} />
             </li>
           ))}
         </ol>

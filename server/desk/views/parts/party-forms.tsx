@@ -7,6 +7,8 @@ import type { CaseView } from '../../../cases/case-view.js';
 import type { DeskContext } from '../../session.js';
 import { EventForm, stateFor, type RefusedForm } from './event-form.js';
 import { Field, PersonSelect, ServiceFieldset } from './party-fields.js';
+import { RecordChoice } from './action-forms.js';
+import type { CaseFiles } from './evidence-file.js';
 
 /** Someone the forms can name (host, recorder, the person a 回避 application is against, a new handler). */
 export interface Person {
@@ -21,6 +23,8 @@ interface Props {
   today: string;
   people: Person[];
   refused?: RefusedForm;
+  /** The case's files, offered as the hearing's records (音像记录). */
+  files: CaseFiles;
 }
 
 const NoticeForms: FC<Props> = ({ desk, view, today, refused }) => {
@@ -63,7 +67,7 @@ const NoticeForms: FC<Props> = ({ desk, view, today, refused }) => {
   );
 };
 
-const HearingForms: FC<Props> = ({ desk, view, today, people, refused }) => {
+const HearingForms: FC<Props> = ({ desk, view, today, people, refused, files }) => {
   const { party, forms } = desk.t;
   const allowed = new Set(view.allowedEvents);
   const schedule = stateFor(refused, 'hearing.schedule');

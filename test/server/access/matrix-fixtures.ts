@@ -1,0 +1,80 @@
+// The state the access matrix is walked over, made through the API: a decided major case with an open
+// inquiry, a drafting case, a case in review assigned to reviewer1 and a case ready for decision; plus quick
+// cases made fresh for probes that change state (a transition may be allowed only once).
+import { expect } from 'vitest';
+import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
+import { runReturnedHeardDiscussedCase } from '../audit/audit-helpers.js';
+import { caseInReview, sendOk } from '../desk/desk-fixtures.js';
+
+/** The six roles of the matrix, each played by its demo user. */
+export const roleUsers = {
+  handler: 'handler1',
+  reviewer: 'reviewer1',
+  head: 'head1',
+  clerk: 'clerk1',
+  auditor: 'auditor1',
+  admin: 'admin1',
+} as const satisfies Record<string, DemoUserName>;
+export type MatrixRole = keyof typeof roleUsers;
+export const matrixRoles = Object.keys(roleUsers) as MatrixRole[];
+
+export interface MatrixWorld {
+  decidedId: string;
+  inquiryId: string;
+  draftingId: string;
+  inReviewId: string;
+  readyId: string;
+  /** An evidence file of the decided case (its hearing record). */
+  evidenceId: string;
+}
+
+/** A case opened by handler1 (non-major when `small`). */
+export async function openedCase(t: TestApp, small = false): Promise<{ id: string; version: number; draft: { hash: string } }> {
+  const res = await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft(small ? { proposed: { kind: 'fine', amountYuan: 1000 } } : {}));
+  expect(res.status).toBe(201);
+  return res.json();
+}
+
+/** A non-major case noticed and waived by handler1, ready for the head's decision. */
+export async function readyCase(t: TestApp) {
+  const c = await openedCase(t, true);
+  await sendOk(t, c.id, 'handler1', { type: 'notice.send' });
+  return sendOk(t, c.id, 'handler1', { type: 'rights.waive' });
+}
+
+/** A non-major case decided by head1, with no inquiry yet. */
+export async function decidedCase(t: TestApp): Promise<string> {
+  const c = await readyCase(t);
+  await sendOk(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
+  return c.id;
+}
+
+/** A major case in review, claimed by reviewer1. */
+export async function assignedCase(t: TestApp) {
+  const c = await caseInReview(t);
+  return sendOk(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
+}
+
+/** Builds the shared state. */
+export async function matrixWorld(t: TestApp): Promise<MatrixWorld> {
+  const decided = await runReturnedHeardDiscussedCase(t, { publish: true });
+  const outcome = await t.call('POST', `/api/v1/cases/${decided.id}/outcomes`, 'auditor1', {
+    forum: 'reconsideration',
+    result: 'revoked',
+    causes: ['facts_evidence'],
+    body: '西宁市人民政府',
+    documentRef: '宁政复决字〔2026〕12号',
+    decidedOn: '2026-04-28',
+  });
+  expect(outcome.status).toBe(201);
+  const inquiryId = (await outcome.json()).id as string;
+  const drafting = await openedCase(t);
+  return {
+    decidedId: decided.id,
+    inquiryId,
+    draftingId: drafting.id,
+    inReviewId: (await assignedCase(t)).id,
+    readyId: (await readyCase(t)).id,
+    evidenceId: (await t.services.evidence.list(decided.id))[0]!.id,
+  };
+}

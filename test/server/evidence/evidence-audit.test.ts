@@ -1,0 +1,137 @@
+// Evidence in the audit: the case-file export lists every file with its hash and where the record cites it;
+// the ZIP bundles the printable file, the evidence and SHA256SUMS, checkable by a third party; and
+// audit:verify fails naming the evidence id of a file altered or removed from the store.
+import { createHash } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
+import { samplePdf, samplePng } from '../../../server/demo/sample-files.js';
+import { runVerifyCli } from '../audit/tamper.js';
+import { sendOk } from '../desk/desk-fixtures.js';
+import { hearingRecord, uploadOk } from './evidence-helpers.js';
+
+let t: TestApp;
+let caseId = '';
+const refs: Record<'pdf' | 'png' | 'wav', { evidenceId: string; sha256: string }> = {} as never;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  caseId = (await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json()).id;
+  refs.pdf = (await uploadOk(t, caseId, samplePdf(), 'application/pdf', '询问笔录.pdf')).ref;
+  refs.png = (await uploadOk(t, caseId, samplePng(40, 30), 'image/png', '现场 照片.png')).ref;
+  const draft = sampleDraft({
+    evidence: [
+      { kind: '询问笔录', description: '当事人询问笔录', files: [refs.pdf] },
+      { kind: '现场照片', description: '超限车辆', files: [refs.png] },
+    ],
+  });
+  expect((await t.call('PUT', `/api/v1/cases/${caseId}/draft`, 'handler1', draft)).status).toBe(200);
+  await sendOk(t, caseId, 'handler1', { type: 'notice.send' });
+  await sendOk(t, caseId, 'handler1', { type: 'hearing.request' });
+  refs.wav = await hearingRecord(t, caseId);
+  await sendOk(t, caseId, 'handler1', { type: 'hearing.hold', transcript: '听证笔录', records: [refs.wav] });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** The entries of a stored-only ZIP, read from its central directory, each checked against its CRC-32. */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  const end = zip.length - 22;
+  expect(zip.readUInt32LE(end)).toBe(0x06054b50);
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const out = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+    const crc = zip.readUInt32LE(at + 16);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + size);
+    expect(crc32(data), name).toBe(crc);
+    out.set(name, data);
+    at += 46 + nameLength;
+  }
+  return out;
+}
+
+describe('the case-file export', () => {
+  it('lists every file with its hash and where the record cites it', async () => {
+    const data = await (await t.call('GET', `/api/v1/cases/${caseId}/export`, 'auditor1')).json();
+    const byId = new Map(data.evidence.map((e: { evidenceId: string }) => [e.evidenceId, e]));
+    expect(byId.get(refs.pdf.evidenceId)).toMatchObject({
+      sha256: refs.pdf.sha256,
+      filename: '询问笔录.pdf',
+      citedBy: ['draft 2: 询问笔录'],
+    });
+    expect(byId.get(refs.png.evidenceId)).toMatchObject({ mediaType: 'image/png', citedBy: ['draft 2: 现场照片'] });
+    expect((byId.get(refs.wav.evidenceId) as { citedBy: string[] }).citedBy[0]).toMatch(/^record #\d+ hearing\.hold$/);
+    const html = await (await t.call('GET', `/api/v1/cases/${caseId}/export?format=html`, 'auditor1')).text();
+    expect(html).toContain('十、证据材料清单');
+    expect(html).toContain(refs.wav.sha256);
+  });
+
+  it('bundles the case file, the evidence and SHA256SUMS in a ZIP whose sums all check', async () => {
+    const res = await t.call('GET', `/api/v1/cases/${caseId}/export?format=zip`, 'auditor1');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('application/zip');
+    const zip = Buffer.from(await res.arrayBuffer());
+    expect(Number(res.headers.get('Content-Length'))).toBe(zip.length);
+    const files = unzip(zip);
+    expect([...files.keys()].sort()).toEqual(
+      [
+        'SHA256SUMS',
+        'case-file.html',
+        'case-file.json',
+        `evidence/${refs.pdf.evidenceId}-询问笔录.pdf`,
+        `evidence/${refs.png.evidenceId}-现场_照片.png`,
+        `evidence/${refs.wav.evidenceId}-听证录音.wav`,
+      ].sort(),
+    );
+    const sums = files.get('SHA256SUMS')!.toString('utf8').trim().split('\n');
+    expect(sums).toHaveLength(5);
+    for (const line of sums) {
+      const [hash, name] = line.split('  ');
+      expect(createHash('sha256').update(files.get(name!)!).digest('hex'), name).toBe(hash);
+    }
+    expect(sums).toContain(`${refs.pdf.sha256}  evidence/${refs.pdf.evidenceId}-询问笔录.pdf`);
+  });
+
+  it('refuses the ZIP to a handler (403), as the other exports', async () => {
+    const res = await t.call('GET', `/api/v1/cases/${caseId}/export?format=zip`, 'handler1');
+    expect(res.status).toBe(403);
+    expect((await res.json()).type).toBe('/problems/wrong-role');
+  });
+});
+
+describe('audit:verify and the evidence store', () => {
+  it('passes while every file is intact', async () => {
+    const run = await runVerifyCli(['--db', t.dbPath]);
+    expect(run.stdout).toContain('evidence files: 3 files of cases, 3 stored files hashed, 3 references in the record; 0 issues');
+    expect(run.stdout).toContain('RESULT: record intact');
+    expect(run.code).toBe(0);
+  });
+
+  it('fails naming the evidence id of an altered file and of a missing one', async () => {
+    writeFileSync(t.services.evidence.files.pathOf(refs.png.sha256), samplePng(41, 30));
+    rmSync(t.services.evidence.files.pathOf(refs.wav.sha256));
+    const run = await runVerifyCli(['--db', t.dbPath]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`EVIDENCE ${refs.png.evidenceId} \\(case ${caseId}\\): altered`));
+    expect(run.stdout).toMatch(new RegExp(`EVIDENCE ${refs.wav.evidenceId} \\(case ${caseId}\\): missing`));
+    expect(run.stdout).not.toContain(`EVIDENCE ${refs.pdf.evidenceId}`);
+    expect(run.stdout).toContain('RESULT: RECORD ALTERED');
+    const api = await (await t.call('GET', '/api/v1/audit/verify', 'auditor1')).json();
+    expect(api.ok).toBe(false);
+    expect(api.evidence.issues.map((i: { evidenceId: string; problem: string }) => [i.evidenceId, i.problem]).sort()).toEqual(
+      [
+        [refs.png.evidenceId, 'altered'],
+        [refs.wav.evidenceId, 'missing'],
+      ].sort(),
+    );
+  });
+});
