@@ -16,6 +16,14 @@ export const PublicListQuerySchema = z.object({
 const Content = PublicationContentSchema.meta({ id: 'PublicationContent' });
 const PublicEntrySchema = z.object({ id: z.string(), publishedOn: z.string(), content: Content }).meta({ id: 'PublicEntry' });
 
+/** One page of the register as JSON. */
+export const PublicListSchema = z
+  .object({ items: z.array(PublicEntrySchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .meta({ id: 'PublicDecisionList' });
+
+/** The preview of a publication: the content `publication.publish` would record. */
+export const PreviewSchema = Content;
+
 export const listPublicDecisions = createRoute({
   method: 'get',
   path: '/decisions',

@@ -50,3 +50,21 @@ export const pastHearing = (hostId: string, recorderId: string, ago: (n: number)
   },
   hold: { type: 'hearing.hold' as const, transcript: '听证笔录：当事人对事实无异议。', heldOn: ago(20) },
 });
+
+/**
+ * The commands from 告知 to a scheduled hearing for a case opened `daysAgo(70)` or earlier: the notice received
+ * 50 days ago, the hearing requested, and the hearing scheduled 20 days ago (host and recorder not investigators).
+ * Hold it with `heldHearing(...)`.
+ */
+export const toScheduledHearing = (hostId: string, recorderId: string, ago: (n: number) => string = daysAgo) => [
+  noticeSend(ago(50)),
+  { type: 'hearing.request' as const },
+  pastHearing(hostId, recorderId, ago).schedule,
+];
+
+/** `hearing.hold` on the day of the hearing `toScheduledHearing` scheduled. */
+export const heldHearing = (transcript: string, ago: (n: number) => string = daysAgo) => ({
+  type: 'hearing.hold' as const,
+  transcript,
+  heldOn: ago(20),
+});

@@ -123,6 +123,7 @@ const HearingForms: FC<Props> = ({ desk, view, today, people, refused, files }) 
             kind="textarea"
             state={stateFor(refused, 'hearing.hold')}
           />
+          <RecordChoice desk={desk} files={files} />
         </EventForm>
       ) : null}
     </>
