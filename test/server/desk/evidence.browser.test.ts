@@ -1,7 +1,7 @@
 // The review of a case with files in headless Chromium over the real server: the reviewer sees the PDF and
 // the photo inline and plays the body-camera video (fetched by range requests), each with its SHA-256, and
 // what changed since the last review names the files; the auditor then sees those reads in the read log.
-import { daysAgo, noticeSend, toScheduledHearing } from '../../helpers/party-commands.js';
+import { daysAgo, toScheduledHearing } from '../../helpers/party-commands.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 // Evidence in the audit: the case-file export lists every file with its hash and where the record cites it;
 // the ZIP bundles the printable file, the evidence and SHA256SUMS, checkable by a third party; and
 // audit:verify fails naming the evidence id of a file altered or removed from the store.
-import { daysAgo, noticeSend, toScheduledHearing } from '../../helpers/party-commands.js';
+import { daysAgo, toScheduledHearing } from '../../helpers/party-commands.js';
 import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
