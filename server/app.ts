@@ -13,6 +13,7 @@ import { problem, type ProblemError } from './http/problem.js';
 import { securityHeaders } from './http/security-headers.js';
 import { revokeApi, tokenApi } from './users/auth.handlers.js';
 import { caseApi } from './cases/cases.handlers.js';
+import { documentApi } from './cases/documents.handlers.js';
 import { calendarApi } from './calendar/calendar.handlers.js';
 import { caseDeadlineApi, deadlineApi } from './deadlines/deadlines.handlers.js';
 import { reportApi } from './reports/reports.handlers.js';
@@ -33,6 +34,7 @@ function apiRoutes(services: Services) {
   api.route('/auth', revokeApi(services));
   api.route('/cases', caseApi(services));
   api.route('/cases', caseDeadlineApi(services));
+  api.route('/cases', documentApi(services));
   api.route('/cases', publicationPreviewApi(services));
   api.route('/calendar', calendarApi(services));
   api.route('/deadlines', deadlineApi(services));

@@ -33,6 +33,10 @@ import { createInquiryService, type InquiryService } from './audit/inquiry-servi
 import { createSignInService, type SignInService } from './users/sign-in-service.js';
 import { createMaintenance, type Maintenance } from './maintenance.js';
 import { publicationEffect } from './public/publication-effect.js';
+import { createDocumentStore, type DocumentStore } from '../db/documents/document-store.js';
+import { createDocumentIssuer } from './documents/document-issuer.js';
+import { createDocumentReader, type DocumentReader } from './documents/document-reader.js';
+import type { CaseProcedure } from '../machines/case/case.context.js';
 import { createEvidenceStore } from '../db/evidence/evidence-store.js';
 import { createFileStore } from '../db/evidence/file-store.js';
 import { createReadLogStore, type ReadLogStore } from '../db/audit/read-log-store.js';
@@ -70,6 +74,10 @@ export interface Services {
   faultRules: FaultRules;
   /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
   maintenance: Maintenance;
+  /** The issued 审核意见书 and 决定书. */
+  documents: DocumentStore;
+  /** Reads them for a user (who may read, the opinions' trails). */
+  documentReader: DocumentReader;
   /** Evidence files of cases: upload, metadata, the content-addressed store. */
   evidence: EvidenceService;
   /** The read log (调阅记录): every read of a case, queued and committed in batches. */
@@ -89,6 +97,12 @@ export interface ServiceOptions {
 export function catalogOf(policy: Policy): MajorCatalog {
   const { basis: _basis, ...catalog } = policy.majorCatalog as MajorCatalog & { basis?: unknown };
   return catalog;
+}
+
+/** The review procedure from the policy, as new cases open under it. */
+export function procedureFrom(policy: Policy): CaseProcedure {
+  const { quorum, memberRoles, chairRoles } = policy.discussion;
+  return { opinionSignOff: policy.review.opinionSignOff, discussion: { quorum, memberRoles, chairRoles } };
 }
 
 /** Builds every service over an opened, migrated database. */
@@ -119,13 +133,16 @@ export async function createServices(database: Database, options: ServiceOptions
     (change) => credentialSnapshotRows({ ...change.user, userId: change.user.id }, change.event.actor.roles),
     publicationEffect,
   ];
-  const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView });
+  const documents = createDocumentStore(client);
+  const issuer = createDocumentIssuer({ store: documents, users, policy });
+  const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView, documents: issuer });
   const cases = createCaseService({
     pipeline,
     stream,
     store,
     users,
     catalog: catalogOf(policy),
+    procedure: procedureFrom(policy),
     effects,
     calendar,
     policy,
@@ -169,6 +186,8 @@ export async function createServices(database: Database, options: ServiceOptions
     signer: auditSigner(env),
     faultRules,
     maintenance: createMaintenance({ users, idempotency, writer, now }),
+    documents,
+    documentReader: createDocumentReader({ store, documents, users }),
     evidence,
     readLog: await createReadLog({ store: readLogStore, writer, now }),
     readLogStore,

@@ -1,8 +1,8 @@
 // The case machine's context: plain JSON only (ids, ISO times, hashes), so snapshots persist as-is.
 // It holds what the rules need; full texts (drafts, opinions, transcripts) live on the event record.
 import type { Classification, MajorCatalog } from './major-catalog.js';
-import type { DecisionOutcome } from './case.events.js';
-import type { Measure, ProposedKind } from './draft.schema.js';
+import type { DecisionOutcome, ReferralTarget, ReviewItemKey, Role } from './case.events.js';
+import type { Measure, ProposedKind, ProposedOutcome } from './draft.schema.js';
 import type { HearingWindow } from './party.schemas.js';
 
 /** The latest review (法制审核) outcome and the exact draft it judged. */
@@ -11,6 +11,22 @@ export interface ReviewRecord {
   draftHash: string;
   reviewerId: string;
   at: string;
+  /** The review items not passed (absent on reviews recorded before items were required). */
+  failed?: ReviewItemKey[];
+  /** Where a referral sends the case. */
+  target?: ReferralTarget;
+  /** Who signed the opinion off for the 法制审核机构, where the procedure requires it. */
+  signedOff?: { by: string; at: string } | null;
+}
+
+/**
+ * The case's procedure, fixed from the policy when the case opens (like the catalog), so the record alone
+ * rebuilds it: whether the 法制审核机构's head signs opinions off, and the collective discussion's quorum and
+ * who may sit on it or chair it ([T] local values).
+ */
+export interface CaseProcedure {
+  opinionSignOff: boolean;
+  discussion: { quorum: number; memberRoles: Role[]; chairRoles: Role[] };
 }
 
 /** A scheduled hearing (听证): its date, the earliest date its notice allows, and who hosts and records it. */
@@ -37,7 +53,8 @@ export interface CaseContext {
   handlerId: string;
   reviewerId: string | null;
   catalog: MajorCatalog;
-  draft: { version: number; hash: string; proposedKind: ProposedKind; measures: Measure[] };
+  /** `proposedKind` is the first measure's kind (old readers); `proposedOutcome` what the draft proposes to decide. */
+  draft: { version: number; hash: string; proposedKind: ProposedKind | string; proposedOutcome?: ProposedOutcome; measures: Measure[] };
   major: Classification;
   rights: {
     noticedAt: string | null;
@@ -59,7 +76,7 @@ export interface CaseContext {
   attestation: { draftHash: string; by: string; at: string } | null;
   review: ReviewRecord | null;
   reviewRounds: number;
-  discussion: { draftHash: string; at: string; by: string } | null;
+  discussion: { draftHash: string; at: string; by: string; chairId?: string } | null;
   decision: {
     draftHash: string;
     outcome: DecisionOutcome;
@@ -94,4 +111,19 @@ export interface CaseContext {
   /** The 立案 date (legal date; may be earlier than `openedAt`, when it was entered). */
   openedOn: string;
   endedAt: string | null;
+  // Fields below came with the review-law rules; snapshots stored before them lack them (read with `?? default`).
+  procedure?: CaseProcedure;
+  /** Everyone who gave a review opinion on this case (any round): none of them may decide it. */
+  reviewers?: string[];
+  /** The latest request for supplementary materials (补充材料) and when the handler supplied them. */
+  materials?: { request: string; by: string; requestedAt: string; suppliedAt: string | null } | null;
+  /** The handler's objection to a return and the head's coordination of it (118号 (十四)). */
+  dispute?: {
+    reason: string;
+    by: string;
+    at: string;
+    coordination: { result: 'return_upheld' | 'handler_upheld'; by: string; at: string } | null;
+  } | null;
+  /** The one extension of the decision period (交通 art 78). */
+  decisionExtension?: { by: string; at: string; reason: string } | null;
 }

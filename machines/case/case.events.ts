@@ -41,9 +41,20 @@ export function reviewItems(findings: Partial<Record<ReviewItemKey, string>> = {
 export const ReferralTargetSchema = z.enum(['judicial', 'competent_authority']);
 export type ReferralTarget = z.infer<typeof ReferralTargetSchema>;
 
-/** Decision outcomes (决定): 处罚, 不予处罚, 移送司法机关. */
-export const DecisionOutcomeSchema = z.enum(['penalty', 'no_penalty', 'transfer']);
+/**
+ * Decision outcomes (决定, 交通 art 73): 处罚; 不予处罚 because the act is minor (art 33) or because the facts are
+ * not established (art 57(3)); 移送司法机关. `no_penalty` (either ground) is kept as an alias for old records.
+ */
+export const DecisionOutcomeSchema = z.enum(['penalty', 'no_penalty_minor', 'no_penalty_unfounded', 'transfer', 'no_penalty']);
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
+
+/** How a member of the collective discussion (集体讨论) voted on the draft. */
+export const VoteSchema = z.enum(['agree', 'disagree', 'abstain']);
+/** One member of the collective discussion: a user, their vote and their opinion as recorded. */
+export const DiscussionMemberSchema = z.object({ userId: Text(100), vote: VoteSchema, opinion: Text(4000) });
+
+/** The head's coordination of a disputed return (118号 (十四)): the return stands, or the handler's view does. */
+export const CoordinationResultSchema = z.enum(['return_upheld', 'handler_upheld']);
 
 /** Commands a client may post to `/cases/:id/events` (draft revisions arrive through PUT /draft). */
 export const CaseCommandSchema = z.discriminatedUnion('type', [
@@ -69,9 +80,11 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('discussion.record'),
     members: z
-      .array(z.object({ name: Text(100), opinion: Text(4000) }))
+      .array(DiscussionMemberSchema)
       .min(1)
-      .max(50),
+      .max(50)
+      .refine((list) => new Set(list.map((m) => m.userId)).size === list.length, { message: 'each member at most once' }),
+    chairId: Text(100),
     conclusion: Text(4000),
   }),
   z.object({
@@ -90,6 +103,17 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('case.close') }),
   z.object({ type: z.literal('case.withdraw'), reason: Text(2000) }),
   ...Object.values(partyCommands),
+  z.object({ type: z.literal('review.requestMaterials'), request: Text(4000) }),
+  z.object({
+    type: z.literal('materials.supplement'),
+    note: Text(20000),
+    attestation: z.literal(true),
+    draft: DraftContentSchema.optional(),
+  }),
+  z.object({ type: z.literal('review.signOff'), agree: z.boolean(), comment: Text(2000).optional() }),
+  z.object({ type: z.literal('review.object'), reason: Text(4000) }),
+  z.object({ type: z.literal('review.coordinate'), result: CoordinationResultSchema, note: Text(4000) }),
+  z.object({ type: z.literal('decision.extend'), reason: Text(2000) }),
 ]);
 export type CaseCommand = z.infer<typeof CaseCommandSchema>;
 
@@ -126,6 +150,10 @@ export type Role = Actor['roles'][number];
 /** The person a `review.assign` names, as the server found them. */
 export const AssigneeSchema = z.object({ id: z.string(), qualified: z.boolean() });
 
+/** A person a `discussion.record` names (member or chair), as the server found them: roles and whether active. */
+export const PanelistSchema = z.object({ id: z.string(), roles: ActorSchema.shape.roles, active: z.boolean() });
+export type Panelist = z.infer<typeof PanelistSchema>;
+
 /** A record file (音像记录) as the server stamps it on an event: the reference plus the media type it stored. */
 export const StampedRecordSchema = FileRefSchema.extend({ mediaType: z.string() });
 export type StampedRecord = z.infer<typeof StampedRecordSchema>;
@@ -160,9 +188,11 @@ type WithStamps<C> = C extends { type: infer T } ? (T extends keyof ServerStamps
 type Stamped<T> = T & { actor: Actor; at: string };
 /** Every event the machine accepts: a command or draft revision, stamped with actor and time. */
 export type CaseEvent =
-  | Stamped<WithStamps<Exclude<CaseCommand, { type: 'hearing.hold' }>>>
+  | Stamped<WithStamps<Exclude<CaseCommand, { type: 'discussion.record' | 'hearing.hold' }>>>
   | Stamped<Omit<Extract<CaseCommand, { type: 'hearing.hold' }>, 'records'> & RecordStamp>
   | Stamped<SystemCommand>
+  // `panel` is absent only on discussions recorded before members were users (old records, never the API).
+  | Stamped<Extract<CaseCommand, { type: 'discussion.record' }> & { panel?: Panelist[] }>
   | Stamped<z.infer<typeof DraftReviseSchema>>;
 export type CaseEventType = CaseEvent['type'];
 
@@ -186,8 +216,14 @@ export const caseEventTypes: readonly CaseEventType[] = [
   'review.approve',
   'review.return',
   'review.refer',
+  'review.requestMaterials',
+  'materials.supplement',
+  'review.signOff',
+  'review.object',
+  'review.coordinate',
   'conflict.declare',
   'discussion.record',
+  'decision.extend',
   'decision.issue',
   'decision.serve',
   'publication.publish',

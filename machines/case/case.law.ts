@@ -11,7 +11,12 @@ export const guardArticles = {
   isApprovedDraftCurrent: ['行政处罚法 art 58', '交通 art 71', 'seed §9(3)'],
   isReviewNotRequired: ['行政处罚法 art 58 (only major decisions need legal review)'],
   isDiscussionHeldWhenRequired: ['行政处罚法 art 57 ¶2', '交通 art 76 (集体讨论)'],
-  isOutcomeConsistentWithReview: ['行政处罚法 art 82 (以罚代刑)', '移送规定 art 11'],
+  isOutcomeConsistentWithReview: [
+    '行政处罚法 art 82 (以罚代刑)',
+    '移送规定 art 11',
+    '行政处罚法 art 58 (the decision is the reviewed draft’s)',
+    '交通 art 73 (four outcomes)',
+  ],
   areDutiesDone: ['行政处罚法 art 61 (送达)', '行政处罚法 art 48; 118号 (六) (公示)', 'seed §22 (备案)', '交通 art 122 (结案)'],
   isCaseOpen: ['seed §9(2) (全过程记录: notices only on open cases)'],
   hasAssignedReviewer: ['118号 (十三) (the review body names its reviewer)'],
@@ -46,6 +51,11 @@ export const guardArticles = {
   isGrantAgainstApprovingReviewer: ['交通 arts 12–14 (a granted 回避 voids the reviewer’s own opinion)'],
   isHandlerRecused: ['交通 arts 12–14 (a recused handler is replaced)', '行政处罚法 art 42 (certified officers handle the case)'],
   isServiceRequired: ['行政处罚法 art 61 (送达 of the 决定书)', '移送规定 arts 6–8 (a transfer sends a 移送书, not a 决定书)'],
+  isSignOffRequired: ['118号 (十三) (法制审核机构 opinion; local sign-off [T])'],
+  isSignOffAgreed: ['118号 (十三) (法制审核机构 opinion; local sign-off [T])'],
+  isReturnStanding: ['118号 (十四) (异议 and 协调 of a return)', '118号 (十三) (存在问题: the handler corrects)'],
+  isDecisionExtensible: ['交通 art 78 (one extension of 30 days, approved by the 负责人)'],
+  isDiscussionPanelValid: ['行政处罚法 art 57 ¶2', '交通 art 76 (集体讨论)', '交通 arts 12–14 (回避)', 'seed §9(3)'],
   hasRequiredAvRecord: ['seed §9(2) (音像记录: 举行听证, 留置送达, 公告送达)', '118号 (八)', '交通 art 54'],
 } satisfies Record<string, readonly string[]>;
 
@@ -67,5 +77,43 @@ export const refusalArticles = {
   hearing_notice_too_short: ['交通 art 83', '行政处罚法 art 64(2)'],
   hearing_staff_not_independent: ['交通 art 84', '行政处罚法 art 64(4)'],
   recusal_application_not_pending: ['交通 art 14'],
+  reviewer_may_not_decide: ['seed §9(3) (审核 and 决定 are separate duties)', '118号 (十四)'],
+  self_sign_off: ['118号 (十三) (the 法制审核机构 answers for its opinion)'],
+  decision_outcome_inconsistent: ['行政处罚法 art 82 (以罚代刑)', '移送规定 art 11', '行政处罚法 art 58', '交通 art 73'],
+  discussion_invalid: ['行政处罚法 art 57 ¶2', '交通 art 76 (集体讨论)', '交通 arts 12–14 (回避)'],
   av_record_required: ['seed §9(2) (全过程记录: 音像记录)', '118号 (八)'],
+} satisfies Record<string, readonly string[]>;
+
+/** Exported rule functions of case.rules.ts, decision.rules.ts and av-record.rules.ts → the articles they enforce or serve. */
+export const ruleArticles = {
+  hasRoleFor: ['seed §9(3) (承办, 审核 and 决定 are separate duties)'],
+  actingRole: ['seed §9(2) (全过程记录: the role each act was done in)'],
+  refuseRole: ['seed §9(3) (承办, 审核 and 决定 are separate duties)'],
+  refuseActor: ['行政处罚法 art 42, 43, 55, 58 ¶2', '交通 arts 12–14, 23', 'seed §9(3)'],
+  refuseOpening: ['行政处罚法 art 42', '交通 art 23 (立案 by certified officers)'],
+  refuseReviewOutcome: ['交通 art 72', '118号 (十三)', '行政处罚法 art 27, 82'],
+  refuseContent: ['交通 art 72, 73, 76', '行政处罚法 art 57, 82'],
+  isDraftHashCurrent: ['seed §9(3)'],
+  isApprovedDraftCurrent: ['行政处罚法 art 58', '交通 art 71', 'seed §9(3)'],
+  isDiscussionHeldWhenRequired: ['行政处罚法 art 57 ¶2', '交通 art 76'],
+  isOutcomeConsistentWithReview: ['行政处罚法 art 82', '移送规定 art 11'],
+  areDutiesDone: ['行政处罚法 art 48, 61', 'seed §22', '交通 art 122'],
+  resolveOutcome: ['交通 art 73 (处罚, 不予处罚 (轻微 / 事实不成立), 移送)'],
+  isDecisionExtensible: ['交通 art 78'],
+  procedureOf: ['118号 (十三), (十四) (local review procedure [T])', '交通 art 76'],
+  proposedOutcome: ['交通 art 73', '行政处罚法 art 57'],
+  refuseDecisionOutcome: ['行政处罚法 art 58, 82', '移送规定 art 11', '交通 art 73'],
+  refuseDiscussion: ['行政处罚法 art 57 ¶2', '交通 art 76', '交通 arts 12–14'],
+  isAvRecordRequired: ['seed §9(2) (音像记录: the policy names the events)', '118号 (八)'],
+  isAudioVisual: ['seed §9(2) (音像记录: audio or video)', '118号 (八)'],
+  refuseMissingAvRecord: ['seed §9(2) (全过程记录: 音像记录)', '118号 (八)', '交通 art 54'],
+} satisfies Record<string, readonly string[]>;
+
+/** Request schemas whose refusals (HTTP 400) are rules of law → their articles. */
+export const schemaArticles = {
+  MeasureSchema: ['行政处罚法 art 9 (处罚种类: an amount for fines and confiscations, a duration for 暂扣 and 停产停业)'],
+  MeasureListSchema: ['行政处罚法 art 9 (one decision may combine kinds)'],
+  ReviewItemsSchema: ['交通 art 72 (the seven items of the written opinion)'],
+  DecisionOutcomeSchema: ['交通 art 73', '行政处罚法 art 33, 57'],
+  DiscussionMemberSchema: ['行政处罚法 art 57 ¶2', '交通 art 76'],
 } satisfies Record<string, readonly string[]>;

@@ -7,6 +7,7 @@ import type { CaseEvent } from './case.events.js';
 import { caseUpdates, initialContext, type CaseInput, type CaseUpdate } from './case.updates.js';
 import {
   areDutiesDone,
+  isDecisionExtensible,
   isApprovedDraftCurrent,
   isDiscussionHeldWhenRequired,
   isDraftHashCurrent,
@@ -26,6 +27,7 @@ import {
   refuseLegalDate,
   refuseRecusalDecision,
 } from './party.rules.js';
+import { procedureOf, refuseDiscussion } from './decision.rules.js';
 import { refuseMissingAvRecord } from './av-record.rules.js';
 
 export type { CaseInput } from './case.updates.js';
@@ -80,6 +82,11 @@ export const caseMachine = setup({
       context.review !== null && grantedAgainst(context, event) === context.review.reviewerId,
     isHandlerRecused: ({ context }) => context.recusals.includes(context.handlerId),
     isServiceRequired: ({ context }) => context.duties.serviceRequired,
+    isSignOffRequired: ({ context }) => procedureOf(context).opinionSignOff,
+    isSignOffAgreed: ({ event }) => (event as EventOf<'review.signOff'>).agree,
+    isReturnStanding: ({ context }) => context.review?.outcome === 'returned' && context.review.draftHash === context.draft.hash,
+    isDecisionExtensible: ({ context }) => isDecisionExtensible(context),
+    isDiscussionPanelValid: ({ context, event }) => refuseDiscussion(context, event as EventOf<'discussion.record'>) === null,
   },
   // Each action applies one pure update from case.updates.ts.
   actions: {
@@ -112,6 +119,13 @@ export const caseMachine = setup({
     recordRecusalDecision: update(caseUpdates.recordRecusalDecision),
     recordRecusalDecisionVoidingReview: update(caseUpdates.recordRecusalDecisionVoidingReview),
     assignHandler: update(caseUpdates.assignHandler),
+    recordMaterialsRequest: update(caseUpdates.recordMaterialsRequest),
+    recordSupplement: update(caseUpdates.recordSupplement),
+    recordSignOff: update(caseUpdates.recordSignOff),
+    recordSignOffRefusal: update(caseUpdates.recordSignOffRefusal),
+    recordObjection: update(caseUpdates.recordObjection),
+    recordCoordination: update(caseUpdates.recordCoordination),
+    recordExtension: update(caseUpdates.recordExtension),
   },
 }).createMachine({
   id: 'case',
@@ -130,6 +144,8 @@ export const caseMachine = setup({
       actions: 'recordRecusalDecision',
     },
     'handler.assign': { guard: and(['isActorPermitted', 'isBeforeDecision', 'isHandlerRecused']), actions: 'assignHandler' },
+    // 交通 art 78: a head may extend the decision period once, before the decision.
+    'decision.extend': { guard: and(['isActorPermitted', 'isDecisionExtensible']), actions: 'recordExtension' },
   },
   states: {
     investigating: {
@@ -224,21 +240,45 @@ export const caseMachine = setup({
         assigned: {
           on: {
             'review.assign': { target: 'assigned', guard: 'isActorPermitted', actions: 'assignReviewer' },
-            'review.approve': {
-              target: '#case.awaitingDecision',
-              guard: and(['isActorPermitted', 'isReviewOutcomeConsistent', 'isDraftHashCurrent']),
-              actions: 'recordApproval',
-            },
-            'review.return': {
-              target: '#case.correcting',
-              guard: and(['isActorPermitted', 'isReviewOutcomeConsistent']),
-              actions: 'recordReturn',
-            },
-            'review.refer': {
-              target: '#case.awaitingDecision',
-              guard: and(['isActorPermitted', 'isReviewOutcomeConsistent']),
-              actions: 'recordReferral',
-            },
+            // Where the policy asks for it, an opinion takes effect only once the 法制审核机构's head signs it off.
+            'review.approve': [
+              {
+                target: 'awaitingSignOff',
+                guard: and(['isActorPermitted', 'isReviewOutcomeConsistent', 'isDraftHashCurrent', 'isSignOffRequired']),
+                actions: 'recordApproval',
+              },
+              {
+                target: '#case.awaitingDecision',
+                guard: and(['isActorPermitted', 'isReviewOutcomeConsistent', 'isDraftHashCurrent']),
+                actions: 'recordApproval',
+              },
+            ],
+            'review.return': [
+              {
+                target: 'awaitingSignOff',
+                guard: and(['isActorPermitted', 'isReviewOutcomeConsistent', 'isSignOffRequired']),
+                actions: 'recordReturn',
+              },
+              {
+                target: '#case.correcting',
+                guard: and(['isActorPermitted', 'isReviewOutcomeConsistent']),
+                actions: 'recordReturn',
+              },
+            ],
+            'review.refer': [
+              {
+                target: 'awaitingSignOff',
+                guard: and(['isActorPermitted', 'isReviewOutcomeConsistent', 'isSignOffRequired']),
+                actions: 'recordReferral',
+              },
+              {
+                target: '#case.awaitingDecision',
+                guard: and(['isActorPermitted', 'isReviewOutcomeConsistent']),
+                actions: 'recordReferral',
+              },
+            ],
+            // 补充材料: the review period does not run while the handler supplements (deadline-clocks.ts).
+            'review.requestMaterials': { target: 'awaitingMaterials', guard: 'isActorPermitted', actions: 'recordMaterialsRequest' },
             'conflict.declare': [
               { target: 'unassigned', guard: and(['isActorPermitted', 'isAssignedReviewer']), actions: 'recordRecusal' },
               { guard: 'isActorPermitted', actions: 'recordRecusal' },
@@ -248,6 +288,33 @@ export const caseMachine = setup({
               guard: and(['isActorPermitted', 'isRecusalApplicationPending', 'isGrantAgainstAssignedReviewer']),
               actions: 'recordRecusalDecision',
             },
+          },
+        },
+        awaitingMaterials: {
+          on: {
+            'materials.supplement': [
+              { target: 'assigned', guard: and(['isActorPermitted', 'hasAssignedReviewer']), actions: 'recordSupplement' },
+              { target: 'unassigned', guard: 'isActorPermitted', actions: 'recordSupplement' },
+            ],
+            'review.assign': { guard: 'isActorPermitted', actions: 'assignReviewer' },
+            'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
+          },
+        },
+        awaitingSignOff: {
+          on: {
+            'review.signOff': [
+              {
+                target: '#case.correcting',
+                guard: and(['isActorPermitted', 'isSignOffAgreed', 'isReturnStanding']),
+                actions: 'recordSignOff',
+              },
+              { target: '#case.awaitingDecision', guard: and(['isActorPermitted', 'isSignOffAgreed']), actions: 'recordSignOff' },
+              { target: 'assigned', guard: 'isActorPermitted', actions: 'recordSignOffRefusal' },
+            ],
+            'conflict.declare': [
+              { target: 'unassigned', guard: and(['isActorPermitted', 'isApprovingReviewer']), actions: 'recordRecusalVoidingReview' },
+              { guard: 'isActorPermitted', actions: 'recordRecusal' },
+            ],
           },
         },
       },
@@ -262,11 +329,20 @@ export const caseMachine = setup({
         ],
         'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
         'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
+        // 118号 (十四): the handler may object to a return; the head coordinates (state `disputed`).
+        'review.object': { target: 'disputed', guard: and(['isActorPermitted', 'isReturnStanding']), actions: 'recordObjection' },
+      },
+    },
+    disputed: {
+      on: {
+        'review.coordinate': { target: 'correcting', guard: 'isActorPermitted', actions: 'recordCoordination' },
+        'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
+        'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
       },
     },
     awaitingDecision: {
       on: {
-        'discussion.record': { guard: 'isActorPermitted', actions: 'recordDiscussion' },
+        'discussion.record': { guard: and(['isActorPermitted', 'isDiscussionPanelValid']), actions: 'recordDiscussion' },
         'decision.issue': {
           target: 'decided',
           guard: and([

@@ -1,8 +1,18 @@
 // The rules of the pipeline as pure functions of (context, event): who may send what, and on which draft.
 // The machine's guards and the API's 403/409 answers both call these, so there is one source of each rule.
-import { ReviewItemKeys, type Actor, type CaseEvent, type CaseEventType, type ReviewItems, type Role } from './case.events.js';
+import {
+  DecisionOutcomeSchema,
+  ReviewItemKeys,
+  type Actor,
+  type CaseEvent,
+  type CaseEventType,
+  type DecisionOutcome,
+  type ReviewItems,
+  type Role,
+} from './case.events.js';
 import type { CaseContext } from './case.context.js';
 import { pendingApplication, refusePartyContent } from './party.rules.js';
+import { proposedOutcome, refuseDecisionOutcome, refuseDiscussion, type DecisionContentRefusal } from './decision.rules.js';
 import { refuseMissingAvRecord } from './av-record.rules.js';
 
 /** Which roles may ever send each event (DOMAIN §1.1, §2.1). `system` is the deadline scheduler. */
@@ -38,6 +48,13 @@ export const eventRoles: Record<CaseEventType, readonly Role[]> = {
   'case.withdraw': ['head', 'handler'],
   // The scheduler records warnings and overdue notices on the case; it can never decide anything.
   'deadline.notify': ['system'],
+  'review.requestMaterials': ['reviewer'],
+  'materials.supplement': ['handler'],
+  // The 法制审核机构's head signs opinions off where the policy asks for it; a head (负责人) holds that role here.
+  'review.signOff': ['head'],
+  'review.object': ['handler'],
+  'review.coordinate': ['head'],
+  'decision.extend': ['head'],
 };
 
 /** A refusal of the actor (HTTP 403): the rule broken, as a stable code, and a sentence for people. */
@@ -51,11 +68,13 @@ export interface Refusal {
     | 'recused'
     | 'not_assigned_reviewer'
     | 'self_assignment_only'
-    | 'own_recusal';
+    | 'own_recusal'
+    | 'reviewer_may_not_decide'
+    | 'self_sign_off';
   detail: string;
 }
 
-const reviewEvents = new Set<CaseEventType>(['review.approve', 'review.return', 'review.refer']);
+const reviewEvents = new Set<CaseEventType>(['review.approve', 'review.return', 'review.refer', 'review.requestMaterials']);
 const handlerEvents = new Set<CaseEventType>([
   'draft.revise',
   'notice.send',
@@ -66,9 +85,15 @@ const handlerEvents = new Set<CaseEventType>([
   'hearing.hold',
   'rights.waive',
   'review.submit',
+  'materials.supplement',
+  'review.object',
 ]);
 /** Events a handler may send beside other roles; sent as a handler, only the case handler may send them. */
 const handlerToo = new Set<CaseEventType>(['conflict.declare', 'recusal.apply']);
+/** Acts of deciding the case (or of settling a dispute over its review), which its reviewers may not do. */
+const decidingEvents = new Set<CaseEventType>(['decision.issue', 'discussion.record', 'review.coordinate']);
+/** Acts of the heads on the case that its handler may not do for themself. */
+const headEvents = new Set<CaseEventType>(['review.coordinate', 'review.signOff', 'decision.extend']);
 
 /** True when one of the actor's roles may send this event type at all. */
 export function hasRoleFor(actor: Actor, type: CaseEventType): boolean {
@@ -117,6 +142,25 @@ export function refuseActor(context: CaseContext, event: CaseEvent): Refusal | n
   }
   if ((type === 'decision.issue' || type === 'discussion.record') && actor.id === context.handlerId) {
     return { code: 'self_review', detail: 'The handler of a case may not decide it.' };
+  }
+  return refuseDecider(context, event);
+}
+
+/**
+ * Separation of review and decision (seed §9(3); 118号 (十四)): whoever gave a review opinion on the case
+ * (approved, returned or referred it) may not decide it, whatever roles they hold; the author of an opinion
+ * may not sign it off; the handler may not approve their own extension, sign-off or coordination.
+ */
+function refuseDecider(context: CaseContext, event: CaseEvent): Refusal | null {
+  const { actor, type } = event;
+  if (headEvents.has(type) && actor.id === context.handlerId) {
+    return { code: 'self_review', detail: 'The handler of a case may not approve this for their own case.' };
+  }
+  if (decidingEvents.has(type) && (context.reviewers ?? []).includes(actor.id)) {
+    return { code: 'reviewer_may_not_decide', detail: 'You gave a review opinion on this case, so you may not decide it.' };
+  }
+  if (type === 'review.signOff' && context.review?.reviewerId === actor.id) {
+    return { code: 'self_sign_off', detail: 'The author of a review opinion may not sign it off.' };
   }
   return null;
 }
@@ -249,12 +293,16 @@ function refuseReferral(target: 'judicial' | 'competent_authority', items: Revie
 }
 
 /** Content refusal of any event (422), or null: the one place the service asks why content is refused. */
-export function refuseContent(context: CaseContext, event: CaseEvent): ContentRefusal | null {
+export function refuseContent(context: CaseContext, event: CaseEvent): ContentRefusal | DecisionContentRefusal | null {
   switch (event.type) {
     case 'review.approve':
     case 'review.return':
     case 'review.refer':
       return refuseReviewOutcome(event);
+    case 'decision.issue':
+      return refuseDecisionOutcome(context, resolveOutcome(context, event.outcome)) ?? refusePartyContent(context, event);
+    case 'discussion.record':
+      return refuseDiscussion(context, event);
     default:
       return refusePartyContent(context, event) ?? refuseMissingAvRecord(event);
   }
@@ -281,10 +329,9 @@ export function isDiscussionHeldWhenRequired(context: CaseContext): boolean {
   return context.discussion !== null && context.discussion.draftHash === context.draft.hash;
 }
 
-/** A transfer recommendation (建议移送) can only end in a transfer decision; a transfer needs no penalty draft. */
-export function isOutcomeConsistentWithReview(context: CaseContext, outcome: string): boolean {
-  if (context.review?.outcome === 'referred') return outcome === 'transfer';
-  return true;
+/** The decision agrees with the review and the draft (see `refuseDecisionOutcome`: no 以罚代刑). */
+export function isOutcomeConsistentWithReview(context: CaseContext, outcome: DecisionOutcome): boolean {
+  return refuseDecisionOutcome(context, outcome) === null;
 }
 
 /** Every duty after the decision is done: served, published where required, filed where required. */
@@ -299,8 +346,14 @@ export function areDutiesDone(context: CaseContext): boolean {
 }
 
 /** The outcome a decision takes: as sent, or transfer after a referral, or what the draft proposed. */
-export function resolveOutcome(context: CaseContext, outcome: string | undefined): 'penalty' | 'no_penalty' | 'transfer' {
-  if (outcome === 'penalty' || outcome === 'no_penalty' || outcome === 'transfer') return outcome;
+export function resolveOutcome(context: CaseContext, outcome: string | undefined): DecisionOutcome {
+  const sent = DecisionOutcomeSchema.safeParse(outcome);
+  if (sent.success) return sent.data;
   if (context.review?.outcome === 'referred') return 'transfer';
-  return context.draft.proposedKind === 'no_penalty' ? 'no_penalty' : 'penalty';
+  return proposedOutcome(context);
+}
+
+/** Whether the decision period may still be extended: once, before the decision, on an open case (交通 art 78). */
+export function isDecisionExtensible(context: CaseContext): boolean {
+  return context.endedAt === null && context.decision === null && (context.decisionExtension ?? null) === null;
 }

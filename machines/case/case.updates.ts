@@ -1,14 +1,14 @@
 // How each accepted event changes the case context: pure functions of (context, event), wrapped by the
 // machine's `assign` actions. They never decide whether an event is allowed; the guards do.
-import type { CaseContext } from './case.context.js';
-import type { CaseEvent } from './case.events.js';
+import type { CaseContext, CaseProcedure } from './case.context.js';
+import { ReviewItemKeys, type CaseEvent } from './case.events.js';
 import { measuresOf, type DraftContent } from './draft.schema.js';
 import { classifyDraft, mergeClassification, type MajorCatalog } from './major-catalog.js';
-import { sha256Canonical } from '../shared/canonical-hash.js';
 import { resolveOutcome } from './case.rules.js';
 import { chinaDay } from './legal-dates.js';
 import { isFilingRequiredFor, isServiceRequiredFor } from './party.rules.js';
 import { partyUpdates } from './party.updates.js';
+import { draftSummary, reviewLawUpdates } from './review.updates.js';
 
 /** What opening a case (立案) needs; the creator is the handler. */
 export interface CaseInput {
@@ -19,7 +19,15 @@ export interface CaseInput {
   at: string;
   /** The 立案 date, when it is earlier than the day the case is entered (default: that day). */
   openedOn?: string;
+  /** The procedure in force when the case opens (policy); absent on cases opened before it existed. */
+  procedure?: CaseProcedure;
 }
+
+/** The items an opinion did not pass (the seven of 交通 art 72; old records may lack some). */
+const failedItems = (event: CaseEvent) => {
+  const items = (event as { items?: Partial<Record<string, { passed?: boolean }>> }).items;
+  return ReviewItemKeys.filter((key) => items?.[key]?.passed === false);
+};
 
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
 /** One context update. */
@@ -33,7 +41,7 @@ export function initialContext(input: CaseInput): CaseContext {
     handlerId: input.handlerId,
     reviewerId: null,
     catalog: input.catalog,
-    draft: { version: 1, hash: sha256Canonical(input.draft), proposedKind: input.draft.proposed.kind, measures: measuresOf(input.draft) },
+    draft: draftSummary(input.draft, 1),
     major,
     rights: {
       noticedAt: null,
@@ -74,6 +82,11 @@ export function initialContext(input: CaseInput): CaseContext {
     openedAt: input.at,
     openedOn: input.openedOn ?? chinaDay(input.at),
     endedAt: null,
+    ...(input.procedure ? { procedure: input.procedure } : {}),
+    reviewers: [],
+    materials: null,
+    dispute: null,
+    decisionExtension: null,
   };
 }
 
@@ -81,12 +94,7 @@ export function initialContext(input: CaseInput): CaseContext {
 function reviseDraft(context: CaseContext, draft: DraftContent): Partial<CaseContext> {
   const next = classifyDraft(draft, context.catalog, context.rights.hearingHeld);
   return {
-    draft: {
-      version: context.draft.version + 1,
-      hash: sha256Canonical(draft),
-      proposedKind: draft.proposed.kind,
-      measures: measuresOf(draft),
-    },
+    draft: draftSummary(draft, context.draft.version + 1),
     major: mergeClassification(context.major, next),
     // A changed draft voids any approval, attestation and discussion: they judged another text.
     review: null,
@@ -139,17 +147,43 @@ export const caseUpdates = {
   }),
   assignReviewer: (_context, event) => ({ reviewerId: (event as EventOf<'review.assign'>).assignee.id }),
   recordApproval: (context, event) => ({
-    review: { outcome: 'approved' as const, draftHash: context.draft.hash, reviewerId: event.actor.id, at: event.at },
+    review: {
+      outcome: 'approved' as const,
+      draftHash: context.draft.hash,
+      reviewerId: event.actor.id,
+      at: event.at,
+      failed: failedItems(event),
+      signedOff: null,
+    },
     reviewRounds: context.reviewRounds + 1,
+    reviewers: [...new Set([...(context.reviewers ?? []), event.actor.id])],
   }),
   recordReturn: (context, event) => ({
-    review: { outcome: 'returned' as const, draftHash: context.draft.hash, reviewerId: event.actor.id, at: event.at },
+    review: {
+      outcome: 'returned' as const,
+      draftHash: context.draft.hash,
+      reviewerId: event.actor.id,
+      at: event.at,
+      failed: failedItems(event),
+      signedOff: null,
+    },
     reviewRounds: context.reviewRounds + 1,
     attestation: null,
+    reviewers: [...new Set([...(context.reviewers ?? []), event.actor.id])],
+    dispute: null,
   }),
   recordReferral: (context, event) => ({
-    review: { outcome: 'referred' as const, draftHash: context.draft.hash, reviewerId: event.actor.id, at: event.at },
+    review: {
+      outcome: 'referred' as const,
+      draftHash: context.draft.hash,
+      reviewerId: event.actor.id,
+      at: event.at,
+      failed: failedItems(event),
+      target: (event as EventOf<'review.refer'>).target,
+      signedOff: null,
+    },
     reviewRounds: context.reviewRounds + 1,
+    reviewers: [...new Set([...(context.reviewers ?? []), event.actor.id])],
   }),
   recordRecusal: (context, event) => ({
     recusals: [...context.recusals, event.actor.id],
@@ -163,9 +197,10 @@ export const caseUpdates = {
     review: null,
     discussion: null,
   }),
-  recordDiscussion: (context, event) => ({
-    discussion: { draftHash: context.draft.hash, at: event.at, by: event.actor.id },
-  }),
+  recordDiscussion: (context, event) => {
+    const { chairId } = event as EventOf<'discussion.record'>;
+    return { discussion: { draftHash: context.draft.hash, at: event.at, by: event.actor.id, ...(chairId ? { chairId } : {}) } };
+  },
   recordDecision: (context, event) => {
     const { outcome: sent, decidedOn, documentNo } = event as EventOf<'decision.issue'>;
     const outcome = resolveOutcome(context, sent);
@@ -186,4 +221,5 @@ export const caseUpdates = {
     const { kind, status } = event as EventOf<'deadline.notify'>;
     return { alerts: { ...context.alerts, [kind]: status } };
   },
+  ...reviewLawUpdates,
 } satisfies Record<string, CaseUpdate>;

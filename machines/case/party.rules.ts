@@ -6,7 +6,7 @@ import type { CaseEvent, CaseEventType } from './case.events.js';
 import type { ContentRefusal } from './case.rules.js';
 import { measuresOf } from './draft.schema.js';
 import { chinaDay, laterOf } from './legal-dates.js';
-import { heavierMeasures } from './measures.js';
+import { heavierMeasures } from './heavier-measures.js';
 
 type EventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 type Refusal = ContentRefusal | null;

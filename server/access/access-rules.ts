@@ -2,6 +2,8 @@
 // rules in machines/case/case.rules.ts). Pure functions of (user, resource) answering allow or a DomainError;
 // API routes, desk pages and the desk navigation all ask these, and no role list lives anywhere else.
 import type { CaseRow } from '../../db/cases/case-store.js';
+import type { DocumentKind } from '../../db/documents/document-store.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
 import type { User, UserRole } from '../../db/users/user-store.js';
 import type { DomainError } from '../shared/result.js';
 
@@ -62,6 +64,27 @@ export function canReadAccessLog(user: User, subject: CaseSubject): Access {
   const read = canReadCase(user, subject);
   if (!read.ok) return read;
   return holds(user, recordVerifiers) ? allow : wrongRole('Only auditors (监督人员) and admins read who called up a case (调阅记录).');
+}
+
+/** What the documents rule reads of a case: its snapshot, for who handles and who reviewed it. */
+export type DocumentSubject = CaseSubject & Pick<CaseRow, 'snapshot'>;
+const documentReaders: readonly UserRole[] = ['head', 'auditor'];
+
+/**
+ * The issued 审核意见书 and 决定书 of a case: heads and auditors, the case's handler and its reviewers (assigned,
+ * or who gave an opinion); the 决定书 also clerks, who serve it (送达). Admins administer, they do not read them.
+ */
+export function canReadDocuments(user: User, subject: DocumentSubject, kind: DocumentKind): Access {
+  const read = canReadCase(user, subject);
+  if (!read.ok) return read;
+  if (holds(user, documentReaders) || (kind === 'decision' && holds(user, ['clerk']))) return allow;
+  const context = subject.snapshot.context as unknown as Pick<CaseContext, 'handlerId' | 'reviewerId' | 'reviewers'>;
+  if (user.id === context.handlerId || user.id === context.reviewerId || (context.reviewers ?? []).includes(user.id)) return allow;
+  return refuse({
+    kind: 'forbidden',
+    code: 'not_case_reader',
+    detail: 'Only the case’s handler, its reviewers, heads and auditors may read its documents (clerks also the 决定书).',
+  });
 }
 
 /** Verifying the whole record, and exporting or signing its checkpoints (auditor, admin). */
@@ -146,4 +169,5 @@ export const accessCodes = [
   'deadlines_forbidden',
   'calendar_years_forbidden',
   'admin_only',
+  'not_case_reader',
 ] as const;

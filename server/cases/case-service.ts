@@ -7,6 +7,7 @@ import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { refuseOpening } from '../../machines/case/case.rules.js';
 import { refuseOpenedOn } from '../../machines/case/party.rules.js';
 import type { MajorCatalog } from '../../machines/case/major-catalog.js';
+import type { CaseProcedure } from '../../machines/case/case.context.js';
 import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
 import type { User, UserStore } from '../../db/users/user-store.js';
 import type { CommandOptions, CommandPipeline, IdempotentRequest } from '../shared/command-pipeline.js';
@@ -26,6 +27,8 @@ export interface CaseServiceDeps {
   store: CaseStore;
   users: UserStore;
   catalog: MajorCatalog;
+  /** The review procedure new cases open under (policy: sign-off, discussion quorum and seats). */
+  procedure: CaseProcedure;
   effects: Parameters<typeof runEffects>[0];
   calendar: CalendarService;
   policy: Policy;
@@ -80,9 +83,10 @@ export function createCaseService(deps: CaseServiceDeps) {
         const files = await checkDraftFiles(deps.evidence.store, id, draft);
         if (!files.ok) return { ok: false, error: files.error };
         const dated = openedOn === undefined ? {} : { openedOn };
-        const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at, ...dated });
+        const procedure = { procedure: deps.procedure };
+        const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at, ...procedure, ...dated });
         const row = nextCaseRow(null, snapshot, draft, at, { id, handlerId: user.id });
-        const opening: OpeningEvent = { type: 'case.open', draft, catalog: deps.catalog, actor, at, ...dated };
+        const opening: OpeningEvent = { type: 'case.open', draft, catalog: deps.catalog, ...procedure, actor, at, ...dated };
         const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
         const change = { caseId: id, event, before: null, after: snapshot, at, version: 1, user };
         const extra = await runEffects(deps.effects, change);

@@ -42,6 +42,20 @@ export function createStamper(deps: StampDeps) {
     return null;
   }
 
+  /** Names every member and the chair of a discussion as the server finds them (roles, active); 400 for a stranger. */
+  async function stampPanel(
+    command: Extract<CaseCommand, { type: 'discussion.record' }>,
+    actor: Actor,
+    at: string,
+  ): Promise<Result<CaseEvent>> {
+    const ids = [...new Set([...command.members.map((m) => m.userId), command.chairId])];
+    const found = await Promise.all(ids.map((id) => deps.users.byId(id)));
+    const unknown = ids.filter((_, i) => !found[i]);
+    if (unknown.length) return fail({ kind: 'validation', code: 'unknown_member', detail: `No user ${unknown.join(', ')}.` });
+    const panel = found.map((u) => ({ id: u!.id, roles: [...u!.roles], active: u!.active }));
+    return ok({ ...command, actor, at, panel });
+  }
+
   return async function stamp(caseId: string, command: Command, actor: Actor, at: string): Promise<Result<CaseEvent>> {
     const base = { ...command, actor, at };
     const today = chinaDay(at);
@@ -86,6 +100,8 @@ export function createStamper(deps: StampDeps) {
       }
       case 'publication.withdraw':
         return ok({ ...command, actor, at, withdrawnOn: command.withdrawnOn ?? today });
+      case 'discussion.record':
+        return stampPanel(command, actor, at);
       default:
         return ok(base as CaseEvent);
     }

@@ -13,7 +13,8 @@ import { createMachineStep } from '../shared/machine-step.js';
 import type { DomainError } from '../shared/result.js';
 import { actorFor } from './actor.js';
 import { probeEvent, toCaseView, topState, type CaseView } from './case-view.js';
-import { nextCaseRow, refusedEntry, toWrite } from './case-write.js';
+import { draftCarried, nextCaseRow, refusedEntry, toWrite } from './case-write.js';
+import { documentKindOf, documentLock, type DocumentIssuer } from '../documents/document-issuer.js';
 import { replayCase } from './replay.js';
 import type { DeadlineView } from '../deadlines/deadline-view.js';
 
@@ -47,6 +48,8 @@ export interface CaseStreamDeps {
   effects: CaseEffect[];
   /** The clocks a view of the case at `version` shows. */
   deadlines: (caseId: string, version: number) => DeadlineView[] | Promise<DeadlineView[]>;
+  /** Issues the 审核意见书 and 决定书 (absent: events issue no documents). */
+  documents?: DocumentIssuer;
 }
 
 /** Snapshots kept in memory; beyond this the least recently used is dropped. */
@@ -138,10 +141,19 @@ export function createCaseStream(deps: CaseStreamDeps) {
         user,
       };
       const extra = runEffects(deps.effects, change);
+      const kind = deps.documents ? documentKindOf(event) : null;
+      if (kind && deps.documents) {
+        // The document's number and SHA-256 go on the record entry; its row commits in the same transaction.
+        return Promise.all([extra, deps.documents.issue(kind, change, after.draft)]).then(([e, issued]) => {
+          const entry = { ...write.entry, payload: { ...(write.entry.payload as object), document: issued.ref } };
+          return deps.store.acceptedItem({ ...write, entry, extra: [...e, issued.row] });
+        });
+      }
       return extra instanceof Promise
         ? extra.then((e) => deps.store.acceptedItem({ ...write, extra: e }))
         : deps.store.acceptedItem({ ...write, extra });
     },
+    serialize: (event) => (deps.documents && documentKindOf(event) ? documentLock : null),
     refusedEntry: (loaded, event, error) => refusedEntry(loaded.row.id, loaded.snapshot.context, event, error),
     committed: remember,
     view,

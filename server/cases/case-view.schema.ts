@@ -2,7 +2,14 @@
 // test/server/http/case-view-schema.test.ts parses real responses with it and expects nothing dropped or
 // changed, so a field added to or removed from the view without updating this schema fails a test.
 import { z } from 'zod';
-import { caseEventTypes, DecisionOutcomeSchema, type CaseEventType } from '../../machines/case/case.events.js';
+import {
+  ActorSchema,
+  caseEventTypes,
+  DecisionOutcomeSchema,
+  ReferralTargetSchema,
+  ReviewItemKeys,
+  type CaseEventType,
+} from '../../machines/case/case.events.js';
 import { DraftContentSchema } from '../../machines/case/draft.schema.js';
 import { DeadlineViewSchema } from '../deadlines/deadline-view.schema.js';
 
@@ -75,6 +82,32 @@ const DutiesSchema = z.object({
   filedOn: LegalDate.nullable(),
 });
 
+const By = { by: z.string(), at: Time };
+
+/** The latest review, with the items it found not passed and its sign-off where the procedure asks for one. */
+const ReviewSchema = z.object({
+  outcome: z.enum(['approved', 'returned', 'referred']),
+  draftHash: Hash,
+  reviewerId: z.string(),
+  at: Time,
+  failed: z.array(z.enum(ReviewItemKeys)).optional().meta({ description: 'Items not passed (absent on old reviews)' }),
+  target: ReferralTargetSchema.optional(),
+  signedOff: z.object(By).nullable().optional(),
+});
+
+/** The procedure the case opened under (policy): opinion sign-off, and the collective discussion's panel. */
+const ProcedureSchema = z.object({
+  opinionSignOff: z.boolean(),
+  discussion: z.object({ quorum: z.number().int(), memberRoles: ActorSchema.shape.roles, chairRoles: ActorSchema.shape.roles }),
+});
+
+/** The handler's objection (异议) to a return and the head's coordination (协调) of it. */
+const DisputeSchema = z.object({
+  reason: z.string(),
+  ...By,
+  coordination: z.object({ result: z.enum(['return_upheld', 'handler_upheld']), ...By }).nullable(),
+});
+
 /** A case as one caller sees it, with the events that caller may send now. */
 export const CaseViewSchema = z
   .object({
@@ -95,11 +128,9 @@ export const CaseViewSchema = z
     recusalApplications: z.array(RecusalApplicationSchema),
     investigators: z.array(z.string()),
     attestation: z.object({ draftHash: Hash, by: z.string(), at: Time }).nullable(),
-    review: z
-      .object({ outcome: z.enum(['approved', 'returned', 'referred']), draftHash: Hash, reviewerId: z.string(), at: Time })
-      .nullable(),
+    review: ReviewSchema.nullable(),
     reviewRounds: z.number().int(),
-    discussion: z.object({ draftHash: Hash, at: Time, by: z.string() }).nullable(),
+    discussion: z.object({ draftHash: Hash, at: Time, by: z.string(), chairId: z.string().optional() }).nullable(),
     decision: z
       .object({
         draftHash: Hash,
@@ -110,6 +141,11 @@ export const CaseViewSchema = z
         documentNo: z.string().nullable(),
       })
       .nullable(),
+    proposedOutcome: DecisionOutcomeSchema.meta({ description: 'What the current draft proposes to decide (交通 art 73)' }),
+    procedure: ProcedureSchema,
+    materials: z.object({ request: z.string(), by: z.string(), requestedAt: Time, suppliedAt: Time.nullable() }).nullable(),
+    dispute: DisputeSchema.nullable(),
+    decisionExtension: z.object({ ...By, reason: z.string() }).nullable(),
     duties: DutiesSchema,
     deadlines: z.array(DeadlineViewSchema),
     openedAt: Time,

@@ -8,6 +8,7 @@ import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { hasRoleFor, refuseActor } from '../../machines/case/case.rules.js';
 import { chinaDay } from '../../machines/case/legal-dates.js';
 import { partyProbe } from './party-probes.js';
+import { procedureOf, proposedOutcome } from '../../machines/case/decision.rules.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
 import type { DeadlineView } from '../deadlines/deadline-view.js';
 
@@ -56,7 +57,19 @@ export function probeEvent(
     case 'conflict.declare':
       return { ...base, type, reason: 'probe' };
     case 'discussion.record':
-      return { ...base, type, members: [{ name: 'probe', opinion: 'probe' }], conclusion: 'probe' };
+      return discussionProbe(actor, snapshot, at);
+    case 'review.requestMaterials':
+      return { ...base, type, request: 'probe' };
+    case 'materials.supplement':
+      return { ...base, type, note: 'probe', attestation: true };
+    case 'review.signOff':
+      return { ...base, type, agree: true };
+    case 'review.object':
+      return { ...base, type, reason: 'probe' };
+    case 'review.coordinate':
+      return { ...base, type, result: 'return_upheld', note: 'probe' };
+    case 'decision.extend':
+      return { ...base, type, reason: 'probe' };
     case 'decision.issue':
       return { ...base, type, draftHash: hash, decidedOn: chinaDay(when) };
     case 'case.withdraw':
@@ -66,6 +79,15 @@ export function probeEvent(
     default:
       return { ...base, type } as CaseEvent;
   }
+}
+
+/** A discussion whose panel every content rule accepts: a quorum of strangers eligible to sit and to chair. */
+function discussionProbe(actor: Actor, snapshot: CaseSnapshot, at: string): CaseEvent {
+  const { discussion } = procedureOf(snapshot.context);
+  const roles = [...new Set([...discussion.memberRoles, ...discussion.chairRoles])];
+  const panel = Array.from({ length: discussion.quorum }, (_, i) => ({ id: `\u0000probe${i}`, roles, active: true }));
+  const members = panel.map((p) => ({ userId: p.id, vote: 'agree' as const, opinion: 'probe' }));
+  return { type: 'discussion.record', actor, at, members, chairId: panel[0]!.id, conclusion: 'probe', panel };
 }
 
 /** Event types `actor` may send now: permitted for this person on this case, and enabled in this state. */
@@ -110,6 +132,12 @@ export function toCaseView(row: CaseRow, snapshot: CaseSnapshot, draft: DraftCon
     reviewRounds: c.reviewRounds,
     discussion: c.discussion,
     decision: c.decision,
+    /** What the current draft proposes to decide (交通 art 73), and the procedure the case runs under. */
+    proposedOutcome: proposedOutcome(c),
+    procedure: procedureOf(c),
+    materials: c.materials ?? null,
+    dispute: c.dispute ?? null,
+    decisionExtension: c.decisionExtension ?? null,
     duties: c.duties,
     deadlines,
     openedAt: c.openedAt,

@@ -11,13 +11,17 @@ import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { DomainError } from '../shared/result.js';
 import { topState } from './case-view.js';
 
-/** The opening entry: the first draft, with the catalog in force so the record alone can rebuild the case. */
+/** The opening entry: the first draft, with the catalog and procedure in force so the record alone can rebuild the case. */
 export type OpeningEvent = Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 'type'> & {
   type: 'case.open';
   catalog: unknown;
+  procedure?: unknown;
   /** The 立案 date when it was given (legal date); else the day of entry. */
   openedOn?: string;
 };
+
+/** The draft an event carries, if any (a revision, a supplement, a new notice): `draftOf` of the machine. */
+export const draftCarried = draftOf;
 
 /** The record payload: the event as sent plus the actor as vouched for, minus the stamped time. */
 export function payloadOf(event: CaseEvent | OpeningEvent): unknown {

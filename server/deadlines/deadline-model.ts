@@ -5,7 +5,7 @@ import type { DeadlineRow } from '../../db/deadlines/deadline-store.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';
 import type { Deadline, Policy } from '../policy/policy.schema.js';
 import type { AcceptedChange } from '../cases/case-stream.js';
-import { chinaDate, clockDates, elapsed, type DeadlineKind, type DeadlineOutcome } from './deadline-rules.js';
+import { chinaDate, clockDates, elapsed, shift, type DeadlineKind, type DeadlineOutcome } from './deadline-rules.js';
 import { caseClockOrder, clockFrom, clockPhase } from './deadline-clocks.js';
 import { legalDateOf } from '../../machines/case/legal-dates.js';
 
@@ -100,8 +100,35 @@ function redate(row: DeadlineRow, from: string, ctx: ModelContext): DeadlineRow 
   return { ...spec, ...clockDates(ctx.calendar, spec, ctx.policy), notice: 'none' };
 }
 
+/**
+ * The decision clock once a head granted the one extension (交通 art 78): the period grows by the policy's
+ * `decisionExtension`, counted in its own unit from the clock's start, and new reminders follow the new due date.
+ * Derived from the context (an extension on `after` but not `before`), like every clock from its state.
+ */
+function extendIfGranted(row: DeadlineRow, change: AcceptedChange, ctx: ModelContext): DeadlineRow {
+  const granted = (change.after.context as CaseContext).decisionExtension ?? null;
+  const before = (change.before?.context as CaseContext | undefined)?.decisionExtension ?? null;
+  if (row.kind !== 'decision' || granted === null || before !== null) return row;
+  const ext = ctx.policy.deadlines.decisionExtension;
+  const policyKey = `${row.policyKey}+decisionExtension`;
+  if (ext.unit === row.unit) {
+    const extended = { ...row, days: row.days + ext.days };
+    return {
+      ...extended,
+      ...clockDates(ctx.calendar, extended, ctx.policy),
+      policyKey,
+      basis: `${row.basis}; ${ext.basis}`,
+      notice: 'none',
+    };
+  }
+  const due = shift(ctx.calendar, row.dueDate, ext, 1);
+  const dates = clockDates(ctx.calendar, { ...row, days: 0, usedDays: 0, segmentStart: due.date }, ctx.policy, due.date);
+  return { ...row, ...dates, policyKey, basis: `${row.basis}; ${ext.basis}`, notice: 'none' };
+}
+
 /** The next row of clock `kind` (its open row, if any) for the phase the case is in after `change`. */
 function follow(kind: DeadlineKind, open: DeadlineRow | undefined, change: AcceptedChange, ctx: ModelContext): DeadlineRow[] {
+  if (open) open = extendIfGranted(open, change, ctx);
   const phase = clockPhase(kind, change.after);
   if (!open) {
     if (phase === 'off') return [];

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MajorCatalogSchema } from '../../machines/case/major-catalog.js';
 import { PublicationPolicySchema, StaffingPolicySchema } from './publication-policy.schema.js';
+import { DiscussionPolicySchema, DocumentsPolicySchema, ReviewPolicySchema } from './review-law-policy.schema.js';
 import { avRecordEvents } from '../../machines/case/av-record.rules.js';
 import { knownMediaTypes } from '../evidence/media-types.js';
 
@@ -162,6 +163,9 @@ export const PolicySchema = z.strictObject({
   staffing: StaffingPolicySchema,
 
   signIn: SignInPolicySchema,
+  review: ReviewPolicySchema,
+  discussion: DiscussionPolicySchema,
+  documents: DocumentsPolicySchema,
   evidence: EvidencePolicySchema,
 });
 export type Policy = z.infer<typeof PolicySchema>;

@@ -14,6 +14,14 @@ const measureLabels: Record<Measure['kind'], string> = {
   suspension: '责令停产停业',
   warning: '警告',
   no_penalty: '不予行政处罚',
+  public_criticism: '通报批评',
+  confiscate_gains: '没收违法所得',
+  confiscate_property: '没收非法财物',
+  license_withholding: '暂扣许可证件',
+  qualification_downgrade: '降低资质等级',
+  business_restriction: '限制开展生产经营活动',
+  closure: '责令关闭',
+  practice_restriction: '限制从业',
 };
 
 /** One measure in words, e.g. 罚款人民币150000元. */

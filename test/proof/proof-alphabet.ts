@@ -73,12 +73,17 @@ export const templates: Template[] = [
   t('reviewer1', 'conflict.declare'),
   t('head1', 'conflict.declare'),
   t('head1', 'discussion.record'),
+  t('head1', 'discussion.record', { variant: 'short' }),
   t('handler', 'discussion.record'),
   t('reviewer1', 'discussion.record'),
   t('head1', 'decision.issue', { hash: 'current' }),
   t('head1', 'decision.issue', { hash: 'stale' }),
   t('head1', 'decision.issue', { hash: 'forged' }),
   t('head1', 'decision.issue', { hash: 'current', variant: 'transfer' }),
+  // A penalty after a referral is 以罚代刑: refused on its content (422 decision-outcome-inconsistent).
+  t('head1', 'decision.issue', { hash: 'current', variant: 'penalty' }),
+  // reviewer2 is also a head: after reviewing the case it may not decide it (403 reviewer-may-not-decide).
+  t('reviewer2', 'decision.issue', { hash: 'current' }),
   t('handler', 'decision.issue', { hash: 'current' }),
   t('reviewer1', 'decision.issue', { hash: 'current' }),
   t('clerk1', 'decision.serve'),
@@ -91,6 +96,14 @@ export const templates: Template[] = [
   t('handler', 'case.withdraw'),
   t('head1', 'case.withdraw'),
   t('handler2', 'case.withdraw'),
+  // The review-law steps: materials (补充材料), objection and coordination, sign-off, one extension.
+  t('reviewer1', 'review.requestMaterials', { extra: { request: '补充称重记录' } }),
+  t('handler', 'materials.supplement', { extra: { note: '已补充', attestation: true } }),
+  t('handler', 'materials.supplement', { variant: 'majorDiscussed' }),
+  t('handler', 'review.object', { extra: { reason: '不同意退回意见' } }),
+  t('head1', 'review.coordinate', { extra: { result: 'return_upheld', note: '维持审核意见' } }),
+  t('head1', 'review.signOff', { extra: { agree: true } }),
+  t('head1', 'decision.extend', { extra: { reason: '案情复杂' } }),
   t('system', 'deadline.notify'),
   t('head1', 'deadline.notify'),
   // 回避 for everyone (交通 arts 12–14): explored in their own sub-model (see `models`).
@@ -145,6 +158,17 @@ export const models = {
     ].includes(label),
 } satisfies Record<string, (label: string) => boolean>;
 export type ModelName = keyof typeof models;
+
+/** A discussion of the first `n` heads, head1 chairing, each stamped as the server finds them. */
+function discussionPayload(n: number): Record<string, unknown> {
+  const heads = (['head1', 'head2', 'head3'] as const).slice(0, n);
+  return {
+    members: heads.map((id) => ({ userId: id, vote: 'agree', opinion: '同意' })),
+    chairId: 'head1',
+    conclusion: '同意',
+    panel: heads.map((id) => ({ id, roles: actors[id].roles, active: true })),
+  };
+}
 
 /** A hash of the given kind relative to the current draft: a previous (other) draft's, or a forged one. */
 function hashOfKind(kind: HashKind, context: CaseContext): string {
@@ -225,7 +249,9 @@ function payloadFor(tp: Template, context: CaseContext): Record<string, unknown>
     case 'conflict.declare':
       return { reason: '近亲属关系' };
     case 'discussion.record':
-      return { members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' };
+      return discussionPayload(tp.variant === 'short' ? 1 : 3);
+    case 'materials.supplement':
+      return tp.variant ? { note: '补充并修改代拟稿', attestation: true, draft: drafts[tp.variant as keyof typeof drafts] } : tp.extra!;
     case 'decision.issue':
       return { draftHash: hashOfKind(tp.hash!, context), decidedOn: legalDates.today, ...(tp.variant ? { outcome: tp.variant } : {}) };
     case 'case.withdraw':

@@ -68,6 +68,16 @@ export async function createProofApp(machine?: CaseMachine): Promise<ProofApp> {
     const { actor: _a, at: _t, ...command } = machineEvent(labeled) as Record<string, unknown>;
     for (const field of stamped) delete command[field];
     for (const field of personFields) if (typeof command[field] === 'string') command[field] = realId(command[field]);
+    if (command.type === 'review.assign') {
+      delete command.assignee;
+      command.reviewerId = realId(String(command.reviewerId));
+    }
+    if (command.type === 'discussion.record') {
+      // The server stamps the panel itself from the users it finds.
+      delete command.panel;
+      command.members = (command.members as { userId: string }[]).map((m) => ({ ...m, userId: realId(m.userId) }));
+      command.chairId = realId(String(command.chairId));
+    }
     if (labeled.actorName === 'system') {
       // The deadline scheduler is not an HTTP client: it calls the same case service with its own actor.
       const result = await t.services.cases.sendAsSystem(caseId, command as never);

@@ -7,7 +7,8 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import { refuseActor } from '../../machines/case/case.rules.js';
 import { chinaDay } from '../../machines/case/legal-dates.js';
-import { heavierMeasures } from '../../machines/case/measures.js';
+import { heavierMeasures } from '../../machines/case/heavier-measures.js';
+import { proposedOutcome } from '../../machines/case/decision.rules.js';
 import { isQualifiedIndependentReviewer } from './proof-actors.js';
 import { machineEvent } from './proof-oracle.js';
 import type { LabeledEvent } from './proof-alphabet.js';
@@ -27,9 +28,12 @@ export function stateViolations(s: AnyMachineSnapshot): { property: string; deta
   const out: { property: string; detail: string }[] = [];
   const decided = c.decision !== null;
   if (s.matches('decided') && !decided) out.push({ property: 'b:decided-without-decision', detail: 'in decided with no decision' });
+  if (c.review?.outcome === 'approved' && (c.review.failed ?? []).length > 0)
+    out.push({ property: 'a:approved-with-failed-item', detail: `approved with ${c.review.failed!.join(', ')} not passed` });
   if (decided) {
     const d = c.decision!;
     const r = c.review;
+    out.push(...decisionViolations(c));
     if (d.draftHash !== c.draft.hash)
       out.push({ property: 'a:draft-changed-after-decision', detail: 'the decided draft is not the current one' });
     if (d.by === c.handlerId) out.push({ property: 'a:handler-decided', detail: 'the handler decided their own case' });
@@ -60,6 +64,22 @@ export function stateViolations(s: AnyMachineSnapshot): { property: string; deta
   ) {
     out.push({ property: 'b:closed-with-duty-open', detail: 'closed before 送达, a required 公示 or a required 备案' });
   }
+  return out;
+}
+
+const noPenalty = ['no_penalty', 'no_penalty_minor', 'no_penalty_unfounded'];
+/** The decision agrees with the review and the draft, and was not made by anyone who reviewed the case. */
+function decisionViolations(c: CaseContext): { property: string; detail: string }[] {
+  const d = c.decision!;
+  const out: { property: string; detail: string }[] = [];
+  const proposed = proposedOutcome(c);
+  const asProposed =
+    d.outcome === proposed ||
+    (noPenalty.includes(d.outcome) && noPenalty.includes(proposed) && [d.outcome, proposed].includes('no_penalty'));
+  if (c.review?.outcome === 'referred' && d.outcome !== 'transfer') out.push({ property: 'a:penalty-after-referral', detail: d.outcome });
+  if (c.review?.outcome !== 'referred' && !asProposed)
+    out.push({ property: 'a:decision-not-as-proposed', detail: `${d.outcome} on a draft proposing ${proposed}` });
+  if ((c.reviewers ?? []).includes(d.by)) out.push({ property: 'a:reviewer-decided', detail: `decided by ${d.by}, who reviewed the case` });
   return out;
 }
 

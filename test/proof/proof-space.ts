@@ -3,9 +3,10 @@
 import { getAdjacencyMap } from 'xstate/graph';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
+import { proposedOutcome } from '../../machines/case/decision.rules.js';
 import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.js';
 import { alphabet, type LabeledEvent, type ModelName } from './proof-alphabet.js';
-import { catalog, drafts, isQualifiedIndependentReviewer, legalDates, modelTime } from './proof-actors.js';
+import { catalog, drafts, isQualifiedIndependentReviewer, legalDates, modelTime, procedure } from './proof-actors.js';
 
 /** The input every explored case starts from: a minor draft, so both minor and major routes are reachable. */
 export const modelInput = {
@@ -13,6 +14,7 @@ export const modelInput = {
   handlerId: 'handler',
   draft: drafts.minor,
   catalog,
+  procedure,
   at: modelTime,
   openedOn: legalDates.opened,
 };
@@ -58,8 +60,8 @@ function computeKey(snapshot: Snapshot): string {
     ? {}
     : {
         heard: c.rights.hearingHeld,
-        // resolveOutcome reads the proposed kind: a 不予处罚 draft decides to no_penalty by default.
-        noPenalty: c.draft.proposedKind === 'no_penalty',
+        // resolveOutcome and the decision-outcome rule read what the draft proposes.
+        proposed: proposedOutcome(c),
         attestation: hashLabel(c.attestation?.draftHash, c),
         reviewerId: c.reviewerId,
         // The party's rights: what the notice announced, pending 回避 applications, who handles the case, and
@@ -69,13 +71,20 @@ function computeKey(snapshot: Snapshot): string {
         // As a set: the alphabet answers the first pending application, so two against one person act as one.
         pending: [...new Set(c.recusalApplications.filter((a) => a.status === 'pending').map((a) => a.againstId))].sort(),
         handlerId: c.handlerId,
+        // Only reviewer2 reviews and also holds the head role: whether it gave an opinion decides reviewer_may_not_decide.
+        reviewedByHead: (c.reviewers ?? []).includes('reviewer2'),
       };
   return JSON.stringify({
     value: snapshot.value,
     status: snapshot.status,
     major: [c.major.isMajor, c.major.discussionRequired],
     rightsOk: c.rights.noticedAt !== null || c.rights.waived,
-    review: c.review && [c.review.outcome, hashLabel(c.review.draftHash, c), isQualifiedIndependentReviewer(c.review.reviewerId)],
+    review: c.review && [
+      c.review.outcome,
+      hashLabel(c.review.draftHash, c),
+      isQualifiedIndependentReviewer(c.review.reviewerId),
+      (c.review.failed ?? []).length > 0,
+    ],
     discussion: hashLabel(c.discussion?.draftHash, c),
     decision: c.decision && [c.decision.outcome, hashLabel(c.decision.draftHash, c)],
     duties: [
@@ -105,11 +114,11 @@ function receiptKey(snapshot: Snapshot): string | null {
 }
 
 /** Adjacency over the abstraction: one representative snapshot per key, every event of the sub-model's alphabet from it. */
-export function exploreSpace(machine: CaseMachine = caseMachine, model: ModelName = 'main'): Space {
+export function exploreSpace(machine: CaseMachine = caseMachine, model: ModelName = 'main', input: typeof modelInput = modelInput): Space {
   return getAdjacencyMap(
     machine as never,
     {
-      input: modelInput,
+      input,
       events: (snapshot: Snapshot) => alphabet(snapshot, model),
       serializeState: (snapshot: Snapshot) => abstractKey(snapshot),
       serializeEvent: (event: LabeledEvent) => event.label,

@@ -7,7 +7,7 @@ import { exploreSpace } from './proof-space.js';
 import { initialKey, shortestPathPlan, shortestPaths } from './proof-paths.js';
 import { replayAll } from './replay-run.js';
 
-/** Refused events tried per state (rotating through that state's refused alphabet). */
+/** Refused events tried per state (rotating through that state's refused alphabet, so each is tried in many states). */
 const refusalsPerState = 2;
 
 let app: ProofApp;

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { caseMachine } from '../../machines/case/case.machine.js';
+import { createMachineStep } from '../../server/shared/machine-step.js';
 import { classifyDraft } from '../../machines/case/major-catalog.js';
 import { catalog, draftNames, drafts } from './proof-actors.js';
 import type { CaseContext } from '../../machines/case/case.context.js';
@@ -56,6 +57,7 @@ describe('whole state space of the case machine', () => {
       'closed',
       'correcting',
       'decided',
+      'disputed',
       'hearingRequested',
       'hearingScheduled',
       'inReview',
@@ -90,12 +92,14 @@ describe('whole state space of the case machine', () => {
   });
 
   it('gives the same abstract states when a concrete case follows the shortest paths event by event', () => {
+    // The pure fast step (tested equal to xstate's transition() in test/server/shared/machine-step.test.ts).
+    const fast = createMachineStep(caseMachine);
     const paths = shortestPaths();
     let mismatches = 0;
     for (const path of paths) {
       let s = initialTransition(caseMachine, modelInput)[0];
       for (const step of path) {
-        s = transition(caseMachine, s, alphabet(s).find((e) => e.label === step.label)!)[0];
+        s = fast.next(s as never, alphabet(s).find((e) => e.label === step.label)!);
         if (abstractKey(s) !== step.key) mismatches += 1;
       }
     }
@@ -196,5 +200,48 @@ describe('rules the proof found missing, now enforced', () => {
     const edge = space[key]!.transitions['handler2 case.withdraw']!;
     expect(edge.state.value).toBe(space[key]!.state.value);
     expect(edge.state.context).toEqual(space[key]!.state.context);
+  });
+});
+
+// The abstraction drops `decisionExtension` (交通 art 78): only `isDecisionExtensible` reads it. This check is
+// what makes that sound: in every explored state the extension changes no key and no other event's answer.
+describe('decision.extend commutes with every other event', () => {
+  it('leaves the key, and every other event’s acceptance and target key, as they were; a second one is refused', () => {
+    const step = createMachineStep(caseMachine);
+    const label = 'head1 decision.extend';
+    let checked = 0;
+    const differences: string[] = [];
+    for (const [key, node] of nodes()) {
+      const events = alphabet(node.state);
+      const extended = step.next(node.state as never, events.find((e) => e.label === label)!);
+      if (extended === node.state) continue;
+      checked += 1;
+      const later = new Map(alphabet(extended).map((e) => [e.label, e]));
+      if (abstractKey(extended) !== key) differences.push(`${key}: the extension changed the key`);
+      if (step.next(extended, later.get(label)!) !== extended) differences.push(`${key}: a second extension was accepted`);
+      for (const event of events) {
+        if (event.label === label) continue;
+        const plain = node.transitions[event.label]!.state;
+        const after = step.next(extended, later.get(event.label)!);
+        if ((plain === node.state) !== (after === extended) || abstractKey(plain) !== abstractKey(after))
+          differences.push(`${key} ${event.label}`);
+      }
+    }
+    console.log(`[proof] decision.extend commutes in ${checked} states`);
+    expect(differences.slice(0, 5)).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+// Where the policy asks the 法制审核机构's head to sign opinions off, the same properties hold over the space
+// with the awaitingSignOff state (explored on the machine; the API replays run the default policy).
+describe('with the opinion sign-off on', () => {
+  it('holds (a), (b) and (c), and reaches awaitingSignOff', () => {
+    const signed = exploreSpace(caseMachine, 'main', { ...modelInput, procedure: { ...modelInput.procedure, opinionSignOff: true } });
+    const states = Object.values(signed);
+    console.log(`[proof] state space with sign-off: ${states.length} states`);
+    expect(findViolations(signed).slice(0, 5)).toEqual([]);
+    expect(states.some((n) => n.state.matches({ inReview: 'awaitingSignOff' }))).toBe(true);
+    expect(states.some((n) => n.state.matches('decided'))).toBe(true);
   });
 });

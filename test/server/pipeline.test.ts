@@ -2,7 +2,7 @@
 // discussion, a major case returned once and re-submitted, and a non-major case decided without review.
 import { reviewItems } from '../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
+import { createTestApp, discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
 import { daysAgo, decisionServe, filingSubmit, noticeSend, pastHearing } from '../helpers/party-commands.js';
 import { hearingRecord } from './evidence/evidence-helpers.js';
 
@@ -48,8 +48,8 @@ describe('full pipeline over HTTP', () => {
     });
     expect(approved.state).toBe('awaitingDecision');
     const head = await (await t.call('GET', `/api/v1/cases/${c.id}`, 'head1')).json();
-    expect(head.allowedEvents).toEqual(['recusal.apply', 'conflict.declare', 'discussion.record', 'case.withdraw']);
-    await send(c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意吊销' });
+    expect(head.allowedEvents).toEqual(['recusal.apply', 'conflict.declare', 'discussion.record', 'decision.extend', 'case.withdraw']);
+    await send(c.id, 'head1', discussionBody(t, '同意吊销'));
     const decided = await send(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
     expect(decided.state).toBe('decided');
     expect(decided.decision.outcome).toBe('penalty');
@@ -109,7 +109,7 @@ describe('full pipeline over HTTP', () => {
     const resubmitted = await send(c.id, 'handler1', { type: 'review.submit', attestation: true });
     expect(resubmitted.stateValue).toEqual({ inReview: 'assigned' });
     await send(c.id, 'reviewer2', { type: 'review.approve', draftHash: v2.draft.hash, opinion: '同意', items: reviewItems() });
-    await send(c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
+    await send(c.id, 'head1', discussionBody(t, '同意'));
     const decided = await send(c.id, 'head1', { type: 'decision.issue', draftHash: v2.draft.hash });
     expect(decided.decision.draftHash).toBe(v2.draft.hash);
   });

@@ -2,7 +2,7 @@
 // leaves the case (state, version, snapshot) exactly as it was.
 import { reviewItems } from '../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
+import { createTestApp, discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
 import { decisionServe, filingSubmit, noticeSend } from '../helpers/party-commands.js';
 
 let t: TestApp;
@@ -248,7 +248,7 @@ describe('state and version (422, 409)', () => {
     await ok(c.id, 'handler1', noticeSend());
     await ok(c.id, 'handler1', { type: 'rights.waive' });
     const problem = await refused(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash }, 422, 'event-not-allowed');
-    expect(problem.allowedEvents).toEqual(['recusal.apply', 'conflict.declare', 'case.withdraw']);
+    expect(problem.allowedEvents).toEqual(['recusal.apply', 'conflict.declare', 'decision.extend', 'case.withdraw']);
   });
 
   it('refuses service, publication and filing before a decision', async () => {
@@ -284,7 +284,7 @@ describe('state and version (422, 409)', () => {
   it('refuses a decision whose hash is not the approved one with 409 once review passed', async () => {
     const c = await inReview();
     await ok(c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
-    await ok(c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈', opinion: '同意' }], conclusion: '同意' });
+    await ok(c.id, 'head1', discussionBody(t, '同意'));
     await refused(c.id, 'head1', { type: 'decision.issue', draftHash: '0'.repeat(64) }, 409, 'stale-draft-hash');
   });
 

@@ -2,6 +2,7 @@
 // Chinese legal terms stay beside the English names where reviewers know them by the Chinese.
 import type { Messages } from './zh-CN.js';
 import { partyEn } from './party-en.js';
+import { enLaw } from './review-law.en.js';
 
 export const en: Messages = {
   app: { name: 'Legal Review Desk', org: 'Xining Transport Enforcement', skip: 'Skip to main content' },
@@ -116,6 +117,7 @@ export const en: Messages = {
     ready: 'Ready for review',
     inReview: 'In legal review',
     correcting: 'Returned for correction',
+    disputed: 'Return disputed, awaiting coordination',
     awaitingDecision: 'Awaiting decision',
     decided: 'Decided',
     closed: 'Closed',
@@ -151,6 +153,12 @@ export const en: Messages = {
     'case.close': 'Case closed',
     'case.withdraw': 'Case withdrawn',
     'deadline.notify': 'Deadline notice',
+    'review.requestMaterials': 'Materials requested (补充材料)',
+    'materials.supplement': 'Materials supplied',
+    'review.signOff': 'Opinion signed off',
+    'review.object': 'Return objected to (异议)',
+    'review.coordinate': 'Disagreement coordinated',
+    'decision.extend': 'Decision period extended',
   },
   reasons: {
     fine_over_threshold: 'Fine at or above the major-case threshold',
@@ -160,6 +168,13 @@ export const en: Messages = {
     hearing_held: 'A hearing was held',
     public_interest: 'Major public interest involved',
     complex: 'Complex case with several legal relations',
+    warning: 'Warning proposed',
+    public_criticism: 'Public criticism proposed',
+    license_withholding: 'Withholding of a licence proposed',
+    qualification_downgrade: 'Downgrade of qualification proposed',
+    business_restriction: 'Restriction of business proposed',
+    closure: 'Closure proposed',
+    practice_restriction: 'Restriction of practice proposed',
   },
   kinds: {
     fine: 'Fine',
@@ -168,8 +183,22 @@ export const en: Messages = {
     suspension: 'Suspension of business',
     warning: 'Warning',
     no_penalty: 'No penalty (不予处罚)',
+    public_criticism: 'Public criticism (通报批评)',
+    confiscate_gains: 'Confiscation of illegal gains (没收违法所得)',
+    confiscate_property: 'Confiscation of illegal property (没收非法财物)',
+    license_withholding: 'Withholding of a licence (暂扣许可证件)',
+    qualification_downgrade: 'Downgrade of qualification (降低资质等级)',
+    business_restriction: 'Restriction of business (限制开展生产经营活动)',
+    closure: 'Closure (责令关闭)',
+    practice_restriction: 'Restriction of practice (限制从业)',
   },
-  outcomes: { penalty: 'Impose the penalty', no_penalty: 'No penalty', transfer: 'Transfer to judicial authorities (移送)' },
+  outcomes: {
+    penalty: 'Impose the penalty',
+    no_penalty: 'No penalty',
+    transfer: 'Transfer to judicial authorities (移送)',
+    no_penalty_minor: 'No penalty: minor violation (轻微)',
+    no_penalty_unfounded: 'No penalty: facts not established (违法事实不能成立)',
+  },
   roles: {
     handler: 'Handler',
     reviewer: 'Legal reviewer',
@@ -274,6 +303,13 @@ export const en: Messages = {
     staffBarred: 'The case’s investigators and recused persons may not host or record the hearing.',
     notPending: 'That recusal application has been decided.',
     unknownUser: 'No such person.',
+    decisionAfterReferral: 'After a referral for transfer, the only decision is a transfer (no penalty in its place).',
+    decisionNotAsProposed: 'The decision must be the reviewed draft’s; another outcome needs a revised draft and a new review.',
+    quorumNotMet: 'Not enough heads for a collective discussion.',
+    chairNotMember: 'The chair must be one of the members.',
+    chairNotEligible: 'This person may not chair a collective discussion.',
+    memberNotEligible: 'This person may not sit on a collective discussion (an active head is needed).',
+    memberConflicted: 'The handler, a reviewer of this case or a recused person may not sit on its discussion.',
   },
   party: partyEn,
   evidence: {
@@ -398,6 +434,10 @@ export const en: Messages = {
       discussion: 'Collective discussion',
       discussion_view: 'Member view',
       decision: 'Decision',
+      supplement: 'Materials supplied',
+      objection: 'Objection to a return',
+      coordination: 'Coordination',
+      sign_off: 'Opinion signed off',
     },
     chainRoles: { handler: 'Handler', reviewer: 'Legal reviewer', head: 'Head', discussant: 'Discussion member' },
     certificate: (no, valid) => `Enforcement certificate ${no}${valid ? ' (valid)' : ' (not valid)'}`,
@@ -424,4 +464,5 @@ export const en: Messages = {
     exportHtml: 'Open the printable case file (HTML)',
     exportHint: 'The printable case file prints on A4 from the browser; it is in Chinese.',
   },
+  law: enLaw,
 };

@@ -3,6 +3,8 @@
 import type { CaseEventType, DecisionOutcome, ReviewItemKey, Role } from '../../../machines/case/case.events.js';
 import type { MajorReason } from '../../../machines/case/major-catalog.js';
 import type { ProposedKind } from '../../../machines/case/draft.schema.js';
+import type { MeasureKind } from '../../../machines/case/measures.js';
+import { zhCNLaw } from './review-law.zh-CN.js';
 import type { ChainLink, LinkStep } from '../../audit/responsibility.js';
 import { partyZhCN } from './party-zh-CN.js';
 
@@ -17,6 +19,7 @@ export type StateName =
   | 'ready'
   | 'inReview'
   | 'correcting'
+  | 'disputed'
   | 'awaitingDecision'
   | 'decided'
   | 'closed'
@@ -135,6 +138,7 @@ export const zhCN = {
     ready: '待送审',
     inReview: '法制审核中',
     correcting: '退回补正',
+    disputed: '退回意见异议待协调',
     awaitingDecision: '待负责人决定',
     decided: '已作出决定',
     closed: '已结案',
@@ -170,6 +174,12 @@ export const zhCN = {
     'case.close': '结案',
     'case.withdraw': '撤销立案',
     'deadline.notify': '期限提醒',
+    'review.requestMaterials': '要求补充材料',
+    'materials.supplement': '补充材料',
+    'review.signOff': '签发审核意见',
+    'review.object': '对退回意见提出异议',
+    'review.coordinate': '协调审核分歧',
+    'decision.extend': '延长决定期限',
   } satisfies Record<HistoryType, string>,
   reasons: {
     fine_over_threshold: '罚款数额达到重大案件标准',
@@ -179,6 +189,13 @@ export const zhCN = {
     hearing_held: '经过听证程序',
     public_interest: '涉及重大公共利益',
     complex: '案情疑难复杂、涉及多个法律关系',
+    warning: '拟警告',
+    public_criticism: '拟通报批评',
+    license_withholding: '拟暂扣许可证件',
+    qualification_downgrade: '拟降低资质等级',
+    business_restriction: '拟限制开展生产经营活动',
+    closure: '拟责令关闭',
+    practice_restriction: '拟限制从业',
   } satisfies Record<MajorReason, string>,
   kinds: {
     fine: '罚款',
@@ -187,8 +204,22 @@ export const zhCN = {
     suspension: '责令停产停业',
     warning: '警告',
     no_penalty: '不予处罚',
-  } satisfies Record<ProposedKind, string>,
-  outcomes: { penalty: '给予行政处罚', no_penalty: '不予行政处罚', transfer: '移送司法机关' } satisfies Record<DecisionOutcome, string>,
+    public_criticism: '通报批评',
+    confiscate_gains: '没收违法所得',
+    confiscate_property: '没收非法财物',
+    license_withholding: '暂扣许可证件',
+    qualification_downgrade: '降低资质等级',
+    business_restriction: '限制开展生产经营活动',
+    closure: '责令关闭',
+    practice_restriction: '限制从业',
+  } satisfies Record<ProposedKind | MeasureKind, string>,
+  outcomes: {
+    penalty: '给予行政处罚',
+    no_penalty: '不予行政处罚',
+    transfer: '移送司法机关',
+    no_penalty_minor: '不予行政处罚（违法行为轻微）',
+    no_penalty_unfounded: '不予行政处罚（违法事实不能成立）',
+  } satisfies Record<DecisionOutcome, string>,
   roles: {
     handler: '承办人',
     reviewer: '法制审核人员',
@@ -293,6 +324,13 @@ export const zhCN = {
     staffBarred: '本案调查人员或已回避人员不得担任主持人、记录员。',
     notPending: '该回避申请已作出决定。',
     unknownUser: '找不到该人员。',
+    decisionAfterReferral: '审核意见为建议移送司法机关，只能作出移送决定（不得以罚代刑）。',
+    decisionNotAsProposed: '决定须与经审核的代拟稿一致；改变决定须修改代拟稿并重新送审。',
+    quorumNotMet: '参加集体讨论的负责人人数不足。',
+    chairNotMember: '主持人须为参加人员之一。',
+    chairNotEligible: '该人员不能主持集体讨论。',
+    memberNotEligible: '该人员不能参加集体讨论（须为在职负责人）。',
+    memberConflicted: '本案承办人、审核人员或已回避人员不能参加集体讨论。',
   },
   party: partyZhCN,
   evidence: {
@@ -416,6 +454,10 @@ export const zhCN = {
       discussion: '集体讨论',
       discussion_view: '讨论成员意见',
       decision: '决定',
+      supplement: '补充材料',
+      objection: '对退回意见的异议',
+      coordination: '协调审核分歧',
+      sign_off: '签发审核意见',
     } satisfies Record<LinkStep, string>,
     chainRoles: { handler: '承办人', reviewer: '法制审核人员', head: '负责人', discussant: '集体讨论成员' } satisfies Record<
       ChainLink['role'],
@@ -445,6 +487,8 @@ export const zhCN = {
     exportHtml: '打开打印版案卷（HTML）',
     exportHint: '打印版案卷可直接用浏览器打印（A4）。',
   },
+  /** The review-law pages and forms: materials, objection, sign-off, extension, discussion, documents. */
+  law: zhCNLaw,
 };
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => R : { [K in keyof T]: Widen<T[K]> };

@@ -6,7 +6,16 @@ import type { Services } from '../../services.js';
 import { signedIn, type DeskEnv } from '../session.js';
 import { loadCase } from '../case-data.js';
 import { lookupCase } from '../../access/case-lookup.js';
-import { commandFromForm, contentErrors, field, reviewCommand, reviewValuesFromForm, versionOf, type FormBody } from '../form-commands.js';
+import {
+  commandFromForm,
+  contentErrors,
+  field,
+  memberRows,
+  reviewCommand,
+  reviewValuesFromForm,
+  versionOf,
+  type FormBody,
+} from '../form-commands.js';
 import { errorPage, messagePage, renderPage } from '../render.js';
 import { statusOf } from '../../http/problem.js';
 import { doneNotice } from './pages.routes.js';
@@ -101,6 +110,13 @@ export function caseRoutes(services: Services) {
       }
       const result = await services.cases.send(signedIn(c), id, command.value, { ifMatch: version });
       if (result.ok) return afterSuccess(c, id, form, command.value.type);
+      // The machine refused what a decision or discussion says: the decide page again, the named fields marked.
+      if (decideEvents.includes(command.value.type)) {
+        const errors = contentErrors(result.error, memberRows(form));
+        const loaded = errors ? await load(c) : null;
+        if (!errors || !loaded?.ok) return errorPage(c, result.error, id);
+        return renderPage(c, <DecidePage desk={c.var.desk} data={loaded.value} errors={errors} values={values} />, 422);
+      }
       // The machine's content rule refused (a date out of order, the 7-day notice, a barred host): show the form
       // again, open, with the fields the rule named and what the user typed.
       const errors = contentErrors(result.error);

@@ -13,6 +13,7 @@ import type { RefusedForm } from './parts/event-form.js';
 import { PartyForms, partyFormEvents } from './parts/party-forms.js';
 import { DutyForms, dutyFormEvents } from './parts/duty-forms.js';
 import { PartyPanel } from './parts/party-panel.js';
+import { DocumentsView } from './parts/documents-view.js';
 
 /** Props: the loaded case and an optional notice (after an action). */
 export interface CasePageProps {
@@ -43,6 +44,7 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice, refused }) => 
         <DutyForms desk={desk} view={view} today={data.today} preview={data.publicationPreview} refused={refused} />
       </ActionForms>
       <PartyPanel desk={desk} view={view} names={data.names} />
+      <DocumentsView desk={desk} data={data} />
       <MajorReasons desk={desk} data={data} />
       {data.lastReviewed ? (
         <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} files={data.files} />

@@ -1,6 +1,6 @@
 // The state the access matrix is walked over, made through the API: a decided major case with an open
-// inquiry, a drafting case, a case in review assigned to reviewer1 and a case ready for decision; plus quick
-// cases made fresh for probes that change state (a transition may be allowed only once).
+// inquiry and its issued documents, a drafting case, a case in review assigned to reviewer1 and a case ready
+// for decision; plus quick cases made fresh for probes that change state (a transition may be allowed only once).
 import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 import { expect } from 'vitest';
 import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
@@ -27,6 +27,8 @@ export interface MatrixWorld {
   readyId: string;
   /** An evidence file of the decided case (its hearing record). */
   evidenceId: string;
+  /** The number (文号) of the decided case's last 审核意见书. */
+  opinionNumber: string;
 }
 
 /** A case opened by handler1 (non-major when `small`). */
@@ -78,5 +80,6 @@ export async function matrixWorld(t: TestApp): Promise<MatrixWorld> {
     inReviewId: (await assignedCase(t)).id,
     readyId: (await readyCase(t)).id,
     evidenceId: (await t.services.evidence.list(decided.id))[0]!.id,
+    opinionNumber: (await t.services.documents.byCase(decided.id)).filter((d) => d.kind === 'opinion').at(-1)!.number,
   };
 }

@@ -72,6 +72,17 @@ export const probes: Record<string, Probe> = {
   'GET /api/v1/cases/:id/evidence': api('GET', (w) => `/api/v1/cases/${w.decidedId}/evidence`),
   'GET /api/v1/cases/:id/evidence/:evidenceId': api('GET', (w) => `/api/v1/cases/${w.decidedId}/evidence/${w.evidenceId}`),
   'GET /api/v1/cases/:id/publication-preview': api('GET', (w) => `/api/v1/cases/${w.decidedId}/publication-preview`),
+  'GET /api/v1/cases/:id/opinions': api('GET', (w) => `/api/v1/cases/${w.decidedId}/opinions`),
+  'GET /api/v1/cases/:id/opinions/:number': api(
+    'GET',
+    (w) => `/api/v1/cases/${w.decidedId}/opinions/${encodeURIComponent(w.opinionNumber)}`,
+  ),
+  'GET /api/v1/cases/:id/opinions/:number?format=html': api(
+    'GET',
+    (w) => `/api/v1/cases/${w.decidedId}/opinions/${encodeURIComponent(w.opinionNumber)}?format=html`,
+  ),
+  'GET /api/v1/cases/:id/decision-document': api('GET', (w) => `/api/v1/cases/${w.decidedId}/decision-document`),
+  'GET /api/v1/cases/:id/decision-document?format=html': api('GET', (w) => `/api/v1/cases/${w.decidedId}/decision-document?format=html`),
   'GET /api/v1/cases/:id/access-log': api('GET', (w) => `/api/v1/cases/${w.decidedId}/access-log`),
   'POST /api/v1/cases/:id/outcomes': async (p) =>
     p.t.call('POST', `/api/v1/cases/${await decidedCase(p.t)}/outcomes`, p.user, {
@@ -135,6 +146,8 @@ export const probes: Record<string, Probe> = {
   'GET /desk/clerk': page(() => '/desk/clerk'),
   'GET /desk/cases/:id': page((w) => `/desk/cases/${w.decidedId}`),
   'GET /desk/cases/:id/evidence/:evidenceId': page((w) => `/desk/cases/${w.decidedId}/evidence/${w.evidenceId}`),
+  'GET /desk/cases/:id/opinions/:number': page((w) => `/desk/cases/${w.decidedId}/opinions/${encodeURIComponent(w.opinionNumber)}`),
+  'GET /desk/cases/:id/decision-document': page((w) => `/desk/cases/${w.decidedId}/decision-document`),
   'GET /desk/cases/:id/review': page((w) => `/desk/cases/${w.inReviewId}/review`),
   'POST /desk/cases/:id/review': async (p) => {
     const c = await assignedCase(p.t);

@@ -1,7 +1,7 @@
 // Shared steps of the audit tests: a major case taken through a hearing, a return for correction, a
 // re-submission, approval, collective discussion and the decision, all through the HTTP API.
 import { expect } from 'vitest';
-import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
+import { discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { decisionServe, noticeSend, onClockOf, pastHearing } from '../../helpers/party-commands.js';
 import { hearingRecord } from '../evidence/evidence-helpers.js';
@@ -13,6 +13,15 @@ export async function send(t: TestApp, id: string, user: DemoUserName, body: Rec
   const json = await res.json();
   expect(res.status, JSON.stringify(json)).toBe(200);
   return json;
+}
+
+/** One member of a collective discussion as the API takes it. */
+export type Member = { userId: string; vote: 'agree' | 'disagree' | 'abstain'; opinion: string };
+
+/** A further head (负责人) with `displayName`, e.g. a hostile one for escaping tests; answers their id. */
+export async function extraHead(t: TestApp, username: string, displayName: string): Promise<string> {
+  const user = await t.services.users.create({ username, displayName, password: 'pw-123456', roles: ['head'] });
+  return user.id;
 }
 
 export interface DecidedCase {
@@ -27,7 +36,7 @@ export interface DecidedCase {
  */
 export async function runReturnedHeardDiscussedCase(
   t: TestApp,
-  opts: { headToken?: string; members?: { name: string; opinion: string }[]; publish?: boolean } = {},
+  opts: { headToken?: string; members?: Member[]; publish?: boolean } = {},
 ): Promise<DecidedCase> {
   // Dated on the app's clock: 立案 70 days back, the notice received 50 days back, the hearing 20 days back.
   const ago = onClockOf(t);
@@ -69,11 +78,8 @@ export async function runReturnedHeardDiscussedCase(
     opinion: '同意。事实清楚，证据确凿。',
     items: reviewItems(),
   });
-  const members = opts.members ?? [
-    { name: '陈局长', opinion: '同意吊销' },
-    { name: '李副局长', opinion: '同意' },
-  ];
-  await send(t, c.id, 'head1', { type: 'discussion.record', members, conclusion: '同意吊销' }, opts.headToken);
+  const body = discussionBody(t, '同意吊销');
+  await send(t, c.id, 'head1', { ...body, members: opts.members ?? body.members }, opts.headToken);
   await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: v2 }, opts.headToken);
   if (opts.publish) {
     await send(t, c.id, 'clerk1', decisionServe(ago(0)));

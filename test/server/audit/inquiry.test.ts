@@ -90,7 +90,8 @@ describe('POST /cases/:id/outcomes', () => {
       ['张审核', 'reviewer', 'main', 'wrong_proposal'],
       ['周局长', 'head', 'main', 'collective_decision'],
       ['陈局长', 'discussants', 'secondary', 'collective_decision'],
-      ['李副局长', 'discussants', 'secondary', 'collective_decision'],
+      ['周副局长', 'discussants', 'secondary', 'collective_decision'],
+      ['吴副局长', 'discussants', 'secondary', 'collective_decision'],
     ]);
     // 3 working days from Thu 30 April skip the 1–5 May holiday: 6, 7 and 8 May.
     expect(opened.body.withdrawal).toMatchObject({ required: true, dueDate: '2026-05-08', provisional: false, withdrawnAt: null });

@@ -4,7 +4,7 @@
 // Expected dates were counted by hand from the 2026 State Council schedule (国办发明电〔2025〕7号).
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, discussionBody, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { deadlineOf, eventsOf, getJson, send, testClock } from './deadline-stack.js';
 import { noticeSend, decisionServe, filingSubmit } from '../../helpers/party-commands.js';
 
@@ -130,7 +130,7 @@ describe('a major case with a returned review', () => {
     await clock.set('2026-03-20');
     await send(t, c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
     expect(await deadlineOf(t, c.id, 'review')).toMatchObject({ state: 'closed', outcome: 'late', closedBy: 'review.approve' });
-    await send(t, c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
+    await send(t, c.id, 'head1', discussionBody(t, '同意'));
     await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
     expect(await deadlineOf(t, c.id, 'decision')).toMatchObject({ outcome: 'met', closedBy: 'decision.issue' });
     expect(await deadlineOf(t, c.id, 'service')).toMatchObject({

@@ -10,6 +10,7 @@ import { DeadlineListSchema } from '../../../server/deadlines/deadline-view.sche
 import { InquiryViewSchema } from '../../../server/audit/inquiries.routes.js';
 import { ProblemSchema } from '../../../server/http/problem.schema.js';
 import { PreviewSchema, PublicListSchema } from '../../../server/public/public.routes.js';
+import { IssuedDecisionSchema, IssuedOpinionSchema, OpinionListSchema } from '../../../server/cases/documents.schemas.js';
 import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { assignedCase, matrixWorld, openedCase, type MatrixWorld } from '../access/matrix-fixtures.js';
 
@@ -61,6 +62,19 @@ describe('CaseView and lists', () => {
       statement: '本人已尽审慎义务。',
     });
     expectExact(InquiryViewSchema, await claimed.json(), 'inquiry after a claim');
+  });
+});
+
+describe('documents', () => {
+  it('describe the opinions, one opinion and the decision document exactly', async () => {
+    const list = await getBody(`/api/v1/cases/${world.decidedId}/opinions`);
+    expect(list.items.length).toBeGreaterThan(1);
+    expectExact(OpinionListSchema, list, 'opinions');
+    for (const item of list.items) {
+      const one = await getBody(`/api/v1/cases/${world.decidedId}/opinions/${encodeURIComponent(item.number)}`);
+      expectExact(IssuedOpinionSchema, one, item.number);
+    }
+    expectExact(IssuedDecisionSchema, await getBody(`/api/v1/cases/${world.decidedId}/decision-document`), 'decision document');
   });
 });
 

@@ -2,7 +2,7 @@
 // their due-date reminders in the heads' deadline list, and the roles that may read or submit them.
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, discussionBody, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { getJson, send, testClock } from '../deadlines/deadline-stack.js';
 import { noticeSend } from '../../helpers/party-commands.js';
 
@@ -26,7 +26,7 @@ async function march(): Promise<void> {
   const v2 = await (await t.call('PUT', `/api/v1/cases/${a.id}/draft`, 'handler1', sampleDraft({ facts: '补充后的事实。' }))).json();
   await send(t, a.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, a.id, 'reviewer1', { type: 'review.approve', draftHash: v2.draft.hash, opinion: '同意', items: reviewItems() });
-  await send(t, a.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
+  await send(t, a.id, 'head1', discussionBody(t, '同意'));
   await send(t, a.id, 'head1', { type: 'decision.issue', draftHash: v2.draft.hash });
   await clock.set('2026-03-10');
   const b = await openCase();
@@ -40,7 +40,7 @@ async function march(): Promise<void> {
     items: reviewItems({ crimeTransfer: '涉嫌犯罪，建议移送' }),
     target: 'judicial',
   });
-  await send(t, b.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '移送' }], conclusion: '移送' });
+  await send(t, b.id, 'head1', discussionBody(t, '移送'));
   await send(t, b.id, 'head1', { type: 'decision.issue', draftHash: b.draft.hash, outcome: 'transfer' });
   await clock.set('2026-03-31', '23:30'); // still March in China, already 15:30 UTC
   await openCase({ party: { name: '马某', kind: 'person' }, proposed: { kind: 'fine', amountYuan: 500 } });

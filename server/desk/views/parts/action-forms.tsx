@@ -10,6 +10,7 @@ import { QuickAction } from './case-table.js';
 import type { FormErrorKey } from '../../form-commands.js';
 import { partyFormEvents } from './party-forms.js';
 import { dutyFormEvents } from './duty-forms.js';
+import { LawForms, LawNotices, lawEvents } from './law-forms.js';
 import { sizeText, type CaseFiles } from './evidence-file.js';
 
 // Events with content (service, dates, people) have their own forms (party-forms.tsx, duty-forms.tsx).
@@ -105,10 +106,13 @@ export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: bo
   const canClaim = allowed.has('review.assign') && isReviewer && view.reviewerId === null;
   const quick = quickEvents.filter((e) => allowed.has(e));
   const texts = (Object.keys(textEvents) as CaseEventType[]).filter((e) => allowed.has(e));
-  const any = canReview || canDecide || canClaim || contentForms || quick.length > 0 || texts.length > 0 || allowed.has('review.submit');
+  const law = lawEvents.some((e) => allowed.has(e));
+  const any =
+    canReview || canDecide || canClaim || contentForms || quick.length > 0 || texts.length > 0 || allowed.has('review.submit') || law;
   return (
     <section aria-labelledby="actions-heading" data-allowed={view.allowedEvents.join(' ')}>
       <h2 id="actions-heading">{t.case.actions}</h2>
+      <LawNotices desk={desk} view={view} />
       {!any ? <p class="muted">{t.case.noActions}</p> : null}
       {refusal ? (
         <p class="error-text" role="alert" data-refusal={refusal}>
@@ -133,6 +137,7 @@ export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: bo
       </div>
       {allowed.has('review.submit') ? <SubmitForReview desk={desk} view={view} /> : null}
       {children}
+      <LawForms desk={desk} view={view} />
       {texts.map((e) => (
         <TextAction desk={desk} view={view} type={e} field={textEvents[e]!} />
       ))}

@@ -14,7 +14,7 @@ import type { CaseFiles } from './evidence-file.js';
 export interface Person {
   id: string;
   name: string;
-  roles: readonly string[];
+  roles: string[];
 }
 
 interface Props {
