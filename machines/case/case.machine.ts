@@ -33,7 +33,7 @@ import { refuseMissingAvRecord } from './av-record.rules.js';
 export type { CaseInput } from './case.updates.js';
 
 /** Bump when states or guards change so stored snapshots are known to come from an older machine. */
-export const caseMachineVersion = 5;
+export const caseMachineVersion = 6;
 
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
 const hashOf = (event: CaseEvent): string => ('draftHash' in event ? event.draftHash : '');
