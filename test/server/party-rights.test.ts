@@ -4,7 +4,7 @@
 // register with redacted content.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewItems } from '../../machines/case/case.events.js';
-import { createTestApp, sampleDraft, type TestApp } from '../helpers/test-app.js';
+import { createTestApp, discussionBody, sampleDraft, type TestApp } from '../helpers/test-app.js';
 import { deadlineOf, getJson, send, testClock } from './deadlines/deadline-stack.js';
 import { noticeSend, served } from '../helpers/party-commands.js';
 import { footprint } from './desk/desk-fixtures.js';
@@ -126,7 +126,7 @@ describe('duties that do not apply', () => {
       items: reviewItems({ crimeTransfer: '涉嫌犯罪' }),
       target: 'judicial',
     });
-    await send(t, c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '移送' }], conclusion: '移送' });
+    await send(t, c.id, 'head1', discussionBody(t, '移送'));
     const view = await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash, outcome: 'transfer' });
     expect(view.duties).toMatchObject({ serviceRequired: false, filingRequired: false });
     expect(await deadlineOf(t, c.id, 'service')).toBeUndefined();
@@ -136,7 +136,7 @@ describe('duties that do not apply', () => {
 
   it('needs no 备案 for a 不予处罚 decision under the default policy', async () => {
     const c = await approvedCase({ proposed: { kind: 'no_penalty' } });
-    await send(t, c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
+    await send(t, c.id, 'head1', discussionBody(t, '同意'));
     const view = await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash, outcome: 'no_penalty' });
     expect(view.duties.filingRequired).toBe(false);
     expect(await deadlineOf(t, c.id, 'filing')).toBeUndefined();
@@ -152,7 +152,7 @@ describe('the public register', () => {
 
   it('shows the redacted content of a published decision without a sign-in, and drops it after withdrawal', async () => {
     const c = await approvedCase(person);
-    await send(t, c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
+    await send(t, c.id, 'head1', discussionBody(t, '同意'));
     await send(t, c.id, 'head1', {
       type: 'decision.issue',
       draftHash: c.draft.hash,

@@ -3,7 +3,7 @@
 // decides the party's 回避 application, and a clerk serves and publishes with the redacted preview.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewItems } from '../../../machines/case/case.events.js';
-import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, discussionBody, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { testClock } from '../deadlines/deadline-stack.js';
 import { noticeSend } from '../../helpers/party-commands.js';
 import { DeskClient } from './desk-client.js';
@@ -143,7 +143,7 @@ describe('the clerk on the desk', () => {
     await sendOk(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
     await sendOk(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
     await sendOk(t, c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
-    await sendOk(t, c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
+    await sendOk(t, c.id, 'head1', discussionBody(t, '同意'));
     await sendOk(t, c.id, 'head1', {
       type: 'decision.issue',
       draftHash: c.draft.hash,
