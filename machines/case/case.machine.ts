@@ -71,7 +71,8 @@ export const caseMachine = setup({
     // The party's rights and the duties (party.rules.ts).
     isLegalDateInOrder: ({ context, event }) => refuseLegalDate(context, event) === null,
     isHearingWindowOver: ({ context, event }) => refuseLapse(context, event) === null,
-    isNoHeavierThanNoticed: ({ context, event }) => refuseHeavierDraft(context, event as EventOf<'draft.revise'>) === null,
+    isNoHeavierThanNoticed: ({ context, event }) =>
+      refuseHeavierDraft(context, event as EventOf<'draft.revise'> | EventOf<'materials.supplement'>) === null,
     isHearingNoticeLongEnough: ({ event }) => refuseHearingNotice(event as EventOf<'hearing.schedule'>) === null,
     isHearingStaffIndependent: ({ context, event }) => refuseHearingStaff(context, event as EventOf<'hearing.schedule'>) === null,
     isWithinPartyRightsPeriod: ({ context }) => isWithinPartyRightsPeriod(context),
@@ -293,8 +294,12 @@ export const caseMachine = setup({
         awaitingMaterials: {
           on: {
             'materials.supplement': [
-              { target: 'assigned', guard: and(['isActorPermitted', 'hasAssignedReviewer']), actions: 'recordSupplement' },
-              { target: 'unassigned', guard: 'isActorPermitted', actions: 'recordSupplement' },
+              {
+                target: 'assigned',
+                guard: and(['isActorPermitted', 'isNoHeavierThanNoticed', 'hasAssignedReviewer']),
+                actions: 'recordSupplement',
+              },
+              { target: 'unassigned', guard: and(['isActorPermitted', 'isNoHeavierThanNoticed']), actions: 'recordSupplement' },
             ],
             'review.assign': { guard: 'isActorPermitted', actions: 'assignReviewer' },
             'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },

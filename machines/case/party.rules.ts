@@ -92,10 +92,13 @@ export function refuseLapse(context: CaseContext, event: CaseEvent): Refusal {
   return null;
 }
 
-/** A revision after 告知 may not make any measure heavier than the notice announced (交通 art 70 ¶2, art 81). */
-export function refuseHeavierDraft(context: CaseContext, event: EventOf<'draft.revise'>): Refusal {
+/**
+ * A revision after 告知 may not make any measure heavier than the notice announced (交通 art 70 ¶2, art 81),
+ * whether it comes as a revision or with supplemented materials (补充材料) during review.
+ */
+export function refuseHeavierDraft(context: CaseContext, event: EventOf<'draft.revise'> | EventOf<'materials.supplement'>): Refusal {
   const noticed = context.rights.noticedMeasures;
-  if (noticed === null) return null;
+  if (noticed === null || event.draft === undefined) return null;
   const heavier = heavierMeasures(noticed, measuresOf(event.draft));
   if (heavier.length === 0) return null;
   const detail = `After 告知 the proposed ${heavier.map((m) => m.kind).join(', ')} may not be heavier than notified; send a new notice with this draft.`;
@@ -142,6 +145,7 @@ export function refusePartyContent(context: CaseContext, event: CaseEvent): Refu
     case 'rights.lapse':
       return refuseLapse(context, event);
     case 'draft.revise':
+    case 'materials.supplement':
       return refuseHeavierDraft(context, event);
     case 'hearing.schedule':
       return refuseHearingNotice(event) ?? refuseHearingStaff(context, event);
