@@ -21,6 +21,7 @@ import { auditApi, auditCaseApi } from './audit/audit.handlers.js';
 import { inquiryApi } from './audit/inquiries.handlers.js';
 import { deskRoutes } from './desk/desk.routes.js';
 import { apiReadLog, evidenceApi, isEvidenceUpload } from './evidence/evidence.handlers.js';
+import { publicationPreviewApi, publicApi } from './public/public.handlers.js';
 
 /** The /api/v1 routes: body guards for all, then signing in, then bearer auth for everything else. */
 function apiRoutes(services: Services) {
@@ -34,6 +35,7 @@ function apiRoutes(services: Services) {
   api.route('/cases', caseApi(services));
   api.route('/cases', caseDeadlineApi(services));
   api.route('/cases', documentApi(services));
+  api.route('/cases', publicationPreviewApi(services));
   api.route('/calendar', calendarApi(services));
   api.route('/deadlines', deadlineApi(services));
   api.route('/reports', reportApi(services));
@@ -86,6 +88,7 @@ export function createApp(services: Services) {
   app.get('/', (c) => c.redirect('/desk', 302));
   app.route('/desk', deskRoutes(services, services.sessions, { secure: services.env.NODE_ENV === 'production', demo: services.env.DEMO }));
   app.route('/api/v1', apiRoutes(services));
+  app.route('/public', publicApi(services));
   // Generated once, after every route above is mounted (mounting copies the routers' contracts into `app`).
   const document = openApiDocument(app);
   app.get('/openapi.json', (c) => c.json(document));

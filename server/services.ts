@@ -12,6 +12,8 @@ import { createInquiryStore, type InquiryStore } from '../db/audit/inquiry-store
 import { createCheckpointStore, type CheckpointStore } from '../db/audit/audit-checkpoints.js';
 import { credentialSnapshotRows } from '../db/audit/audit-credentials.js';
 import { createReportStore, type ReportStore } from '../db/reports/report-store.js';
+import { createPublicationStore, type PublicationStore } from '../db/public/publication-store.js';
+import { createStaffingStore, type StaffingStore } from '../db/reports/staffing-store.js';
 import type { MajorCatalog } from '../machines/case/major-catalog.js';
 import type { caseMachine } from '../machines/case/case.machine.js';
 import type { FaultRules } from '../machines/inquiry/inquiry.rules.js';
@@ -30,6 +32,7 @@ import { loadChain } from './audit/chain-loader.js';
 import { createInquiryService, type InquiryService } from './audit/inquiry-service.js';
 import { createSignInService, type SignInService } from './users/sign-in-service.js';
 import { createMaintenance, type Maintenance } from './maintenance.js';
+import { publicationEffect } from './public/publication-effect.js';
 import { createDocumentStore, type DocumentStore } from '../db/documents/document-store.js';
 import { createDocumentIssuer } from './documents/document-issuer.js';
 import { createDocumentReader, type DocumentReader } from './documents/document-reader.js';
@@ -63,6 +66,10 @@ export interface Services {
   checkpoints: CheckpointStore;
   /** The counts behind the supervision reports, and the reports handed in. */
   reports: ReportStore;
+  /** Certified staff and qualified reviewers, for the §27 staffing figure. */
+  staffing: StaffingStore;
+  /** The public register of published decisions (公示). */
+  publications: PublicationStore;
   signer: AuditSigner;
   faultRules: FaultRules;
   /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
@@ -120,10 +127,11 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
     retentionHours: policy.idempotency.retentionHours,
   });
-  // Effects committed with every accepted case event: its clocks, and the actor's credential numbers.
+  // Effects committed with every accepted case event: its clocks, the actor's credential numbers, the public register.
   const effects: CaseEffect[] = [
     deadlines.effect,
     (change) => credentialSnapshotRows({ ...change.user, userId: change.user.id }, change.event.actor.roles),
+    publicationEffect,
   ];
   const documents = createDocumentStore(client);
   const issuer = createDocumentIssuer({ store: documents, users, policy });
@@ -144,6 +152,8 @@ export async function createServices(database: Database, options: ServiceOptions
     catalog: catalogOf(policy),
     procedure: procedureFrom(policy),
     effects,
+    calendar,
+    policy,
     evidence: { store: evidenceStore, avRecords: policy.evidence.avRecords },
     now,
   });
@@ -179,6 +189,8 @@ export async function createServices(database: Database, options: ServiceOptions
     inquiries,
     checkpoints: createCheckpointStore(client, writer),
     reports: createReportStore(client),
+    publications: createPublicationStore(client),
+    staffing: createStaffingStore(client),
     signer: auditSigner(env),
     faultRules,
     maintenance: createMaintenance({ users, idempotency, writer, now }),

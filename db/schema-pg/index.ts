@@ -24,3 +24,4 @@ export const reportSubmissions = pgTableOf(sqlite.reportSubmissions);
 export const evidence = pgTableOf(sqlite.evidence);
 export const readLog = pgTableOf(sqlite.readLog);
 export const caseDocuments = pgTableOf(sqlite.caseDocuments);
+export const publications = pgTableOf(sqlite.publications);

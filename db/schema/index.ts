@@ -7,3 +7,4 @@ export * from './calendar.js';
 export * from './deadlines.js';
 export * from './documents.js';
 export * from './evidence.js';
+export * from './publications.js';

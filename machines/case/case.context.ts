@@ -2,7 +2,8 @@
 // It holds what the rules need; full texts (drafts, opinions, transcripts) live on the event record.
 import type { Classification, MajorCatalog } from './major-catalog.js';
 import type { DecisionOutcome, ReferralTarget, ReviewItemKey, Role } from './case.events.js';
-import type { ProposedKind, ProposedOutcome } from './draft.schema.js';
+import type { Measure, ProposedKind, ProposedOutcome } from './draft.schema.js';
+import type { HearingWindow } from './party.schemas.js';
 
 /** The latest review (法制审核) outcome and the exact draft it judged. */
 export interface ReviewRecord {
@@ -28,13 +29,32 @@ export interface CaseProcedure {
   discussion: { quorum: number; memberRoles: Role[]; chairRoles: Role[] };
 }
 
+/** A scheduled hearing (听证): its date, the earliest date its notice allows, and who hosts and records it. */
+export interface HearingSchedule {
+  date: string;
+  earliestOn: string;
+  noticeServedOn: string;
+  hostId: string;
+  recorderId: string;
+  heldOn: string | null;
+}
+
+/** A party's application for 回避 against one person (交通 arts 12–14), and the head's answer. */
+export interface RecusalApplication {
+  no: number;
+  againstId: string;
+  appliedOn: string;
+  status: 'pending' | 'granted' | 'refused';
+  decidedBy: string | null;
+}
+
 export interface CaseContext {
   caseId: string;
   handlerId: string;
   reviewerId: string | null;
   catalog: MajorCatalog;
   /** `proposedKind` is the first measure's kind (old readers); `proposedOutcome` what the draft proposes to decide. */
-  draft: { version: number; hash: string; proposedKind: ProposedKind | string; proposedOutcome?: ProposedOutcome };
+  draft: { version: number; hash: string; proposedKind: ProposedKind | string; proposedOutcome?: ProposedOutcome; measures: Measure[] };
   major: Classification;
   rights: {
     noticedAt: string | null;
@@ -43,13 +63,29 @@ export interface CaseContext {
     hearingHeld: boolean;
     waived: boolean;
     lapsed: boolean;
+    /** The party's receipt of the latest 违法行为通知书 (legal date), and the 听证 request period counted from it. */
+    receivedOn: string | null;
+    hearingWindow: HearingWindow | null;
+    /** The measures the latest notice announced: no later draft may be heavier without a new notice. */
+    noticedMeasures: Measure[] | null;
+    notices: number;
+    lastStatementAt: string | null;
   };
+  hearing: HearingSchedule | null;
   /** The handler's attestation (材料真实、准确、完整) for the draft now in review. */
   attestation: { draftHash: string; by: string; at: string } | null;
   review: ReviewRecord | null;
   reviewRounds: number;
   discussion: { draftHash: string; at: string; by: string; chairId?: string } | null;
-  decision: { draftHash: string; outcome: DecisionOutcome; by: string; at: string } | null;
+  decision: {
+    draftHash: string;
+    outcome: DecisionOutcome;
+    by: string;
+    at: string;
+    /** The date on the 决定书 and its 文号. */
+    decidedOn: string;
+    documentNo: string | null;
+  } | null;
   duties: {
     publicationRequired: boolean;
     filingRequired: boolean;
@@ -57,11 +93,23 @@ export interface CaseContext {
     publishedAt: string | null;
     publicationWithdrawnAt: string | null;
     filedAt: string | null;
+    /** No 决定书 is served on the party for a transfer (移送司法机关). */
+    serviceRequired: boolean;
+    /** Legal dates of each duty (送达回证, publication, withdrawal, filing). */
+    servedOn: string | null;
+    publishedOn: string | null;
+    publicationWithdrawnOn: string | null;
+    filedOn: string | null;
   };
   recusals: string[];
+  /** Everyone who has handled (investigated) the case; none of them may host or record its hearing (交通 art 84). */
+  investigators: string[];
+  recusalApplications: RecusalApplication[];
   /** Latest deadline notice per deadline kind (warning, overdue, escalated), as the scheduler recorded it. */
   alerts: Record<string, 'warning' | 'overdue' | 'escalated'>;
   openedAt: string;
+  /** The 立案 date (legal date; may be earlier than `openedAt`, when it was entered). */
+  openedOn: string;
   endedAt: string | null;
   // Fields below came with the review-law rules; snapshots stored before them lack them (read with `?? default`).
   procedure?: CaseProcedure;

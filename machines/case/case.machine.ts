@@ -16,17 +16,36 @@ import {
   refuseReviewOutcome,
   resolveOutcome,
 } from './case.rules.js';
+import {
+  isBeforeDecision,
+  isWithinPartyRightsPeriod,
+  pendingApplication,
+  refuseHearingNotice,
+  refuseHearingStaff,
+  refuseHeavierDraft,
+  refuseLapse,
+  refuseLegalDate,
+  refuseRecusalDecision,
+} from './party.rules.js';
 import { procedureOf, refuseDiscussion } from './decision.rules.js';
 import { refuseMissingAvRecord } from './av-record.rules.js';
 
 export type { CaseInput } from './case.updates.js';
 
 /** Bump when states or guards change so stored snapshots are known to come from an older machine. */
-export const caseMachineVersion = 5;
+export const caseMachineVersion = 6;
 
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
 const hashOf = (event: CaseEvent): string => ('draftHash' in event ? event.draftHash : '');
+/** The person a granted 回避 application names, or null when the answer refuses it. */
+const grantedAgainst = (context: CaseContext, event: CaseEvent): string | null => {
+  const e = event as EventOf<'recusal.decide'>;
+  return e.granted ? (pendingApplication(context, e.applicationNo)?.againstId ?? null) : null;
+};
 const update = (fn: CaseUpdate) => assign<CaseContext, CaseEvent, undefined, CaseEvent, never>(({ context, event }) => fn(context, event));
+
+/** A new notice after 告知 (a re-notice, e.g. with a heavier draft): the party's rights start again. */
+const renotice = { target: '#case.noticed', guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordNotice' } as const;
 
 export const caseMachine = setup({
   types: {} as { context: CaseContext; events: CaseEvent; input: CaseInput },
@@ -49,6 +68,21 @@ export const caseMachine = setup({
     isApprovingReviewer: ({ context, event }) => context.review !== null && context.review.reviewerId === event.actor.id,
     isPublicationRequired: ({ context }) => context.duties.publicationRequired,
     isFilingRequired: ({ context }) => context.duties.filingRequired,
+    // The party's rights and the duties (party.rules.ts).
+    isLegalDateInOrder: ({ context, event }) => refuseLegalDate(context, event) === null,
+    isHearingWindowOver: ({ context, event }) => refuseLapse(context, event) === null,
+    isNoHeavierThanNoticed: ({ context, event }) =>
+      refuseHeavierDraft(context, event as EventOf<'draft.revise'> | EventOf<'materials.supplement'>) === null,
+    isHearingNoticeLongEnough: ({ event }) => refuseHearingNotice(event as EventOf<'hearing.schedule'>) === null,
+    isHearingStaffIndependent: ({ context, event }) => refuseHearingStaff(context, event as EventOf<'hearing.schedule'>) === null,
+    isWithinPartyRightsPeriod: ({ context }) => isWithinPartyRightsPeriod(context),
+    isBeforeDecision: ({ context }) => isBeforeDecision(context),
+    isRecusalApplicationPending: ({ context, event }) => refuseRecusalDecision(context, event as EventOf<'recusal.decide'>) === null,
+    isGrantAgainstAssignedReviewer: ({ context, event }) => grantedAgainst(context, event) === context.reviewerId,
+    isGrantAgainstApprovingReviewer: ({ context, event }) =>
+      context.review !== null && grantedAgainst(context, event) === context.review.reviewerId,
+    isHandlerRecused: ({ context }) => context.recusals.includes(context.handlerId),
+    isServiceRequired: ({ context }) => context.duties.serviceRequired,
     isSignOffRequired: ({ context }) => procedureOf(context).opinionSignOff,
     isSignOffAgreed: ({ event }) => (event as EventOf<'review.signOff'>).agree,
     isReturnStanding: ({ context }) => context.review?.outcome === 'returned' && context.review.draftHash === context.draft.hash,
@@ -79,6 +113,13 @@ export const caseMachine = setup({
     recordFiling: update(caseUpdates.recordFiling),
     recordEnd: update(caseUpdates.recordEnd),
     recordDeadlineNotice: update(caseUpdates.recordDeadlineNotice),
+    recordReceipt: update(caseUpdates.recordReceipt),
+    recordHearingSchedule: update(caseUpdates.recordHearingSchedule),
+    recordHearingAdjourned: update(caseUpdates.recordHearingAdjourned),
+    recordRecusalApplication: update(caseUpdates.recordRecusalApplication),
+    recordRecusalDecision: update(caseUpdates.recordRecusalDecision),
+    recordRecusalDecisionVoidingReview: update(caseUpdates.recordRecusalDecisionVoidingReview),
+    assignHandler: update(caseUpdates.assignHandler),
     recordMaterialsRequest: update(caseUpdates.recordMaterialsRequest),
     recordSupplement: update(caseUpdates.recordSupplement),
     recordSignOff: update(caseUpdates.recordSignOff),
@@ -94,6 +135,16 @@ export const caseMachine = setup({
   // Deadline notices are accepted wherever the case is still open; they only annotate, never move it.
   on: {
     'deadline.notify': { guard: and(['isActorPermitted', 'isCaseOpen']), actions: 'recordDeadlineNotice' },
+    // From 告知 until the decision, whatever the state, the party's statements are recorded and heard; one
+    // after an approval is shown to the reviewer and head but voids nothing unless the draft changes.
+    'statement.record': { guard: and(['isActorPermitted', 'isWithinPartyRightsPeriod']), actions: 'recordStatement' },
+    // 回避 applications and their answers, and a new handler after the handler's 回避, until the decision.
+    'recusal.apply': { guard: and(['isActorPermitted', 'isBeforeDecision', 'isLegalDateInOrder']), actions: 'recordRecusalApplication' },
+    'recusal.decide': {
+      guard: and(['isActorPermitted', 'isBeforeDecision', 'isRecusalApplicationPending']),
+      actions: 'recordRecusalDecision',
+    },
+    'handler.assign': { guard: and(['isActorPermitted', 'isBeforeDecision', 'isHandlerRecused']), actions: 'assignHandler' },
     // 交通 art 78: a head may extend the decision period once, before the decision.
     'decision.extend': { guard: and(['isActorPermitted', 'isDecisionExtensible']), actions: 'recordExtension' },
   },
@@ -101,7 +152,7 @@ export const caseMachine = setup({
     investigating: {
       on: {
         'draft.revise': { guard: 'isActorPermitted', actions: 'reviseDraft' },
-        'notice.send': { target: 'noticed', guard: 'isActorPermitted', actions: 'recordNotice' },
+        'notice.send': { target: 'noticed', guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordNotice' },
         'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
         'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
       },
@@ -111,7 +162,10 @@ export const caseMachine = setup({
         'statement.record': { guard: 'isActorPermitted', actions: 'recordStatement' },
         'hearing.request': { target: 'hearingRequested', guard: 'isActorPermitted', actions: 'recordHearingRequest' },
         'rights.waive': { target: 'ready', guard: 'isActorPermitted', actions: 'recordWaiver' },
-        'rights.lapse': { target: 'ready', guard: 'isActorPermitted', actions: 'recordLapse' },
+        // Only once the 听证 request period is over (交通 art 82, art 17), for the scheduler and a handler alike.
+        'rights.lapse': { target: 'ready', guard: and(['isActorPermitted', 'isHearingWindowOver']), actions: 'recordLapse' },
+        'notice.receipt': { guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordReceipt' },
+        'notice.send': renotice,
         'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
         'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
       },
@@ -119,16 +173,39 @@ export const caseMachine = setup({
     hearingRequested: {
       on: {
         'statement.record': { guard: 'isActorPermitted', actions: 'recordStatement' },
-        'hearing.hold': { target: 'ready', guard: and(['isActorPermitted', 'hasRequiredAvRecord']), actions: 'recordHearingHeld' },
+        // The head names host and recorder and has the 听证通知书 served 7 working days ahead (交通 arts 83–84).
+        'hearing.schedule': {
+          target: 'hearingScheduled',
+          guard: and(['isActorPermitted', 'isLegalDateInOrder', 'isHearingNoticeLongEnough', 'isHearingStaffIndependent']),
+          actions: 'recordHearingSchedule',
+        },
         // An unjustified absence counts as waiving the hearing (行政处罚法 art 64(8)).
         'rights.waive': { target: 'ready', guard: 'isActorPermitted', actions: 'recordWaiver' },
+        'notice.send': renotice,
+        'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
+        'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
+      },
+    },
+    hearingScheduled: {
+      on: {
+        // 音像记录 (seed §9(2)): where the policy table requires it, at least one audio or video record.
+        'hearing.hold': {
+          target: 'ready',
+          guard: and(['isActorPermitted', 'isLegalDateInOrder', 'hasRequiredAvRecord']),
+          actions: 'recordHearingHeld',
+        },
+        // An adjourned hearing is scheduled again, with a new notice.
+        'hearing.adjourn': { target: 'hearingRequested', guard: 'isActorPermitted', actions: 'recordHearingAdjourned' },
+        'rights.waive': { target: 'ready', guard: 'isActorPermitted', actions: 'recordWaiver' },
+        'notice.send': renotice,
         'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
         'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
       },
     },
     ready: {
       on: {
-        'draft.revise': { guard: 'isActorPermitted', actions: 'reviseDraft' },
+        'draft.revise': { guard: and(['isActorPermitted', 'isNoHeavierThanNoticed']), actions: 'reviseDraft' },
+        'notice.send': renotice,
         'review.submit': [
           { target: 'inReview.assigned', guard: and(['isActorPermitted', 'hasAssignedReviewer']), actions: 'recordAttestation' },
           { target: 'inReview.unassigned', guard: 'isActorPermitted', actions: 'recordAttestation' },
@@ -141,6 +218,7 @@ export const caseMachine = setup({
             'isDraftHashCurrent',
             'isDiscussionHeldWhenRequired',
             'isOutcomeConsistentWithReview',
+            'isLegalDateInOrder',
           ]),
           actions: 'recordDecision',
         },
@@ -206,13 +284,22 @@ export const caseMachine = setup({
               { target: 'unassigned', guard: and(['isActorPermitted', 'isAssignedReviewer']), actions: 'recordRecusal' },
               { guard: 'isActorPermitted', actions: 'recordRecusal' },
             ],
+            'recusal.decide': {
+              target: 'unassigned',
+              guard: and(['isActorPermitted', 'isRecusalApplicationPending', 'isGrantAgainstAssignedReviewer']),
+              actions: 'recordRecusalDecision',
+            },
           },
         },
         awaitingMaterials: {
           on: {
             'materials.supplement': [
-              { target: 'assigned', guard: and(['isActorPermitted', 'hasAssignedReviewer']), actions: 'recordSupplement' },
-              { target: 'unassigned', guard: 'isActorPermitted', actions: 'recordSupplement' },
+              {
+                target: 'assigned',
+                guard: and(['isActorPermitted', 'isNoHeavierThanNoticed', 'hasAssignedReviewer']),
+                actions: 'recordSupplement',
+              },
+              { target: 'unassigned', guard: and(['isActorPermitted', 'isNoHeavierThanNoticed']), actions: 'recordSupplement' },
             ],
             'review.assign': { guard: 'isActorPermitted', actions: 'assignReviewer' },
             'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
@@ -239,7 +326,8 @@ export const caseMachine = setup({
     },
     correcting: {
       on: {
-        'draft.revise': { guard: 'isActorPermitted', actions: 'reviseDraft' },
+        'draft.revise': { guard: and(['isActorPermitted', 'isNoHeavierThanNoticed']), actions: 'reviseDraft' },
+        'notice.send': renotice,
         'review.submit': [
           { target: 'inReview.assigned', guard: and(['isActorPermitted', 'hasAssignedReviewer']), actions: 'recordAttestation' },
           { target: 'inReview.unassigned', guard: 'isActorPermitted', actions: 'recordAttestation' },
@@ -262,15 +350,27 @@ export const caseMachine = setup({
         'discussion.record': { guard: and(['isActorPermitted', 'isDiscussionPanelValid']), actions: 'recordDiscussion' },
         'decision.issue': {
           target: 'decided',
-          guard: and(['isActorPermitted', 'isApprovedDraftCurrent', 'isDiscussionHeldWhenRequired', 'isOutcomeConsistentWithReview']),
+          guard: and([
+            'isActorPermitted',
+            'isApprovedDraftCurrent',
+            'isDiscussionHeldWhenRequired',
+            'isOutcomeConsistentWithReview',
+            'isLegalDateInOrder',
+          ]),
           actions: 'recordDecision',
         },
         // Revising an approved draft voids the approval: the case goes back to be reviewed again.
-        'draft.revise': { target: 'ready', guard: 'isActorPermitted', actions: 'reviseDraft' },
+        'draft.revise': { target: 'ready', guard: and(['isActorPermitted', 'isNoHeavierThanNoticed']), actions: 'reviseDraft' },
+        'notice.send': renotice,
         'conflict.declare': [
           { target: 'inReview.unassigned', guard: and(['isActorPermitted', 'isApprovingReviewer']), actions: 'recordRecusalVoidingReview' },
           { guard: 'isActorPermitted', actions: 'recordRecusal' },
         ],
+        'recusal.decide': {
+          target: 'inReview.unassigned',
+          guard: and(['isActorPermitted', 'isRecusalApplicationPending', 'isGrantAgainstApprovingReviewer']),
+          actions: 'recordRecusalDecisionVoidingReview',
+        },
         'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
       },
     },
@@ -281,19 +381,40 @@ export const caseMachine = setup({
       },
       states: {
         service: {
-          initial: 'due',
+          initial: 'routing',
           states: {
-            due: { on: { 'decision.serve': { target: 'served', guard: 'isActorPermitted', actions: 'recordService' } } },
+            // No 决定书 is served for a transfer (移送司法机关): its service clock never starts.
+            routing: { always: [{ target: 'due', guard: 'isServiceRequired' }, { target: 'notRequired' }] },
+            due: {
+              on: {
+                'decision.serve': { target: 'served', guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordService' },
+              },
+            },
             served: {},
+            notRequired: {},
           },
         },
         publication: {
           initial: 'routing',
           states: {
             routing: { always: [{ target: 'due', guard: 'isPublicationRequired' }, { target: 'notRequired' }] },
-            due: { on: { 'publication.publish': { target: 'published', guard: 'isActorPermitted', actions: 'recordPublication' } } },
+            due: {
+              on: {
+                'publication.publish': {
+                  target: 'published',
+                  guard: and(['isActorPermitted', 'isLegalDateInOrder']),
+                  actions: 'recordPublication',
+                },
+              },
+            },
             published: {
-              on: { 'publication.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordPublicationWithdrawal' } },
+              on: {
+                'publication.withdraw': {
+                  target: 'withdrawn',
+                  guard: and(['isActorPermitted', 'isLegalDateInOrder']),
+                  actions: 'recordPublicationWithdrawal',
+                },
+              },
             },
             withdrawn: {},
             notRequired: {},
@@ -303,7 +424,9 @@ export const caseMachine = setup({
           initial: 'routing',
           states: {
             routing: { always: [{ target: 'due', guard: 'isFilingRequired' }, { target: 'notRequired' }] },
-            due: { on: { 'filing.submit': { target: 'filed', guard: 'isActorPermitted', actions: 'recordFiling' } } },
+            due: {
+              on: { 'filing.submit': { target: 'filed', guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordFiling' } },
+            },
             filed: {},
             notRequired: {},
           },

@@ -11,6 +11,8 @@ export type ProposedKind = z.infer<typeof ProposedKindSchema>;
 export const PartySchema = z.object({
   name: z.string().trim().min(1).max(200),
   kind: z.enum(['person', 'organization']),
+  /** Where the party lives or is registered; a natural person's is never published (seed §9(1)). */
+  address: z.string().trim().min(1).max(300).optional(),
 });
 
 /**
@@ -96,4 +98,16 @@ export function measuresOf(draft: DraftContent): Measure[] {
   }
   if (proposed.outcome === 'penalty') return proposed.measures.map((m) => ({ ...m }));
   return proposed.outcome === 'transfer' ? [] : [{ kind: 'no_penalty' }];
+}
+
+/**
+ * The draft text an event carries, if any: a revision's, or the one a new notice (告知) announces. Every
+ * place that follows the current text through the record reads it through this.
+ */
+export function draftOf(event: { type: string; draft?: unknown }): DraftContent | null {
+  const carriers = ['draft.revise', 'notice.send', 'materials.supplement', 'case.open'];
+  if (carriers.includes(event.type) && event.draft) {
+    return event.draft as DraftContent;
+  }
+  return null;
 }

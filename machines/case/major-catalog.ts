@@ -19,6 +19,12 @@ export const MajorCatalogSchema = z.object({
     largeConfiscation: z.boolean(),
     complex: z.boolean(),
   }),
+  /**
+   * Decision outcomes of a major case that are filed (备案) with the 司法行政部门: seed §22 names major 处罚
+   * and 强制 decisions, so transfers and 不予处罚 are not filed unless local rules add them [T]. Absent in
+   * catalogs recorded before it existed: then `['penalty']`.
+   */
+  filingOutcomes: z.array(z.string().min(1).max(50)).max(20).optional(),
 });
 export type MajorCatalog = z.infer<typeof MajorCatalogSchema>;
 

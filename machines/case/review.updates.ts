@@ -17,6 +17,8 @@ export function draftSummary(draft: DraftContent, version: number): CaseContext[
     hash: sha256Canonical(draft),
     proposedKind: measuresOf(draft)[0]?.kind ?? 'no_penalty',
     proposedOutcome: proposedOutcomeOf(draft),
+    // What a later notice is compared with: no draft after 告知 may be heavier (party.rules.ts).
+    measures: measuresOf(draft),
   };
 }
 

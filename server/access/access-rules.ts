@@ -128,7 +128,7 @@ export function canAdministerCalendar(user: User): Access {
 }
 
 /** The desk's pages that have a rule of their own (case pages follow `canReadCase`). */
-export const deskPageKeys = ['queue', 'head', 'clerk', 'audit'] as const;
+export const deskPageKeys = ['queue', 'head', 'clerk', 'audit', 'public'] as const;
 export type DeskPageKey = (typeof deskPageKeys)[number];
 
 const deskPageRules: Record<DeskPageKey, (user: User) => Access> = {
@@ -137,7 +137,24 @@ const deskPageRules: Record<DeskPageKey, (user: User) => Access> = {
   clerk: (user) => (holds(user, ['clerk']) ? allow : wrongRole('The duties page is for clerks.')),
   // The auditor's pages show case files, so they follow the case-file rule.
   audit: (user) => (holds(user, recordReaders) ? allow : wrongRole('Only auditors (监督人员), heads and admins open the audit pages.')),
+  // The public register (公示): what is published is public, so everyone may open it, signed in or not.
+  public: () => allow,
 };
+
+/** The public register of published decisions (`GET /public/decisions`): open to anyone, no sign-in. */
+export function canReadPublicRegister(): Access {
+  return allow;
+}
+
+/** Roles that see what a case's publication would say before it is published. */
+const publicationPreviewers: readonly UserRole[] = ['clerk', 'head', 'auditor'];
+
+/** The preview of a decided case's publication, redacted as it would be published (clerk, head, auditor). */
+export function canPreviewPublication(user: User, subject: CaseSubject): Access {
+  const read = canReadCase(user, subject);
+  if (!read.ok) return read;
+  return holds(user, publicationPreviewers) ? allow : wrongRole('Publication previews are for clerks, heads and auditors.');
+}
 
 /** Whether `user` may open a desk page (and so whether the navigation shows it). */
 export function canOpenDeskPage(user: User, page: DeskPageKey): Access {

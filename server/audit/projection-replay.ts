@@ -5,7 +5,7 @@ import type { CaseSnapshot } from '../../machines/case/case.machine.js';
 import { caseMachine } from '../../machines/case/case.machine.js';
 import type { CaseContext, CaseProcedure } from '../../machines/case/case.context.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
-import type { DraftContent } from '../../machines/case/draft.schema.js';
+import { draftOf, type DraftContent } from '../../machines/case/draft.schema.js';
 import type { MajorCatalog } from '../../machines/case/major-catalog.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
 import { draftCarried, nextCaseRow } from '../cases/case-write.js';
@@ -60,8 +60,14 @@ export function createProjectionReplay(machine = caseMachine) {
   const step = createMachineStep(machine);
 
   function open(caseId: string, first: ReplayRow): { snapshot: CaseSnapshot; expected: ExpectedCase } {
-    const { draft, catalog, procedure } = first.payload as { draft: DraftContent; catalog: MajorCatalog; procedure?: CaseProcedure };
-    const snapshot = step.initial({ caseId, handlerId: first.actorId, draft, catalog, at: first.at, ...(procedure ? { procedure } : {}) });
+    const { draft, catalog, procedure, openedOn } = first.payload as {
+      draft: DraftContent;
+      catalog: MajorCatalog;
+      procedure?: CaseProcedure;
+      openedOn?: string;
+    };
+    const dated = { ...(procedure ? { procedure } : {}), ...(openedOn ? { openedOn } : {}) };
+    const snapshot = step.initial({ caseId, handlerId: first.actorId, draft, catalog, at: first.at, ...dated });
     const row = nextCaseRow(null, snapshot, draft, first.at, { id: caseId, handlerId: first.actorId });
     const c = snapshot.context as CaseContext;
     const drafts = [{ version: c.draft.version, hash: c.draft.hash, content: draft, authorId: first.actorId, at: first.at }];
@@ -82,7 +88,7 @@ export function createProjectionReplay(machine = caseMachine) {
       // The service stores a draft version only when the text changed (case-write.ts): the same rule here.
       const before = (snapshot.context as CaseContext).draft.hash;
       const c = after.context as CaseContext;
-      draft = draftCarried(event) ?? draft;
+      draft = draftOf(event) ?? draft;
       if (c.draft.hash !== before)
         expected.drafts.push({ version: c.draft.version, hash: c.draft.hash, content: draft, authorId: entry.actorId, at: entry.at });
       if (reviewTypes.has(entry.type)) {

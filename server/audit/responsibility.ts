@@ -3,6 +3,7 @@
 // draft hash and when, each linked to its record entry. Nothing here reads the case's current snapshot.
 import type { CaseStore } from '../../db/cases/case-store.js';
 import type { Credentials } from '../../db/audit/audit-credentials.js';
+import { draftOf } from '../../machines/case/draft.schema.js';
 import { outcomeLabel } from './event-labels.js';
 
 export type RecordedEntry = Awaited<ReturnType<CaseStore['events']>>[number];
@@ -180,6 +181,11 @@ function linksOf(
     case 'case.open':
     case 'draft.revise':
       return [{ ...base, step: 'proposal', role: 'handler', attested: `拟办：提出决定代拟稿第${draft.version}稿`, detail: {} }];
+    // A new notice that announces a new draft proposes it, as a revision would.
+    case 'notice.send':
+      return p.draft
+        ? [{ ...base, step: 'proposal', role: 'handler', attested: `拟办：提出决定代拟稿第${draft.version}稿`, detail: {} }]
+        : [];
     case 'hearing.hold':
       return [{ ...base, step: 'hearing', role: 'handler', attested: '记录听证笔录', detail: { transcript: p.transcript } }];
     case 'review.submit':
@@ -245,8 +251,8 @@ export function buildResponsibilityChain(
   let decision: ResponsibilityChain['decision'] = null;
   for (const entry of entries.filter((e) => e.accepted)) {
     const actor = actorOf(entry, snapshots, current);
-    const revises = entry.type === 'draft.revise' || entry.type === 'materials.supplement';
-    const isNewDraft = entry.type === 'case.open' || (revises && entry.draftHash !== drafts[drafts.length - 1]?.hash);
+    const carries = draftOf({ type: entry.type, ...(entry.payload as object) }) !== null;
+    const isNewDraft = entry.type === 'case.open' || (carries && entry.draftHash !== drafts[drafts.length - 1]?.hash);
     if (isNewDraft && entry.draftHash) {
       drafts.push({
         version: drafts.length + 1,

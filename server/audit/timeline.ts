@@ -1,5 +1,6 @@
 // A case's timeline for auditors (案卷评查): every record entry, accepted or refused, with who, what, when
 // and on which draft version. Pure: built from the record entries and a map of display names.
+import { draftOf } from '../../machines/case/draft.schema.js';
 import { eventLabel, outcomeLabel, proposalLabel, roleLabel } from './event-labels.js';
 import type { RecordedEntry } from './responsibility.js';
 
@@ -75,8 +76,7 @@ export function buildTimeline(entries: RecordedEntry[], names: Map<string, strin
   let version = 0;
   let currentHash: string | null = null;
   return entries.map((e) => {
-    const revises = e.type === 'case.open' || e.type === 'draft.revise' || e.type === 'materials.supplement';
-    if (e.accepted && revises && e.draftHash !== currentHash) {
+    if (e.accepted && draftOf({ type: e.type, ...(e.payload as object) }) !== null && e.draftHash !== currentHash) {
       version += 1;
       currentHash = e.draftHash;
     }

@@ -4,7 +4,7 @@
 // rule functions; none is made here.
 import { caseMachine, type CaseSnapshot } from '../../machines/case/case.machine.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
-import type { DraftContent } from '../../machines/case/draft.schema.js';
+import { draftOf, type DraftContent } from '../../machines/case/draft.schema.js';
 import { refuseActor, refuseContent } from '../../machines/case/case.rules.js';
 import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
 import type { WriteEffect, WriteItem } from '../../db/core/writer.js';
@@ -101,7 +101,8 @@ export function createCaseStream(deps: CaseStreamDeps) {
   /** 422 (state), 422 (content), 409 (version), 409 (hash): why the machine did not take `event`. */
   function diagnose(loaded: LoadedCase, event: CaseEvent, ifMatch: number | undefined): DomainError {
     const { row, snapshot, draft } = loaded;
-    if (!snapshot.can(probeEvent(event.type, event.actor, snapshot, draft, event.at))) {
+    // The state question is asked with a neutral probe: a period still running is the content rules' answer.
+    if (!snapshot.can(probeEvent(event.type, event.actor, snapshot, draft, event.at, true))) {
       const allowed = toCaseView(row, snapshot, draft, event.actor, event.at, []).allowedEvents;
       const detail = `${event.type} is not allowed while the case is ${topState(snapshot.value)}.`;
       return { kind: 'invalid_transition', code: 'event_not_allowed', allowedEvents: allowed, detail };
@@ -131,7 +132,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
       // xstate returns the same snapshot when no transition is enabled.
       const after = step.next(loaded.snapshot, event);
       if (after === loaded.snapshot) return null;
-      const draft = draftCarried(event) ?? loaded.draft;
+      const draft = draftOf(event) ?? loaded.draft;
       return { row: nextCaseRow(loaded.row, after, draft, event.at), snapshot: after, draft };
     },
     diagnose,
@@ -174,7 +175,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
       // The case moved on since: the first answer is the case as that command left it, rebuilt from the record.
       const entries = (await deps.store.events(id, false)).filter((e) => e.seq !== null && e.seq <= version);
       const snapshot = replayCase(id, entries, machine);
-      const draftEntry = [...entries].reverse().find((e) => draftCarried({ type: e.type, ...(e.payload as object) }) !== null)!;
+      const draftEntry = [...entries].reverse().find((e) => draftOf({ type: e.type, ...(e.payload as object) }) !== null)!;
       const draft = (draftEntry.payload as { draft: DraftContent }).draft;
       const row = { ...nextCaseRow(loaded.row, snapshot, draft, entries.at(-1)!.at), version };
       return view({ row, snapshot, draft }, actor, at);

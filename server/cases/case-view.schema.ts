@@ -26,6 +26,14 @@ const ClassificationSchema = z.object({
   discussionReasons: z.array(z.string()),
 });
 
+const LegalDate = z.string().meta({ description: 'A legal date (YYYY-MM-DD, China), as on the document' });
+
+const MeasureSchema = z.object({
+  kind: z.string(),
+  amountYuan: z.number().optional(),
+  durationDays: z.number().optional(),
+});
+
 const RightsSchema = z.object({
   noticedAt: Time.nullable(),
   statements: z.number().int(),
@@ -33,6 +41,31 @@ const RightsSchema = z.object({
   hearingHeld: z.boolean(),
   waived: z.boolean(),
   lapsed: z.boolean(),
+  receivedOn: LegalDate.nullable().meta({ description: 'Receipt of the latest 违法行为通知书 (送达回证)' }),
+  hearingWindow: z
+    .object({ endsOn: LegalDate, provisional: z.boolean() })
+    .nullable()
+    .meta({ description: 'The 听证 request period counted from receipt (start day excluded)' }),
+  noticedMeasures: z.array(MeasureSchema).nullable().meta({ description: 'What the latest notice announced' }),
+  notices: z.number().int(),
+  lastStatementAt: Time.nullable(),
+});
+
+const HearingSchema = z.object({
+  date: LegalDate,
+  earliestOn: LegalDate,
+  noticeServedOn: LegalDate,
+  hostId: z.string(),
+  recorderId: z.string(),
+  heldOn: LegalDate.nullable(),
+});
+
+const RecusalApplicationSchema = z.object({
+  no: z.number().int(),
+  againstId: z.string(),
+  appliedOn: LegalDate,
+  status: z.enum(['pending', 'granted', 'refused']),
+  decidedBy: z.string().nullable(),
 });
 
 const DutiesSchema = z.object({
@@ -42,6 +75,11 @@ const DutiesSchema = z.object({
   publishedAt: Time.nullable(),
   publicationWithdrawnAt: Time.nullable(),
   filedAt: Time.nullable(),
+  serviceRequired: z.boolean(),
+  servedOn: LegalDate.nullable(),
+  publishedOn: LegalDate.nullable(),
+  publicationWithdrawnOn: LegalDate.nullable(),
+  filedOn: LegalDate.nullable(),
 });
 
 const By = { by: z.string(), at: Time };
@@ -84,11 +122,25 @@ export const CaseViewSchema = z
     handlerId: z.string(),
     reviewerId: z.string().nullable(),
     rights: RightsSchema,
+    statementAfterReview: z.boolean().meta({ description: 'A statement recorded after the standing approval' }),
+    hearing: HearingSchema.nullable(),
+    recusals: z.array(z.string()),
+    recusalApplications: z.array(RecusalApplicationSchema),
+    investigators: z.array(z.string()),
     attestation: z.object({ draftHash: Hash, by: z.string(), at: Time }).nullable(),
     review: ReviewSchema.nullable(),
     reviewRounds: z.number().int(),
     discussion: z.object({ draftHash: Hash, at: Time, by: z.string(), chairId: z.string().optional() }).nullable(),
-    decision: z.object({ draftHash: Hash, outcome: DecisionOutcomeSchema, by: z.string(), at: Time }).nullable(),
+    decision: z
+      .object({
+        draftHash: Hash,
+        outcome: DecisionOutcomeSchema,
+        by: z.string(),
+        at: Time,
+        decidedOn: LegalDate,
+        documentNo: z.string().nullable(),
+      })
+      .nullable(),
     proposedOutcome: DecisionOutcomeSchema.meta({ description: 'What the current draft proposes to decide (交通 art 73)' }),
     procedure: ProcedureSchema,
     materials: z.object({ request: z.string(), by: z.string(), requestedAt: Time, suppliedAt: Time.nullable() }).nullable(),
@@ -97,6 +149,7 @@ export const CaseViewSchema = z
     duties: DutiesSchema,
     deadlines: z.array(DeadlineViewSchema),
     openedAt: Time,
+    openedOn: LegalDate,
     endedAt: Time.nullable(),
     createdAt: Time,
     updatedAt: Time,

@@ -5,6 +5,7 @@ import { caseMachine, caseMachineVersion } from '../../machines/case/case.machin
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { actingRole } from '../../machines/case/case.rules.js';
+import { draftOf } from '../../machines/case/draft.schema.js';
 import type { AcceptedWrite, CaseRow } from '../../db/cases/case-store.js';
 import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { DomainError } from '../shared/result.js';
@@ -15,13 +16,12 @@ export type OpeningEvent = Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 't
   type: 'case.open';
   catalog: unknown;
   procedure?: unknown;
+  /** The 立案 date when it was given (legal date); else the day of entry. */
+  openedOn?: string;
 };
 
-/** The draft an event carries, if any: a revision, or a supplement of materials with a revised draft. */
-export function draftCarried(event: { type: string; draft?: unknown }): DraftContent | null {
-  if (event.type !== 'draft.revise' && event.type !== 'materials.supplement' && event.type !== 'case.open') return null;
-  return (event.draft as DraftContent | undefined) ?? null;
-}
+/** The draft an event carries, if any (a revision, a supplement, a new notice): `draftOf` of the machine. */
+export const draftCarried = draftOf;
 
 /** The record payload: the event as sent plus the actor as vouched for, minus the stamped time. */
 export function payloadOf(event: CaseEvent | OpeningEvent): unknown {
@@ -98,7 +98,8 @@ export function toWrite(
       refusal: null,
     },
   };
-  if (type === 'case.open' || (draftCarried(event) !== null && before?.context.draft.hash !== c.draft.hash)) {
+  // A new text arrives with a revision or with a notice that announces it.
+  if (type === 'case.open' || (draftOf(event) !== null && before?.context.draft.hash !== c.draft.hash)) {
     write.draft = { version: c.draft.version, hash: c.draft.hash, content: draft, authorId: event.actor.id };
   }
   if (type === 'review.approve' || type === 'review.return' || type === 'review.refer') {

@@ -20,13 +20,14 @@ export interface ReplayEntry {
 export function replayCase(caseId: string, entries: ReplayEntry[], machine = caseMachine): AnyMachineSnapshot {
   const [first, ...rest] = entries;
   if (first?.type !== 'case.open') throw new Error(`case ${caseId}: the record does not start with case.open`);
-  const opening = first.payload as { draft: DraftContent; catalog: MajorCatalog; procedure?: CaseProcedure };
+  const opening = first.payload as { draft: DraftContent; catalog: MajorCatalog; procedure?: CaseProcedure; openedOn?: string };
   let [snapshot] = initialTransition(machine, {
     caseId,
     handlerId: first.actorId,
     draft: opening.draft,
     catalog: opening.catalog,
     at: first.at,
+    ...(opening.openedOn ? { openedOn: opening.openedOn } : {}),
     ...(opening.procedure ? { procedure: opening.procedure } : {}),
   });
   for (const entry of rest) {

@@ -7,6 +7,9 @@ import type { CaseView } from '../cases/case-view.js';
 import type { Services } from '../services.js';
 import { ok, type Result } from '../shared/result.js';
 import { chinaToday, deadlinesOf, type DeskDeadline } from './deadline-source.js';
+import type { PublicationContent } from '../../machines/case/party.schemas.js';
+import { publicationContent } from '../public/publication-content.js';
+import type { Person } from './views/parts/party-forms.js';
 import { canReadDocuments } from '../access/access-rules.js';
 import type { CaseFiles } from './views/parts/evidence-file.js';
 
@@ -37,14 +40,18 @@ export interface CasePageData {
   history: HistoryEntry[];
   /** Display names by user id (the record keeps ids). */
   names: Map<string, string>;
-  /** Active users with their roles (the discussion form offers them as members and chair). */
-  people: { id: string; name: string; roles: string[] }[];
+  /** Active users with their roles (the discussion form offers them as members and chair; the party-rights forms as host, recorder, the person a 回避 application is against, a new handler). */
+  people: Person[];
   /** The documents the case issued (numbers only; the pages show them to those who may read them). */
   documents: { kind: 'opinion' | 'decision'; number: string; issuedAt: string }[];
   latestReview: ReviewOnRecord | null;
   /** The last reviewed draft version, when the current draft differs from it (a re-submission). */
   lastReviewed: { version: number; content: DraftContent } | null;
   deadlines: DeskDeadline[];
+  /** Today in China: the latest legal date a form accepts. */
+  today: string;
+  /** What publishing would show now (the same function the service publishes with); null unless it may publish. */
+  publicationPreview: PublicationContent | null;
   /** Every evidence file of the case, by id (drafts and records cite them). */
   files: CaseFiles;
 }
@@ -55,6 +62,12 @@ const reviewTypes = new Set(['review.approve', 'review.return', 'review.refer'])
 export function draftOf(view: CaseView): DraftContent {
   const { version: _v, hash: _h, ...content } = view.draft;
   return content;
+}
+
+/** The publication content of a decided case, as `publication.publish` would record it. */
+async function previewOf(services: Services, caseId: string): Promise<PublicationContent | null> {
+  const loaded = await services.cases.load(caseId);
+  return loaded ? publicationContent(loaded.snapshot.context, loaded.draft, services.policy.publication) : null;
 }
 
 /** Loads a case page for `user`; a missing case is a `not_found` result. */
@@ -104,6 +117,8 @@ export async function loadCase(services: Services, user: User, caseId: string): 
     latestReview,
     lastReviewed: reviewed ? { version: reviewed.version, content: reviewed.content as DraftContent } : null,
     deadlines: deadlinesOf(view, row, chinaToday(services.now())),
+    today: chinaToday(services.now()),
+    publicationPreview: view.allowedEvents.includes('publication.publish') ? await previewOf(services, caseId) : null,
     files: { caseId, byId: new Map(evidence.map((e) => [e.id, e])) },
   });
 }

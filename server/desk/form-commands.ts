@@ -2,6 +2,7 @@
 // Invariant: a form can only ever produce a command the API could have received; the rules stay in the service.
 import { CaseCommandSchema, ReviewItemKeys, type CaseCommand, type ReviewItemKey } from '../../machines/case/case.events.js';
 import type { User } from '../../db/users/user-store.js';
+import { partyCommandFromForm } from './party-form-commands.js';
 
 /** A parsed form body (hono `parseBody({ all: true })`). */
 export type FormBody = Record<string, unknown>;
@@ -15,6 +16,14 @@ export type FormErrorKey =
   | 'referralNeedsCrime'
   | 'referralNeedsPowers'
   | 'memberRequired'
+  | 'dateInFuture'
+  | 'dateBeforePrior'
+  | 'windowOpen'
+  | 'heavierAfterNotice'
+  | 'noticeTooShort'
+  | 'staffBarred'
+  | 'notPending'
+  | 'unknownUser'
   | 'decisionAfterReferral'
   | 'decisionNotAsProposed'
   | 'quorumNotMet'
@@ -53,21 +62,13 @@ const withText = (type: string, key: 'reason' | 'summary' | 'transcript' | 'requ
 };
 
 /** The files ticked on a form (`records` values `evidenceId:sha256`), at most 50 as the API allows. */
-function recordsOf(form: FormBody): { evidenceId: string; sha256: string }[] {
+export function recordsOf(form: FormBody): { evidenceId: string; sha256: string }[] {
   const raw = form.records;
   const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((v): v is string => typeof v === 'string');
   return values.slice(0, 50).map((v) => {
     const [evidenceId = '', sha256 = ''] = v.split(':');
     return { evidenceId, sha256 };
   });
-}
-
-/** hearing.hold: the transcript and the records ticked (the service judges whether they suffice). */
-function hearingCommand(form: FormBody): FormResult<CaseCommand> {
-  const transcript = field(form, 'transcript');
-  if (!transcript) return { ok: false, errors: { transcript: 'required' } };
-  const records = recordsOf(form);
-  return validated({ type: 'hearing.hold', transcript, ...(records.length ? { records } : {}) });
 }
 
 /** The discussion form: rows of (person, vote, opinion), the chair and the conclusion; empty rows are ignored. */
@@ -125,13 +126,10 @@ export function commandFromForm(form: FormBody, user: User): FormResult<CaseComm
     case 'review.assign':
       return validated({ type, reviewerId: user.id });
     case 'conflict.declare':
-    case 'publication.withdraw':
     case 'case.withdraw':
       return withText(type, 'reason', form);
     case 'statement.record':
       return withText(type, 'summary', form);
-    case 'hearing.hold':
-      return hearingCommand(form);
     case 'review.submit':
       return field(form, 'attestation') === 'yes'
         ? validated({ type, attestation: true })
@@ -148,20 +146,16 @@ export function commandFromForm(form: FormBody, user: User): FormResult<CaseComm
     case 'review.signOff':
       return lawCommand(type, form);
     case 'decision.issue': {
-      const outcome = field(form, 'outcome');
-      return validated({ type, draftHash: field(form, 'draftHash'), ...(outcome ? { outcome } : {}) });
+      const dated = Object.fromEntries(['outcome', 'decidedOn', 'documentNo'].map((k) => [k, field(form, k)]).filter(([, v]) => v));
+      return validated({ type, draftHash: field(form, 'draftHash'), ...dated });
     }
-    case 'notice.send':
     case 'hearing.request':
     case 'rights.waive':
     case 'rights.lapse':
-    case 'decision.serve':
-    case 'publication.publish':
-    case 'filing.submit':
     case 'case.close':
       return validated({ type });
     default:
-      return { ok: false, errors: { form: 'invalid' } };
+      return partyCommandFromForm(form) ?? { ok: false, errors: { form: 'invalid' } };
   }
 }
 
@@ -224,6 +218,16 @@ const reasonMessage: Record<string, FormErrorKey> = {
   finding_missing: 'findingRequired',
   referral_needs_crime_finding: 'referralNeedsCrime',
   referral_needs_powers_finding: 'referralNeedsPowers',
+  date_in_future: 'dateInFuture',
+  date_before_prior: 'dateBeforePrior',
+  window_open: 'windowOpen',
+  window_provisional: 'windowOpen',
+  heavier_than_noticed: 'heavierAfterNotice',
+  notice_too_short: 'noticeTooShort',
+  host_barred: 'staffBarred',
+  recorder_barred: 'staffBarred',
+  no_pending_application: 'notPending',
+  unknown_user: 'unknownUser',
   decision_after_referral: 'decisionAfterReferral',
   decision_not_as_proposed: 'decisionNotAsProposed',
   quorum_not_met: 'quorumNotMet',
@@ -242,15 +246,17 @@ export function memberRows(form: FormBody): number[] {
  * Form errors for a content refusal from the service: its reason, on the fields the rule named. `rows` maps a
  * member's place in the command to its row on the form.
  */
-export function contentErrors(error: { reason?: string; fields?: string[] }, rows: number[] = []): FormErrors | null {
-  const message = error.reason ? reasonMessage[error.reason] : undefined;
+export function contentErrors(error: { code?: string; reason?: string; fields?: string[] }, rows: number[] = []): FormErrors | null {
+  const message = reasonMessage[error.reason ?? error.code ?? ''];
   if (!message) return null;
   const errors: FormErrors = {};
   for (const path of error.fields ?? []) {
     const [head, key, leaf] = path.split('.');
     if (head === 'items' && key) errors[leaf === 'finding' ? `finding_${key}` : `item_${key}`] = message;
     else if (head === 'members' && key !== undefined) errors[`member_user_${rows[Number(key)] ?? key}`] = message;
-    else if (head) errors[head] = message;
+    // A nested field (service.date) is one form field (service_date).
+    else if (head) errors[key ? `${head}_${key}` : head] = message;
   }
+  if (Object.keys(errors).length === 0) errors.form = message;
   return errors;
 }

@@ -1,6 +1,7 @@
 // The load of the multi-process test: clients that drive cases through one server each, races that send the
 // same command (with the same If-Match) through every server at once, and a wait on a server's log.
 import type { ServerProcess } from '../helpers/server-process.js';
+import { noticeSend } from '../helpers/party-commands.js';
 
 /** What a client was told: the case and the version an accepted command produced. */
 export interface Ack {
@@ -61,7 +62,7 @@ export async function race(servers: ServerProcess[], auth: string, body: unknown
   if (opened.status !== 201) throw new Error(`open answered ${opened.status}`);
   const statuses = await Promise.all(
     servers.map((s) =>
-      call(s.baseUrl, auth, 'POST', `/api/v1/cases/${opened.body.id}/events`, { type: 'notice.send' }, { 'If-Match': '1' }).then(
+      call(s.baseUrl, auth, 'POST', `/api/v1/cases/${opened.body.id}/events`, noticeSend(), { 'If-Match': '1' }).then(
         (r) => r.status,
         () => 0,
       ),
@@ -98,7 +99,7 @@ export async function drive(
         continue;
       }
       const opened = await step('POST', '/api/v1/cases', draft(id * 1000 + i));
-      for (const command of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) {
+      for (const command of [noticeSend(), { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) {
         await step('POST', `/api/v1/cases/${opened.id}/events`, command);
       }
     } catch (error) {

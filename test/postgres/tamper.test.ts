@@ -6,6 +6,7 @@ import { reviewItems } from '../../machines/case/case.events.js';
 import { verifyDatabase } from '../../server/audit/verify.js';
 import { asSuperuser } from '../helpers/postgres.js';
 import { createTestApp, sampleDraft, testPostgres, type TestApp } from '../helpers/test-app.js';
+import { noticeSend } from '../helpers/party-commands.js';
 
 let t: TestApp;
 let caseId: string;
@@ -13,7 +14,7 @@ beforeAll(async () => {
   t = await createTestApp();
   const send = (user: 'handler1' | 'reviewer1', body: object) => t.call('POST', `/api/v1/cases/${caseId}/events`, user, body);
   caseId = ((await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json()) as { id: string }).id;
-  for (const body of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }])
+  for (const body of [noticeSend(), { type: 'rights.waive' }, { type: 'review.submit', attestation: true }])
     expect((await send('handler1', body)).status).toBe(200);
   expect((await send('reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id })).status).toBe(200);
   const returned = await send('reviewer1', {

@@ -14,6 +14,7 @@ import { catalogOf, procedureFrom } from '../../server/services.js';
 import { createCommandPipeline } from '../../server/shared/command-pipeline.js';
 import { createTestApp, openTestApp, sampleDraft, type TestApp } from '../helpers/test-app.js';
 import { DeskClient } from '../server/desk/desk-client.js';
+import { noticeSend } from '../helpers/party-commands.js';
 
 let a: TestApp;
 let b: TestApp;
@@ -48,6 +49,8 @@ function trustingService(t: TestApp) {
     catalog: catalogOf(s.policy),
     procedure: procedureFrom(s.policy),
     effects: [],
+    calendar: s.calendar,
+    policy: s.policy,
     evidence,
     now: s.now,
   });
@@ -64,11 +67,13 @@ describe('two processes on one database', () => {
     if (!opened.ok) throw new Error(opened.error.detail);
     const id = opened.value.id;
     expect((await stale.view(a.users.handler1, id)).ok).toBe(true);
-    expect((await b.services.cases.send(b.users.handler1, id, { type: 'notice.send' })).ok).toBe(true);
+    expect((await b.services.cases.send(b.users.handler1, id, noticeSend())).ok).toBe(true);
 
-    const again = await stale.send(a.users.handler1, id, { type: 'notice.send' });
+    // A draft revision is allowed while investigating (A's stale view) but not once noticed (the stored case).
+    const revise = { type: 'draft.revise' as const, draft: sampleDraft({ proposed: { kind: 'fine', amountYuan: 90000 } }) };
+    const again = await stale.send(a.users.handler1, id, revise);
     expect(again.ok ? 'accepted' : [again.error.kind, again.error.code]).toEqual(['invalid_transition', 'event_not_allowed']);
-    expect(await accepted(id, 'notice.send')).toBe(1);
+    expect([await accepted(id, 'notice.send'), await accepted(id, 'draft.revise')]).toEqual([1, 0]);
     // The reload left A's cache current: its next command is judged on version 2 and accepted.
     const next = await stale.send(a.users.handler1, id, { type: 'rights.waive' }, { ifMatch: 2 });
     expect(next.ok && next.value.version).toBe(3);
@@ -95,7 +100,7 @@ describe('two processes on one database', () => {
     if (!opened.ok) throw new Error(opened.error.detail);
     const id = opened.value.id;
     await a.services.cases.view(a.users.handler1, id);
-    expect((await b.services.cases.send(b.users.handler1, id, { type: 'notice.send' })).ok).toBe(true);
+    expect((await b.services.cases.send(b.users.handler1, id, noticeSend())).ok).toBe(true);
     const view = await a.services.cases.view(a.users.handler1, id);
     expect(view.ok && view.value.version).toBe(2);
   });

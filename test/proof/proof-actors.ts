@@ -78,8 +78,25 @@ export const forgedHash = 'f'.repeat(64);
 export const catalog = catalogOf(loadPolicy());
 export const procedure = procedureFrom(loadPolicy());
 
-/** Fixed event time; the machine never reads the clock. */
+/** Fixed event time; the machine never reads the clock. The API replay runs with its clock stopped here. */
 export const modelTime = '2026-03-02T02:00:00.000Z';
+
+/**
+ * The legal dates the alphabet uses, relative to `modelTime` (China date 2026-03-02), with the periods the
+ * server counts from them on the 2026 calendar (春节 2026-02-15…23 off, 02-14 and 02-28 worked): a receipt
+ * on 02-02 ends the 5-working-day request period on 02-09 (over "today"); one "today" ends it on 03-09.
+ */
+export const legalDates = {
+  opened: '2026-01-05',
+  received: '2026-02-02',
+  today: '2026-03-02',
+  tomorrow: '2026-03-03',
+  hearingNoticed: '2026-02-10',
+  /** 7 working days after 02-10 across 春节: the earliest hearing date, and the one the alphabet schedules. */
+  hearing: '2026-02-26',
+  hearingTooSoon: '2026-02-25',
+  windowEnds: { '2026-02-02': '2026-02-09', '2026-03-02': '2026-03-09' } as Record<string, string>,
+};
 
 /** Users the API replay creates beside the demo users, for the actors no demo user plays. */
 export const extraUsers: Partial<Record<ActorName, NewUser>> = {

@@ -1,6 +1,7 @@
 // The review desk's English message catalog. Typed as `Messages`, so a key missing here fails `tsc`.
 // Chinese legal terms stay beside the English names where reviewers know them by the Chinese.
 import type { Messages } from './zh-CN.js';
+import { partyEn } from './party-en.js';
 import { enLaw } from './review-law.en.js';
 
 export const en: Messages = {
@@ -112,6 +113,7 @@ export const en: Messages = {
     investigating: 'Investigating',
     noticed: 'Notice served',
     hearingRequested: 'Hearing requested',
+    hearingScheduled: 'Hearing scheduled',
     ready: 'Ready for review',
     inReview: 'In legal review',
     correcting: 'Returned for correction',
@@ -127,7 +129,13 @@ export const en: Messages = {
     'notice.send': 'Notice of violation served',
     'statement.record': 'Statement recorded',
     'hearing.request': 'Hearing requested',
+    'notice.receipt': 'Receipt date of the notice corrected',
+    'hearing.schedule': 'Hearing scheduled',
+    'hearing.adjourn': 'Hearing adjourned',
     'hearing.hold': 'Hearing held',
+    'recusal.apply': 'Recusal application recorded',
+    'recusal.decide': 'Recusal application decided',
+    'handler.assign': 'Handler replaced',
     'rights.waive': 'Rights waived',
     'rights.lapse': 'Statement period lapsed',
     'review.submit': 'Submitted for legal review',
@@ -287,6 +295,14 @@ export const en: Messages = {
     referralNeedsCrime: 'To refer to judicial organs, item 7 must find a suspected crime.',
     referralNeedsPowers: 'To refer to the competent authority, item 5 must find the case outside the agency’s powers.',
     memberRequired: 'Enter at least one member and their opinion.',
+    dateInFuture: 'The date may not be later than today.',
+    dateBeforePrior: 'The date may not be before the date it follows (opening, receipt or decision).',
+    windowOpen: 'The hearing-request period has not ended; the right has not lapsed.',
+    heavierAfterNotice: 'The penalty may not be made heavier after notice; serve a new notice of violation to do so.',
+    noticeTooShort: 'The hearing notice must be served 7 working days before the hearing.',
+    staffBarred: 'The case’s investigators and recused persons may not host or record the hearing.',
+    notPending: 'That recusal application has been decided.',
+    unknownUser: 'No such person.',
     decisionAfterReferral: 'After a referral for transfer, the only decision is a transfer (no penalty in its place).',
     decisionNotAsProposed: 'The decision must be the reviewed draft’s; another outcome needs a revised draft and a new review.',
     quorumNotMet: 'Not enough heads for a collective discussion.',
@@ -295,6 +311,7 @@ export const en: Messages = {
     memberNotEligible: 'This person may not sit on a collective discussion (an active head is needed).',
     memberConflicted: 'The handler, a reviewer of this case or a recused person may not sit on its discussion.',
   },
+  party: partyEn,
   evidence: {
     files: 'Evidence files',
     file: 'File',

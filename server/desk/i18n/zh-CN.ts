@@ -6,6 +6,7 @@ import type { ProposedKind } from '../../../machines/case/draft.schema.js';
 import type { MeasureKind } from '../../../machines/case/measures.js';
 import { zhCNLaw } from './review-law.zh-CN.js';
 import type { ChainLink, LinkStep } from '../../audit/responsibility.js';
+import { partyZhCN } from './party-zh-CN.js';
 
 /** Record entry types a history can show: every event plus `case.open`. */
 export type HistoryType = CaseEventType | 'case.open';
@@ -14,6 +15,7 @@ export type StateName =
   | 'investigating'
   | 'noticed'
   | 'hearingRequested'
+  | 'hearingScheduled'
   | 'ready'
   | 'inReview'
   | 'correcting'
@@ -132,6 +134,7 @@ export const zhCN = {
     investigating: '调查取证',
     noticed: '已告知',
     hearingRequested: '已申请听证',
+    hearingScheduled: '已安排听证',
     ready: '待送审',
     inReview: '法制审核中',
     correcting: '退回补正',
@@ -147,7 +150,13 @@ export const zhCN = {
     'notice.send': '送达违法行为通知书',
     'statement.record': '记录陈述申辩',
     'hearing.request': '当事人申请听证',
+    'notice.receipt': '更正通知书签收日期',
+    'hearing.schedule': '安排听证',
+    'hearing.adjourn': '听证延期',
     'hearing.hold': '举行听证',
+    'recusal.apply': '登记回避申请',
+    'recusal.decide': '决定回避申请',
+    'handler.assign': '更换承办人',
     'rights.waive': '当事人放弃权利',
     'rights.lapse': '陈述申辩期限届满',
     'review.submit': '送交法制审核',
@@ -307,6 +316,14 @@ export const zhCN = {
     referralNeedsCrime: '建议移送司法机关时，第七项须为“涉嫌犯罪，需移送”。',
     referralNeedsPowers: '建议移送有权机关时，第五项须为“存在问题”（超越法定权限）。',
     memberRequired: '请至少填写一位参加人员及其意见。',
+    dateInFuture: '日期不得晚于今天。',
+    dateBeforePrior: '日期不得早于其所依据的前一日期（如立案、签收或决定日期）。',
+    windowOpen: '听证申请期限尚未届满，不能记为期满未申请。',
+    heavierAfterNotice: '告知后不得加重处罚；如需加重，请重新送达违法行为通知书。',
+    noticeTooShort: '听证通知书须在听证七个工作日前送达。',
+    staffBarred: '本案调查人员或已回避人员不得担任主持人、记录员。',
+    notPending: '该回避申请已作出决定。',
+    unknownUser: '找不到该人员。',
     decisionAfterReferral: '审核意见为建议移送司法机关，只能作出移送决定（不得以罚代刑）。',
     decisionNotAsProposed: '决定须与经审核的代拟稿一致；改变决定须修改代拟稿并重新送审。',
     quorumNotMet: '参加集体讨论的负责人人数不足。',
@@ -315,6 +332,7 @@ export const zhCN = {
     memberNotEligible: '该人员不能参加集体讨论（须为在职负责人）。',
     memberConflicted: '本案承办人、审核人员或已回避人员不能参加集体讨论。',
   },
+  party: partyZhCN,
   evidence: {
     files: '证据文件',
     file: '附件',

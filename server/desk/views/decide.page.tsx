@@ -8,6 +8,7 @@ import type { FormErrors } from '../form-commands.js';
 import { formatDateTime } from '../i18n/index.js';
 import { CsrfField, Layout } from '../layout.js';
 import { DraftView } from './parts/draft-view.js';
+import { Field } from './parts/party-fields.js';
 import { DiscussionForm } from './parts/discussion-form.js';
 
 /** Props: the case and the discussion form's errors and values after a failed post. */
@@ -70,6 +71,17 @@ const DecisionForm: FC<{ desk: DeskContext; data: CasePageData; errors?: FormErr
             </option>
           ))}
         </select>
+        <Field
+          desk={desk}
+          id="decided-on"
+          name="decidedOn"
+          label={t.party.decidedOn}
+          kind="date"
+          max={data.today}
+          value={data.today}
+          state={{}}
+        />
+        <Field desk={desk} id="document-no" name="documentNo" label={t.party.documentNo} state={{}} required={false} />
         <p>
           <button type="submit" class="primary" aria-describedby="decide-hash">
             {t.head.decideSubmit}

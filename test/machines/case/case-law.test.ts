@@ -12,12 +12,13 @@ import * as events from '../../../machines/case/case.events.js';
 import * as measures from '../../../machines/case/measures.js';
 
 const guards = Object.keys(caseMachine.implementations.guards);
-const folder = new URL('../../../machines/case/', import.meta.url);
-const rulesSource = readdirSync(folder)
+// Every rules file of the machine: case.rules.ts and the rules it delegates to (party.rules.ts).
+const dir = new URL('../../../machines/case/', import.meta.url);
+const rulesSource = readdirSync(dir)
   .filter((name) => name.endsWith('.rules.ts'))
-  .map((name) => readFileSync(new URL(name, folder), 'utf8'))
+  .map((name) => readFileSync(new URL(name, dir), 'utf8'))
   .join('\n');
-const codes = [...new Set([...rulesSource.matchAll(/code: '([a-z_]+)'/g)].map((m) => m[1]!))];
+const codes = [...new Set([...rulesSource.matchAll(/(?:code: |refusal\()'([a-z_]+)'/g)].map((m) => m[1]!))];
 const functions = Object.entries({ ...caseRules, ...decisionRules, ...avRecordRules })
   .filter(([, value]) => typeof value === 'function')
   .map(([name]) => name);

@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { reviewItems } from '../../../machines/case/case.events.js';
+import { decisionServe, noticeSend, onClockOf, pastHearing } from '../../helpers/party-commands.js';
 import { hearingRecord } from '../evidence/evidence-helpers.js';
 
 /** Posts one case event and expects it accepted; returns the case view. */
@@ -37,13 +38,18 @@ export async function runReturnedHeardDiscussedCase(
   t: TestApp,
   opts: { headToken?: string; members?: Member[]; publish?: boolean } = {},
 ): Promise<DecidedCase> {
-  const created = await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft({ proposed: { kind: 'license_revocation' } }));
+  // Dated on the app's clock: 立案 70 days back, the notice received 50 days back, the hearing 20 days back.
+  const ago = onClockOf(t);
+  const draft = { ...sampleDraft({ proposed: { kind: 'license_revocation' } }), openedOn: ago(70) };
+  const created = await t.call('POST', '/api/v1/cases', 'handler1', draft);
   expect(created.status).toBe(201);
   const c = await created.json();
-  await send(t, c.id, 'handler1', { type: 'notice.send' });
+  await send(t, c.id, 'handler1', noticeSend(ago(50)));
   await send(t, c.id, 'handler1', { type: 'hearing.request' });
+  const hearing = pastHearing(t.users.reviewer2.id, t.users.clerk1.id, ago);
+  await send(t, c.id, 'head1', hearing.schedule, opts.headToken);
   const records = [await hearingRecord(t, c.id)];
-  await send(t, c.id, 'handler1', { type: 'hearing.hold', transcript: '听证笔录：当事人对超限事实无异议。', records });
+  await send(t, c.id, 'handler1', { ...hearing.hold, transcript: '听证笔录：当事人对超限事实无异议。', records });
   await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
   await send(t, c.id, 'reviewer1', {
@@ -76,7 +82,7 @@ export async function runReturnedHeardDiscussedCase(
   await send(t, c.id, 'head1', { ...body, members: opts.members ?? body.members }, opts.headToken);
   await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: v2 }, opts.headToken);
   if (opts.publish) {
-    await send(t, c.id, 'clerk1', { type: 'decision.serve' });
+    await send(t, c.id, 'clerk1', decisionServe(ago(0)));
     await send(t, c.id, 'clerk1', { type: 'publication.publish' });
   }
   return { id: c.id, v1: c.draft.hash, v2 };

@@ -18,7 +18,8 @@ const outcome = {
   causes: ['facts_evidence'],
   body: '西宁市人民政府',
   documentRef: '宁政复决字〔2026〕12号',
-  decidedOn: '2026-04-28',
+  // The 复议 decision is dated the day it is recorded: the 3-working-day withdrawal period counts from it.
+  decidedOn: '2026-04-30',
 };
 
 async function post(path: string, user: DemoUserName | { token: string }, body: unknown, headers: Record<string, string> = {}) {

@@ -154,8 +154,15 @@ describe('review desk in a real browser', () => {
     const row = clerk.locator(`tr[data-case-id="${caseId}"]`);
     expect(await row.locator('[data-duty-due="filing"] .badge').textContent()).toMatch(/^备案期限：2026年12月\d+日截止$/);
     await expectAccessible(clerk);
-    await row.getByRole('button', { name: '送达决定书' }).click();
-    await clerk.waitForURL(/\/desk\/clerk\?done=decision\.serve/);
+    await row.getByRole('link', { name: '送达决定书' }).click();
+    const form = clerk.locator('details[data-action="decision.serve"]');
+    await form.locator('summary').click();
+    await form.getByLabel('受送达人（签收人）').fill('张三');
+    await form.getByLabel('送达回证编号').fill('送达回证〔2026〕88号');
+    await expectAccessible(clerk);
+    await form.getByRole('button', { name: '送达决定书' }).click();
+    await clerk.waitForURL(/\?done=decision\.serve/);
+    await clerk.getByRole('link', { name: '送达公示备案' }).click();
     expect(await clerk.locator(`tr[data-case-id="${caseId}"] td`).nth(1).textContent()).toBe('已完成（2026年11月27日）');
   });
 

@@ -6,6 +6,7 @@ import { ReviewItemKeys, reviewItems } from '../../../machines/case/case.events.
 import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { DeskClient } from './desk-client.js';
 import { caseInReview, sendOk } from './desk-fixtures.js';
+import { decisionServe, today } from '../../helpers/party-commands.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -68,6 +69,8 @@ async function extended(): Promise<Case> {
 }
 
 const events = (c: Case) => `/api/v1/cases/${c.id}/events`;
+/** The service fields of a desk form (送达回证), as a clerk fills them in. */
+const serveForm = { service_method: 'direct', service_date: today(), service_recipient: '当事人', service_receiptRef: '回证-1' };
 const ifMatch = (c: Case) => ({ 'If-Match': String(c.version) });
 
 const refusals: Refusal[] = [
@@ -148,8 +151,8 @@ const refusals: Refusal[] = [
     name: 'service before any decision',
     user: 'clerk1',
     prepare: claimed,
-    desk: (c) => ({ path: `/desk/cases/${c.id}/events`, form: { type: 'decision.serve', version: String(c.version) } }),
-    api: (c) => ({ method: 'POST', path: events(c), body: { type: 'decision.serve' }, headers: ifMatch(c) }),
+    desk: (c) => ({ path: `/desk/cases/${c.id}/events`, form: { type: 'decision.serve', version: String(c.version), ...serveForm } }),
+    api: (c) => ({ method: 'POST', path: events(c), body: decisionServe(), headers: ifMatch(c) }),
     status: 422,
     code: 'event_not_allowed',
   },

@@ -2,6 +2,7 @@
 // process is killed with SIGKILL mid-load, started again on the same database (a libSQL file, or PostgreSQL
 // in the `postgres` project), and every answer a client got (a 2xx) is found in the restarted server, whose
 // whole record verifies.
+import { noticeSend } from '../../helpers/party-commands.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../helpers/test-app.js';
 import { startServerProcess, type ServerProcess } from '../../helpers/server-process.js';
@@ -72,7 +73,7 @@ async function client(base: string, auth: string, id: number, log: ReturnType<ty
   for (let i = 0; !stop.killed; i++) {
     try {
       const opened = await call('POST', '/api/v1/cases', draft(id * 1000 + i));
-      for (const command of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) {
+      for (const command of [noticeSend(), { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) {
         await call('POST', `/api/v1/cases/${opened.id}/events`, command);
       }
     } catch (error) {

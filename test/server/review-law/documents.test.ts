@@ -104,7 +104,8 @@ describe('objection and coordination (118号 (十四); isReturnStanding), shown 
     await ok(t, c.id, 'reviewer1', { type: 'review.return', opinion: '裁量过重。', items: reviewItems({ lawDiscretion: '裁量过重' }) });
     const disputed = await ok(t, c.id, 'handler1', { type: 'review.object', reason: '已按基准第12项取中间值，不属过重。' });
     expect(disputed.state).toBe('disputed');
-    expect(disputed.allowedEvents).toEqual(['case.withdraw']);
+    // The party's statements and 回避 stay open until the decision, whatever the review's state (issue 13).
+    expect(disputed.allowedEvents).toEqual(['statement.record', 'recusal.apply', 'conflict.declare', 'case.withdraw']);
     const coordinated = await ok(t, c.id, 'head1', {
       type: 'review.coordinate',
       result: 'handler_upheld',

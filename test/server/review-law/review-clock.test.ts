@@ -2,6 +2,7 @@
 // (10-01 to 10-07 off; Sunday 09-20 and Saturday 10-10 worked): a re-submission after a return gets a new full
 // review period (118号 (十三)); a materials request (补充材料) pauses the period and the supplement resumes it;
 // decision.extend adds the policy's 30 days once (交通 art 78). Dates counted by hand from the 2026 schedule.
+import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { createTestApp, discussionBody, sampleDraft, type TestApp } from '../../helpers/test-app.js';
@@ -47,7 +48,7 @@ describe('review rounds and materials across 国庆 2026', () => {
   it('counts the first round over the holiday: submitted Monday 09-28, due on the worked Saturday 10-10', async () => {
     await clock.set('2026-09-28');
     c = await openCase();
-    await send(t, c.id, 'handler1', { type: 'notice.send' });
+    await send(t, c.id, 'handler1', noticeSend(onClockOf(t)(0)));
     await send(t, c.id, 'handler1', { type: 'rights.waive' });
     await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });

@@ -1,5 +1,6 @@
 // A review that is lawful in substance, through the real stack: the seven items agree with the outcome, the
 // decision agrees with the review and the draft (no 以罚代刑), and whoever reviewed a case may not decide it.
+import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { createTestApp, discussionBody, sampleDraft, type TestApp } from '../../helpers/test-app.js';
@@ -103,7 +104,7 @@ describe('the decision agrees with the review (行政处罚法 art 82; 移送规
 
   it('keeps the non-major path to the same rule: a decision without review is still the draft’s outcome', async () => {
     const c = await open(t, sampleDraft({ party: { name: '马某', kind: 'person' }, proposed: { kind: 'fine', amountYuan: 500 } }));
-    await ok(t, c.id, 'handler1', { type: 'notice.send' });
+    await ok(t, c.id, 'handler1', noticeSend(onClockOf(t)(0)));
     await ok(t, c.id, 'handler1', { type: 'rights.waive' });
     await refused(
       t,

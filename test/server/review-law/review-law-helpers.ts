@@ -1,5 +1,6 @@
 // Shared steps of the review-law tests: open a case, bring it to review, and send events expecting success
 // or a refusal with its status and problem type (a refusal must leave the case row unchanged).
+import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 import { expect } from 'vitest';
 import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import type { DraftContent } from '../../../machines/case/draft.schema.js';
@@ -41,7 +42,7 @@ export async function refused(t: TestApp, id: string, user: DemoUserName, body: 
 /** A case noticed, rights waived, submitted and assigned to `reviewer` (default reviewer1). */
 export async function inReview(t: TestApp, draft?: DraftContent, reviewer: DemoUserName = 'reviewer1'): Promise<Json> {
   const c = await open(t, draft);
-  await ok(t, c.id, 'handler1', { type: 'notice.send' });
+  await ok(t, c.id, 'handler1', noticeSend(onClockOf(t)(0)));
   await ok(t, c.id, 'handler1', { type: 'rights.waive' });
   await ok(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
   return ok(t, c.id, reviewer, { type: 'review.assign', reviewerId: t.users[reviewer].id });
