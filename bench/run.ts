@@ -12,6 +12,7 @@ import { runLifecycle } from './drive.js';
 import { captureTemplate } from './growth/template.js';
 import { runStorageLimit } from './storage-limit.js';
 import { runPeer } from './peer-bench.js';
+import { runPostgres } from './postgres/pg-bench.js';
 import { runGrowth } from './growth/growth-bench.js';
 import { runProfile } from './profile-run.js';
 import { checkTargets, type BenchResults, type InProcessLevel, type Phase } from './results.js';
@@ -95,6 +96,17 @@ async function main(): Promise<void> {
     inProcess: await phase(config, 'inprocess', () => inProcessLevels(config)),
     storageLimit: await phase(config, 'storage', async () =>
       runStorageLimit(await lifecycleTemplate(), config.storageTransitions, config.storageBatchSizes),
+    ),
+    postgres: await phase(config, 'postgres', async () =>
+      runPostgres({
+        repoRoot,
+        adminUrl: process.env.BENCH_POSTGRES_URL || undefined,
+        level: config.postgres,
+        template: await lifecycleTemplate(),
+        limitTransitions: config.postgres.limitTransitions,
+        batchSizes: config.storageBatchSizes,
+        log,
+      }),
     ),
     peer: await phase(config, 'peer', () => runPeer(repoRoot, config.peerInstances, config.mode === 'quick', log)),
     growth: await phase(config, 'growth', () =>

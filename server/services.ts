@@ -1,8 +1,8 @@
 // The composition root of one running instance around one database: every store and service, wired
 // explicitly, shared by the HTTP server, the CLIs, the benchmarks and the tests. Nothing registers itself;
 // each service gets what it depends on (its effects included) as arguments here.
-import { localFilePath, type Database } from '../db/core/client.js';
-import { createWriter, type Writer } from '../db/core/writer.js';
+import type { Database } from '../db/core/client.js';
+import type { Writer } from '../db/core/writer.js';
 import { createCaseStore, type CaseStore } from '../db/cases/case-store.js';
 import { createIdempotencyStore } from '../db/cases/idempotency-store.js';
 import { createUserStore, type UserStore } from '../db/users/user-store.js';
@@ -111,11 +111,11 @@ export async function createServices(database: Database, options: ServiceOptions
   const now = options.now ?? (() => new Date());
   const policy = options.policy ?? loadPolicy(env.POLICY_FILE);
   const { client } = database;
-  const writer = await createWriter(client, { path: localFilePath(database.url) });
+  const writer = await database.openWriter();
   const store = createCaseStore(client);
   const users = createUserStore(client, now, { firstRow: database.firstRow });
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
-  const deadlines = createDeadlineService({ client, writer, calendar, policy, now });
+  const deadlines = createDeadlineService({ client, writer, calendar, policy, now, sharedWriters: database.sharedWriters });
   const idempotency = createIdempotencyStore(client);
   const evidenceStore = createEvidenceStore(client);
   const files = createFileStore(evidenceDirOf(env.EVIDENCE_DIR, database.url));
@@ -135,7 +135,15 @@ export async function createServices(database: Database, options: ServiceOptions
   ];
   const documents = createDocumentStore(client);
   const issuer = createDocumentIssuer({ store: documents, users, policy });
-  const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView, documents: issuer });
+  const stream = createCaseStream({
+    store,
+    users,
+    machine: options.machine,
+    effects,
+    deadlines: deadlines.forView,
+    sharedWriters: database.sharedWriters,
+    documents: issuer,
+  });
   const cases = createCaseService({
     pipeline,
     stream,

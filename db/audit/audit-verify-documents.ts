@@ -1,7 +1,7 @@
 // Checks the issued documents (audit:verify): every 审核意见书 and 决定书 in `case_documents` must still hash to
 // the SHA-256 that the record entry which issued it carries (the chained `payload.document`), under the same
 // number and case, and every document the record names must have its row. Problems are named by number.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
 
 /** What is wrong with one issued document. */
@@ -30,7 +30,7 @@ interface Ref {
 }
 
 /** Entries that issued a document, by entry id: the number and hash the chained record carries. */
-async function referencesOf(client: Client): Promise<Map<number, Ref>> {
+async function referencesOf(client: SqlClient): Promise<Map<number, Ref>> {
   const rs = await client.execute(`SELECT id, case_id, payload FROM case_events WHERE accepted = 1 AND instr(payload, '"document"') > 0`);
   const refs = new Map<number, Ref>();
   for (const r of rs.rows) {
@@ -51,10 +51,9 @@ function contentHash(content: unknown): string | null {
 }
 
 /** Verifies every issued document against the record (an empty report for a file without the table). */
-export async function verifyDocuments(client: Client, options: { maxIssues?: number } = {}): Promise<DocumentReport> {
+export async function verifyDocuments(client: SqlClient, options: { maxIssues?: number } = {}): Promise<DocumentReport> {
   const report: DocumentReport = { documents: 0, references: 0, issues: [], issueCount: 0 };
-  const exists = await client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'case_documents'");
-  if (exists.rows.length === 0) return report;
+  if (!(await client.hasTable('case_documents'))) return report;
   const note = (issue: DocumentIssue) => {
     report.issueCount += 1;
     if (report.issues.length < (options.maxIssues ?? 100)) report.issues.push(issue);

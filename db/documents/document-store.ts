@@ -1,6 +1,6 @@
 // Keeps the documents cases issue (审核意见书, 决定书): the last number of a kind in a year, the row an issuing
 // event commits, and the reads. Invariant: rows are written only in the transaction of the event that issued them.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { eventIdMarker, type RowGroup } from '../core/writer.js';
 
 export type DocumentKind = 'opinion' | 'decision';
@@ -42,7 +42,7 @@ function toDocument(r: Record<string, unknown>): StoredDocument {
 }
 
 /** The document store over the shared client (reads) and the writer's row groups (writes). */
-export function createDocumentStore(client: Client) {
+export function createDocumentStore(client: SqlClient) {
   return {
     /** The highest sequence issued for `kind` in `year` (0 when none): read under the numbering lock. */
     async lastSeq(kind: DocumentKind, year: number): Promise<number> {

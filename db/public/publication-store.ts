@@ -1,6 +1,6 @@
 // The public register's rows: written with the `publication.publish` entry that published them, marked when the
 // publication is withdrawn (from the case or an inquiry), and read by the public page (withdrawn rows excluded).
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 import { eventIdMarker, type RowGroup } from '../core/writer.js';
 
 /** One published decision as the public page lists it. */
@@ -18,7 +18,7 @@ export function publicationRows(caseId: string, content: unknown, publishedOn: s
 }
 
 /** Marks a case's publication withdrawn (the first withdrawal stands), so the public page drops it. */
-export function withdrawPublicationStatement(caseId: string, withdrawnOn: string, at: string): InStatement {
+export function withdrawPublicationStatement(caseId: string, withdrawnOn: string, at: string): SqlStatement {
   return {
     sql: 'UPDATE publications SET withdrawn_on = ?, withdrawn_at = ? WHERE case_id = ? AND withdrawn_at IS NULL',
     args: [withdrawnOn, at, caseId],
@@ -26,7 +26,7 @@ export function withdrawPublicationStatement(caseId: string, withdrawnOn: string
 }
 
 /** Reads of the register. */
-export function createPublicationStore(client: Client) {
+export function createPublicationStore(client: SqlClient) {
   return {
     /** Publications not withdrawn, newest first, one page at a time. */
     async listed(limit: number, offset: number): Promise<{ items: PublishedRow[]; total: number }> {

@@ -1,6 +1,6 @@
 // The queries behind the supervision reports: counts over the case projections for one time range, and the
 // record of reports handed in. Counting only; the report's shape and labels live in server/reports.
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 
 /** Raw counts of one time range [from, to), as the report maps them to its figures. */
 export interface RangeCounts {
@@ -25,19 +25,42 @@ export interface SubmissionRow {
  */
 export const overturnedSource = 'inquiries';
 
+/** Inquiries read per query when counting overturned decisions: memory stays bounded however many there are. */
+const overturnedPage = 200;
+
+/** The 复议/诉讼 decision date an inquiry snapshot holds, or null. */
+function decidedOnOf(snapshot: unknown): string | null {
+  const parsed = JSON.parse(String(snapshot)) as { context?: { outcome?: { decidedOn?: unknown } } };
+  const decidedOn = parsed.context?.outcome?.decidedOn;
+  return typeof decidedOn === 'string' ? decidedOn : null;
+}
+
 /** The report store over the shared read client. */
-export function createReportStore(client: Client) {
+export function createReportStore(client: SqlClient) {
   const count = async (sql: string, args: string[]) => Number((await client.execute({ sql, args })).rows[0]?.n ?? 0);
   const countBy = async (sql: string, args: string[]) =>
     new Map((await client.execute({ sql, args })).rows.map((r) => [String(r.k), Number(r.n)]));
   return {
-    /** Decisions overturned by a 复议/诉讼 decision dated in [fromDate, toDate) (China dates, YYYY-MM-DD). */
-    overturnedBetween: (fromDate: string, toDate: string) =>
-      count(
-        `SELECT count(*) AS n FROM inquiries
-         WHERE json_extract(snapshot, '$.context.outcome.decidedOn') >= ? AND json_extract(snapshot, '$.context.outcome.decidedOn') < ?`,
-        [fromDate, toDate],
-      ),
+    /**
+     * Decisions overturned by a 复议/诉讼 decision dated in [fromDate, toDate) (China dates, YYYY-MM-DD). The
+     * date lives in the inquiry's JSON snapshot, read here a page at a time (portable SQL parses no JSON).
+     */
+    async overturnedBetween(fromDate: string, toDate: string): Promise<number> {
+      let n = 0;
+      let after = '';
+      for (;;) {
+        const rs = await client.execute({
+          sql: 'SELECT id, snapshot FROM inquiries WHERE id > ? ORDER BY id LIMIT ?',
+          args: [after, overturnedPage],
+        });
+        for (const r of rs.rows) {
+          const decidedOn = decidedOnOf(r.snapshot);
+          if (decidedOn !== null && decidedOn >= fromDate && decidedOn < toDate) n++;
+        }
+        if (rs.rows.length < overturnedPage) return n;
+        after = String(rs.rows[rs.rows.length - 1]!.id);
+      }
+    },
 
     /** Counts of cases, reviews, decisions and closed deadlines whose own time falls in [from, to). */
     async rangeCounts(from: string, to: string): Promise<RangeCounts> {
@@ -65,9 +88,9 @@ export function createReportStore(client: Client) {
     },
 
     /** The statement recording a submission; the first record wins. */
-    submissionStatement(kind: string, period: string, at: string, by: string): InStatement {
+    submissionStatement(kind: string, period: string, at: string, by: string): SqlStatement {
       return {
-        sql: 'INSERT OR IGNORE INTO report_submissions (kind, period, submitted_at, submitted_by) VALUES (?, ?, ?, ?)',
+        sql: 'INSERT INTO report_submissions (kind, period, submitted_at, submitted_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
         args: [kind, period, at, by],
       };
     },

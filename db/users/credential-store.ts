@@ -1,7 +1,7 @@
 // Bearer tokens and the end of every credential: revocation, revoke-all, and the sweep of expired tokens,
 // desk sessions and sign-in counters. Invariant: a token answers for a user only while its row exists,
 // it has not expired and the user is active, checked on every request (no cache, so no stale window).
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { FirstRow } from '../core/prepared-reads.js';
 import { toUser, userColumns, type User } from './user-row.js';
@@ -31,7 +31,7 @@ export interface Removed {
 
 /** The read every request makes; `Database.firstRow` keeps it prepared, `client` serves where none is given. */
 const readThrough =
-  (client: Client): FirstRow =>
+  (client: SqlClient): FirstRow =>
   async (sql, args) =>
     (await client.execute({ sql, args: args as string[] })).rows[0] as Record<string, unknown> | undefined;
 
@@ -39,7 +39,7 @@ const readThrough =
  * Token issue, lookup, revocation and the expiry sweep over `client`; `now` is injected for tests;
  * `firstRow` runs the per-request token lookup (prepared once when the server passes `Database.firstRow`).
  */
-export function createCredentialStore(client: Client, now: () => Date, firstRow: FirstRow = readThrough(client)) {
+export function createCredentialStore(client: SqlClient, now: () => Date, firstRow: FirstRow = readThrough(client)) {
   /** Issues a token for `userId` valid for `ttlMs`. */
   async function issue(userId: string, ttlMs: number = DEFAULT_TOKEN_TTL_MS): Promise<IssuedToken> {
     const token = randomBytes(32).toString('base64url');

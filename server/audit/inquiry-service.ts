@@ -2,7 +2,7 @@
 // recording an adverse outcome opens one with a proposal computed from the record; claims, the withdrawal
 // and the determination go through the machine. Checks run 404, 403, 422, 409 as for cases.
 import { randomUUID } from 'node:crypto';
-import type { InStatement } from '@libsql/client';
+import type { SqlStatement } from '../../db/core/sql.js';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { Actor } from '../../machines/case/case.events.js';
 import type { InquiryContext, InquiryInput } from '../../machines/inquiry/inquiry.context.js';
@@ -150,7 +150,7 @@ export function createInquiryService(deps: InquiryDeps) {
     acceptedWrite(before, after, event) {
       const context = before.snapshot.context;
       const entry = { ...attemptOf(before, event), seq: after.row.version, accepted: true };
-      const extra: InStatement[] =
+      const extra: SqlStatement[] =
         event.type === 'withdrawal.record' ? closeWithdrawalDeadlineStatements(context.caseId, event.at, event.withdrawnOn) : [];
       return deps.store.acceptedItem(after.row, before.row.version, entry, extra);
     },

@@ -1,7 +1,8 @@
 // Runs the whole verification for the server and the tools: the record's hash chain, checkpoints (database,
 // exported files, the witness), stream heads, and the projections rebuilt from the record. Local files are
 // read through read-only native connections (several times faster) and, for large records, worker threads.
-import { createClient, type Client } from '@libsql/client';
+import type { SqlClient } from '../../db/core/sql.js';
+import { openLibsqlClient } from '../../db/core/libsql-database.js';
 import { localFilePath, type Database } from '../../db/core/client.js';
 import { verifyRecord, type VerifyOptions, type VerifyReport } from '../../db/audit/audit-verify.js';
 import { nativeRecordSource } from '../../db/audit/audit-record-source.js';
@@ -40,7 +41,7 @@ interface SideReports {
 }
 
 /** The read log's chain, the issued documents and, with a store folder, every evidence file and reference. */
-async function sideChecks(client: Client, options: DatabaseVerifyOptions): Promise<SideReports> {
+async function sideChecks(client: SqlClient, options: DatabaseVerifyOptions): Promise<SideReports> {
   const readLog = await verifyReadLog(client, { maxIssues: options.maxIssues });
   const evidence = options.evidenceDir
     ? await verifyEvidence(client, createFileStore(options.evidenceDir), { maxIssues: options.maxIssues })
@@ -68,9 +69,10 @@ export async function verifyDatabase(database: Database, options: DatabaseVerify
  * Verifies the database file at `path`, read-only; it may be a copy, a backup or a suspect file. `shared`:
  * a connection already open on it (the server's), used for the small queries instead of a new one.
  */
-export async function verifyDatabaseFile(path: string, options: DatabaseVerifyOptions = {}, shared?: Client): Promise<FullVerifyReport> {
+export async function verifyDatabaseFile(path: string, options: DatabaseVerifyOptions = {}, shared?: SqlClient): Promise<FullVerifyReport> {
   const { workers = 0, projections = true, evidenceDir: _dir, ...rest } = options;
-  const client = shared ?? createClient({ url: `file:${path}` });
+  const opened = shared ? null : openLibsqlClient(`file:${path}`);
+  const client = shared ?? opened!.client;
   const source = nativeRecordSource(path);
   try {
     const record = await verifyRecord(client, { ...rest, source, parallel: workers > 0 ? { path, workers } : undefined });
@@ -84,6 +86,6 @@ export async function verifyDatabaseFile(path: string, options: DatabaseVerifyOp
     }
   } finally {
     source.close();
-    if (!shared) client.close();
+    opened?.close();
   }
 }

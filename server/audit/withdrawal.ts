@@ -2,7 +2,7 @@
 // with reasons (行政处罚法 art 48 ¶2; 《交通程序规定》 art 79). Its one due date is the `publicationWithdrawal`
 // clock's, counted on the database calendar from the revoking decision's date, not from when it was entered.
 import { randomUUID } from 'node:crypto';
-import type { InStatement } from '@libsql/client';
+import type { SqlStatement } from '../../db/core/sql.js';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { InquiryContext } from '../../machines/inquiry/inquiry.context.js';
 import type { Policy } from '../policy/policy.schema.js';
@@ -28,7 +28,7 @@ export function withdrawalDeadlineStatement(
   at: string,
   calendar: WorkingCalendar,
   decidedOn: string,
-): InStatement | null {
+): SqlStatement | null {
   if (!obligation.required) return null;
   const period = policy.deadlines.publicationWithdrawal;
   const clock = { kind: 'publicationWithdrawal' as const, caseId, at, from: decidedOn, policyKey: 'publicationWithdrawal', period };
@@ -39,6 +39,6 @@ export function withdrawalDeadlineStatement(
  * Closes the case's open `publicationWithdrawal` clock when the clerk records the withdrawal (met or late by
  * its date), and takes the decision off the public page.
  */
-export function closeWithdrawalDeadlineStatements(caseId: string, at: string, withdrawnOn: string): InStatement[] {
+export function closeWithdrawalDeadlineStatements(caseId: string, at: string, withdrawnOn: string): SqlStatement[] {
   return [closeWithdrawalStatement(caseId, at, withdrawnOn), withdrawPublicationStatement(caseId, withdrawnOn, at)];
 }

@@ -1,6 +1,7 @@
-// The case as a stream of the command pipeline: how a case is loaded (cached, since this process is its only
-// writer), which rule refuses a person or an event, how the machine moves it, and what an accepted event
-// writes with it. Every decision here asks the machine's rule functions; none is made here.
+// The case as a stream of the command pipeline: how a case is loaded (cached; checked against the stored
+// version first when other processes write the same database), which rule refuses a person or an event, how
+// the machine moves it, and what an accepted event writes with it. Every decision here asks the machine's
+// rule functions; none is made here.
 import { caseMachine, type CaseSnapshot } from '../../machines/case/case.machine.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import { draftOf, type DraftContent } from '../../machines/case/draft.schema.js';
@@ -48,6 +49,12 @@ export interface CaseStreamDeps {
   effects: CaseEffect[];
   /** The clocks a view of the case at `version` shows. */
   deadlines: (caseId: string, version: number) => DeadlineView[] | Promise<DeadlineView[]>;
+  /**
+   * Other processes write this database too: a cached snapshot is used only while the stored version still
+   * matches it (one indexed read), and a write conflict evicts it. Without, this process is the only writer
+   * and its cache is the truth.
+   */
+  sharedWriters?: boolean;
   /** Issues the 审核意见书 and 决定书 (absent: events issue no documents). */
   documents?: DocumentIssuer;
 }
@@ -74,7 +81,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
 
   async function load(id: string): Promise<LoadedCase | null> {
     const hit = cache.get(id);
-    if (hit) return hit;
+    if (hit && (!deps.sharedWriters || (await deps.store.version(id)) === hit.row.version)) return hit;
     const [row, draft] = await Promise.all([deps.store.get(id), deps.store.lastDraft(id)]);
     if (!row || !draft) return null;
     const snapshot = machine.resolveState({ value: row.snapshot.value as never, context: row.snapshot.context as never });
@@ -156,6 +163,9 @@ export function createCaseStream(deps: CaseStreamDeps) {
     serialize: (event) => (deps.documents && documentKindOf(event) ? documentLock : null),
     refusedEntry: (loaded, event, error) => refusedEntry(loaded.row.id, loaded.snapshot.context, event, error),
     committed: remember,
+    evict: (id) => {
+      cache.delete(id);
+    },
     view,
     async answerAt(id, version, user, at) {
       const loaded = await load(id);

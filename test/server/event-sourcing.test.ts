@@ -59,13 +59,13 @@ describe('event sourcing', () => {
       total += entries.length - 1;
     }
     expect(total).toBe(accepted);
-    const fresh = await createDb(`file:${t.dbPath}`);
+    const fresh = await createDb(t.url);
     const ids = cases.map((c) => c.id);
     const persisted = await fresh.client.execute({
       sql: `SELECT count(*) AS n FROM case_events WHERE accepted = 1 AND case_id IN (${ids.map(() => '?').join(',')})`,
       args: ids,
     });
-    fresh.close();
+    await fresh.close();
     expect(Number(persisted.rows[0]!.n)).toBe(cases.length + accepted);
   });
 

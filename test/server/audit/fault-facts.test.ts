@@ -41,7 +41,8 @@ function chainReturnedOn(returned: ReviewItemKey) {
     entry('case.open', 'handler', h1),
     entry('review.submit', 'handler', h1),
     entry('review.return', 'reviewer', h1, { opinion: '退回', items: reviewItems({ [returned]: '问题' }) }),
-    entry('draft.revise', 'handler', h2),
+    // A revision carries its draft on the record; that is what makes it a new draft version in the chain.
+    entry('draft.revise', 'handler', h2, { draft: { title: '修改后' } }),
     entry('review.submit', 'handler', h2),
     entry('review.approve', 'reviewer', h2, { draftHash: h2, opinion: '同意', items: reviewItems() }),
     entry('discussion.record', 'head1', h2, { members, chairId: 'head1', conclusion: '同意' }),

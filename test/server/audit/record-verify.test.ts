@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createClient } from '@libsql/client';
+import { libsqlSqlClient } from '../../../db/core/libsql-database.js';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { verifyRecord } from '../../../db/audit/audit-verify.js';
 import { getJson, runReturnedHeardDiscussedCase, send, type DecidedCase } from './audit-helpers.js';
@@ -97,7 +98,7 @@ describe('npm run audit:verify', () => {
       [reordered, reorderedRun],
     ] as const) {
       const client = createClient({ url: `file:${db}` });
-      const parallel = await verifyRecord(client, { pageSize: 3, parallel: { path: db, workers: 2, minEntries: 0 } });
+      const parallel = await verifyRecord(libsqlSqlClient(client), { pageSize: 3, parallel: { path: db, workers: 2, minEntries: 0 } });
       client.close();
       expect(parallel.workers).toBe(2);
       expect(parallel.issues).toEqual(inline.issues);

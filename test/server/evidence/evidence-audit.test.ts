@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, sampleDraft, testEvidenceDir, type TestApp } from '../../helpers/test-app.js';
 import { samplePdf, samplePng } from '../../../server/demo/sample-files.js';
 import { runVerifyCli } from '../audit/tamper.js';
 import { sendOk } from '../desk/desk-fixtures.js';
@@ -109,9 +109,15 @@ describe('the case-file export', () => {
   });
 });
 
+/** The CLI as an operator runs it on this database (EVIDENCE_DIR set where the test database keeps its store). */
+function verifyCli(args: string[]) {
+  const dir = testEvidenceDir(t.url);
+  return runVerifyCli(args, dir ? { EVIDENCE_DIR: dir } : {});
+}
+
 describe('audit:verify and the evidence store', () => {
   it('passes while every file is intact', async () => {
-    const run = await runVerifyCli(['--db', t.dbPath]);
+    const run = await verifyCli(['--db', t.dbPath]);
     expect(run.stdout).toContain('evidence files: 3 files of cases, 3 stored files hashed, 3 references in the record; 0 issues');
     expect(run.stdout).toContain('RESULT: record intact');
     expect(run.code).toBe(0);
@@ -120,7 +126,7 @@ describe('audit:verify and the evidence store', () => {
   it('fails naming the evidence id of an altered file and of a missing one', async () => {
     writeFileSync(t.services.evidence.files.pathOf(refs.png.sha256), samplePng(41, 30));
     rmSync(t.services.evidence.files.pathOf(refs.wav.sha256));
-    const run = await runVerifyCli(['--db', t.dbPath]);
+    const run = await verifyCli(['--db', t.dbPath]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`EVIDENCE ${refs.png.evidenceId} \\(case ${caseId}\\): altered`));
     expect(run.stdout).toMatch(new RegExp(`EVIDENCE ${refs.wav.evidenceId} \\(case ${caseId}\\): missing`));
