@@ -1,0 +1,26 @@
+// Many cases at once for queue tests: opened by handler1 through the case service (the API's path), each
+// with its own party name, optionally carried into review. Concurrent, so the single writer groups them.
+import type { TestApp } from './test-app.js';
+import { sampleDraft } from './test-app.js';
+
+/** The party name of seeded case `i` (unique, searchable). */
+export const seededParty = (i: number) => `西宁第${String(i).padStart(4, '0')}号运输有限公司`;
+
+/** Opens `count` cases; with `inReview`, also notices, waives rights and submits each. Returns their ids. */
+export async function seedCases(t: TestApp, count: number, options: { inReview?: boolean } = {}): Promise<string[]> {
+  const handler = t.users.handler1;
+  const one = async (i: number) => {
+    const draft = sampleDraft({ title: `超限运输案 ${i}`, party: { name: seededParty(i), kind: 'organization' } });
+    const opened = await t.services.cases.open(handler, draft);
+    if (!opened.ok) throw new Error(opened.error.detail);
+    const id = opened.value.id;
+    if (options.inReview) {
+      for (const command of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }] as const) {
+        const sent = await t.services.cases.send(handler, id, command);
+        if (!sent.ok) throw new Error(sent.error.detail);
+      }
+    }
+    return id;
+  };
+  return Promise.all(Array.from({ length: count }, (_, i) => one(i + 1)));
+}
