@@ -69,7 +69,7 @@ function whereOf(query: CaseQuery): { clauses: string[]; args: Record<string, In
   }
   if (query.states?.length) {
     clauses.push(`cases.status IN (${query.states.map((_, i) => `:s${i}`).join(', ')})`);
-    query.states.forEach((s, i) => (args[`s${i}`] = s));
+    for (const [i, s] of query.states.entries()) args[`s${i}`] = s;
   }
   const add = (sql: string, name: string, value: InValue) => {
     clauses.push(sql);
