@@ -144,7 +144,7 @@ describe('desk queue order', () => {
     const fresh = await caseInReview(t, { title: '新送审的案件' });
     const reviewer = new DeskClient(t);
     await reviewer.signIn('reviewer2');
-    const html = await (await reviewer.get('/desk')).text();
+    const html = await (await reviewer.get('/desk?tab=claimable')).text();
     const claimable = html.slice(html.indexOf('data-section="claimable"'));
     expect(claimable.indexOf(old.id)).toBeGreaterThan(-1);
     expect(claimable.indexOf(old.id)).toBeLessThan(claimable.indexOf(fresh.id));
