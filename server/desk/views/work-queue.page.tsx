@@ -70,48 +70,50 @@ const FilterForm: FC<{ desk: DeskContext; tab: TabKey; filters: QueueFilters }> 
   const q = desk.t.queue;
   const states = Object.entries(desk.t.states) as [StateName, string][];
   return (
-    <form method="get" action="/desk" class="card filters" role="search" aria-label={q.filters}>
-      <input type="hidden" name="tab" value={tab} />
-      <div class="field wide">
-        <label for="q">{q.search}</label>
-        <input type="search" id="q" name="q" value={filters.q ?? ''} maxlength={100} aria-describedby="q-hint" />
-        <p class="hint" id="q-hint">
-          {q.searchHint}
-        </p>
-      </div>
-      <Select id="state" label={q.stateFilter} value={filters.state} any={q.any} options={states} />
-      <Select
-        id="deadline"
-        label={q.deadlineFilter}
-        value={filters.deadline}
-        any={q.any}
-        options={deadlineFilters.map((d) => [d, q.deadlineOptions[d] ?? d])}
-      />
-      <Select
-        id="major"
-        label={q.majorFilter}
-        value={filters.major}
-        any={q.any}
-        options={[
-          ['true', q.yes],
-          ['false', q.no],
-        ]}
-      />
-      <div class="field">
-        <label for="from">{q.from}</label>
-        <input type="date" id="from" name="from" value={filters.from ?? ''} />
-      </div>
-      <div class="field">
-        <label for="to">{q.to}</label>
-        <input type="date" id="to" name="to" value={filters.to ?? ''} />
-      </div>
-      <div class="field buttons">
-        <button type="submit" class="primary">
-          {q.apply}
-        </button>
-        <a href={queueHref(tab, {})}>{q.clear}</a>
-      </div>
-    </form>
+    <search aria-label={q.filters}>
+      <form method="get" action="/desk" class="card filters">
+        <input type="hidden" name="tab" value={tab} />
+        <div class="field wide">
+          <label for="q">{q.search}</label>
+          <input type="search" id="q" name="q" value={filters.q ?? ''} maxlength={100} aria-describedby="q-hint" />
+          <p class="hint" id="q-hint">
+            {q.searchHint}
+          </p>
+        </div>
+        <Select id="state" label={q.stateFilter} value={filters.state} any={q.any} options={states} />
+        <Select
+          id="deadline"
+          label={q.deadlineFilter}
+          value={filters.deadline}
+          any={q.any}
+          options={deadlineFilters.map((d) => [d, q.deadlineOptions[d] ?? d])}
+        />
+        <Select
+          id="major"
+          label={q.majorFilter}
+          value={filters.major}
+          any={q.any}
+          options={[
+            ['true', q.yes],
+            ['false', q.no],
+          ]}
+        />
+        <div class="field">
+          <label for="from">{q.from}</label>
+          <input type="date" id="from" name="from" value={filters.from ?? ''} />
+        </div>
+        <div class="field">
+          <label for="to">{q.to}</label>
+          <input type="date" id="to" name="to" value={filters.to ?? ''} />
+        </div>
+        <div class="field buttons">
+          <button type="submit" class="primary">
+            {q.apply}
+          </button>
+          <a href={queueHref(tab, {})}>{q.clear}</a>
+        </div>
+      </form>
+    </search>
   );
 };
 
