@@ -329,6 +329,16 @@ export const en: Messages = {
     more: 'Next page',
   },
   flash: { done: (label) => `Done: ${label}.`, signedOut: 'You have signed out.' },
+  refusal: {
+    nothingChanged: 'Nothing was changed.',
+    stateNow: (state) => `The case is now: ${state}.`,
+    assignedTo: (name) => `The case is now reviewed by ${name}.`,
+    draftChanged: (version) => `The draft was revised after you opened the page; it is now version ${version}.`,
+    approvalVoided: 'The approval of the old draft does not cover the new one: it must pass legal review again before a decision.',
+    movedOn: (state) => `The case has moved on (now: ${state}); the form you opened is no longer available. This is the case as it is now.`,
+    openFresh: 'Open the case as it is now',
+    help: 'What does this mean?',
+  },
   errors: {
     title: 'Not done',
     back: 'Back',

@@ -347,6 +347,16 @@ export const zhCN = {
     more: '下一页',
   },
   flash: { done: (label: string) => `已完成：${label}。`, signedOut: '您已退出登录。' },
+  refusal: {
+    nothingChanged: '未作任何更改。',
+    stateNow: (state: string) => `本案当前状态：${state}。`,
+    assignedTo: (name: string) => `本案现由${name}审核。`,
+    draftChanged: (version: number) => `您打开页面后，代拟稿已被修改，现为第 ${version} 版。`,
+    approvalVoided: '此前对旧稿的审核同意对新稿无效：新稿须重新经法制审核后才能决定。',
+    movedOn: (state: string) => `本案已进入新的阶段（当前状态：${state}），您打开的表单不再可用。以下是本案的最新情况。`,
+    openFresh: '打开本案的最新情况',
+    help: '这是什么意思？',
+  },
   errors: {
     title: '操作未完成',
     back: '返回',

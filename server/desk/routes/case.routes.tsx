@@ -9,6 +9,8 @@ import { lookupCase } from '../../access/case-lookup.js';
 import { commandFromForm, contentErrors, field, reviewCommand, reviewValuesFromForm, versionOf, type FormBody } from '../form-commands.js';
 import { errorPage, messagePage, renderPage } from '../render.js';
 import { doneNotice } from './pages.routes.js';
+import { caseRefusal } from '../refusal.js';
+import { stateLabel } from '../views/parts/case-table.js';
 import { CasePage } from '../views/case.page.js';
 import { ReviewPage } from '../views/review.page.js';
 import { DecidePage } from '../views/decide.page.js';
@@ -24,6 +26,9 @@ function afterSuccess(c: Context<DeskEnv>, caseId: string, form: FormBody, type:
   return c.redirect(`${base}?done=${encodeURIComponent(type)}`, 303);
 }
 
+/** To the case as it is now, saying the form opened is no longer available. */
+const movedOn = (c: Context<DeskEnv>, caseId: string) => c.redirect(`/desk/cases/${encodeURIComponent(caseId)}?moved=1`, 303);
+
 /** Routes under /desk/cases. */
 export function caseRoutes(services: Services) {
   // The access module's case-read rule first (a case the user may not see is a 404, as a missing one).
@@ -35,13 +40,18 @@ export function caseRoutes(services: Services) {
     .get('/:id', async (c) => {
       const loaded = await load(c);
       if (!loaded.ok) return errorPage(c, loaded.error);
-      return renderPage(c, <CasePage desk={c.var.desk} data={loaded.value} notice={doneNotice(c)} />);
+      const moved = c.req.query('moved') === '1' ? c.var.desk.t.refusal.movedOn(stateLabel(c.var.desk, loaded.value.view.state)) : undefined;
+      return renderPage(c, <CasePage desk={c.var.desk} data={loaded.value} notice={doneNotice(c) ?? moved} />);
     })
     .get('/:id/review', async (c) => {
       const loaded = await load(c);
       if (!loaded.ok) return errorPage(c, loaded.error);
-      if (!reviewEvents.some((e) => loaded.value.view.allowedEvents.includes(e))) {
-        return messagePage(c, 403, 'no_review_form', c.var.desk.t.errors.noReviewForm, loaded.value.view.id);
+      const { view } = loaded.value;
+      if (!reviewEvents.some((e) => view.allowedEvents.includes(e))) {
+        // Back after a submit, or the case moved on: the reviewer lands on the case as it is now.
+        if (view.reviewerId === signedIn(c).id || (view.state !== 'inReview' && signedIn(c).roles.includes('reviewer')))
+          return movedOn(c, view.id);
+        return messagePage(c, 403, 'no_review_form', c.var.desk.t.errors.noReviewForm, view.id);
       }
       return renderPage(c, <ReviewPage desk={c.var.desk} data={loaded.value} />);
     })
@@ -56,8 +66,10 @@ export function caseRoutes(services: Services) {
     .get('/:id/decide', async (c) => {
       const loaded = await load(c);
       if (!loaded.ok) return errorPage(c, loaded.error);
-      if (!decideEvents.some((e) => loaded.value.view.allowedEvents.includes(e)))
+      if (!decideEvents.some((e) => loaded.value.view.allowedEvents.includes(e))) {
+        if (signedIn(c).roles.includes('head')) return movedOn(c, loaded.value.view.id);
         return errorPage(c, { kind: 'forbidden', code: 'no_decide_form' }, loaded.value.view.id);
+      }
       return renderPage(c, <DecidePage desk={c.var.desk} data={loaded.value} />);
     })
     .post('/:id/review', async (c) => {
@@ -77,7 +89,7 @@ export function caseRoutes(services: Services) {
       // The machine's rule refused what the items say: show the form again with the fields it named.
       const errors = contentErrors(result.error);
       const loaded = errors ? await load(c) : null;
-      if (!errors || !loaded?.ok) return errorPage(c, result.error, id);
+      if (!errors || !loaded?.ok) return caseRefusal(c, services, result.error, id, { version, draftHash: field(form, 'draftHash') });
       return renderPage(c, <ReviewPage desk={c.var.desk} data={loaded.value} values={values} errors={errors} />, 422);
     })
     .post('/:id/events', async (c) => {
@@ -94,6 +106,7 @@ export function caseRoutes(services: Services) {
         return renderPage(c, <DecidePage desk={c.var.desk} data={loaded.value} errors={command.errors} values={values} />, 400);
       }
       const result = await services.cases.send(signedIn(c), id, command.value, { ifMatch: version });
-      return result.ok ? afterSuccess(c, id, form, command.value.type) : errorPage(c, result.error, id);
+      if (result.ok) return afterSuccess(c, id, form, command.value.type);
+      return caseRefusal(c, services, result.error, id, { version, draftHash: field(form, 'draftHash') || undefined });
     });
 }
