@@ -42,6 +42,8 @@ export interface CasePageData {
   deadlines: DeskDeadline[];
   /** Every evidence file of the case, by id (drafts and records cite them). */
   files: CaseFiles;
+  /** Users with the reviewer role (the head's assign form offers them; the machine decides who qualifies). */
+  reviewers: { id: string; name: string }[];
 }
 
 const reviewTypes = new Set(['review.approve', 'review.return', 'review.refer']);
@@ -95,5 +97,6 @@ export async function loadCase(services: Services, user: User, caseId: string): 
     lastReviewed: reviewed ? { version: reviewed.version, content: reviewed.content as DraftContent } : null,
     deadlines: deadlinesOf(view, row, chinaToday(services.now())),
     files: { caseId, byId: new Map(evidence.map((e) => [e.id, e])) },
+    reviewers: users.filter((u) => u.roles.includes('reviewer') && u.id !== view.handlerId).map((u) => ({ id: u.id, name: u.displayName })),
   });
 }

@@ -146,6 +146,7 @@ export const en: Messages = {
     back: 'Back to the case',
     openReview: 'Write the legal review opinion',
     openDecide: 'Decide or record collective discussion',
+    editDraft: 'Edit the draft',
     refused: '(refused)',
   },
   states: {
@@ -219,7 +220,7 @@ export const en: Messages = {
     lawDiscretion: 'Correct law applied; discretion baseline used properly',
     withinPowers: 'Within statutory powers',
     documents: 'Documents complete and in due form',
-    crimeTransfer: 'No suspected crime; no transfer needed',
+    crimeTransfer: 'Suspected crime; transfer to the judicial authorities needed',
   },
   review: {
     title: (c) => `Legal review: ${c}`,
@@ -243,6 +244,12 @@ export const en: Messages = {
     recusal: 'Declare a conflict of interest (回避)',
     recusalReason: 'Reason for recusal',
     recusalSubmit: 'Declare conflict',
+    assignLabel: 'Reviewer to assign',
+    previousReturn: 'The previous return opinion',
+    crimeNo: 'No suspected crime',
+    crimeYes: 'Suspected crime: transfer required',
+    unchanged: 'The draft is the same as the version last reviewed (unchanged).',
+    assignSubmit: 'Assign reviewer',
   },
   head: {
     title: 'Decisions',
@@ -299,6 +306,9 @@ export const en: Messages = {
     referralNeedsCrime: 'To refer to judicial organs, item 7 must find a suspected crime.',
     referralNeedsPowers: 'To refer to the competent authority, item 5 must find the case outside the agency’s powers.',
     memberRequired: 'Enter at least one member and their opinion.',
+    tooLong: (max) => `At most ${max} characters.`,
+    invalidValue: 'This value is not valid.',
+    counter: (n, max) => `${n} / ${max} characters`,
   },
   evidence: {
     files: 'Evidence files',
@@ -329,6 +339,17 @@ export const en: Messages = {
     more: 'Next page',
   },
   flash: { done: (label) => `Done: ${label}.`, signedOut: 'You have signed out.' },
+  draftForm: {
+    openTitle: 'Open a case',
+    reviseTitle: (title) => `Revise the draft: ${title}`,
+    openLink: 'Open a case',
+    partyName: 'Party name',
+    rowsHint: 'One item a row; empty rows are ignored.',
+    measure: 'Proposed measure',
+    amount: 'Amount (yuan, optional)',
+    openSubmit: 'Open the case and save the draft',
+    reviseSubmit: 'Save the revised draft',
+  },
   refusal: {
     nothingChanged: 'Nothing was changed.',
     stateNow: (state) => `The case is now: ${state}.`,

@@ -164,6 +164,7 @@ export const zhCN = {
     back: '返回案件',
     openReview: '填写法制审核意见',
     openDecide: '作出决定或记录集体讨论',
+    editDraft: '修改决定代拟稿',
     refused: '（被拒绝）',
   },
   states: {
@@ -237,7 +238,7 @@ export const zhCN = {
     lawDiscretion: '适用法律、法规、规章准确，裁量基准运用适当',
     withinPowers: '未超越法定权限',
     documents: '执法文书完备、规范',
-    crimeTransfer: '不涉嫌犯罪、无需移送司法机关',
+    crimeTransfer: '是否涉嫌犯罪、需移送司法机关',
   } satisfies Record<ReviewItemKey, string>,
   review: {
     title: (case_: string) => `法制审核：${case_}`,
@@ -261,6 +262,12 @@ export const zhCN = {
     recusal: '回避声明',
     recusalReason: '回避理由',
     recusalSubmit: '声明回避',
+    assignLabel: '指定审核人员',
+    previousReturn: '上一轮退回意见',
+    crimeNo: '不涉嫌犯罪',
+    crimeYes: '涉嫌犯罪，需移送',
+    unchanged: '代拟稿与上次审核的版本相同（未修改）。',
+    assignSubmit: '分配审核人员',
   },
   head: {
     title: '负责人决定',
@@ -317,6 +324,9 @@ export const zhCN = {
     referralNeedsCrime: '建议移送司法机关时，第七项须为“涉嫌犯罪，需移送”。',
     referralNeedsPowers: '建议移送有权机关时，第五项须为“存在问题”（超越法定权限）。',
     memberRequired: '请至少填写一位参加人员及其意见。',
+    tooLong: (max: number) => `不能超过 ${max} 个字。`,
+    invalidValue: '此项格式不正确。',
+    counter: (n: number, max: number) => `已输入 ${n} / ${max} 字`,
   },
   evidence: {
     files: '证据文件',
@@ -347,6 +357,17 @@ export const zhCN = {
     more: '下一页',
   },
   flash: { done: (label: string) => `已完成：${label}。`, signedOut: '您已退出登录。' },
+  draftForm: {
+    openTitle: '立案：新建案件',
+    reviseTitle: (title: string) => `修改决定代拟稿：${title}`,
+    openLink: '立案（新建案件）',
+    partyName: '当事人名称或姓名',
+    rowsHint: '每行一项；空行将被忽略。',
+    measure: '拟作决定种类',
+    amount: '金额（元，可不填）',
+    openSubmit: '立案并保存代拟稿',
+    reviseSubmit: '保存修改后的代拟稿',
+  },
   refusal: {
     nothingChanged: '未作任何更改。',
     stateNow: (state: string) => `本案当前状态：${state}。`,

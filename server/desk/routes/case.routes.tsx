@@ -12,6 +12,8 @@ import { doneNotice } from './pages.routes.js';
 import { caseRefusal } from '../refusal.js';
 import { stateLabel } from '../views/parts/case-table.js';
 import { CasePage } from '../views/case.page.js';
+import { DraftPage } from '../views/draft.page.js';
+import { draftFromValues, valuesFromForm, valuesOfDraft } from '../draft-form.js';
 import { ReviewPage } from '../views/review.page.js';
 import { DecidePage } from '../views/decide.page.js';
 import { serveEvidence } from '../../evidence/serve-evidence.js';
@@ -37,10 +39,58 @@ export function caseRoutes(services: Services) {
     return found.ok ? loadCase(services, signedIn(c), found.value.id) : found;
   };
   return new Hono<DeskEnv>()
+    .get('/new', (c) =>
+      renderPage(c, <DraftPage desk={c.var.desk} title={c.var.desk.t.draftForm.openTitle} action="/desk/cases" values={{}} />),
+    )
+    .post('/', async (c) => {
+      const values = valuesFromForm(await c.req.parseBody({ all: true }));
+      const draft = draftFromValues(values);
+      const title = c.var.desk.t.draftForm.openTitle;
+      if (!draft.ok)
+        return renderPage(c, <DraftPage desk={c.var.desk} title={title} action="/desk/cases" values={values} errors={draft.errors} />, 400);
+      const opened = await services.cases.open(signedIn(c), draft.draft);
+      if (!opened.ok) return errorPage(c, opened.error);
+      return c.redirect(`/desk/cases/${encodeURIComponent(opened.value.id)}?done=draft.revise`, 303);
+    })
+    .get('/:id/draft', async (c) => {
+      const loaded = await load(c);
+      if (!loaded.ok) return errorPage(c, loaded.error);
+      const { view } = loaded.value;
+      if (!view.allowedEvents.includes('draft.revise')) return movedOn(c, view.id);
+      const title = c.var.desk.t.draftForm.reviseTitle(view.title);
+      const action = `/desk/cases/${encodeURIComponent(view.id)}/draft`;
+      return renderPage(
+        c,
+        <DraftPage desk={c.var.desk} title={title} action={action} version={view.version} values={valuesOfDraft(loaded.value.draft)} />,
+      );
+    })
+    .post('/:id/draft', async (c) => {
+      const id = c.req.param('id');
+      const form = await c.req.parseBody({ all: true });
+      const version = versionOf(form);
+      if (version === null) return errorPage(c, { kind: 'validation', code: 'missing_version' }, id);
+      const values = valuesFromForm(form);
+      const draft = draftFromValues(values);
+      if (!draft.ok) {
+        const loaded = await load(c);
+        if (!loaded.ok) return errorPage(c, loaded.error);
+        const title = c.var.desk.t.draftForm.reviseTitle(loaded.value.view.title);
+        const action = `/desk/cases/${encodeURIComponent(id)}/draft`;
+        return renderPage(
+          c,
+          <DraftPage desk={c.var.desk} title={title} action={action} version={version} values={values} errors={draft.errors} />,
+          400,
+        );
+      }
+      const result = await services.cases.send(signedIn(c), id, { type: 'draft.revise', draft: draft.draft }, { ifMatch: version });
+      if (result.ok) return afterSuccess(c, id, form, 'draft.revise');
+      return caseRefusal(c, services, result.error, id, { version });
+    })
     .get('/:id', async (c) => {
       const loaded = await load(c);
       if (!loaded.ok) return errorPage(c, loaded.error);
-      const moved = c.req.query('moved') === '1' ? c.var.desk.t.refusal.movedOn(stateLabel(c.var.desk, loaded.value.view.state)) : undefined;
+      const moved =
+        c.req.query('moved') === '1' ? c.var.desk.t.refusal.movedOn(stateLabel(c.var.desk, loaded.value.view.state)) : undefined;
       return renderPage(c, <CasePage desk={c.var.desk} data={loaded.value} notice={doneNotice(c) ?? moved} />);
     })
     .get('/:id/review', async (c) => {

@@ -29,7 +29,7 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice }) => {
         </div>
       ) : null}
       <CaseSummary desk={desk} data={data} />
-      <ActionForms desk={desk} view={view} isReviewer={isReviewer} files={data.files} />
+      <ActionForms desk={desk} view={view} isReviewer={isReviewer} files={data.files} reviewers={data.reviewers} />
       <MajorReasons desk={desk} data={data} />
       {data.lastReviewed ? (
         <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} files={data.files} />

@@ -130,6 +130,13 @@ export const WorkQueuePage: FC<WorkQueueProps> = (p) => {
         </div>
       ) : null}
       {p.auditor ? <AuditorPanel desk={desk} summary={p.auditor} /> : null}
+      {desk.user?.roles.includes('handler') ? (
+        <p>
+          <a class="button" href="/desk/cases/new">
+            {desk.t.draftForm.openLink}
+          </a>
+        </p>
+      ) : null}
       <Tabs desk={desk} tab={p.tab} counts={p.counts} filters={p.filters} />
       <FilterForm desk={desk} tab={p.tab} filters={p.filters} />
       <section aria-labelledby="section-tab" data-section={p.tab}>
