@@ -6,8 +6,11 @@ import { sampleDraft } from './test-app.js';
 /** The party name of seeded case `i` (unique, searchable). */
 export const seededParty = (i: number) => `西宁第${String(i).padStart(4, '0')}号运输有限公司`;
 
-/** Opens `count` cases; with `inReview`, also notices, waives rights and submits each. Returns their ids. */
-export async function seedCases(t: TestApp, count: number, options: { inReview?: boolean } = {}): Promise<string[]> {
+/**
+ * Opens `count` cases numbered from `first` (default 1); with `inReview`, also notices, waives rights and
+ * submits each. Returns their ids in number order.
+ */
+export async function seedCases(t: TestApp, count: number, options: { inReview?: boolean; first?: number } = {}): Promise<string[]> {
   const handler = t.users.handler1;
   const one = async (i: number) => {
     const draft = sampleDraft({ title: `超限运输案 ${i}`, party: { name: seededParty(i), kind: 'organization' } });
@@ -22,5 +25,5 @@ export async function seedCases(t: TestApp, count: number, options: { inReview?:
     }
     return id;
   };
-  return Promise.all(Array.from({ length: count }, (_, i) => one(i + 1)));
+  return Promise.all(Array.from({ length: count }, (_, i) => one(i + (options.first ?? 1))));
 }
