@@ -70,7 +70,7 @@ describe('a reviewer among 500 cases', () => {
     expect(seen).toHaveLength(20);
     await checkWidths(reviewer);
     await reviewer.setViewportSize({ width: 375, height: 800 });
-    await reviewer.screenshot({ path: join(shots, 'screenshot-queue-phone.png'), fullPage: true });
+    await reviewer.screenshot({ path: join(shots, 'screenshot-queue-phone.png') });
     await reviewer.setViewportSize({ width: 1280, height: 900 });
     await reviewer.getByRole('link', { name: '下一页' }).click();
     seen.push(...(await rowIds(reviewer)));
