@@ -56,7 +56,10 @@ export function caseRoutes(services: Services) {
       const loaded = await load(c);
       if (!loaded.ok) return errorPage(c, loaded.error);
       const { view } = loaded.value;
-      if (!view.allowedEvents.includes('draft.revise')) return movedOn(c, view.id);
+      if (!view.allowedEvents.includes('draft.revise')) {
+        if (view.handlerId === signedIn(c).id) return movedOn(c, view.id);
+        return errorPage(c, { kind: 'forbidden', code: 'not_handler' }, view.id);
+      }
       const title = c.var.desk.t.draftForm.reviseTitle(view.title);
       const action = `/desk/cases/${encodeURIComponent(view.id)}/draft`;
       return renderPage(
