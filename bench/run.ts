@@ -18,6 +18,7 @@ import { checkTargets, type BenchResults, type InProcessLevel, type Phase } from
 import { ratePerSecond, summarizeLatency } from './stats.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderBenchChart } from './report/bench-chart.js';
+import { measuresOf } from '../machines/case/draft.schema.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -86,7 +87,9 @@ async function main(): Promise<void> {
     lifecycle: {
       transitionsPerCase,
       events: ['case.open', ...lifecycleSteps.map((s) => s.command({ draftHash: '', reviewerId: '' }).type)],
-      draft: `${benchDraft(0).proposed.kind} ${benchDraft(0).proposed.amountYuan} yuan to an organisation, publicInterest (major, no collective discussion)`,
+      draft: `${measuresOf(benchDraft(0))
+        .map((m) => `${m.kind} ${m.amountYuan ?? ''}`)
+        .join(', ')} yuan to an organisation, publicInterest (major, no collective discussion)`,
     },
     http: await phase(config, 'http', () => runHttp({ repoRoot, levels: config.levels, warmupCases: config.warmupCases, log })),
     inProcess: await phase(config, 'inprocess', () => inProcessLevels(config)),

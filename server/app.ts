@@ -14,6 +14,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { problemPages } from './http/problems/problem-pages.js';
 import { revokeApi, tokenApi } from './users/auth.handlers.js';
 import { caseApi } from './cases/cases.handlers.js';
+import { documentApi } from './cases/documents.handlers.js';
 import { calendarApi } from './calendar/calendar.handlers.js';
 import { caseDeadlineApi, deadlineApi } from './deadlines/deadlines.handlers.js';
 import { reportApi } from './reports/reports.handlers.js';
@@ -21,6 +22,7 @@ import { auditApi, auditCaseApi } from './audit/audit.handlers.js';
 import { inquiryApi } from './audit/inquiries.handlers.js';
 import { deskRoutes } from './desk/desk.routes.js';
 import { apiReadLog, evidenceApi, isEvidenceUpload } from './evidence/evidence.handlers.js';
+import { publicationPreviewApi, publicApi } from './public/public.handlers.js';
 
 /** The /api/v1 routes: body guards for all, then signing in, then bearer auth for everything else. */
 function apiRoutes(services: Services) {
@@ -33,6 +35,8 @@ function apiRoutes(services: Services) {
   api.route('/auth', revokeApi(services));
   api.route('/cases', caseApi(services));
   api.route('/cases', caseDeadlineApi(services));
+  api.route('/cases', documentApi(services));
+  api.route('/cases', publicationPreviewApi(services));
   api.route('/calendar', calendarApi(services));
   api.route('/deadlines', deadlineApi(services));
   api.route('/reports', reportApi(services));
@@ -83,6 +87,7 @@ export function createApp(services: Services) {
   app.route('/problems', problemPages());
   app.route('/desk', deskRoutes(services, services.sessions, { secure: services.env.NODE_ENV === 'production', demo: services.env.DEMO }));
   app.route('/api/v1', apiRoutes(services));
+  app.route('/public', publicApi(services));
   // Generated once, after every route above is mounted (mounting copies the routers' contracts into `app`).
   const document = openApiDocument(app);
   app.get('/openapi.json', (c) => c.json(document));

@@ -13,6 +13,8 @@ import { createInquiryStore, type InquiryStore } from '../db/audit/inquiry-store
 import { createCheckpointStore, type CheckpointStore } from '../db/audit/audit-checkpoints.js';
 import { credentialSnapshotRows } from '../db/audit/audit-credentials.js';
 import { createReportStore, type ReportStore } from '../db/reports/report-store.js';
+import { createPublicationStore, type PublicationStore } from '../db/public/publication-store.js';
+import { createStaffingStore, type StaffingStore } from '../db/reports/staffing-store.js';
 import type { MajorCatalog } from '../machines/case/major-catalog.js';
 import type { caseMachine } from '../machines/case/case.machine.js';
 import type { FaultRules } from '../machines/inquiry/inquiry.rules.js';
@@ -31,6 +33,11 @@ import { loadChain } from './audit/chain-loader.js';
 import { createInquiryService, type InquiryService } from './audit/inquiry-service.js';
 import { createSignInService, type SignInService } from './users/sign-in-service.js';
 import { createMaintenance, type Maintenance } from './maintenance.js';
+import { publicationEffect } from './public/publication-effect.js';
+import { createDocumentStore, type DocumentStore } from '../db/documents/document-store.js';
+import { createDocumentIssuer } from './documents/document-issuer.js';
+import { createDocumentReader, type DocumentReader } from './documents/document-reader.js';
+import type { CaseProcedure } from '../machines/case/case.context.js';
 import { createEvidenceStore } from '../db/evidence/evidence-store.js';
 import { createFileStore } from '../db/evidence/file-store.js';
 import { createReadLogStore, type ReadLogStore } from '../db/audit/read-log-store.js';
@@ -62,10 +69,18 @@ export interface Services {
   checkpoints: CheckpointStore;
   /** The counts behind the supervision reports, and the reports handed in. */
   reports: ReportStore;
+  /** Certified staff and qualified reviewers, for the §27 staffing figure. */
+  staffing: StaffingStore;
+  /** The public register of published decisions (公示). */
+  publications: PublicationStore;
   signer: AuditSigner;
   faultRules: FaultRules;
   /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
   maintenance: Maintenance;
+  /** The issued 审核意见书 and 决定书. */
+  documents: DocumentStore;
+  /** Reads them for a user (who may read, the opinions' trails). */
+  documentReader: DocumentReader;
   /** Evidence files of cases: upload, metadata, the content-addressed store. */
   evidence: EvidenceService;
   /** The read log (调阅记录): every read of a case, queued and committed in batches. */
@@ -87,6 +102,12 @@ export function catalogOf(policy: Policy): MajorCatalog {
   return catalog;
 }
 
+/** The review procedure from the policy, as new cases open under it. */
+export function procedureFrom(policy: Policy): CaseProcedure {
+  const { quorum, memberRoles, chairRoles } = policy.discussion;
+  return { opinionSignOff: policy.review.opinionSignOff, discussion: { quorum, memberRoles, chairRoles } };
+}
+
 /** Builds every service over an opened, migrated database. */
 export async function createServices(database: Database, options: ServiceOptions = {}): Promise<Services> {
   const env = options.env ?? parseEnv({ NODE_ENV: 'test', DEMO: 'false' });
@@ -96,7 +117,7 @@ export async function createServices(database: Database, options: ServiceOptions
   const writer = await createWriter(client, { path: localFilePath(database.url) });
   const store = createCaseStore(client);
   const queue = createCaseQueueStore(client);
-  const users = createUserStore(client, now);
+  const users = createUserStore(client, now, { firstRow: database.firstRow });
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now });
   const idempotency = createIdempotencyStore(client);
@@ -110,19 +131,25 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
     retentionHours: policy.idempotency.retentionHours,
   });
-  // Effects committed with every accepted case event: its clocks, and the actor's credential numbers.
+  // Effects committed with every accepted case event: its clocks, the actor's credential numbers, the public register.
   const effects: CaseEffect[] = [
     deadlines.effect,
     (change) => credentialSnapshotRows({ ...change.user, userId: change.user.id }, change.event.actor.roles),
+    publicationEffect,
   ];
-  const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView });
+  const documents = createDocumentStore(client);
+  const issuer = createDocumentIssuer({ store: documents, users, policy });
+  const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView, documents: issuer });
   const cases = createCaseService({
     pipeline,
     stream,
     store,
     users,
     catalog: catalogOf(policy),
+    procedure: procedureFrom(policy),
     effects,
+    calendar,
+    policy,
     evidence: { store: evidenceStore, avRecords: policy.evidence.avRecords },
     now,
   });
@@ -159,9 +186,13 @@ export async function createServices(database: Database, options: ServiceOptions
     inquiries,
     checkpoints: createCheckpointStore(client, writer),
     reports: createReportStore(client),
+    publications: createPublicationStore(client),
+    staffing: createStaffingStore(client),
     signer: auditSigner(env),
     faultRules,
     maintenance: createMaintenance({ users, idempotency, writer, now }),
+    documents,
+    documentReader: createDocumentReader({ store, documents, users }),
     evidence,
     readLog: await createReadLog({ store: readLogStore, writer, now }),
     readLogStore,

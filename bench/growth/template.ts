@@ -47,7 +47,8 @@ export async function captureTemplate(client: Client, caseId: string): Promise<C
   const eventIds = events.map((e) => Number(e.id));
   const tables: TableTemplate[] = [];
   for (const table of await userTables(client)) {
-    if (table === 'case_events') continue;
+    // Issued documents carry numbers unique across all cases (文号): clones issue none of their own.
+    if (table === 'case_events' || table === 'case_documents') continue;
     const info = await columnsOf(client, table);
     const names = info.map((c) => c.name);
     const key = table === 'cases' ? 'id' : names.includes('case_id') ? 'case_id' : names.includes('event_id') ? 'event_id' : null;

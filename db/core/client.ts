@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from '../schema/index.js';
+import { openPreparedReads, type FirstRow } from './prepared-reads.js';
 
 export type Db = LibSQLDatabase<typeof schema>;
 export interface Database {
@@ -15,6 +16,8 @@ export interface Database {
   url: string;
   /** Answers when the database does (the health check). */
   ping(): Promise<void>;
+  /** One row of a read on prepared statements (local files), or through `client` (elsewhere): the per-request reads. */
+  firstRow: FirstRow;
   close(): void;
 }
 
@@ -52,5 +55,14 @@ export async function createDb(url: string): Promise<Database> {
   const ping = async () => {
     await client.execute('SELECT 1');
   };
-  return { client, db, url, ping, close: () => client.close() };
+  const path = localFilePath(url);
+  const reads = path ? openPreparedReads(path) : null;
+  const firstRow: FirstRow =
+    reads?.firstRow ??
+    (async (sql, args) => (await client.execute({ sql, args: args as never })).rows[0] as Record<string, unknown> | undefined);
+  const close = () => {
+    reads?.close();
+    client.close();
+  };
+  return { client, db, url, ping, firstRow, close };
 }

@@ -9,7 +9,6 @@ export interface RangeCounts {
   reviews: Map<string, number>;
   decisions: Map<string, number>;
   closedDeadlines: Map<string, number>;
-  overturned: number | null;
 }
 
 /** A recorded report submission. */
@@ -21,21 +20,24 @@ export interface SubmissionRow {
 }
 
 /**
- * The table expected to hold overturned decisions (复议/诉讼 撤销 or 变更), one row per decision with its time
- * in `at`. Until such a table exists the count is null and the report says so.
+ * Where overturned decisions (复议/诉讼 变更, 撤销, 确认违法 or 无效) are recorded: each recorded outcome opens an
+ * inquiry that keeps it, with the 复议机关's or court's decision date (`outcome.decidedOn`).
  */
-export const overturnedTable = 'overturned_decisions';
+export const overturnedSource = 'inquiries';
 
 /** The report store over the shared read client. */
 export function createReportStore(client: Client) {
   const count = async (sql: string, args: string[]) => Number((await client.execute({ sql, args })).rows[0]?.n ?? 0);
   const countBy = async (sql: string, args: string[]) =>
     new Map((await client.execute({ sql, args })).rows.map((r) => [String(r.k), Number(r.n)]));
-  const hasOverturnedTable = async () =>
-    (await count("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?", [overturnedTable])) > 0;
-
   return {
-    hasOverturnedTable,
+    /** Decisions overturned by a 复议/诉讼 decision dated in [fromDate, toDate) (China dates, YYYY-MM-DD). */
+    overturnedBetween: (fromDate: string, toDate: string) =>
+      count(
+        `SELECT count(*) AS n FROM inquiries
+         WHERE json_extract(snapshot, '$.context.outcome.decidedOn') >= ? AND json_extract(snapshot, '$.context.outcome.decidedOn') < ?`,
+        [fromDate, toDate],
+      ),
 
     /** Counts of cases, reviews, decisions and closed deadlines whose own time falls in [from, to). */
     async rangeCounts(from: string, to: string): Promise<RangeCounts> {
@@ -49,9 +51,6 @@ export function createReportStore(client: Client) {
           'SELECT outcome AS k, count(*) AS n FROM deadlines WHERE closed_at >= ? AND closed_at < ? GROUP BY outcome',
           range,
         ),
-        overturned: (await hasOverturnedTable())
-          ? await count(`SELECT count(*) AS n FROM ${overturnedTable} WHERE at >= ? AND at < ?`, range)
-          : null,
       };
     },
 

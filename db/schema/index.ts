@@ -5,4 +5,6 @@ export * from './sessions.js';
 export * from './audit.js';
 export * from './calendar.js';
 export * from './deadlines.js';
+export * from './documents.js';
 export * from './evidence.js';
+export * from './publications.js';

@@ -4,6 +4,7 @@
 import type { Client } from '@libsql/client';
 import { randomUUID } from 'node:crypto';
 import { dummyPasswordHash, scryptHasher, type PasswordHasher } from './password-hasher.js';
+import type { FirstRow } from '../core/prepared-reads.js';
 import { createCredentialStore } from './credential-store.js';
 import { toUser, userColumns, type User, type UserRole } from './user-row.js';
 
@@ -34,6 +35,8 @@ export class DuplicateUsernameError extends Error {
 /** Options of the user store: the password hasher is injectable so tests can count its calls. */
 export interface UserStoreOptions {
   hasher?: PasswordHasher;
+  /** The per-request token read on prepared statements (`Database.firstRow`); plain `client` reads otherwise. */
+  firstRow?: FirstRow;
 }
 
 const isUniqueViolation = (error: unknown): boolean =>
@@ -48,7 +51,7 @@ export function createUserStore(client: Client, now: () => Date = () => new Date
     return rs.rows[0] ? toUser(rs.rows[0] as Record<string, unknown>) : null;
   };
   return {
-    ...createCredentialStore(client, now),
+    ...createCredentialStore(client, now, options.firstRow),
     /** Creates an active user; throws DuplicateUsernameError when the name is taken. */
     async create(input: NewUser): Promise<User> {
       const id = randomUUID();

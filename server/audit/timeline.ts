@@ -1,6 +1,7 @@
 // A case's timeline for auditors (案卷评查): every record entry, accepted or refused, with who, what, when
 // and on which draft version. Pure: built from the record entries and a map of display names.
-import { eventLabel, outcomeLabel, roleLabel } from './event-labels.js';
+import { draftOf } from '../../machines/case/draft.schema.js';
+import { eventLabel, outcomeLabel, proposalLabel, roleLabel } from './event-labels.js';
 import type { RecordedEntry } from './responsibility.js';
 
 export interface TimelineItem {
@@ -31,10 +32,20 @@ export function summarize(type: string, payload: Record<string, unknown>, names:
   switch (type) {
     case 'case.open':
     case 'draft.revise': {
-      const draft = payload.draft as { title?: string; proposed?: { kind?: string; amountYuan?: number } } | undefined;
-      const amount = draft?.proposed?.amountYuan === undefined ? '' : ` ${draft.proposed.amountYuan} 元`;
-      return `${draft?.title ?? ''}：拟${outcomeLabel(draft?.proposed?.kind ?? '')}${amount}`;
+      const draft = payload.draft as { title?: string } | undefined;
+      return `${draft?.title ?? ''}：拟${proposalLabel(draft)}`;
     }
+    case 'materials.supplement':
+      return `${clip(payload.note)}${payload.draft ? `；修改代拟稿：拟${proposalLabel(payload.draft)}` : ''}`;
+    case 'review.requestMaterials':
+      return clip(payload.request);
+    case 'review.object':
+    case 'decision.extend':
+      return clip(payload.reason);
+    case 'review.coordinate':
+      return clip(payload.note);
+    case 'review.signOff':
+      return payload.agree ? '同意签发' : '不同意签发';
     case 'statement.record':
       return clip(payload.summary);
     case 'hearing.hold':
@@ -66,7 +77,7 @@ export function buildTimeline(entries: RecordedEntry[], names: Map<string, strin
   let currentHash: string | null = null;
   const versions = new Map<string, number>();
   return entries.map((e) => {
-    if (e.accepted && (e.type === 'case.open' || e.type === 'draft.revise') && e.draftHash !== currentHash) {
+    if (e.accepted && draftOf({ type: e.type, ...(e.payload as object) }) !== null && e.draftHash !== currentHash) {
       version += 1;
       currentHash = e.draftHash;
       if (e.draftHash) versions.set(e.draftHash, version);

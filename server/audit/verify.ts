@@ -9,6 +9,7 @@ import { clientProjectionSource, nativeProjectionSource } from '../../db/audit/a
 import { verifyProjections, type ProjectionReport } from './verify-projections.js';
 import { verifyReadLog, type ReadLogReport } from '../../db/audit/audit-verify-read-log.js';
 import { verifyEvidence, type EvidenceReport } from '../../db/audit/audit-verify-evidence.js';
+import { verifyDocuments, type DocumentReport } from '../../db/audit/audit-verify-documents.js';
 import { createFileStore } from '../../db/evidence/file-store.js';
 
 export interface DatabaseVerifyOptions extends Omit<VerifyOptions, 'source' | 'parallel'> {
@@ -28,24 +29,28 @@ export interface FullVerifyReport extends VerifyReport {
   readLog: ReadLogReport;
   /** Evidence files against the store; null when no store was given. */
   evidence: EvidenceReport | null;
+  /** The issued 审核意见书 and 决定书 against the hashes on the record. */
+  documents: DocumentReport;
 }
 
 interface SideReports {
   readLog: ReadLogReport;
   evidence: EvidenceReport | null;
+  documents: DocumentReport;
 }
 
-/** The read log's chain and, with a store folder, every evidence file and reference. */
+/** The read log's chain, the issued documents and, with a store folder, every evidence file and reference. */
 async function sideChecks(client: Client, options: DatabaseVerifyOptions): Promise<SideReports> {
   const readLog = await verifyReadLog(client, { maxIssues: options.maxIssues });
   const evidence = options.evidenceDir
     ? await verifyEvidence(client, createFileStore(options.evidenceDir), { maxIssues: options.maxIssues })
     : null;
-  return { readLog, evidence };
+  return { readLog, evidence, documents: await verifyDocuments(client, { maxIssues: options.maxIssues }) };
 }
 
 function combine(record: VerifyReport, projections: ProjectionReport | null, side: SideReports): FullVerifyReport {
-  const clean = (projections?.issueCount ?? 0) === 0 && side.readLog.issueCount === 0 && (side.evidence?.issueCount ?? 0) === 0;
+  const sideIssues = side.readLog.issueCount + (side.evidence?.issueCount ?? 0) + side.documents.issueCount;
+  const clean = (projections?.issueCount ?? 0) === 0 && sideIssues === 0;
   return { ...record, ok: record.ok && clean, projections, ...side };
 }
 

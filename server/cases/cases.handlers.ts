@@ -43,9 +43,10 @@ export function caseApi(services: Services) {
   const { cases, store } = services;
   return apiRouter()
     .openapi(openCase, async (c) => {
-      const draft = c.req.valid('json');
+      const body = c.req.valid('json');
+      const { openedOn, ...draft } = body;
       const key = c.req.valid('header')['idempotency-key'];
-      return respond(c, await cases.open(c.var.user, draft, keyed(key, 'POST /cases', draft)), 201);
+      return respond(c, await cases.open(c.var.user, draft, keyed(key, 'POST /cases', body), openedOn), 201);
     })
     .openapi(listCases, async (c) => {
       const params = c.req.valid('query');

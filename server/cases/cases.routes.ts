@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { deadlineFilters, queueOrders } from '../../db/cases/case-queue-store.js';
 import { CaseCommandSchema } from '../../machines/case/case.events.js';
 import { DraftContentSchema } from '../../machines/case/draft.schema.js';
+import { IsoDateSchema } from '../../machines/case/legal-dates.js';
 import { IdempotencyKeySchema, IdParamsSchema, IfMatchSchema } from '../http/params.js';
 import { jsonBody, jsonResponse, problems } from '../http/openapi.js';
 import { CaseListSchema, CaseViewSchema } from './case-view.schema.js';
@@ -37,13 +38,18 @@ export const CaseListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional().meta({ description: 'Page size (default 50)' }),
 });
 
+/** 立案: the first draft, and the 立案 date when it is earlier than today (a legal date entered later). */
+const OpenCase = DraftContentSchema.extend({
+  openedOn: IsoDateSchema.optional().meta({ description: 'The 立案 date (default today); never in the future' }),
+}).meta({ id: 'OpenCase' });
+
 export const openCase = createRoute({
   method: 'post',
   path: '/',
   operationId: 'openCase',
   summary: '立案: open a case with its first draft (a certified handler)',
-  request: { headers: z.object({ 'idempotency-key': IdempotencyKeySchema }), body: jsonBody(Draft) },
-  responses: { 201: caseOk, ...problems(400, 401, 403, 413, 415) },
+  request: { headers: z.object({ 'idempotency-key': IdempotencyKeySchema }), body: jsonBody(OpenCase) },
+  responses: { 201: caseOk, ...problems(400, 401, 403, 413, 415, 422) },
 });
 
 export const listCases = createRoute({

@@ -2,7 +2,8 @@
 //   [--public-key <base64 spki>]... [--strict] [--skip-projections] [--evidence-dir <dir> | --skip-evidence]
 //   [--workers n] [--page-size n] [--json]`
 // Re-computes the record's hash chain read-only, checks checkpoints against pinned keys and the witness,
-// rebuilds the projections, walks the read log's chain and hashes every evidence file. Exit 0: intact; 1: something was altered, removed or reordered; 2: usage or I/O.
+// rebuilds the projections, walks the read log's chain, checks every issued document against the hash on the
+// record and hashes every evidence file. Exit 0: intact; 1: something was altered, removed or reordered; 2: usage or I/O.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';

@@ -39,6 +39,9 @@ export const demoUsers: NewUser[] = [
     qualificationValidUntil: '2099-12-31',
   },
   { username: 'head1', displayName: '陈局长', password: demoPassword, roles: ['head'] },
+  // Two more heads, so a collective discussion (集体讨论) reaches the default quorum of three.
+  { username: 'head2', displayName: '周副局长', password: demoPassword, roles: ['head'] },
+  { username: 'head3', displayName: '吴副局长', password: demoPassword, roles: ['head'] },
   { username: 'clerk1', displayName: '刘文书', password: demoPassword, roles: ['clerk'] },
   { username: 'auditor1', displayName: '孙监督', password: demoPassword, roles: ['auditor'] },
   { username: 'admin1', displayName: '系统管理员', password: demoPassword, roles: ['admin'] },

@@ -1,7 +1,7 @@
 // The handler's structured draft form (决定代拟稿) as fields, and back: form fields → a draft checked by the
 // API's own schema (DraftContentSchema), its issues → field errors. No rule of its own: the schema's limits
 // are the only limits, and the case service then applies the machine's rules as it does for the API.
-import { DraftContentSchema, ProposedKindSchema, type DraftContent } from '../../machines/case/draft.schema.js';
+import { DraftContentSchema, ProposedKindSchema, measuresOf, type DraftContent } from '../../machines/case/draft.schema.js';
 import { field, type FormBody } from './form-commands.js';
 
 /** Rows the form offers for evidence and legal basis (empty rows are ignored). */
@@ -16,13 +16,15 @@ export type DraftFormValues = Record<string, string>;
 
 /** The form values of a draft (to edit it). */
 export function valuesOfDraft(d: DraftContent): DraftFormValues {
+  // The form edits one measure; a draft in the structured shape (several measures) shows its first.
+  const first = measuresOf(d)[0];
   const v: DraftFormValues = {
     title: d.title,
     party_name: d.party.name,
     party_kind: d.party.kind,
     facts: d.facts,
-    proposed_kind: d.proposed.kind,
-    amount: d.proposed.amountYuan === undefined ? '' : String(d.proposed.amountYuan),
+    proposed_kind: first?.kind ?? '',
+    amount: first?.amountYuan === undefined ? '' : String(first.amountYuan),
     discretion: d.discretionItem ?? '',
     public_interest: d.flags?.publicInterest ? 'yes' : '',
     complex: d.flags?.complex ? 'yes' : '',

@@ -72,8 +72,9 @@ const sections: Record<
   decide: {
     roles: ['head'],
     since: 'awaiting',
-    load: (s, u) => rowsOf(s, u, [{ status: 'awaitingDecision' }, { status: 'ready' }]),
-    keep: (v) => can(v, 'decision.issue', 'discussion.record'),
+    // Also the heads' review-law acts: a disputed return to coordinate, an opinion to sign off.
+    load: (s, u) => rowsOf(s, u, [{ status: 'awaitingDecision' }, { status: 'ready' }, { status: 'disputed' }, { status: 'inReview' }]),
+    keep: (v) => can(v, 'decision.issue', 'discussion.record', 'review.coordinate', 'review.signOff'),
   },
   duties: {
     roles: ['clerk'],

@@ -2,6 +2,7 @@
 // with its own party name, optionally carried into review. Concurrent, so the single writer groups them.
 import type { TestApp } from './test-app.js';
 import { sampleDraft } from './test-app.js';
+import { noticeSend } from './party-commands.js';
 
 /** The party name of seeded case `i` (unique, searchable). */
 export const seededParty = (i: number) => `西宁第${String(i).padStart(4, '0')}号运输有限公司`;
@@ -18,7 +19,11 @@ export async function seedCases(t: TestApp, count: number, options: { inReview?:
     if (!opened.ok) throw new Error(opened.error.detail);
     const id = opened.value.id;
     if (options.inReview) {
-      for (const command of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }] as const) {
+      for (const command of [
+        noticeSend(),
+        { type: 'rights.waive' as const },
+        { type: 'review.submit' as const, attestation: true as const },
+      ]) {
         const sent = await t.services.cases.send(handler, id, command);
         if (!sent.ok) throw new Error(sent.error.detail);
       }

@@ -11,7 +11,17 @@ import { demoUsers } from '../../server/demo/demo-users.js';
 import type { User } from '../../db/users/user-store.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 
-export type DemoUserName = 'handler1' | 'handler2' | 'reviewer1' | 'reviewer2' | 'head1' | 'clerk1' | 'auditor1' | 'admin1';
+export type DemoUserName =
+  | 'handler1'
+  | 'handler2'
+  | 'reviewer1'
+  | 'reviewer2'
+  | 'head1'
+  | 'head2'
+  | 'head3'
+  | 'clerk1'
+  | 'auditor1'
+  | 'admin1';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
@@ -80,5 +90,27 @@ export function sampleDraft(over: Partial<DraftContent> = {}): DraftContent {
     evidence: [{ kind: '现场检测记录', description: '称重检测单' }],
     proposed: { kind: 'fine', amountYuan: 150000 },
     ...over,
+  };
+}
+
+/**
+ * A collective discussion (集体讨论) body the default policy accepts: the three demo heads, head1 chairing.
+ * `votes` overrides members' votes by name (e.g. `{ head3: 'disagree' }`).
+ */
+export function discussionBody(
+  t: Pick<TestApp, 'users'>,
+  conclusion = '同意',
+  votes: Partial<Record<'head1' | 'head2' | 'head3', 'agree' | 'disagree' | 'abstain'>> = {},
+) {
+  const heads = ['head1', 'head2', 'head3'] as const;
+  return {
+    type: 'discussion.record' as const,
+    members: heads.map((name) => ({
+      userId: t.users[name].id,
+      vote: votes[name] ?? 'agree',
+      opinion: `${t.users[name].displayName}：同意`,
+    })),
+    chairId: t.users.head1.id,
+    conclusion,
   };
 }

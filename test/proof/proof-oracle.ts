@@ -1,12 +1,14 @@
 // The model's answer to one event: the HTTP status and problem type the API must give, and the next
-// snapshot. It follows the documented order (403 person, 422 state, 422 content, 409 hash) using the machine itself.
+// snapshot. It follows the documented order (403 person, 422 state, 422 content, 409 hash) using the machine itself:
+// the state question with content every rule accepts, then the content rules (review items, legal dates, the
+// hearing-request period, a heavier draft, the hearing's staff), then the hash.
 import { transition, type AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.js';
-import { refuseActor } from '../../machines/case/case.rules.js';
-import { allowedEvents } from '../../server/cases/case-view.js';
-import { actors, drafts, modelTime, type ActorName } from './proof-actors.js';
+import { refuseActor, refuseContent } from '../../machines/case/case.rules.js';
+import { allowedEvents, probeEvent } from '../../server/cases/case-view.js';
+import { actors, draftNameOf, drafts, modelTime, type ActorName } from './proof-actors.js';
 import type { LabeledEvent } from './proof-alphabet.js';
 
 /** The model's verdict on one event. */
@@ -34,8 +36,12 @@ export function expectedOutcome(snapshot: AnyMachineSnapshot, labeled: LabeledEv
     return { status: 400, type: problemType('malformed_request'), next: snapshot };
   const refusal = refuseActor(context, event);
   if (refusal) return { status: 403, type: problemType(refusal.code), next: snapshot };
-  const probe = ('draftHash' in event ? { ...event, draftHash: context.draft.hash } : event) as CaseEvent;
-  if (!snapshot.can(probe)) return { status: 422, type: problemType('event_not_allowed'), next: snapshot };
+  // Is the event's type allowed in this state for this person at all? Asked with content every rule accepts.
+  const current = drafts[draftNameOf(context.draft.hash) ?? 'minor'];
+  const neutral = probeEvent(event.type, event.actor, snapshot as never, current, event.at, true);
+  if (!snapshot.can(neutral)) return { status: 422, type: problemType('event_not_allowed'), next: snapshot };
+  const content = refuseContent(context, event);
+  if (content) return { status: 422, type: problemType(content.code), next: snapshot };
   if (!snapshot.can(event)) return { status: 409, type: problemType('stale_draft_hash'), next: snapshot };
   const [next] = transition(machine, snapshot, event);
   return { status: 200, type: null, next };
@@ -43,5 +49,7 @@ export function expectedOutcome(snapshot: AnyMachineSnapshot, labeled: LabeledEv
 
 /** The events `name` may send in `snapshot`, as the model computes them (the API must agree). */
 export function modelAllowed(snapshot: AnyMachineSnapshot, name: ActorName): string[] {
-  return allowedEvents(snapshot, actors[name], drafts.minor, modelTime);
+  // A revision is probed with the current text (it may not be heavier than what the notice announced).
+  const current = drafts[draftNameOf((snapshot.context as CaseContext).draft.hash) ?? 'minor'];
+  return allowedEvents(snapshot, actors[name], current, modelTime);
 }

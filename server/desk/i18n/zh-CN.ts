@@ -3,7 +3,10 @@
 import type { CaseEventType, DecisionOutcome, ReviewItemKey, Role } from '../../../machines/case/case.events.js';
 import type { MajorReason } from '../../../machines/case/major-catalog.js';
 import type { ProposedKind } from '../../../machines/case/draft.schema.js';
+import type { MeasureKind } from '../../../machines/case/measures.js';
+import { zhCNLaw } from './review-law.zh-CN.js';
 import type { ChainLink, LinkStep } from '../../audit/responsibility.js';
+import { partyZhCN } from './party-zh-CN.js';
 
 /** Record entry types a history can show: every event plus `case.open`. */
 export type HistoryType = CaseEventType | 'case.open';
@@ -12,9 +15,11 @@ export type StateName =
   | 'investigating'
   | 'noticed'
   | 'hearingRequested'
+  | 'hearingScheduled'
   | 'ready'
   | 'inReview'
   | 'correcting'
+  | 'disputed'
   | 'awaitingDecision'
   | 'decided'
   | 'closed'
@@ -171,9 +176,11 @@ export const zhCN = {
     investigating: '调查取证',
     noticed: '已告知',
     hearingRequested: '已申请听证',
+    hearingScheduled: '已安排听证',
     ready: '待送审',
     inReview: '法制审核中',
     correcting: '退回补正',
+    disputed: '退回意见异议待协调',
     awaitingDecision: '待负责人决定',
     decided: '已作出决定',
     closed: '已结案',
@@ -185,7 +192,13 @@ export const zhCN = {
     'notice.send': '送达违法行为通知书',
     'statement.record': '记录陈述申辩',
     'hearing.request': '当事人申请听证',
+    'notice.receipt': '更正通知书签收日期',
+    'hearing.schedule': '安排听证',
+    'hearing.adjourn': '听证延期',
     'hearing.hold': '举行听证',
+    'recusal.apply': '登记回避申请',
+    'recusal.decide': '决定回避申请',
+    'handler.assign': '更换承办人',
     'rights.waive': '当事人放弃权利',
     'rights.lapse': '陈述申辩期限届满',
     'review.submit': '送交法制审核',
@@ -203,6 +216,12 @@ export const zhCN = {
     'case.close': '结案',
     'case.withdraw': '撤销立案',
     'deadline.notify': '期限提醒',
+    'review.requestMaterials': '要求补充材料',
+    'materials.supplement': '补充材料',
+    'review.signOff': '签发审核意见',
+    'review.object': '对退回意见提出异议',
+    'review.coordinate': '协调审核分歧',
+    'decision.extend': '延长决定期限',
   } satisfies Record<HistoryType, string>,
   reasons: {
     fine_over_threshold: '罚款数额达到重大案件标准',
@@ -212,6 +231,13 @@ export const zhCN = {
     hearing_held: '经过听证程序',
     public_interest: '涉及重大公共利益',
     complex: '案情疑难复杂、涉及多个法律关系',
+    warning: '拟警告',
+    public_criticism: '拟通报批评',
+    license_withholding: '拟暂扣许可证件',
+    qualification_downgrade: '拟降低资质等级',
+    business_restriction: '拟限制开展生产经营活动',
+    closure: '拟责令关闭',
+    practice_restriction: '拟限制从业',
   } satisfies Record<MajorReason, string>,
   kinds: {
     fine: '罚款',
@@ -220,8 +246,22 @@ export const zhCN = {
     suspension: '责令停产停业',
     warning: '警告',
     no_penalty: '不予处罚',
-  } satisfies Record<ProposedKind, string>,
-  outcomes: { penalty: '给予行政处罚', no_penalty: '不予行政处罚', transfer: '移送司法机关' } satisfies Record<DecisionOutcome, string>,
+    public_criticism: '通报批评',
+    confiscate_gains: '没收违法所得',
+    confiscate_property: '没收非法财物',
+    license_withholding: '暂扣许可证件',
+    qualification_downgrade: '降低资质等级',
+    business_restriction: '限制开展生产经营活动',
+    closure: '责令关闭',
+    practice_restriction: '限制从业',
+  } satisfies Record<ProposedKind | MeasureKind, string>,
+  outcomes: {
+    penalty: '给予行政处罚',
+    no_penalty: '不予行政处罚',
+    transfer: '移送司法机关',
+    no_penalty_minor: '不予行政处罚（违法行为轻微）',
+    no_penalty_unfounded: '不予行政处罚（违法事实不能成立）',
+  } satisfies Record<DecisionOutcome, string>,
   roles: {
     handler: '承办人',
     reviewer: '法制审核人员',
@@ -327,7 +367,23 @@ export const zhCN = {
     tooLong: (max: number) => `不能超过 ${max} 个字。`,
     invalidValue: '此项格式不正确。',
     counter: (n: number, max: number) => `已输入 ${n} / ${max} 字`,
+    dateInFuture: '日期不得晚于今天。',
+    dateBeforePrior: '日期不得早于其所依据的前一日期（如立案、签收或决定日期）。',
+    windowOpen: '听证申请期限尚未届满，不能记为期满未申请。',
+    heavierAfterNotice: '告知后不得加重处罚；如需加重，请重新送达违法行为通知书。',
+    noticeTooShort: '听证通知书须在听证七个工作日前送达。',
+    staffBarred: '本案调查人员或已回避人员不得担任主持人、记录员。',
+    notPending: '该回避申请已作出决定。',
+    unknownUser: '找不到该人员。',
+    decisionAfterReferral: '审核意见为建议移送司法机关，只能作出移送决定（不得以罚代刑）。',
+    decisionNotAsProposed: '决定须与经审核的代拟稿一致；改变决定须修改代拟稿并重新送审。',
+    quorumNotMet: '参加集体讨论的负责人人数不足。',
+    chairNotMember: '主持人须为参加人员之一。',
+    chairNotEligible: '该人员不能主持集体讨论。',
+    memberNotEligible: '该人员不能参加集体讨论（须为在职负责人）。',
+    memberConflicted: '本案承办人、审核人员或已回避人员不能参加集体讨论。',
   },
+  party: partyZhCN,
   evidence: {
     files: '证据文件',
     file: '附件',
@@ -470,6 +526,10 @@ export const zhCN = {
       discussion: '集体讨论',
       discussion_view: '讨论成员意见',
       decision: '决定',
+      supplement: '补充材料',
+      objection: '对退回意见的异议',
+      coordination: '协调审核分歧',
+      sign_off: '签发审核意见',
     } satisfies Record<LinkStep, string>,
     chainRoles: { handler: '承办人', reviewer: '法制审核人员', head: '负责人', discussant: '集体讨论成员' } satisfies Record<
       ChainLink['role'],
@@ -499,6 +559,8 @@ export const zhCN = {
     exportHtml: '打开打印版案卷（HTML）',
     exportHint: '打印版案卷可直接用浏览器打印（A4）。',
   },
+  /** The review-law pages and forms: materials, objection, sign-off, extension, discussion, documents. */
+  law: zhCNLaw,
 };
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => R : { [K in keyof T]: Widen<T[K]> };

@@ -6,8 +6,18 @@ import type { Services } from '../../services.js';
 import { signedIn, type DeskEnv } from '../session.js';
 import { loadCase } from '../case-data.js';
 import { lookupCase } from '../../access/case-lookup.js';
-import { commandFromForm, contentErrors, field, reviewCommand, reviewValuesFromForm, versionOf, type FormBody } from '../form-commands.js';
+import {
+  commandFromForm,
+  contentErrors,
+  field,
+  memberRows,
+  reviewCommand,
+  reviewValuesFromForm,
+  versionOf,
+  type FormBody,
+} from '../form-commands.js';
 import { errorPage, messagePage, renderPage } from '../render.js';
+import { statusOf } from '../../http/problem.js';
 import { doneNotice } from './pages.routes.js';
 import { caseRefusal } from '../refusal.js';
 import { stateLabel } from '../views/parts/case-table.js';
@@ -151,15 +161,39 @@ export function caseRoutes(services: Services) {
       const version = versionOf(form);
       if (version === null) return errorPage(c, { kind: 'validation', code: 'missing_version' }, id);
       const command = commandFromForm(form, signedIn(c));
+      const type = field(form, 'type');
+      const values = Object.fromEntries(Object.keys(form).map((k) => [k, field(form, k)]));
       if (!command.ok) {
-        if (field(form, 'type') !== 'discussion.record') return errorPage(c, { kind: 'validation', code: 'malformed_form' }, id);
+        // A content form missing a field comes back with the field marked; anything else malformed is refused.
+        const onCase = command.errors.form === undefined && type !== 'discussion.record';
+        if (type !== 'discussion.record' && !onCase) return errorPage(c, { kind: 'validation', code: 'malformed_form' }, id);
         const loaded = await load(c);
         if (!loaded.ok) return errorPage(c, loaded.error);
-        const values = Object.fromEntries(Object.keys(form).map((k) => [k, field(form, k)]));
+        if (onCase)
+          return renderPage(c, <CasePage desk={c.var.desk} data={loaded.value} refused={{ type, errors: command.errors, values }} />, 400);
         return renderPage(c, <DecidePage desk={c.var.desk} data={loaded.value} errors={command.errors} values={values} />, 400);
       }
       const result = await services.cases.send(signedIn(c), id, command.value, { ifMatch: version });
       if (result.ok) return afterSuccess(c, id, form, command.value.type);
+      // The machine refused what a decision or discussion says: the decide page again, the named fields marked.
+      if (decideEvents.includes(command.value.type)) {
+        const errors = contentErrors(result.error, memberRows(form));
+        const loaded = errors ? await load(c) : null;
+        if (errors && loaded?.ok)
+          return renderPage(c, <DecidePage desk={c.var.desk} data={loaded.value} errors={errors} values={values} />, 422);
+      } else {
+        // The machine's content rule refused (a date out of order, the 7-day notice, a barred host): show the
+        // form again, open, with the fields the rule named and what the user typed.
+        const errors = contentErrors(result.error);
+        const loaded = errors ? await load(c) : null;
+        if (errors && loaded?.ok)
+          return renderPage(
+            c,
+            <CasePage desk={c.var.desk} data={loaded.value} refused={{ type, errors, values }} />,
+            statusOf(result.error.kind),
+          );
+      }
+      // Otherwise explain the refusal by what changed (state, reviewer, draft), with a link to the fresh case.
       return caseRefusal(c, services, result.error, id, { version, draftHash: field(form, 'draftHash') || undefined });
     });
 }

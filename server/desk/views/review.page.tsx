@@ -19,6 +19,7 @@ const opinionMax =
       | { opinion?: { maxLength?: number | null } }
       | undefined
   )?.opinion?.maxLength ?? 20000;
+import { LawForms } from './parts/law-forms.js';
 
 /** Props: the case, what was entered before (after a validation error) and the field errors. */
 export interface ReviewPageProps {
@@ -174,6 +175,12 @@ export const ReviewPage: FC<ReviewPageProps> = ({ desk, data, values, errors }) 
           </button>
         </p>
       </form>
+      {view.allowedEvents.includes('review.requestMaterials') ? (
+        <section aria-labelledby="materials-heading">
+          <h2 id="materials-heading">{t.law.materials.title}</h2>
+          <LawForms desk={desk} view={view} />
+        </section>
+      ) : null}
       {view.allowedEvents.includes('conflict.declare') ? (
         <section aria-labelledby="recusal-heading">
           <h2 id="recusal-heading">{t.case.actions}</h2>

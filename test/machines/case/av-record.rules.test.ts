@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { caseMachine } from '../../../machines/case/case.machine.js';
-import { isAvRecordRequired, refuseMissingAvRecord } from '../../../machines/case/av-record.rules.js';
+import { isAudioVisual, isAvRecordRequired, refuseMissingAvRecord } from '../../../machines/case/av-record.rules.js';
 import { refuseContent } from '../../../machines/case/case.rules.js';
 import type { CaseEvent, StampedRecord } from '../../../machines/case/case.events.js';
 import { catalogOf } from '../../../server/services.js';
@@ -17,6 +17,18 @@ const at = '2026-11-10T02:00:00.000Z';
 const record = (mediaType: string): StampedRecord => ({ evidenceId: '0'.repeat(8), sha256: 'a'.repeat(64), mediaType });
 const hold = (stamp: { records?: StampedRecord[]; avRecordRequired?: boolean }) =>
   ({ type: 'hearing.hold', transcript: '笔录', actor, at, ...stamp }) as CaseEvent;
+
+describe('isAudioVisual', () => {
+  it.each([
+    ['audio/mpeg', true],
+    ['video/mp4', true],
+    ['application/pdf', false],
+    ['image/png', false],
+    ['text/audio', false],
+  ])('%s is an audio-visual record: %s', (mediaType, expected) => {
+    expect(isAudioVisual(mediaType)).toBe(expected);
+  });
+});
 
 describe('isAvRecordRequired', () => {
   it.each([

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { seedCases, seededParty } from '../../helpers/seed-cases.js';
+import { noticeSend } from '../../helpers/party-commands.js';
 import { encodeCursor } from '../../../server/cases/case-queue.js';
 
 let t: TestApp;
@@ -17,8 +18,10 @@ beforeAll(async () => {
   ids = await seedCases(t, 45);
   // Five of them in review, so the state filter has something to separate.
   for (const id of ids.slice(0, 5)) {
-    for (const type of ['notice.send', 'rights.waive'] as const) await t.call('POST', `/api/v1/cases/${id}/events`, 'handler1', { type });
-    await t.call('POST', `/api/v1/cases/${id}/events`, 'handler1', { type: 'review.submit', attestation: true });
+    for (const command of [noticeSend(), { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) {
+      const res = await t.call('POST', `/api/v1/cases/${id}/events`, 'handler1', command);
+      expect(res.status).toBe(200);
+    }
   }
 });
 afterAll(() => t.close());

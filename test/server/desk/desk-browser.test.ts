@@ -126,20 +126,17 @@ describe('review desk in a real browser', () => {
     expect(await head.getByRole('button', { name: '确认作出决定' }).count()).toBe(0);
     const approvedHash = (await (await d.t.call('GET', `/api/v1/cases/${caseId}`, 'head1')).json()).review.draftHash;
     const members = [
-      ['陈局长', '同意处罚'],
-      ['李副局长', '同意'],
-      ['王科长', '建议按基准下限处罚'],
+      ['陈局长', '同意', '同意处罚'],
+      ['周副局长', '同意', '同意'],
+      ['吴副局长', '不同意', '建议按基准下限处罚'],
     ];
-    for (const [i, [name, opinion]] of members.entries()) {
-      await head
-        .getByRole('group', { name: `参加人员 ${i + 1}` })
-        .getByLabel('姓名')
-        .fill(name!);
-      await head
-        .getByRole('group', { name: `参加人员 ${i + 1}` })
-        .getByLabel('意见')
-        .fill(opinion!);
+    for (const [i, [name, vote, opinion]] of members.entries()) {
+      const row = head.getByRole('group', { name: `参加人员 ${i + 1}` });
+      await row.getByLabel('人员').selectOption({ label: name! });
+      await row.getByLabel('表决意见').selectOption({ label: vote! });
+      await row.getByLabel('发言意见').fill(opinion!);
     }
+    await head.getByLabel('主持人').selectOption({ label: '陈局长' });
     await head.getByLabel('讨论结论').fill('同意法制审核意见，按代拟稿作出处罚决定。');
     await expectAccessible(head);
     await head.getByRole('button', { name: '记录集体讨论' }).click();
@@ -151,7 +148,7 @@ describe('review desk in a real browser', () => {
     await head.waitForURL(/done=decision\.issue/);
     const decided = await (await d.t.call('GET', `/api/v1/cases/${caseId}`, 'head1')).json();
     expect(decided.decision).toMatchObject({ draftHash: approvedHash, outcome: 'penalty' });
-    expect(await head.locator('li[data-event="discussion.record"]').textContent()).toContain('王科长：建议按基准下限处罚');
+    expect(await head.locator('li[data-event="discussion.record"]').textContent()).toContain('吴副局长（不同意）：建议按基准下限处罚');
   });
 
   it('shows the clerk the duties due with deadlines, and records service', async () => {
@@ -160,8 +157,15 @@ describe('review desk in a real browser', () => {
     const row = clerk.locator(`tr[data-case-id="${caseId}"]`);
     expect(await row.locator('[data-duty-due="filing"] .badge').textContent()).toMatch(/^备案期限：2026年12月\d+日截止$/);
     await expectAccessible(clerk);
-    await row.getByRole('button', { name: '送达决定书' }).click();
-    await clerk.waitForURL(/\/desk\/clerk\?done=decision\.serve/);
+    await row.getByRole('link', { name: '送达决定书' }).click();
+    const form = clerk.locator('details[data-action="decision.serve"]');
+    await form.locator('summary').click();
+    await form.getByLabel('受送达人（签收人）').fill('张三');
+    await form.getByLabel('送达回证编号').fill('送达回证〔2026〕88号');
+    await expectAccessible(clerk);
+    await form.getByRole('button', { name: '送达决定书' }).click();
+    await clerk.waitForURL(/\?done=decision\.serve/);
+    await clerk.getByRole('link', { name: '送达公示备案' }).click();
     expect(await clerk.locator(`tr[data-case-id="${caseId}"] td`).nth(1).textContent()).toBe('已完成（2026年11月27日）');
   });
 

@@ -132,8 +132,10 @@ describe('desk form validation', () => {
       _csrf: csrf,
       type: 'discussion.record',
       version: String(approved.version),
-      member_name_0: '陈局长',
+      member_user_0: t.users.head1.id,
+      member_vote_0: 'agree',
       member_opinion_0: '',
+      chairId: t.users.head1.id,
       conclusion: '同意',
     });
     expect(res.status).toBe(400);

@@ -1,6 +1,7 @@
 // Evidence in the audit: the case-file export lists every file with its hash and where the record cites it;
 // the ZIP bundles the printable file, the evidence and SHA256SUMS, checkable by a third party; and
 // audit:verify fails naming the evidence id of a file altered or removed from the store.
+import { daysAgo, toScheduledHearing } from '../../helpers/party-commands.js';
 import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
@@ -17,7 +18,7 @@ const refs: Record<'pdf' | 'png' | 'wav', { evidenceId: string; sha256: string }
 
 beforeAll(async () => {
   t = await createTestApp();
-  caseId = (await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json()).id;
+  caseId = (await (await t.call('POST', '/api/v1/cases', 'handler1', { ...sampleDraft(), openedOn: daysAgo(70) })).json()).id;
   refs.pdf = (await uploadOk(t, caseId, samplePdf(), 'application/pdf', '询问笔录.pdf')).ref;
   refs.png = (await uploadOk(t, caseId, samplePng(40, 30), 'image/png', '现场 照片.png')).ref;
   const draft = sampleDraft({
@@ -27,10 +28,10 @@ beforeAll(async () => {
     ],
   });
   expect((await t.call('PUT', `/api/v1/cases/${caseId}/draft`, 'handler1', draft)).status).toBe(200);
-  await sendOk(t, caseId, 'handler1', { type: 'notice.send' });
-  await sendOk(t, caseId, 'handler1', { type: 'hearing.request' });
+  for (const command of toScheduledHearing(t.users.reviewer2.id, t.users.clerk1.id))
+    await sendOk(t, caseId, command.type === 'hearing.schedule' ? 'head1' : 'handler1', command);
   refs.wav = await hearingRecord(t, caseId);
-  await sendOk(t, caseId, 'handler1', { type: 'hearing.hold', transcript: '听证笔录', records: [refs.wav] });
+  await sendOk(t, caseId, 'handler1', { type: 'hearing.hold', heldOn: daysAgo(20), transcript: '听证笔录', records: [refs.wav] });
 });
 afterAll(async () => {
   await t?.close();

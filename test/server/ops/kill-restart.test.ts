@@ -1,6 +1,7 @@
 // Nothing acknowledged is ever lost: concurrent clients drive cases through a real server process, the
 // process is killed with SIGKILL mid-load, started again on the same file, and every answer a client got
 // (a 2xx) is found in the restarted server, whose whole record verifies.
+import { noticeSend } from '../../helpers/party-commands.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ async function client(base: string, auth: string, id: number, log: ReturnType<ty
   for (let i = 0; !stop.killed; i++) {
     try {
       const opened = await call('POST', '/api/v1/cases', draft(id * 1000 + i));
-      for (const command of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) {
+      for (const command of [noticeSend(), { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) {
         await call('POST', `/api/v1/cases/${opened.id}/events`, command);
       }
     } catch (error) {
