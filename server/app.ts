@@ -11,6 +11,7 @@ import { jsonBodies } from './http/body-guards.js';
 import { apiRouter, jsonResponse, openApiDocument } from './http/openapi.js';
 import { problem, type ProblemError } from './http/problem.js';
 import { securityHeaders } from './http/security-headers.js';
+import { problemPages } from './http/problems/problem-pages.js';
 import { revokeApi, tokenApi } from './users/auth.handlers.js';
 import { caseApi } from './cases/cases.handlers.js';
 import { documentApi } from './cases/documents.handlers.js';
@@ -67,14 +68,11 @@ function internalError(c: Context, error: Error): Response {
   const known = errorProblem(error);
   if (known) return problem(c, known);
   console.error('unhandled error', error);
-  const body = {
-    type: '/problems/internal',
-    title: 'Internal error',
-    status: 500,
+  return problem(c, {
+    kind: 'internal',
     code: 'internal',
     detail: 'The server failed; nothing was changed by this request unless it was acknowledged.',
-  };
-  return c.body(JSON.stringify(body), 500, { 'Content-Type': 'application/problem+json' });
+  });
 }
 
 /** Builds the app over `services`. Desk cookies are Secure in production, where the desk sits behind HTTPS. */
@@ -86,6 +84,7 @@ export function createApp(services: Services) {
     return c.json({ status: 'ok' as const }, 200);
   });
   app.get('/', (c) => c.redirect('/desk', 302));
+  app.route('/problems', problemPages());
   app.route('/desk', deskRoutes(services, services.sessions, { secure: services.env.NODE_ENV === 'production', demo: services.env.DEMO }));
   app.route('/api/v1', apiRoutes(services));
   app.route('/public', publicApi(services));

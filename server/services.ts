@@ -4,6 +4,7 @@
 import type { Database } from '../db/core/client.js';
 import type { Writer } from '../db/core/writer.js';
 import { createCaseStore, type CaseStore } from '../db/cases/case-store.js';
+import { createCaseQueueStore, type CaseQueueStore } from '../db/cases/case-queue-store.js';
 import { createIdempotencyStore } from '../db/cases/idempotency-store.js';
 import { createUserStore, type UserStore } from '../db/users/user-store.js';
 import { createSessionStore, type SessionStore } from '../db/users/session-store.js';
@@ -52,6 +53,8 @@ export interface Services {
   now: () => Date;
   /** The case store (reads of cases, their record and drafts). */
   store: CaseStore;
+  /** Queue reads: filtered, searched, keyset-paged case lists. */
+  queue: CaseQueueStore;
   users: UserStore;
   sessions: SessionStore;
   /** The one path from a password to a signed-in user (API and desk), with throttling. */
@@ -113,6 +116,7 @@ export async function createServices(database: Database, options: ServiceOptions
   const { client } = database;
   const writer = await database.openWriter();
   const store = createCaseStore(client);
+  const queue = createCaseQueueStore(client);
   const users = createUserStore(client, now, { firstRow: database.firstRow });
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now, sharedWriters: database.sharedWriters });
@@ -172,6 +176,7 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
   });
   return {
+    queue,
     env,
     database,
     writer,

@@ -38,7 +38,8 @@ export interface AcceptedWrite {
   extra?: WriteEffect[];
 }
 
-function toRow(r: Record<string, unknown>): CaseRow {
+/** A `cases` row as read (`SELECT *`). */
+export function toRow(r: Record<string, unknown>): CaseRow {
   return {
     id: String(r.id),
     title: String(r.title),

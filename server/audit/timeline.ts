@@ -75,11 +75,16 @@ export function summarize(type: string, payload: Record<string, unknown>, names:
 export function buildTimeline(entries: RecordedEntry[], names: Map<string, string>): TimelineItem[] {
   let version = 0;
   let currentHash: string | null = null;
+  const versions = new Map<string, number>();
   return entries.map((e) => {
     if (e.accepted && draftOf({ type: e.type, ...(e.payload as object) }) !== null && e.draftHash !== currentHash) {
       version += 1;
       currentHash = e.draftHash;
+      if (e.draftHash) versions.set(e.draftHash, version);
     }
+    // A refused attempt is filed under the hash it carried (a stale one, say), not under the current draft.
+    const sent = (e.payload as { draftHash?: unknown } | null)?.draftHash;
+    const carried = !e.accepted && typeof sent === 'string' ? sent : e.draftHash;
     const refusal = e.refusal as { code?: string; detail?: string } | null;
     return {
       entryId: e.id,
@@ -92,8 +97,8 @@ export function buildTimeline(entries: RecordedEntry[], names: Map<string, strin
       actorName: names.get(e.actorId) ?? e.actorId,
       role: e.actorRole,
       roleLabel: roleLabel(e.actorRole),
-      draftVersion: version,
-      draftHash: e.draftHash,
+      draftVersion: (carried && versions.get(carried)) || version,
+      draftHash: carried,
       accepted: e.accepted,
       refusal: refusal ? { code: String(refusal.code ?? ''), detail: String(refusal.detail ?? '') } : null,
       summary: summarize(e.type, (e.payload ?? {}) as Record<string, unknown>, names),

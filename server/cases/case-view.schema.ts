@@ -157,4 +157,9 @@ export const CaseViewSchema = z
   .meta({ id: 'Case' });
 
 /** `{items}` of cases. */
-export const CaseListSchema = z.object({ items: z.array(CaseViewSchema) }).meta({ id: 'CaseList' });
+export const CaseListSchema = z
+  .object({
+    items: z.array(CaseViewSchema),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page' }),
+  })
+  .meta({ id: 'CaseList' });

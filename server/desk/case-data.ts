@@ -54,6 +54,8 @@ export interface CasePageData {
   publicationPreview: PublicationContent | null;
   /** Every evidence file of the case, by id (drafts and records cite them). */
   files: CaseFiles;
+  /** Users with the reviewer role (the head's assign form offers them; the machine decides who qualifies). */
+  reviewers: { id: string; name: string }[];
 }
 
 const reviewTypes = new Set(['review.approve', 'review.return', 'review.refer']);
@@ -120,5 +122,6 @@ export async function loadCase(services: Services, user: User, caseId: string): 
     today: chinaToday(services.now()),
     publicationPreview: view.allowedEvents.includes('publication.publish') ? await previewOf(services, caseId) : null,
     files: { caseId, byId: new Map(evidence.map((e) => [e.id, e])) },
+    reviewers: users.filter((u) => u.roles.includes('reviewer') && u.id !== view.handlerId).map((u) => ({ id: u.id, name: u.displayName })),
   });
 }

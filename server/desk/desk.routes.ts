@@ -7,6 +7,7 @@ import { deskSession, requireCsrf, requireUser, type DeskEnv } from './session.j
 import { csrfRefusal, messagePage } from './render.js';
 import { formBodies } from '../http/body-guards.js';
 import { deskCss } from './desk-css.js';
+import { counterJs } from './counter-js.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { pageRoutes } from './routes/pages.routes.js';
 import { caseRoutes } from './routes/case.routes.js';
@@ -41,6 +42,9 @@ export function deskRoutes(services: Services, sessions: SessionStore, options: 
   const desk = new Hono<DeskEnv>();
   desk.get('/static/desk.css', (c) =>
     c.body(deskCss, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
+  );
+  desk.get('/static/counter.js', (c) =>
+    c.body(counterJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
   );
   desk.get('/static/documents.css', (c) => c.body(documentStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   desk.use('*', deskSession(sessions, { secure: options.secure }));

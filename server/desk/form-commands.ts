@@ -124,7 +124,9 @@ export function commandFromForm(form: FormBody, user: User): FormResult<CaseComm
   const type = field(form, 'type');
   switch (type) {
     case 'review.assign':
-      return validated({ type, reviewerId: user.id });
+      // A reviewer's claim names no one (themself); a head's form names the reviewer. The machine's rule
+      // (self_assignment_only) decides who may name whom.
+      return validated({ type, reviewerId: field(form, 'reviewerId') || user.id });
     case 'conflict.declare':
     case 'case.withdraw':
       return withText(type, 'reason', form);

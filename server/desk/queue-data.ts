@@ -24,7 +24,8 @@ export interface QueueRow {
 }
 export type SinceKind = 'review' | 'awaiting' | 'decision' | 'open';
 
-const sinceOf: Record<SinceKind, (v: CaseView) => string> = {
+/** When the stage a queue row shows began, per kind. */
+export const sinceOf: Record<SinceKind, (v: CaseView) => string> = {
   review: (v) => v.attestation?.at ?? v.updatedAt,
   awaiting: (v) => v.review?.at ?? v.updatedAt,
   decision: (v) => v.decision?.at ?? v.updatedAt,

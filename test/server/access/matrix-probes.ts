@@ -34,6 +34,19 @@ const approval = (hash: string, version: number) => ({
 });
 
 /** Every row of the matrix, keyed as in the doc's first column (without the † mark). */
+/** The desk draft form's fields for a valid draft. */
+const deskDraft = {
+  title: '矩阵探测案',
+  party_name: '西宁某公司',
+  party_kind: 'organization',
+  facts: '超限运输。',
+  evidence_kind_0: '检测记录',
+  evidence_desc_0: '称重检测单',
+  basis_0: '《公路安全保护条例》第三十条',
+  proposed_kind: 'fine',
+  amount: '1000',
+};
+
 export const probes: Record<string, Probe> = {
   'POST /api/v1/auth/revoke': async (p) => {
     // A token of its own, so the probe does not revoke the one the other probes use.
@@ -158,6 +171,13 @@ export const probes: Record<string, Probe> = {
     const c = await openedCase(p.t);
     const service = { service_method: 'direct', service_date: onClockOf(p.t)(0), service_recipient: '当事人' };
     return form(p, `/desk/cases/${c.id}/events`, { type: 'notice.send', version: String(c.version), ...service });
+  },
+  'GET /desk/cases/new': page(() => '/desk/cases/new'),
+  'POST /desk/cases': (p) => form(p, '/desk/cases', deskDraft),
+  'GET /desk/cases/:id/draft': page((w) => `/desk/cases/${w.draftingId}/draft`),
+  'POST /desk/cases/:id/draft': async (p) => {
+    const c = await openedCase(p.t);
+    return form(p, `/desk/cases/${c.id}/draft`, { ...deskDraft, version: String(c.version) });
   },
   'GET /desk/audit': page(() => '/desk/audit'),
   'POST /desk/audit/verify': (p) => form(p, '/desk/audit/verify', {}),

@@ -35,10 +35,10 @@ async function fillReview(page: Page, outcome: string, opinion: string, findings
   for (const key of ReviewItemKeys) {
     const item = page.locator(`fieldset[data-item="${key}"]`);
     if (findings[key]) {
-      await item.getByLabel('存在问题', { exact: true }).check();
+      await item.getByLabel(key === 'crimeTransfer' ? '涉嫌犯罪，需移送' : '存在问题', { exact: true }).check();
       await item.getByLabel('发现的问题').fill(findings[key]!);
     } else {
-      await item.getByLabel('符合', { exact: true }).check();
+      await item.getByLabel(key === 'crimeTransfer' ? '不涉嫌犯罪' : '符合', { exact: true }).check();
     }
   }
   await page.getByLabel(outcome, { exact: true }).check();
@@ -54,6 +54,7 @@ describe('review desk in a real browser', () => {
     await signInPage.goto(`${d.base}/desk/sign-in`);
     await expectAccessible(signInPage);
     reviewer = await d.signIn('reviewer1');
+    await reviewer.goto(`${d.base}/desk?tab=claimable`);
     const row = reviewer.locator(`section[data-section="claimable"] tr[data-case-id="${caseId}"]`);
     expect(await row.locator('.badge.ok').textContent()).toMatch(/^法制审核期限：2026年12月\d+日截止$/);
     await row.getByRole('button', { name: '认领' }).click();
@@ -61,10 +62,12 @@ describe('review desk in a real browser', () => {
     expect(await noticeText(reviewer)).toBe('已完成：分配审核人员。');
     await reviewer.goto(`${d.base}/desk`);
     expect(await reviewer.locator(`section[data-section="mine"] tr[data-case-id="${caseId}"]`).count()).toBe(1);
+    await reviewer.goto(`${d.base}/desk?tab=claimable`);
     const first = reviewer.locator('section[data-section="claimable"] tbody tr').first();
     expect(await first.locator('[data-urgency="overdue"]').count()).toBe(1);
     await expectAccessible(reviewer);
     await reviewer.screenshot({ path: join(shots, 'screenshot-queue.png'), fullPage: true });
+    await reviewer.goto(`${d.base}/desk`);
   });
 
   it('opens the case, ticks the seven items and returns it for correction', async () => {

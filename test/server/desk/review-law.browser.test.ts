@@ -51,7 +51,10 @@ describe('review law in the desk', () => {
   it('lets the reviewer approve on the review page', async () => {
     const reviewer = await d.signIn('reviewer1');
     await reviewer.goto(`${d.base}/desk/cases/${caseId}/review`);
-    for (const key of ReviewItemKeys) await reviewer.locator(`fieldset[data-item="${key}"]`).getByLabel('符合', { exact: true }).check();
+    for (const key of ReviewItemKeys) {
+      const passed = key === 'crimeTransfer' ? '不涉嫌犯罪' : '符合';
+      await reviewer.locator(`fieldset[data-item="${key}"]`).getByLabel(passed, { exact: true }).check();
+    }
     await reviewer.getByLabel('同意', { exact: true }).check();
     await reviewer.getByLabel('书面审核意见').fill('事实清楚，证据确凿，适用依据正确，程序合法，同意。');
     await reviewer.getByRole('button', { name: '提交审核意见' }).click();

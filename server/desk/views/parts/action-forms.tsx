@@ -73,6 +73,32 @@ export const RecordChoice: FC<{ desk: DeskContext; files: CaseFiles }> = ({ desk
   );
 };
 
+/** The head's form: assign a reviewer (指定审核人员) from the reviewers on file. */
+const AssignReviewer: FC<{ desk: DeskContext; view: CaseView; reviewers: { id: string; name: string }[] }> = ({
+  desk,
+  view,
+  reviewers,
+}) => (
+  <form method="post" action={`/desk/cases/${view.id}/events`} class="card" data-action="review.assign">
+    <CsrfField desk={desk} />
+    <input type="hidden" name="type" value="review.assign" />
+    <input type="hidden" name="version" value={String(view.version)} />
+    <label for="assign-reviewer">{desk.t.review.assignLabel}</label>
+    <select id="assign-reviewer" name="reviewerId" required>
+      {reviewers.map((r) => (
+        <option value={r.id} selected={r.id === view.reviewerId}>
+          {r.name}
+        </option>
+      ))}
+    </select>
+    <p>
+      <button type="submit" class="secondary">
+        {desk.t.review.assignSubmit}
+      </button>
+    </p>
+  </form>
+);
+
 const SubmitForReview: FC<{ desk: DeskContext; view: CaseView }> = ({ desk, view }) => (
   <form method="post" action={`/desk/cases/${view.id}/events`} class="card" data-action="review.submit">
     <CsrfField desk={desk} />
@@ -91,24 +117,37 @@ const SubmitForReview: FC<{ desk: DeskContext; view: CaseView }> = ({ desk, view
 );
 
 /** The actions section for `view` (already filtered to this user by allowedEvents); `children` are the content forms. */
-export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: boolean; refusal?: FormErrorKey; children?: Child }> = ({
-  desk,
-  view,
-  isReviewer,
-  refusal,
-  children,
-}) => {
+export const ActionForms: FC<{
+  desk: DeskContext;
+  view: CaseView;
+  isReviewer: boolean;
+  files?: CaseFiles;
+  reviewers?: { id: string; name: string }[];
+  refusal?: FormErrorKey;
+  children?: Child;
+}> = ({ desk, view, isReviewer, files, reviewers, refusal, children }) => {
   const { t } = desk;
   const allowed = new Set(view.allowedEvents);
   const contentForms = [...partyFormEvents, ...dutyFormEvents].some((e) => allowed.has(e));
   const canReview = ['review.approve', 'review.return', 'review.refer'].some((e) => allowed.has(e as CaseEventType));
   const canDecide = allowed.has('decision.issue') || allowed.has('discussion.record');
   const canClaim = allowed.has('review.assign') && isReviewer && view.reviewerId === null;
+  const canAssign = allowed.has('review.assign') && !isReviewer && (reviewers?.length ?? 0) > 0;
+  const canEditDraft = allowed.has('draft.revise');
   const quick = quickEvents.filter((e) => allowed.has(e));
   const texts = (Object.keys(textEvents) as CaseEventType[]).filter((e) => allowed.has(e));
   const law = lawEvents.some((e) => allowed.has(e));
   const any =
-    canReview || canDecide || canClaim || contentForms || quick.length > 0 || texts.length > 0 || allowed.has('review.submit') || law;
+    canReview ||
+    canDecide ||
+    canClaim ||
+    canAssign ||
+    canEditDraft ||
+    contentForms ||
+    quick.length > 0 ||
+    texts.length > 0 ||
+    allowed.has('review.submit') ||
+    law;
   return (
     <section aria-labelledby="actions-heading" data-allowed={view.allowedEvents.join(' ')}>
       <h2 id="actions-heading">{t.case.actions}</h2>
@@ -130,11 +169,17 @@ export const ActionForms: FC<{ desk: DeskContext; view: CaseView; isReviewer: bo
             {t.case.openDecide}
           </a>
         ) : null}
+        {canEditDraft ? (
+          <a class="button" href={`/desk/cases/${view.id}/draft`}>
+            {t.case.editDraft}
+          </a>
+        ) : null}
         {canClaim ? <QuickAction desk={desk} caseId={view.id} version={view.version} type="review.assign" label={t.review.claim} /> : null}
         {quick.map((e) => (
           <QuickAction desk={desk} caseId={view.id} version={view.version} type={e} label={t.events[e]} />
         ))}
       </div>
+      {canAssign ? <AssignReviewer desk={desk} view={view} reviewers={reviewers ?? []} /> : null}
       {allowed.has('review.submit') ? <SubmitForReview desk={desk} view={view} /> : null}
       {children}
       <LawForms desk={desk} view={view} />
