@@ -116,7 +116,7 @@ export async function createServices(database: Database, options: ServiceOptions
   const { client } = database;
   const writer = await database.openWriter();
   const store = createCaseStore(client);
-  const queue = createCaseQueueStore(client);
+  const queue = createCaseQueueStore(client, database.fullTextSearch);
   const users = createUserStore(client, now, { firstRow: database.firstRow });
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now, sharedWriters: database.sharedWriters });

@@ -1,7 +1,8 @@
 // The queue queries: cases filtered (state, person, major, deadline status, dates), searched through the
-// `case_search` FTS5 index (migration 0014) and paged by keyset, never by offset, so page 1000 costs what
-// page 1 costs. Invariant: a page and its cursor use the same order; the key of the last row is the cursor.
-import type { Client, InValue } from '@libsql/client';
+// `case_search` table (an FTS5 trigram index on libSQL, migration 0017; a plain table kept by triggers on
+// PostgreSQL) and paged by keyset, never by offset, so page 1000 costs what page 1 costs.
+// Invariant: a page and its cursor use the same order; the key of the last row is the cursor.
+import type { SqlClient, SqlValue } from '../core/sql.js';
 import { toRow, type CaseRow } from './case-store.js';
 
 /** Deadline status of a case's open clocks, as the deadline module counts it (displayStatus). */
@@ -43,49 +44,60 @@ export interface QueueCursor {
 }
 
 const openDeadline = (cond: string) => `EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = cases.id AND ${cond})`;
-const deadlineSql: Record<DeadlineFilter, string> = {
-  overdue: openDeadline("d.state = 'running' AND d.due_date < :today"),
-  'due-soon': openDeadline("d.state = 'running' AND d.due_date >= :today AND d.warn_date IS NOT NULL AND d.warn_date <= :today"),
-  paused: openDeadline("d.state = 'paused'"),
-  none: `NOT ${openDeadline("d.state != 'closed'")}`,
+/** Each filter's SQL and how many times it binds today's date. */
+const deadlineSql: Record<DeadlineFilter, { sql: string; todays: number }> = {
+  overdue: { sql: openDeadline("d.state = 'running' AND d.due_date < ?"), todays: 1 },
+  'due-soon': {
+    sql: openDeadline("d.state = 'running' AND d.due_date >= ? AND d.warn_date IS NOT NULL AND d.warn_date <= ?"),
+    todays: 2,
+  },
+  paused: { sql: openDeadline("d.state = 'paused'"), todays: 0 },
+  none: { sql: `NOT ${openDeadline("d.state != 'closed'")}`, todays: 0 },
 };
 
-// Trigram search needs three characters; a shorter fragment scans the (small) index table instead.
-const searchSql = (q: string) =>
-  [...q].length >= 3
-    ? 'cases.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH :match)'
-    : 'cases.rowid IN (SELECT rowid FROM case_search WHERE instr(lower(title), :q) > 0 OR instr(lower(party), :q) > 0 OR instr(lower(case_number), :q) > 0)';
+const scanSearch =
+  'cases.id IN (SELECT case_number FROM case_search WHERE instr(lower(title), ?) > 0 OR instr(lower(party), ?) > 0 OR instr(lower(case_number), ?) > 0)';
+
+/**
+ * The search clause and its arguments. With a full-text index (libSQL's FTS5 trigram), fragments of three
+ * or more characters go through it; shorter ones, and every fragment where there is no such index, scan the
+ * narrow case_search table (one row a case).
+ */
+function searchOf(q: string, fullText: boolean): { sql: string; args: SqlValue[] } {
+  if (fullText && [...q].length >= 3)
+    return { sql: 'cases.id IN (SELECT case_number FROM case_search WHERE case_search MATCH ?)', args: [`"${q.replace(/"/g, '""')}"`] };
+  return { sql: scanSearch, args: [q, q, q] };
+}
 
 /** The China day `date` (YYYY-MM-DD) starts at this UTC instant. */
 const chinaDayStart = (date: string, plusDays = 0) => new Date(Date.parse(`${date}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
 
-function whereOf(query: CaseQuery): { clauses: string[]; args: Record<string, InValue> } {
+function whereOf(query: CaseQuery, fullText: boolean): { clauses: string[]; args: SqlValue[] } {
   const clauses: string[] = [];
-  const args: Record<string, InValue> = { today: query.today };
+  const args: SqlValue[] = [];
+  const add = (sql: string, ...values: SqlValue[]) => {
+    clauses.push(sql);
+    args.push(...values);
+  };
   const q = query.q?.trim().toLowerCase() ?? '';
   if (q) {
-    clauses.push(searchSql(q));
-    Object.assign(args, { q, match: `"${q.replace(/"/g, '""')}"` });
+    const search = searchOf(q, fullText);
+    add(search.sql, ...search.args);
   }
-  if (query.states?.length) {
-    clauses.push(`cases.status IN (${query.states.map((_, i) => `:s${i}`).join(', ')})`);
-    for (const [i, s] of query.states.entries()) args[`s${i}`] = s;
+  if (query.states?.length) add(`cases.status IN (${query.states.map(() => '?').join(', ')})`, ...query.states);
+  if (query.handlerId) add('cases.handler_id = ?', query.handlerId);
+  if (query.reviewerId === null) add('cases.reviewer_id IS NULL');
+  else if (query.reviewerId) add('cases.reviewer_id = ?', query.reviewerId);
+  if (query.involves) add('(cases.handler_id = ? OR cases.reviewer_id = ?)', query.involves, query.involves);
+  if (query.actedBy) add('cases.id IN (SELECT e.case_id FROM case_events e WHERE e.actor_id = ? AND e.accepted = 1)', query.actedBy);
+  if (query.major !== undefined) add('cases.is_major = ?', query.major ? 1 : 0);
+  if (query.deadline) {
+    const d = deadlineSql[query.deadline];
+    add(d.sql, ...Array.from({ length: d.todays }, () => query.today));
   }
-  const add = (sql: string, name: string, value: InValue) => {
-    clauses.push(sql);
-    args[name] = value;
-  };
-  if (query.handlerId) add('cases.handler_id = :handler', 'handler', query.handlerId);
-  if (query.reviewerId === null) clauses.push('cases.reviewer_id IS NULL');
-  else if (query.reviewerId) add('cases.reviewer_id = :reviewer', 'reviewer', query.reviewerId);
-  if (query.involves) add('(cases.handler_id = :me OR cases.reviewer_id = :me)', 'me', query.involves);
-  if (query.actedBy)
-    add('cases.id IN (SELECT e.case_id FROM case_events e WHERE e.actor_id = :actor AND e.accepted = 1)', 'actor', query.actedBy);
-  if (query.major !== undefined) add('cases.is_major = :major', 'major', query.major ? 1 : 0);
-  if (query.deadline) clauses.push(deadlineSql[query.deadline]);
-  if (query.open) clauses.push("cases.status NOT IN ('closed', 'withdrawn')");
-  if (query.from) add('cases.created_at >= :from', 'from', chinaDayStart(query.from));
-  if (query.to) add('cases.created_at < :to', 'to', chinaDayStart(query.to, 1));
+  if (query.open) add("cases.status NOT IN ('closed', 'withdrawn')");
+  if (query.from) add('cases.created_at >= ?', chinaDayStart(query.from));
+  if (query.to) add('cases.created_at < ?', chinaDayStart(query.to, 1));
   return { clauses, args };
 }
 
@@ -100,20 +112,23 @@ const sortKeys: Record<QueueOrder, { key: string; dir: 'ASC' | 'DESC'; after: '>
   },
 };
 
-/** Queue reads over the shared client. */
-export function createCaseQueueStore(client: Client) {
+/**
+ * Queue reads over the shared client; `fullText` says whether case_search is a full-text index (libSQL's
+ * FTS5) or a plain table (PostgreSQL).
+ */
+export function createCaseQueueStore(client: SqlClient, fullText: boolean) {
   return {
     /** One page of `query` in `order`, after `cursor`; `next` is null on the last page. */
     async page(query: CaseQuery, order: QueueOrder, limit: number, cursor: QueueCursor | null) {
-      const { clauses, args } = whereOf(query);
+      const { clauses, args } = whereOf(query, fullText);
       const s = sortKeys[order];
       const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-      const after = cursor ? `WHERE sort_key ${s.after} :ck OR (sort_key = :ck AND id ${s.after} :cid)` : '';
-      if (cursor) Object.assign(args, { ck: cursor.key, cid: cursor.id });
+      const after = cursor ? `WHERE sort_key ${s.after} ? OR (sort_key = ? AND id ${s.after} ?)` : '';
+      const pageArgs = cursor ? [...args, cursor.key, cursor.key, cursor.id] : args;
       const rs = await client.execute({
-        sql: `SELECT * FROM (SELECT cases.*, ${s.key} AS sort_key FROM cases ${where}) ${after}
-              ORDER BY sort_key ${s.dir}, id ${s.dir} LIMIT :limit`,
-        args: { ...args, limit: limit + 1 },
+        sql: `SELECT * FROM (SELECT cases.*, ${s.key} AS sort_key FROM cases ${where}) AS page ${after}
+              ORDER BY sort_key ${s.dir}, id ${s.dir} LIMIT ?`,
+        args: [...pageArgs, limit + 1],
       });
       const rows = rs.rows.slice(0, limit).map((r) => ({ row: toRow(r as Record<string, unknown>), key: String(r.sort_key) }));
       const last = rows.at(-1);
@@ -123,7 +138,7 @@ export function createCaseQueueStore(client: Client) {
 
     /** How many cases match `query` (a tab's count). */
     async count(query: CaseQuery): Promise<number> {
-      const { clauses, args } = whereOf(query);
+      const { clauses, args } = whereOf(query, fullText);
       const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
       const rs = await client.execute({ sql: `SELECT count(*) AS n FROM cases ${where}`, args });
       return Number(rs.rows[0]?.n ?? 0);

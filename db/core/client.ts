@@ -16,6 +16,8 @@ export interface Database {
   url: string;
   /** Which backend, for logs and documentation only: features ask for capabilities, never for this. */
   engine: 'libsql' | 'postgresql';
+  /** Whether `case_search` is a full-text (trigram) index (libSQL's FTS5) rather than a plain table. */
+  fullTextSearch: boolean;
   /**
    * Whether other processes may write this database too. Then a cached snapshot may be stale: it is checked
    * against the stored version before use, and write conflicts are expected (and answered 409/422).

@@ -65,6 +65,7 @@ export async function openLibsql(url: string): Promise<Database & { libsql: Clie
     libsql: client,
     url,
     engine: 'libsql',
+    fullTextSearch: true,
     sharedWriters: false,
     openWriter: () => createWriter(client, { path }),
     leadership: soleLeadership,

@@ -55,6 +55,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     client: pgSqlClient(pool),
     url,
     engine: 'postgresql',
+    fullTextSearch: false,
     sharedWriters: true,
     openWriter: async () => createPgWriter(connect),
     leadership: coordination.leadership,
