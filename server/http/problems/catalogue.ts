@@ -428,6 +428,12 @@ export const problemCatalogue: Record<string, ProblemEntry> = {
     'Recusal application decided',
     'That recusal application has already been decided.',
   ),
+  concurrent_update: e(
+    '案件记录正在更新',
+    '提交期间本案记录被其他请求多次更新，本次未作任何更改。请稍后重新提交。',
+    'Record kept changing',
+    'The case record changed several times over while this command was being written; nothing was changed. Send it again.',
+  ),
   internal: e(
     '系统出错',
     '服务器出错；除非请求已被确认，否则未作任何更改。',
