@@ -75,8 +75,24 @@ export function canonicalEntryText(row: StoredEntryRow): string {
   return `${row.head}${fastCanonicalJson(JSON.parse(row.payload))},"prevHash":${JSON.stringify(row.prev_hash)},"refusal":${refusal}${row.tail}`;
 }
 
-/** The hash the row should carry, from its own content and its stored `prev_hash`; null if its JSON is corrupt. */
+/** The hash of the row's stored text as it is: the writer stores payload and refusal in canonical JSON. */
+function storedTextHash(row: StoredEntryRow): string {
+  return hash(
+    'sha256',
+    `${row.head}${row.payload},"prevHash":${JSON.stringify(row.prev_hash)},"refusal":${row.refusal ?? 'null'}${row.tail}`,
+    'hex',
+  );
+}
+
+/**
+ * The hash the row should carry, from its own content and its stored `prev_hash`; null if its JSON is corrupt.
+ * First over the stored bytes (no parsing: the writer stored canonical JSON, and a match proves those bytes
+ * are what was chained); only when that differs, over the canonical form of the parsed JSON, which also
+ * verifies entries an older writer stored as plain `JSON.stringify` text.
+ */
 export function recomputeRowHash(row: StoredEntryRow): string | null {
+  const fast = storedTextHash(row);
+  if (fast === row.hash) return fast;
   let text: string;
   try {
     text = canonicalEntryText(row);

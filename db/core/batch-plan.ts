@@ -1,7 +1,7 @@
 // Turns the items of one batch into the statements of one transaction: record entries get consecutive ids
 // after `head` and hashes chained from it, row groups are merged into multi-row INSERTs, and each item's
 // own statements follow. Pure: both writers (libSQL in memory, PostgreSQL under the chain-head lock) use it.
-import { entryHash, type RecordEntry } from './record-hash.js';
+import { storedEntry, type RecordEntry } from './record-hash.js';
 import type { SqlStatement, SqlValue } from './sql.js';
 import { eventIdMarker, rowGroupStatements, type RowGroup, type WriteItem } from './writer.js';
 
@@ -37,21 +37,21 @@ export const entryColumns = [
   'hash',
 ] as const;
 
-function entryRow(id: number, prevHash: string, hash: string, entry: RecordEntry): SqlValue[] {
+function entryRow(id: number, prevHash: string, stored: ReturnType<typeof storedEntry>, entry: RecordEntry): SqlValue[] {
   return [
     id,
     entry.caseId,
     entry.seq,
     entry.type,
-    JSON.stringify(entry.payload),
+    stored.payload,
     entry.actorId,
     entry.actorRole,
     entry.at,
     entry.draftHash,
     entry.accepted ? 1 : 0,
-    entry.refusal == null ? null : JSON.stringify(entry.refusal),
+    stored.refusal,
     prevHash,
-    hash,
+    stored.hash,
   ];
 }
 
@@ -93,10 +93,10 @@ export function planBatch(head: ChainHead, items: readonly WriteItem[], sequence
     const itemIds: number[] = [];
     for (const entry of item.entries) {
       const id = cursor.id + 1;
-      const hash = entryHash(id, cursor.hash, entry);
-      entryRows.push(entryRow(id, cursor.hash, hash, entry));
+      const stored = storedEntry(id, cursor.hash, entry);
+      entryRows.push(entryRow(id, cursor.hash, stored, entry));
       itemIds.push(id);
-      cursor = { id, hash };
+      cursor = { id, hash: stored.hash };
     }
     const first = itemIds[0];
     for (const g of item.rows ?? []) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateKeyPairSync } from 'node:crypto';
 import { canonicalJson } from '../../../machines/shared/canonical-hash.js';
-import type { RecordEntry } from '../../../db/core/record-hash.js';
+import { entryHash, storedEntry, type RecordEntry } from '../../../db/core/record-hash.js';
 import { fastCanonicalJson, recomputeRowHash } from '../../../db/audit/audit-canonical.js';
 import { createDb } from '../../../db/core/client.js';
 import { verifyRecord } from '../../../db/audit/audit-verify.js';
@@ -54,6 +54,49 @@ describe('verifier fast path', () => {
       fc.property(json, (value) => fastCanonicalJson(value) === canonicalJson(value)),
       { numRuns: 500 },
     );
+  });
+
+  it('lays out and hashes an entry for storage exactly as entryHash defines it, payload kept in canonical JSON', () => {
+    fc.assert(
+      fc.property(entry, fc.nat(), text, (e, id, prevHash) => {
+        const stored = storedEntry(id, prevHash, e as RecordEntry);
+        return (
+          stored.hash === entryHash(id, prevHash, e as RecordEntry) &&
+          stored.payload === canonicalJson(e.payload) &&
+          stored.refusal === (e.refusal === null ? null : canonicalJson(e.refusal))
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('verifies an entry an older writer stored as plain JSON.stringify text, and still finds an altered one', () => {
+    const e = {
+      caseId: 'c',
+      seq: 1,
+      type: 't',
+      payload: { b: 1, a: [2, { d: 3, c: 4 }] },
+      actorId: 'u',
+      actorRole: null,
+      at: 'now',
+      draftHash: null,
+      accepted: true,
+      refusal: null,
+    };
+    const hashed = entryHash(7, 'p', e);
+    const head = `{"accepted":true,"actorId":"u","actorRole":null,"at":"now","caseId":"c","draftHash":null,"id":7,"payload":`;
+    const row = {
+      id: 7,
+      head,
+      payload: JSON.stringify(e.payload),
+      refusal: null,
+      prev_hash: 'p',
+      tail: ',"seq":1,"type":"t"}',
+      hash: hashed,
+    };
+    expect(row.payload).not.toBe(canonicalJson(e.payload));
+    expect(recomputeRowHash(row)).toBe(hashed);
+    expect(recomputeRowHash({ ...row, payload: JSON.stringify({ ...e.payload, b: 2 }) })).not.toBe(hashed);
   });
 
   it('recomputes, from rows the real writer stored, the hash the writer chained', async () => {
