@@ -26,7 +26,7 @@ const database = await createDb(env.DATABASE_URL);
 const services = await createServices(database, { env });
 if (env.DEMO && (await seedDemo(services))) {
   console.log(
-    `demo data seeded: users handler1, handler2, reviewer1, reviewer2, head1, clerk1, auditor1, admin1 (password "${demoPassword}")`,
+    `demo data seeded: units 支队, 法制审核科, two county 大队; users handler1, handler2, reviewer1, reviewer2, head1, clerk1, auditor1, admin1, handler3, head2 (password "${demoPassword}")`,
   );
 }
 await services.scheduler.start();

@@ -36,6 +36,7 @@ import { createReadLogStore, type ReadLogStore } from '../db/audit/read-log-stor
 import { createEvidenceService, type EvidenceService } from './evidence/evidence-service.js';
 import { createReadLog, type ReadLog } from './evidence/read-log.js';
 import { evidenceDirOf } from './evidence/evidence-dir.js';
+import { createUnitStore, type UnitStore } from '../db/units/unit-store.js';
 
 export interface Services {
   env: Env;
@@ -46,6 +47,8 @@ export interface Services {
   /** The case store (reads of cases, their record and drafts). */
   store: CaseStore;
   users: UserStore;
+  /** Organisation units (单位): the tree, each unit's 主要负责人. */
+  units: UnitStore;
   sessions: SessionStore;
   /** The one path from a password to a signed-in user (API and desk), with throttling. */
   signIn: SignInService;
@@ -144,6 +147,7 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
     store,
     users,
+    units: createUnitStore(client, now),
     sessions: createSessionStore(client, users, now),
     signIn: createSignInService({ users, throttle: createThrottleStore(client, writer), policy: policy.signIn, now }),
     calendar,

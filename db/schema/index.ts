@@ -6,3 +6,5 @@ export * from './audit.js';
 export * from './calendar.js';
 export * from './deadlines.js';
 export * from './evidence.js';
+export * from './units.js';
+export * from './outbox.js';

@@ -3,9 +3,9 @@
 // it has not expired and the user is active, checked on every request (no cache, so no stale window).
 import type { Client } from '@libsql/client';
 import { createHash, randomBytes } from 'node:crypto';
-import { toUser, userColumns, type User } from './user-row.js';
+import { toUser, userSelect, type User } from './user-row.js';
 
-const joinedUser = userColumns.map((c) => `u.${c}`).join(', ');
+const joinedUser = userSelect('u');
 
 /** Token lifetime when the caller names none (the policy's `signIn.tokenTtlHours` is passed by the API). */
 export const DEFAULT_TOKEN_TTL_MS = 12 * 60 * 60 * 1000;

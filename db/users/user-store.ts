@@ -5,9 +5,9 @@ import type { Client } from '@libsql/client';
 import { randomUUID } from 'node:crypto';
 import { dummyPasswordHash, scryptHasher, type PasswordHasher } from './password-hasher.js';
 import { createCredentialStore } from './credential-store.js';
-import { toUser, userColumns, type User, type UserRole } from './user-row.js';
+import { toUser, userSelect, type User, type UserRole } from './user-row.js';
 
-const publicColumns = userColumns.join(', ');
+const publicColumns = userSelect();
 
 export { hashPassword } from './password-hasher.js';
 export { isCredentialValid, userRoles, type User, type UserRole } from './user-row.js';
@@ -21,7 +21,27 @@ export interface NewUser {
   certificateValidUntil?: string | null;
   qualificationNo?: string | null;
   qualificationValidUntil?: string | null;
+  /** The unit (所属单位) the user works in. */
+  unitId?: string | null;
 }
+
+/** What an administrator may change of a user (each field present is set; absent ones stay). */
+export type UserPatch = Partial<
+  Pick<
+    NewUser,
+    'displayName' | 'roles' | 'unitId' | 'certificateNo' | 'certificateValidUntil' | 'qualificationNo' | 'qualificationValidUntil'
+  >
+>;
+
+const patchColumns: Record<keyof UserPatch, string> = {
+  displayName: 'display_name',
+  roles: 'roles',
+  unitId: 'unit_id',
+  certificateNo: 'certificate_no',
+  certificateValidUntil: 'certificate_valid_until',
+  qualificationNo: 'qualification_no',
+  qualificationValidUntil: 'qualification_valid_until',
+};
 
 /** Thrown by `create` when the username is taken (the UNIQUE index said so). */
 export class DuplicateUsernameError extends Error {
@@ -52,11 +72,11 @@ export function createUserStore(client: Client, now: () => Date = () => new Date
     /** Creates an active user; throws DuplicateUsernameError when the name is taken. */
     async create(input: NewUser): Promise<User> {
       const id = randomUUID();
-      const row = [input.certificateNo, input.certificateValidUntil, input.qualificationNo, input.qualificationValidUntil];
+      const row = [input.certificateNo, input.certificateValidUntil, input.qualificationNo, input.qualificationValidUntil, input.unitId];
       try {
         await client.execute({
-          sql: `INSERT INTO users (id, username, display_name, password_hash, roles, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until, active, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+          sql: `INSERT INTO users (id, username, display_name, password_hash, roles, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until, unit_id, active, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
           args: [
             id,
             input.username,
@@ -72,6 +92,18 @@ export function createUserStore(client: Client, now: () => Date = () => new Date
         throw error;
       }
       return (await userWhere('id = ?', [id]))!;
+    },
+    /** Sets the fields of `patch` on user `id`; answers the user as now stored, or null when there is none. */
+    async update(id: string, patch: UserPatch): Promise<User | null> {
+      const keys = (Object.keys(patch) as (keyof UserPatch)[]).filter((k) => patch[k] !== undefined);
+      if (keys.length > 0) {
+        const value = (k: keyof UserPatch) => (k === 'roles' ? JSON.stringify(patch.roles) : (patch[k] as string | null));
+        await client.execute({
+          sql: `UPDATE users SET ${keys.map((k) => `${patchColumns[k]} = ?`).join(', ')} WHERE id = ?`,
+          args: [...keys.map(value), id],
+        });
+      }
+      return userWhere('id = ?', [id]);
     },
     byId: (id: string): Promise<User | null> => userWhere('id = ?', [id]),
     byUsername: (username: string): Promise<User | null> => userWhere('username = ?', [username]),

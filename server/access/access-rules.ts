@@ -1,18 +1,14 @@
 // Who may read or administer what, for everything that is not a case transition (those are the machine's
 // rules in machines/case/case.rules.ts). Pure functions of (user, resource) answering allow or a DomainError;
 // API routes, desk pages and the desk navigation all ask these, and no role list lives anywhere else.
-import type { CaseRow } from '../../db/cases/case-store.js';
 import type { User, UserRole } from '../../db/users/user-store.js';
 import type { DomainError } from '../shared/result.js';
+import { reachesCase, type CaseSubject } from './case-reach.js';
+
+export type { CaseSubject } from './case-reach.js';
 
 /** The answer of an access rule: allowed, or the refusal to send (its kind picks the HTTP status). */
 export type Access = { ok: true } | { ok: false; error: DomainError };
-
-/**
- * What the case rules look at: today the id. A later 所属单位 (organisation unit) rule adds the unit column of
- * the `cases` row here, and the compiler then names every list and lookup that must select it.
- */
-export type CaseSubject = Pick<CaseRow, 'id'>;
 
 const allow: Access = { ok: true };
 const refuse = (error: DomainError): Access => ({ ok: false, error });
@@ -35,11 +31,12 @@ export function caseNotFound(id: string): DomainError {
 const wrongRole = (detail: string): Access => refuse({ kind: 'forbidden', code: 'wrong_role', detail });
 
 /**
- * Whether `user` may read the case (its view, accepted record, drafts, deadlines, inquiries). Every signed-in
- * user may today; a rule hiding cases outside the user's unit belongs here and answers `caseNotFound`.
+ * Whether `user` may read the case (its view, accepted record, drafts, deadlines, inquiries, files) and send it
+ * commands: only a case within the user's reach by unit (`reachesCase`); any other is `caseNotFound`, exactly
+ * like a case that does not exist.
  */
-export function canReadCase(_user: User, _subject: CaseSubject): Access {
-  return allow;
+export function canReadCase(user: User, subject: CaseSubject): Access {
+  return reachesCase(user, subject) ? allow : refuse(caseNotFound(subject.id));
 }
 
 /** The case's full record: refusals, timeline, responsibility chain, case-file export (auditor, head, admin). */
@@ -60,7 +57,11 @@ export function canReadCaseRecord(user: User, subject: CaseSubject, withRefusals
  */
 export function canReadAccessLog(user: User, subject: CaseSubject): Access {
   const read = canReadCase(user, subject);
-  if (!read.ok) return read;
+  return read.ok ? canSuperviseReads(user) : read;
+}
+
+/** The role part of `canReadAccessLog`, for a page whose case was already found readable (auditor, admin). */
+export function canSuperviseReads(user: User): Access {
   return holds(user, recordVerifiers) ? allow : wrongRole('Only auditors (监督人员) and admins read who called up a case (调阅记录).');
 }
 

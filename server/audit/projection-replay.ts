@@ -60,9 +60,14 @@ export function createProjectionReplay(machine = caseMachine) {
   const step = createMachineStep(machine);
 
   function open(caseId: string, first: ReplayRow): { snapshot: CaseSnapshot; expected: ExpectedCase } {
-    const { draft, catalog } = first.payload as { draft: DraftContent; catalog: MajorCatalog };
+    const { draft, catalog, unitId } = first.payload as { draft: DraftContent; catalog: MajorCatalog; unitId?: string | null };
     const snapshot = step.initial({ caseId, handlerId: first.actorId, draft, catalog, at: first.at });
-    const row = nextCaseRow(null, snapshot, draft, first.at, { id: caseId, handlerId: first.actorId });
+    const row = nextCaseRow(null, snapshot, draft, first.at, {
+      id: caseId,
+      handlerId: first.actorId,
+      unitId: unitId ?? null,
+      unitPath: null,
+    });
     const c = snapshot.context as CaseContext;
     const drafts = [{ version: c.draft.version, hash: c.draft.hash, content: draft, authorId: first.actorId, at: first.at }];
     return { snapshot, expected: { row, drafts, reviews: [], decision: null } };

@@ -11,7 +11,12 @@ import type { DomainError } from '../shared/result.js';
 import { topState } from './case-view.js';
 
 /** The opening entry: the first draft, with the catalog in force so the record alone can rebuild the case. */
-export type OpeningEvent = Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 'type'> & { type: 'case.open'; catalog: unknown };
+export type OpeningEvent = Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 'type'> & {
+  type: 'case.open';
+  catalog: unknown;
+  /** The opening handler's unit, on the record so the case's unit is hash-chained and can be rebuilt. */
+  unitId?: string | null;
+};
 
 /** The record payload: the event as sent plus the actor as vouched for, minus the stamped time. */
 export function payloadOf(event: CaseEvent | OpeningEvent): unknown {
@@ -25,7 +30,7 @@ export function nextCaseRow(
   after: CaseSnapshot,
   draft: DraftContent,
   at: string,
-  init?: { id: string; handlerId: string },
+  init?: { id: string; handlerId: string; unitId: string | null; unitPath: string | null },
 ): CaseRow {
   const c = after.context;
   return {
@@ -42,6 +47,8 @@ export function nextCaseRow(
     draftHash: c.draft.hash,
     createdAt: prev?.createdAt ?? at,
     updatedAt: at,
+    unitId: prev ? prev.unitId : init!.unitId,
+    unitPath: prev ? prev.unitPath : init!.unitPath,
   };
 }
 

@@ -1,16 +1,11 @@
 // What the auditor's home lists: cases (decided and closed first, optionally filtered by a title or id
 // fragment) and open accountability inquiries, read through the stores.
 import type { Services } from '../../services.js';
+import type { CaseRow } from '../../../db/cases/case-store.js';
 import type { InquiryContext } from '../../../machines/inquiry/inquiry.context.js';
 
-/** One case in the auditor's list. */
-export interface AuditCaseRow {
-  id: string;
-  title: string;
-  status: string;
-  isMajor: boolean;
-  updatedAt: string;
-}
+/** One case in the auditor's list (the whole row, so the access rules can filter it by unit). */
+export type AuditCaseRow = CaseRow;
 
 /** One open inquiry, with the title of its case. */
 export interface OpenInquiryRow {
