@@ -20,6 +20,7 @@ import { auditApi, auditCaseApi } from './audit/audit.handlers.js';
 import { inquiryApi } from './audit/inquiries.handlers.js';
 import { deskRoutes } from './desk/desk.routes.js';
 import { apiReadLog, evidenceApi, isEvidenceUpload } from './evidence/evidence.handlers.js';
+import { unitApi } from './units/units.handlers.js';
 
 /** The /api/v1 routes: body guards for all, then signing in, then bearer auth for everything else. */
 function apiRoutes(services: Services) {
@@ -37,6 +38,7 @@ function apiRoutes(services: Services) {
   api.route('/reports', reportApi(services));
   api.route('/audit', auditApi(services, { signer: services.signer, checkpoints: services.checkpoints }));
   api.route('/', auditCaseApi(services));
+  api.route('/', unitApi(services));
   api.route('/', inquiryApi(services, { inquiries: services.inquiries, store: services.inquiryStore, rules: services.faultRules }));
   return api;
 }

@@ -37,6 +37,7 @@ import { createEvidenceService, type EvidenceService } from './evidence/evidence
 import { createReadLog, type ReadLog } from './evidence/read-log.js';
 import { evidenceDirOf } from './evidence/evidence-dir.js';
 import { createUnitStore, type UnitStore } from '../db/units/unit-store.js';
+import { createUnitAdmin, type UnitAdmin } from './units/unit-admin.js';
 
 export interface Services {
   env: Env;
@@ -49,6 +50,8 @@ export interface Services {
   users: UserStore;
   /** Organisation units (单位): the tree, each unit's 主要负责人. */
   units: UnitStore;
+  /** Administration of units and staff (roles, credentials, certificate warnings). */
+  unitAdmin: UnitAdmin;
   sessions: SessionStore;
   /** The one path from a password to a signed-in user (API and desk), with throttling. */
   signIn: SignInService;
@@ -96,6 +99,7 @@ export async function createServices(database: Database, options: ServiceOptions
   const writer = await createWriter(client, { path: localFilePath(database.url) });
   const store = createCaseStore(client);
   const users = createUserStore(client, now);
+  const units = createUnitStore(client, now);
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now });
   const idempotency = createIdempotencyStore(client);
@@ -147,7 +151,8 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
     store,
     users,
-    units: createUnitStore(client, now),
+    units,
+    unitAdmin: createUnitAdmin({ units, users, policy: policy.staff, now }),
     sessions: createSessionStore(client, users, now),
     signIn: createSignInService({ users, throttle: createThrottleStore(client, writer), policy: policy.signIn, now }),
     calendar,

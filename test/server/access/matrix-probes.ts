@@ -5,6 +5,7 @@ import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test
 import type { DeskClient } from '../desk/desk-client.js';
 import { assignedCase, decidedCase, openedCase, type MatrixWorld } from './matrix-fixtures.js';
 import { samplePng } from '../../../server/demo/sample-files.js';
+import { demoUnitIds } from '../../../server/demo/demo-units.js';
 
 export interface ProbeContext {
   t: TestApp;
@@ -128,6 +129,35 @@ export const probes: Record<string, Probe> = {
   ),
   'GET /api/v1/inquiries/:id/events': api('GET', (w) => `/api/v1/inquiries/${w.inquiryId}/events`),
   'GET /api/v1/inquiries/:id/events?include=refused': api('GET', (w) => `/api/v1/inquiries/${w.inquiryId}/events?include=refused`),
+  'GET /api/v1/units': api('GET', () => '/api/v1/units'),
+  'POST /api/v1/units': api(
+    'POST',
+    () => '/api/v1/units',
+    () => ({ name: '矩阵测试科', kind: 'office', parentId: demoUnitIds.detachment }),
+  ),
+  'PATCH /api/v1/units/:id': api(
+    'PATCH',
+    () => `/api/v1/units/${demoUnitIds.huangyuan}`,
+    () => ({ name: '湟源县交通运输执法大队' }),
+  ),
+  'GET /api/v1/users': api('GET', () => '/api/v1/users'),
+  'POST /api/v1/users': api(
+    'POST',
+    () => '/api/v1/users',
+    (p) => ({
+      username: `matrix-${p.user}`,
+      displayName: '矩阵',
+      password: 'matrix-password-1',
+      roles: ['clerk'],
+      unitId: demoUnitIds.huangyuan,
+    }),
+  ),
+  'PATCH /api/v1/users/:id': async (p) => p.t.call('PATCH', `/api/v1/users/${p.t.users.handler2.id}`, p.user, { displayName: '李承办' }),
+  'POST /api/v1/users/:id/deactivate': async (p) => {
+    const made = await p.t.services.users.create({ username: `leaver-${p.user}`, password: 'leaver-password', roles: ['clerk'] });
+    return p.t.call('POST', `/api/v1/users/${made.id}/deactivate`, p.user);
+  },
+  'GET /api/v1/certificate-warnings': api('GET', () => '/api/v1/certificate-warnings'),
   'GET /desk': page(() => '/desk'),
   'GET /desk/head': page(() => '/desk/head'),
   'GET /desk/clerk': page(() => '/desk/clerk'),
