@@ -21,6 +21,7 @@ import { inquiryApi } from './audit/inquiries.handlers.js';
 import { deskRoutes } from './desk/desk.routes.js';
 import { apiReadLog, evidenceApi, isEvidenceUpload } from './evidence/evidence.handlers.js';
 import { unitApi } from './units/units.handlers.js';
+import { unitReportApi } from './reports/unit-reports.routes.js';
 
 /** The /api/v1 routes: body guards for all, then signing in, then bearer auth for everything else. */
 function apiRoutes(services: Services) {
@@ -36,6 +37,7 @@ function apiRoutes(services: Services) {
   api.route('/calendar', calendarApi(services));
   api.route('/deadlines', deadlineApi(services));
   api.route('/reports', reportApi(services));
+  api.route('/reports', unitReportApi(services));
   api.route('/audit', auditApi(services, { signer: services.signer, checkpoints: services.checkpoints }));
   api.route('/', auditCaseApi(services));
   api.route('/', unitApi(services));

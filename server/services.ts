@@ -38,6 +38,7 @@ import { createReadLog, type ReadLog } from './evidence/read-log.js';
 import { evidenceDirOf } from './evidence/evidence-dir.js';
 import { createUnitStore, type UnitStore } from '../db/units/unit-store.js';
 import { createUnitAdmin, type UnitAdmin } from './units/unit-admin.js';
+import { createUnitReportStore, type UnitReportStore } from '../db/reports/unit-report-store.js';
 
 export interface Services {
   env: Env;
@@ -65,6 +66,8 @@ export interface Services {
   checkpoints: CheckpointStore;
   /** The counts behind the supervision reports, and the reports handed in. */
   reports: ReportStore;
+  /** The counts behind the reports per unit. */
+  unitReports: UnitReportStore;
   signer: AuditSigner;
   faultRules: FaultRules;
   /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
@@ -163,6 +166,7 @@ export async function createServices(database: Database, options: ServiceOptions
     inquiries,
     checkpoints: createCheckpointStore(client, writer),
     reports: createReportStore(client),
+    unitReports: createUnitReportStore(client),
     signer: auditSigner(env),
     faultRules,
     maintenance: createMaintenance({ users, idempotency, writer, now }),

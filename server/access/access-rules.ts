@@ -6,7 +6,7 @@ import type { DomainError } from '../shared/result.js';
 import { reachesCase, type CaseSubject } from './case-reach.js';
 
 export type { CaseSubject } from './case-reach.js';
-export { canAdministerStaff, canAdministerWebhooks, canReadCertificateWarnings } from './admin-rules.js';
+export { canAdministerStaff, canAdministerWebhooks, canReadCertificateWarnings, canReadUnitReports } from './admin-rules.js';
 
 /** The answer of an access rule: allowed, or the refusal to send (its kind picks the HTTP status). */
 export type Access = { ok: true } | { ok: false; error: DomainError };

@@ -27,3 +27,16 @@ export function canReadCertificateWarnings(user: User): { ok: true; within: stri
 export function canAdministerWebhooks(user: User): Access {
   return user.roles.includes('admin') ? { ok: true } : adminOnly('Only an administrator registers webhooks and reads their deliveries.');
 }
+
+/**
+ * Reports per unit: auditors and admins read every unit's (`within` null); heads and clerks their unit and its
+ * sub-units; anyone else is refused like the bureau's reports.
+ */
+export function canReadUnitReports(user: User): { ok: true; within: string | null } | Extract<Access, { ok: false }> {
+  if (user.roles.some((r) => r === 'auditor' || r === 'admin')) return { ok: true, within: null };
+  if (user.roles.some((r) => r === 'head' || r === 'clerk') && user.unitPath) return { ok: true, within: user.unitPath };
+  return {
+    ok: false,
+    error: { kind: 'forbidden', code: 'reports_forbidden', detail: 'Reports are for heads, clerks, auditors and admins.' },
+  };
+}

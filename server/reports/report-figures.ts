@@ -1,7 +1,7 @@
 // The supervision statistics of one month (DOMAIN §3, seed §14), read from the case projections:
 // cases opened, reviews by outcome, decisions by outcome (transfers = 行刑衔接), overturned decisions, deadlines.
 // Invariant: months are China months (UTC+8); every figure counts rows whose own time falls in the month.
-import type { ReportStore } from '../../db/reports/report-store.js';
+import type { RangeCounts, ReportStore } from '../../db/reports/report-store.js';
 
 /** The metrics of a report, in CSV column order, with the Chinese label used on the supervision platform. */
 export const reportMetrics = [
@@ -31,7 +31,11 @@ export function monthBounds(month: string): { from: string; to: string } {
 /** The figures of China month `YYYY-MM`. */
 export async function monthFigures(store: ReportStore, month: string): Promise<ReportFigures> {
   const { from, to } = monthBounds(month);
-  const c = await store.rangeCounts(from, to);
+  return toFigures(await store.rangeCounts(from, to));
+}
+
+/** The report figures of raw counts (an unknown overturned count is 0 here; the report names its source). */
+export function toFigures(c: RangeCounts): ReportFigures {
   return {
     casesOpened: c.casesOpened,
     majorCasesOpened: c.majorCasesOpened,

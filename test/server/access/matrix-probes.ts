@@ -107,6 +107,8 @@ export const probes: Record<string, Probe> = {
   'GET /api/v1/deadlines': api('GET', () => '/api/v1/deadlines'),
   'GET /api/v1/reports/monthly': api('GET', () => '/api/v1/reports/monthly?month=2026-04'),
   'GET /api/v1/reports/annual': api('GET', () => '/api/v1/reports/annual?year=2025'),
+  'GET /api/v1/reports/units/monthly': api('GET', () => '/api/v1/reports/units/monthly?month=2026-04'),
+  'GET /api/v1/reports/units/annual': api('GET', () => '/api/v1/reports/units/annual?year=2025'),
   'POST /api/v1/reports/submissions': api(
     'POST',
     () => '/api/v1/reports/submissions',
