@@ -22,6 +22,7 @@ import { deskRoutes } from './desk/desk.routes.js';
 import { apiReadLog, evidenceApi, isEvidenceUpload } from './evidence/evidence.handlers.js';
 import { unitApi } from './units/units.handlers.js';
 import { unitReportApi } from './reports/unit-reports.routes.js';
+import { webhookApi } from './webhooks/webhooks.handlers.js';
 
 /** The /api/v1 routes: body guards for all, then signing in, then bearer auth for everything else. */
 function apiRoutes(services: Services) {
@@ -41,6 +42,7 @@ function apiRoutes(services: Services) {
   api.route('/audit', auditApi(services, { signer: services.signer, checkpoints: services.checkpoints }));
   api.route('/', auditCaseApi(services));
   api.route('/', unitApi(services));
+  api.route('/webhooks', webhookApi(services));
   api.route('/', inquiryApi(services, { inquiries: services.inquiries, store: services.inquiryStore, rules: services.faultRules }));
   return api;
 }

@@ -30,6 +30,7 @@ if (env.DEMO && (await seedDemo(services))) {
   );
 }
 await services.scheduler.start();
+services.dispatcher.start();
 await services.maintenance.run();
 services.maintenance.start();
 const checkpointing = await startCheckpointing({ services, env, signer: services.signer });
@@ -44,6 +45,7 @@ function shutdown(): void {
   services.maintenance.stop();
   server.close(async () => {
     await services.scheduler.stop();
+    await services.dispatcher.stop();
     // A last checkpoint of the head, witnessed, before the writer stops.
     await checkpointing.stop();
     await services.readLog.flush();

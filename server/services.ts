@@ -39,6 +39,9 @@ import { evidenceDirOf } from './evidence/evidence-dir.js';
 import { createUnitStore, type UnitStore } from '../db/units/unit-store.js';
 import { createUnitAdmin, type UnitAdmin } from './units/unit-admin.js';
 import { createUnitReportStore, type UnitReportStore } from '../db/reports/unit-report-store.js';
+import { createWebhookStore, type WebhookStore } from '../db/outbox/webhook-store.js';
+import { createDispatcher, type Dispatcher } from './webhooks/dispatcher.js';
+import { outboxEffect } from './outbox/outbox-effect.js';
 
 export interface Services {
   env: Env;
@@ -68,6 +71,10 @@ export interface Services {
   reports: ReportStore;
   /** The counts behind the reports per unit. */
   unitReports: UnitReportStore;
+  /** Registered webhooks and their deliveries. */
+  webhooks: WebhookStore;
+  /** Delivers the outbox to the webhooks; the server's main starts and stops it. */
+  dispatcher: Dispatcher;
   signer: AuditSigner;
   faultRules: FaultRules;
   /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
@@ -116,11 +123,13 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
     retentionHours: policy.idempotency.retentionHours,
   });
-  // Effects committed with every accepted case event: its clocks, and the actor's credential numbers.
+  // Effects committed with every accepted case event: its clocks, the actor's credential numbers, its outbox message.
   const effects: CaseEffect[] = [
     deadlines.effect,
     (change) => credentialSnapshotRows({ ...change.user, userId: change.user.id }, change.event.actor.roles),
+    outboxEffect,
   ];
+  const webhooks = createWebhookStore(client, writer);
   const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView });
   const cases = createCaseService({
     pipeline,
@@ -167,6 +176,8 @@ export async function createServices(database: Database, options: ServiceOptions
     checkpoints: createCheckpointStore(client, writer),
     reports: createReportStore(client),
     unitReports: createUnitReportStore(client),
+    webhooks,
+    dispatcher: createDispatcher({ store: webhooks, policy: policy.webhooks, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE, now }),
     signer: auditSigner(env),
     faultRules,
     maintenance: createMaintenance({ users, idempotency, writer, now }),

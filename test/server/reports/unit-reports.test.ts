@@ -83,7 +83,10 @@ describe('reports per unit', () => {
   it('answers CSV: one row per unit with its rolled-up figures and staffing', async () => {
     const res = await t.call('GET', '/api/v1/reports/units/monthly?month=2026-03&format=csv', 'head1');
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^unitId,name,parentId,casesOpened,/);
     expect(lines).toHaveLength(5);
     const root = lines.find((l) => l.startsWith(`${demoUnitIds.detachment},`))!.split(',');
