@@ -23,6 +23,7 @@ import { apiReadLog, evidenceApi, isEvidenceUpload } from './evidence/evidence.h
 import { unitApi } from './units/units.handlers.js';
 import { unitReportApi } from './reports/unit-reports.routes.js';
 import { webhookApi } from './webhooks/webhooks.handlers.js';
+import { registerWebhookDocs } from './webhooks/webhook-openapi.js';
 
 /** The /api/v1 routes: body guards for all, then signing in, then bearer auth for everything else. */
 function apiRoutes(services: Services) {
@@ -91,6 +92,7 @@ export function createApp(services: Services) {
   app.route('/desk', deskRoutes(services, services.sessions, { secure: services.env.NODE_ENV === 'production', demo: services.env.DEMO }));
   app.route('/api/v1', apiRoutes(services));
   // Generated once, after every route above is mounted (mounting copies the routers' contracts into `app`).
+  registerWebhookDocs(app);
   const document = openApiDocument(app);
   app.get('/openapi.json', (c) => c.json(document));
 
