@@ -24,6 +24,7 @@ import { unitApi } from './units/units.handlers.js';
 import { unitReportApi } from './reports/unit-reports.routes.js';
 import { webhookApi } from './webhooks/webhooks.handlers.js';
 import { registerWebhookDocs } from './webhooks/webhook-openapi.js';
+import { notificationApi } from './notifications/notifications.routes.js';
 
 /** The /api/v1 routes: body guards for all, then signing in, then bearer auth for everything else. */
 function apiRoutes(services: Services) {
@@ -44,6 +45,7 @@ function apiRoutes(services: Services) {
   api.route('/', auditCaseApi(services));
   api.route('/', unitApi(services));
   api.route('/webhooks', webhookApi(services));
+  api.route('/notifications', notificationApi(services));
   api.route('/', inquiryApi(services, { inquiries: services.inquiries, store: services.inquiryStore, rules: services.faultRules }));
   return api;
 }

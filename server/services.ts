@@ -42,6 +42,8 @@ import { createUnitReportStore, type UnitReportStore } from '../db/reports/unit-
 import { createWebhookStore, type WebhookStore } from '../db/outbox/webhook-store.js';
 import { createDispatcher, type Dispatcher } from './webhooks/dispatcher.js';
 import { outboxEffect } from './outbox/outbox-effect.js';
+import { notificationEffect } from './notifications/notification-effect.js';
+import { createNotificationStore, type NotificationStore } from '../db/notifications/notification-store.js';
 
 export interface Services {
   env: Env;
@@ -75,6 +77,8 @@ export interface Services {
   webhooks: WebhookStore;
   /** Delivers the outbox to the webhooks; the server's main starts and stops it. */
   dispatcher: Dispatcher;
+  /** The desk inbox (assignments, returns, clocks), written with the events that cause its messages. */
+  notifications: NotificationStore;
   signer: AuditSigner;
   faultRules: FaultRules;
   /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
@@ -123,11 +127,13 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
     retentionHours: policy.idempotency.retentionHours,
   });
-  // Effects committed with every accepted case event: its clocks, the actor's credential numbers, its outbox message.
+  // Effects committed with every accepted case event: its clocks, the actor's credential numbers, its outbox
+  // message and its inbox messages.
   const effects: CaseEffect[] = [
     deadlines.effect,
     (change) => credentialSnapshotRows({ ...change.user, userId: change.user.id }, change.event.actor.roles),
     outboxEffect,
+    notificationEffect,
   ];
   const webhooks = createWebhookStore(client, writer);
   const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView });
@@ -177,6 +183,7 @@ export async function createServices(database: Database, options: ServiceOptions
     reports: createReportStore(client),
     unitReports: createUnitReportStore(client),
     webhooks,
+    notifications: createNotificationStore(client, writer),
     dispatcher: createDispatcher({ store: webhooks, policy: policy.webhooks, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE, now }),
     signer: auditSigner(env),
     faultRules,

@@ -8,3 +8,4 @@ export * from './deadlines.js';
 export * from './evidence.js';
 export * from './units.js';
 export * from './outbox.js';
+export * from './notifications.js';

@@ -6,6 +6,7 @@ import type { DomainError } from '../shared/result.js';
 import { reachesCase, type CaseSubject } from './case-reach.js';
 
 export type { CaseSubject } from './case-reach.js';
+import { canAdministerWebhooks } from './admin-rules.js';
 export { canAdministerStaff, canAdministerWebhooks, canReadCertificateWarnings, canReadUnitReports } from './admin-rules.js';
 
 /** The answer of an access rule: allowed, or the refusal to send (its kind picks the HTTP status). */
@@ -107,7 +108,7 @@ export function canAdministerCalendar(user: User): Access {
 }
 
 /** The desk's pages that have a rule of their own (case pages follow `canReadCase`). */
-export const deskPageKeys = ['queue', 'head', 'clerk', 'audit'] as const;
+export const deskPageKeys = ['queue', 'head', 'clerk', 'audit', 'inbox', 'webhooks'] as const;
 export type DeskPageKey = (typeof deskPageKeys)[number];
 
 const deskPageRules: Record<DeskPageKey, (user: User) => Access> = {
@@ -116,6 +117,10 @@ const deskPageRules: Record<DeskPageKey, (user: User) => Access> = {
   clerk: (user) => (holds(user, ['clerk']) ? allow : wrongRole('The duties page is for clerks.')),
   // The auditor's pages show case files, so they follow the case-file rule.
   audit: (user) => (holds(user, recordReaders) ? allow : wrongRole('Only auditors (监督人员), heads and admins open the audit pages.')),
+  // Everyone has an inbox of their own messages.
+  inbox: () => allow,
+  // The delivery log and dead letters of the webhooks.
+  webhooks: (user) => canAdministerWebhooks(user),
 };
 
 /** Whether `user` may open a desk page (and so whether the navigation shows it). */

@@ -12,6 +12,7 @@ import { pageRoutes } from './routes/pages.routes.js';
 import { caseRoutes } from './routes/case.routes.js';
 import { auditDesk } from './audit/audit-desk.routes.js';
 import { logCaseReads } from '../evidence/read-rule.js';
+import { inboxRoutes } from './routes/inbox.routes.js';
 
 /** Options fixed at boot. */
 export interface DeskOptions {
@@ -56,6 +57,7 @@ export function deskRoutes(services: Services, sessions: SessionStore, options: 
   );
   desk.route('/', pageRoutes(services));
   desk.route('/cases', caseRoutes(services));
+  desk.route('/', inboxRoutes(services));
   for (const extend of deskExtensions) extend(desk, services);
   desk.all('*', (c) => messagePage(c, 404, 'page_not_found', c.var.desk.t.errors.pageNotFound));
   return desk;

@@ -18,6 +18,8 @@ export const deskPages: DeskPage[] = [
   { key: 'head', href: '/desk/head', label: (t) => t.nav.head },
   { key: 'clerk', href: '/desk/clerk', label: (t) => t.nav.clerk },
   { key: 'audit', href: '/desk/audit', label: (t) => t.nav.audit },
+  { key: 'inbox', href: '/desk/inbox', label: (t) => t.nav.inbox },
+  { key: 'webhooks', href: '/desk/admin/webhooks', label: (t) => t.nav.webhooks },
 ];
 
 /** Pages `user` may open. */

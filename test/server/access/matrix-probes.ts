@@ -6,6 +6,7 @@ import type { DeskClient } from '../desk/desk-client.js';
 import { assignedCase, decidedCase, openedCase, type MatrixWorld } from './matrix-fixtures.js';
 import { samplePng } from '../../../server/demo/sample-files.js';
 import { demoUnitIds } from '../../../server/demo/demo-units.js';
+import { notificationRows } from '../../../db/notifications/notification-store.js';
 
 export interface ProbeContext {
   t: TestApp;
@@ -32,6 +33,35 @@ const approval = (hash: string, version: number) => ({
   draftHash: hash,
   version: String(version),
 });
+
+/** A dead webhook delivery, made through the stores (a registered endpoint, a message, attempts used up). */
+async function deadDelivery(t: TestApp): Promise<number> {
+  const at = t.services.now().toISOString();
+  await t.services.webhooks.register({
+    url: 'https://203.0.113.10/dead',
+    events: ['*'],
+    secret: 'dead-secret-1234567',
+    createdBy: 'matrix',
+    at,
+  });
+  await openedCase(t);
+  await t.services.webhooks.fanOut(Date.now(), at);
+  const [due] = await t.services.webhooks.due(Number.MAX_SAFE_INTEGER, 1);
+  await t.services.webhooks.recordAttempt({ deliveryId: due!.id, at, status: 500, error: 'HTTP 500', outcome: 'dead', nextAttemptAt: 0 });
+  // Later probes must not find this endpoint's other pending deliveries first.
+  for (const d of await t.services.webhooks.due(Number.MAX_SAFE_INTEGER, 1000))
+    await t.services.webhooks.recordAttempt({ deliveryId: d.id, at, status: 500, error: 'HTTP 500', outcome: 'dead', nextAttemptAt: 0 });
+  return due!.id;
+}
+
+/** A message in `user`'s inbox (written as an assignment would write it). */
+async function messageFor(t: TestApp, user: DemoUserName): Promise<number> {
+  const rows = notificationRows([
+    { userId: t.users[user].id, kind: 'assigned', caseId: null, detail: {}, at: t.services.now().toISOString() },
+  ]);
+  await t.services.writer.write({ entries: [], rows: [rows] });
+  return (await t.services.notifications.inbox(t.users[user].id, 1)).items[0]!.id;
+}
 
 /** Every row of the matrix, keyed as in the doc's first column (without the † mark). */
 export const probes: Record<string, Probe> = {
@@ -160,6 +190,24 @@ export const probes: Record<string, Probe> = {
     return p.t.call('POST', `/api/v1/users/${made.id}/deactivate`, p.user);
   },
   'GET /api/v1/certificate-warnings': api('GET', () => '/api/v1/certificate-warnings'),
+  'POST /api/v1/webhooks': api(
+    'POST',
+    () => '/api/v1/webhooks',
+    () => ({ url: 'https://203.0.113.10/hook', events: ['*'], secret: 'matrix-webhook-secret' }),
+  ),
+  'GET /api/v1/webhooks': api('GET', () => '/api/v1/webhooks'),
+  'GET /api/v1/webhooks/deliveries': api('GET', () => '/api/v1/webhooks/deliveries?status=dead'),
+  'POST /api/v1/webhooks/deliveries/:id/retry': async (p) =>
+    p.t.call('POST', `/api/v1/webhooks/deliveries/${await deadDelivery(p.t)}/retry`, p.user),
+  'GET /api/v1/notifications': api('GET', () => '/api/v1/notifications'),
+  'POST /api/v1/notifications/:id/read': async (p) =>
+    p.t.call('POST', `/api/v1/notifications/${await messageFor(p.t, p.user)}/read`, p.user),
+  'POST /api/v1/notifications/read-all': api('POST', () => '/api/v1/notifications/read-all'),
+  'GET /desk/inbox': page(() => '/desk/inbox'),
+  'POST /desk/inbox/read-all': (p) => form(p, '/desk/inbox/read-all', {}),
+  'GET /desk/admin/webhooks': page(() => '/desk/admin/webhooks'),
+  'POST /desk/admin/webhooks/deliveries/:id/retry': async (p) =>
+    form(p, `/desk/admin/webhooks/deliveries/${await deadDelivery(p.t)}/retry`, {}),
   'GET /desk': page(() => '/desk'),
   'GET /desk/head': page(() => '/desk/head'),
   'GET /desk/clerk': page(() => '/desk/clerk'),
