@@ -2,8 +2,7 @@
 // with its own figures, its figures rolled up with its sub-units, and the §27 staffing ratio. Handlers below.
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { jsonResponse, problems } from '../http/openapi.js';
-import { answerProblem, apiRouter } from '../http/openapi.js';
+import { answerProblem, apiRouter, problems } from '../http/openapi.js';
 import type { Services } from '../services.js';
 import { canReadUnitReports } from '../access/access-rules.js';
 import { reportMetrics } from './report-figures.js';

@@ -76,8 +76,8 @@ describe('Idempotency-Key', () => {
   it('keeps keys apart per user', async () => {
     const c = await openCase();
     await keyed('handler1', 'POST', events(c.id), { type: 'notice.send' }, 'k-user');
-    const reviewer = await keyed('reviewer1', 'POST', events(c.id), { type: 'notice.send' }, 'k-user');
-    expect([reviewer.status, reviewer.body.type]).toEqual([403, '/problems/wrong-role']);
+    const clerk = await keyed('clerk1', 'POST', events(c.id), { type: 'notice.send' }, 'k-user');
+    expect([clerk.status, clerk.body.type]).toEqual([403, '/problems/wrong-role']);
   });
 
   it('repeats a refusal without recording a second attempt', async () => {
