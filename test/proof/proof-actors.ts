@@ -6,6 +6,7 @@ import type { NewUser } from '../../db/users/user-store.js';
 import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
 import { loadPolicy } from '../../server/policy/load-policy.js';
 import { catalogOf } from '../../server/services.js';
+import { demoUnitIds } from '../../server/demo/demo-units.js';
 
 /** Abstract actor names; in the model an actor's id is its name. */
 export type ActorName = 'handler' | 'handler2' | 'reviewer1' | 'reviewer2' | 'reviewerUnqualified' | 'head1' | 'clerk1' | 'system';
@@ -66,7 +67,10 @@ export const catalog = catalogOf(loadPolicy());
 /** Fixed event time; the machine never reads the clock. */
 export const modelTime = '2026-03-02T02:00:00.000Z';
 
-/** Users the API replay creates beside the demo users, for the actors no demo user plays. */
+/**
+ * Users the API replay creates beside the demo users, for the actors no demo user plays; they sit in the demo
+ * 支队 and its 法制审核科, so every actor of the model can reach the handler's cases (docs/access.md).
+ */
 export const extraUsers: Partial<Record<ActorName, NewUser>> = {
   handler: {
     username: 'proof-handler',
@@ -76,6 +80,7 @@ export const extraUsers: Partial<Record<ActorName, NewUser>> = {
     certificateValidUntil: '2099-12-31',
     qualificationNo: 'A20990001',
     qualificationValidUntil: '2099-12-31',
+    unitId: demoUnitIds.detachment,
   },
   reviewerUnqualified: {
     username: 'proof-reviewer-expired',
@@ -83,5 +88,6 @@ export const extraUsers: Partial<Record<ActorName, NewUser>> = {
     roles: ['reviewer'],
     qualificationNo: 'A20100001',
     qualificationValidUntil: '2020-12-31',
+    unitId: demoUnitIds.review,
   },
 };

@@ -1,17 +1,19 @@
 // The model's answer to one event: the HTTP status and problem type the API must give, and the next
-// snapshot. It follows the documented order (403 person, 422 state, 422 content, 409 hash) using the machine itself.
+// snapshot. It follows the documented order (404 out of reach, 403 person, 422 state, 422 content, 409 hash) using
+// the machine itself.
 import { transition, type AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.js';
-import { refuseActor } from '../../machines/case/case.rules.js';
-import { allowedEvents } from '../../server/cases/case-view.js';
+import { refuseActor, refuseContent } from '../../machines/case/case.rules.js';
+import { allowedEvents, probeEvent, topState } from '../../server/cases/case-view.js';
+import { wasSentForReview } from '../../server/access/case-reach.js';
 import { actors, drafts, modelTime, type ActorName } from './proof-actors.js';
 import type { LabeledEvent } from './proof-alphabet.js';
 
 /** The model's verdict on one event. */
 export interface Expected {
-  status: 200 | 400 | 403 | 409 | 422;
+  status: 200 | 400 | 403 | 404 | 409 | 422;
   /** Problem type for a refusal, e.g. `/problems/self-review`. */
   type: string | null;
   next: AnyMachineSnapshot;
@@ -25,6 +27,23 @@ export function machineEvent(event: LabeledEvent): CaseEvent {
   return rest as CaseEvent;
 }
 
+/**
+ * Whether the case is within the actor's reach (docs/access.md): every proof user sits in the handler's 支队
+ * or its 法制审核科, so only a reviewer who is nothing else is kept out, until the case is sent for review.
+ */
+export function withinReach(snapshot: AnyMachineSnapshot, name: ActorName): boolean {
+  const actor = actors[name];
+  if (name === 'system' || actor.roles.some((r) => r !== 'reviewer')) return true;
+  const context = snapshot.context as CaseContext;
+  if (context.reviewerId === actor.id) return true;
+  const subject = {
+    status: topState(snapshot.value),
+    reviewerId: context.reviewerId,
+    snapshot: { value: snapshot.value, status: 'active', context },
+  };
+  return wasSentForReview(subject as unknown as Parameters<typeof wasSentForReview>[0]);
+}
+
 /** What the API must answer to `event` in `snapshot`, and the snapshot after it. */
 export function expectedOutcome(snapshot: AnyMachineSnapshot, labeled: LabeledEvent, machine: CaseMachine = caseMachine): Expected {
   const event = machineEvent(labeled);
@@ -32,8 +51,14 @@ export function expectedOutcome(snapshot: AnyMachineSnapshot, labeled: LabeledEv
   // deadline.notify is a system-only command: a client's is not even a valid request.
   if (event.type === 'deadline.notify' && labeled.actorName !== 'system')
     return { status: 400, type: problemType('malformed_request'), next: snapshot };
+  if (!withinReach(snapshot, labeled.actorName)) return { status: 404, type: problemType('case_not_found'), next: snapshot };
   const refusal = refuseActor(context, event);
   if (refusal) return { status: 403, type: problemType(refusal.code), next: snapshot };
+  // As the API diagnoses: the state (a probe whose content every rule accepts), then the content.
+  const neutral = probeEvent(event.type, event.actor, snapshot as never, drafts.minor, event.at);
+  if (!snapshot.can(neutral)) return { status: 422, type: problemType('event_not_allowed'), next: snapshot };
+  const content = refuseContent(context, event);
+  if (content) return { status: 422, type: problemType(content.code), next: snapshot };
   const probe = ('draftHash' in event ? { ...event, draftHash: context.draft.hash } : event) as CaseEvent;
   if (!snapshot.can(probe)) return { status: 422, type: problemType('event_not_allowed'), next: snapshot };
   if (!snapshot.can(event)) return { status: 409, type: problemType('stale_draft_hash'), next: snapshot };
