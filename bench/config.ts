@@ -13,11 +13,13 @@ export interface BenchConfig {
   growthQueueCases: number;
   readRuns: number;
   profileCases: number;
+  /** The PostgreSQL phase's HTTP level (also run on libSQL for comparison) and its commit-limit run. */
+  postgres: { clients: number; cases: number; warmup: number; limitTransitions: number };
   phases: Set<string>;
   writeDocs: boolean;
 }
 
-export const allPhases = ['http', 'inprocess', 'storage', 'peer', 'growth', 'profile'] as const;
+export const allPhases = ['http', 'inprocess', 'storage', 'postgres', 'peer', 'growth', 'profile'] as const;
 
 /** Parses `--quick`, `--phases a,b`, `--growth-sizes 10000,100000` and `--no-docs`. */
 export function parseArgs(argv: string[]): BenchConfig {
@@ -53,6 +55,7 @@ function sizesFor(argv: string[]): BenchConfig {
         growthQueueCases: 40,
         readRuns: 15,
         profileCases: 600,
+        postgres: { clients: 32, cases: 200, warmup: 20, limitTransitions: 4000 },
       }
     : {
         ...common,
@@ -69,5 +72,6 @@ function sizesFor(argv: string[]): BenchConfig {
         growthQueueCases: 200,
         readRuns: 30,
         profileCases: 1500,
+        postgres: { clients: 64, cases: 800, warmup: 60, limitTransitions: 20_000 },
       };
 }

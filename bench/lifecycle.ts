@@ -2,6 +2,7 @@
 // from 立案 to 结案, as the list of (who, command) steps that both the HTTP and the in-process runs send.
 import { reviewItems, type CaseCommand } from '../machines/case/case.events.js';
 import type { DraftContent } from '../machines/case/draft.schema.js';
+import { chinaDay } from '../machines/case/legal-dates.js';
 import { classifyDraft, type MajorCatalog } from '../machines/case/major-catalog.js';
 
 /** Demo users who act in the lifecycle. */
@@ -32,9 +33,12 @@ export function benchDraft(i: number): DraftContent {
   };
 }
 
+/** Today in China: the legal date of the bench's documents. */
+const today = () => chinaDay(new Date().toISOString());
+
 /** The ten events after 立案, in order. */
 export const lifecycleSteps: readonly LifecycleStep[] = [
-  { user: 'handler1', command: () => ({ type: 'notice.send' }) },
+  { user: 'handler1', command: () => ({ type: 'notice.send', service: { method: 'direct', date: today(), recipient: '当事人' } }) },
   { user: 'handler1', command: () => ({ type: 'rights.waive' }) },
   { user: 'handler1', command: () => ({ type: 'review.submit', attestation: true }) },
   { user: 'reviewer1', command: ({ reviewerId }) => ({ type: 'review.assign', reviewerId }) },
@@ -48,9 +52,12 @@ export const lifecycleSteps: readonly LifecycleStep[] = [
     }),
   },
   { user: 'head1', command: ({ draftHash }) => ({ type: 'decision.issue', draftHash }) },
-  { user: 'clerk1', command: () => ({ type: 'decision.serve' }) },
+  {
+    user: 'clerk1',
+    command: () => ({ type: 'decision.serve', service: { method: 'direct', date: today(), recipient: '当事人', receiptRef: '送达回证' } }),
+  },
   { user: 'clerk1', command: () => ({ type: 'publication.publish' }) },
-  { user: 'clerk1', command: () => ({ type: 'filing.submit' }) },
+  { user: 'clerk1', command: () => ({ type: 'filing.submit', recipient: '西宁市司法局', reportNo: '备案', filedOn: today() }) },
   { user: 'clerk1', command: () => ({ type: 'case.close' }) },
 ];
 

@@ -4,6 +4,7 @@ import type { MachineInfo } from './machine.js';
 import type { HttpLevel } from './http/http-bench.js';
 import type { StoragePoint } from './storage-limit.js';
 import type { PeerResult } from './peer-bench.js';
+import type { PgBenchResult } from './postgres/pg-bench.js';
 import type { GrowthPoint } from './growth/growth-bench.js';
 import type { HotSpot } from './profile-summary.js';
 import type { LatencySummary } from './stats.js';
@@ -36,6 +37,8 @@ export interface BenchResults {
   inProcess: Phase<{ levels: InProcessLevel[] }>;
   storageLimit: Phase<{ points: StoragePoint[]; limit: StoragePoint }>;
   peer: Phase<PeerResult>;
+  /** Absent in runs made before the PostgreSQL backend existed. */
+  postgres?: Phase<PgBenchResult>;
   growth: Phase<GrowthPoint[]>;
   profile: Phase<{ self: HotSpot[]; inclusive: HotSpot[]; busyMs: number; transitionsPerSecond: number }>;
   targets: TargetCheck[];

@@ -12,12 +12,14 @@ import { runLifecycle } from './drive.js';
 import { captureTemplate } from './growth/template.js';
 import { runStorageLimit } from './storage-limit.js';
 import { runPeer } from './peer-bench.js';
+import { runPostgres } from './postgres/pg-bench.js';
 import { runGrowth } from './growth/growth-bench.js';
 import { runProfile } from './profile-run.js';
 import { checkTargets, type BenchResults, type InProcessLevel, type Phase } from './results.js';
 import { ratePerSecond, summarizeLatency } from './stats.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderBenchChart } from './report/bench-chart.js';
+import { measuresOf } from '../machines/case/draft.schema.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -86,12 +88,25 @@ async function main(): Promise<void> {
     lifecycle: {
       transitionsPerCase,
       events: ['case.open', ...lifecycleSteps.map((s) => s.command({ draftHash: '', reviewerId: '' }).type)],
-      draft: `${benchDraft(0).proposed.kind} ${benchDraft(0).proposed.amountYuan} yuan to an organisation, publicInterest (major, no collective discussion)`,
+      draft: `${measuresOf(benchDraft(0))
+        .map((m) => `${m.kind} ${m.amountYuan ?? ''}`)
+        .join(', ')} yuan to an organisation, publicInterest (major, no collective discussion)`,
     },
     http: await phase(config, 'http', () => runHttp({ repoRoot, levels: config.levels, warmupCases: config.warmupCases, log })),
     inProcess: await phase(config, 'inprocess', () => inProcessLevels(config)),
     storageLimit: await phase(config, 'storage', async () =>
       runStorageLimit(await lifecycleTemplate(), config.storageTransitions, config.storageBatchSizes),
+    ),
+    postgres: await phase(config, 'postgres', async () =>
+      runPostgres({
+        repoRoot,
+        adminUrl: process.env.BENCH_POSTGRES_URL || undefined,
+        level: config.postgres,
+        template: await lifecycleTemplate(),
+        limitTransitions: config.postgres.limitTransitions,
+        batchSizes: config.storageBatchSizes,
+        log,
+      }),
     ),
     peer: await phase(config, 'peer', () => runPeer(repoRoot, config.peerInstances, config.mode === 'quick', log)),
     growth: await phase(config, 'growth', () =>

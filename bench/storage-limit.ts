@@ -3,7 +3,7 @@
 // batch): per transition one record row and one snapshot write (insert at 立案, update after) with the
 // sizes of a real lifecycle's rows. No engine work at all: no machine, no hashing, no HTTP. Three statement
 // shapes are tried (per row, multi-row VALUES, rows unpacked from JSON) and the best counts.
-import type { Client, InStatement, InValue } from '@libsql/client';
+import type { SqlClient, SqlStatement, SqlValue } from '../db/core/sql.js';
 import { createDb } from '../db/core/client.js';
 import type { CaseTemplate } from './growth/template.js';
 import { startLoadMonitor } from './machine.js';
@@ -61,8 +61,8 @@ const tuple = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')
 
 /** The template's record rows and final `cases` row: the sizes every transition writes. */
 export interface LimitRows {
-  events: Record<string, InValue>[];
-  caseRow: Record<string, InValue>;
+  events: Record<string, SqlValue>[];
+  caseRow: Record<string, SqlValue>;
 }
 
 /** Picks the rows the storage limit writes out of a captured template. */
@@ -73,7 +73,7 @@ export function limitRows(template: CaseTemplate): LimitRows {
 }
 
 /** The record row and snapshot row of transition `j` (0-based) of case `caseId`, with record id `id`. */
-export function transitionRows(rows: LimitRows, caseId: string, j: number, id: number): { event: InValue[]; snapshot: InValue[] } {
+export function transitionRows(rows: LimitRows, caseId: string, j: number, id: number): { event: SqlValue[]; snapshot: SqlValue[] } {
   const e = rows.events[j]!;
   const event = eventColumns.map((c) => (c === 'id' ? id : c === 'case_id' ? caseId : c === 'seq' ? j + 1 : (e[c] ?? null)));
   const snapshot = caseColumns.map((c) => (c === 'id' ? caseId : c === 'version' ? j + 1 : (rows.caseRow[c] ?? null)));
@@ -81,7 +81,7 @@ export function transitionRows(rows: LimitRows, caseId: string, j: number, id: n
 }
 
 /** The statements committing `batch` transitions in `shape`. */
-export function batchStatements(batch: { event: InValue[]; snapshot: InValue[] }[], shape: StatementShape): InStatement[] {
+export function batchStatements(batch: { event: SqlValue[]; snapshot: SqlValue[] }[], shape: StatementShape): SqlStatement[] {
   const insertEvents = `INSERT INTO case_events (${eventColumns.join(', ')}) VALUES `;
   const insertCases = `INSERT INTO cases (${caseColumns.join(', ')}) VALUES `;
   if (shape === 'json-rows') {
@@ -112,7 +112,7 @@ export function batchStatements(batch: { event: InValue[]; snapshot: InValue[] }
 
 /** Commits `transitions` transitions, `perTransaction` cases advancing in step, one transaction per batch. */
 async function commitAll(
-  client: Client,
+  client: SqlClient,
   rows: LimitRows,
   transitions: number,
   perTransaction: number,

@@ -11,8 +11,10 @@ import { jsonBodies } from './http/body-guards.js';
 import { apiRouter, jsonResponse, openApiDocument } from './http/openapi.js';
 import { problem, type ProblemError } from './http/problem.js';
 import { securityHeaders } from './http/security-headers.js';
+import { problemPages } from './http/problems/problem-pages.js';
 import { revokeApi, tokenApi } from './users/auth.handlers.js';
 import { caseApi } from './cases/cases.handlers.js';
+import { documentApi } from './cases/documents.handlers.js';
 import { calendarApi } from './calendar/calendar.handlers.js';
 import { caseDeadlineApi, deadlineApi } from './deadlines/deadlines.handlers.js';
 import { reportApi } from './reports/reports.handlers.js';
@@ -20,6 +22,7 @@ import { auditApi, auditCaseApi } from './audit/audit.handlers.js';
 import { inquiryApi } from './audit/inquiries.handlers.js';
 import { deskRoutes } from './desk/desk.routes.js';
 import { apiReadLog, evidenceApi, isEvidenceUpload } from './evidence/evidence.handlers.js';
+import { publicationPreviewApi, publicApi } from './public/public.handlers.js';
 import { unitApi } from './units/units.handlers.js';
 import { unitReportApi } from './reports/unit-reports.routes.js';
 import { webhookApi } from './webhooks/webhooks.handlers.js';
@@ -37,6 +40,8 @@ function apiRoutes(services: Services) {
   api.route('/auth', revokeApi(services));
   api.route('/cases', caseApi(services));
   api.route('/cases', caseDeadlineApi(services));
+  api.route('/cases', documentApi(services));
+  api.route('/cases', publicationPreviewApi(services));
   api.route('/calendar', calendarApi(services));
   api.route('/deadlines', deadlineApi(services));
   api.route('/reports', reportApi(services));
@@ -72,14 +77,11 @@ function internalError(c: Context, error: Error): Response {
   const known = errorProblem(error);
   if (known) return problem(c, known);
   console.error('unhandled error', error);
-  const body = {
-    type: '/problems/internal',
-    title: 'Internal error',
-    status: 500,
+  return problem(c, {
+    kind: 'internal',
     code: 'internal',
     detail: 'The server failed; nothing was changed by this request unless it was acknowledged.',
-  };
-  return c.body(JSON.stringify(body), 500, { 'Content-Type': 'application/problem+json' });
+  });
 }
 
 /** Builds the app over `services`. Desk cookies are Secure in production, where the desk sits behind HTTPS. */
@@ -91,8 +93,10 @@ export function createApp(services: Services) {
     return c.json({ status: 'ok' as const }, 200);
   });
   app.get('/', (c) => c.redirect('/desk', 302));
+  app.route('/problems', problemPages());
   app.route('/desk', deskRoutes(services, services.sessions, { secure: services.env.NODE_ENV === 'production', demo: services.env.DEMO }));
   app.route('/api/v1', apiRoutes(services));
+  app.route('/public', publicApi(services));
   // Generated once, after every route above is mounted (mounting copies the routers' contracts into `app`).
   registerWebhookDocs(app);
   const document = openApiDocument(app);

@@ -4,7 +4,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Env } from './env.js';
 import { privateKeyFromBase64, publicKeyBase64, publicKeyFromBase64 } from '../db/audit/audit-checkpoint-sign.js';
-import { localFilePath } from '../db/core/client.js';
+import { isPostgresUrl, localFilePath } from '../db/core/client.js';
 import { isInside, witnessTarget } from './audit/witness-location.js';
 import { loadPolicy } from './policy/load-policy.js';
 
@@ -89,7 +89,13 @@ function policyProblems(env: Env): string[] {
   }
 }
 
+/** Problems with EVIDENCE_DIR: on PostgreSQL every server process must see the same store, so it is named. */
+function evidenceProblems(env: Env): string[] {
+  if (!isPostgresUrl(env.DATABASE_URL) || env.EVIDENCE_DIR) return [];
+  return ['EVIDENCE_DIR: required in production on PostgreSQL (a folder every server process shares, e.g. on shared storage)'];
+}
+
 /** Every production problem of `env`, one readable line each (see `validateProductionConfig`). */
 export function productionProblems(env: Env): string[] {
-  return [...keyProblems(env), ...witnessProblems(env), ...policyProblems(env)];
+  return [...keyProblems(env), ...witnessProblems(env), ...evidenceProblems(env), ...policyProblems(env)];
 }

@@ -12,7 +12,10 @@ export const EnvSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().default('127.0.0.1'),
+    /** A libSQL URL (`file:…`, the default: one process) or `postgres://…` (several processes, docs/deployment.md). */
     DATABASE_URL: z.string().min(1).default('file:./data/legal-review.db'),
+    /** PostgreSQL only: how often a process that does not lead tries to take over the scheduler and checkpoints. */
+    LEADER_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     DEMO: bool.default(true),
     /** Path to a deadline/catalog policy JSON file; the bundled default when unset. */
     POLICY_FILE: z.string().optional(),

@@ -1,9 +1,10 @@
 // The composition root of one running instance around one database: every store and service, wired
 // explicitly, shared by the HTTP server, the CLIs, the benchmarks and the tests. Nothing registers itself;
 // each service gets what it depends on (its effects included) as arguments here.
-import { localFilePath, type Database } from '../db/core/client.js';
-import { createWriter, type Writer } from '../db/core/writer.js';
+import type { Database } from '../db/core/client.js';
+import type { Writer } from '../db/core/writer.js';
 import { createCaseStore, type CaseStore } from '../db/cases/case-store.js';
+import { createCaseQueueStore, type CaseQueueStore } from '../db/cases/case-queue-store.js';
 import { createIdempotencyStore } from '../db/cases/idempotency-store.js';
 import { createUserStore, type UserStore } from '../db/users/user-store.js';
 import { createSessionStore, type SessionStore } from '../db/users/session-store.js';
@@ -12,6 +13,8 @@ import { createInquiryStore, type InquiryStore } from '../db/audit/inquiry-store
 import { createCheckpointStore, type CheckpointStore } from '../db/audit/audit-checkpoints.js';
 import { credentialSnapshotRows } from '../db/audit/audit-credentials.js';
 import { createReportStore, type ReportStore } from '../db/reports/report-store.js';
+import { createPublicationStore, type PublicationStore } from '../db/public/publication-store.js';
+import { createStaffingStore, type StaffingStore } from '../db/reports/staffing-store.js';
 import type { MajorCatalog } from '../machines/case/major-catalog.js';
 import type { caseMachine } from '../machines/case/case.machine.js';
 import type { FaultRules } from '../machines/inquiry/inquiry.rules.js';
@@ -30,6 +33,11 @@ import { loadChain } from './audit/chain-loader.js';
 import { createInquiryService, type InquiryService } from './audit/inquiry-service.js';
 import { createSignInService, type SignInService } from './users/sign-in-service.js';
 import { createMaintenance, type Maintenance } from './maintenance.js';
+import { publicationEffect } from './public/publication-effect.js';
+import { createDocumentStore, type DocumentStore } from '../db/documents/document-store.js';
+import { createDocumentIssuer } from './documents/document-issuer.js';
+import { createDocumentReader, type DocumentReader } from './documents/document-reader.js';
+import type { CaseProcedure } from '../machines/case/case.context.js';
 import { createEvidenceStore } from '../db/evidence/evidence-store.js';
 import { createFileStore } from '../db/evidence/file-store.js';
 import { createReadLogStore, type ReadLogStore } from '../db/audit/read-log-store.js';
@@ -53,6 +61,8 @@ export interface Services {
   now: () => Date;
   /** The case store (reads of cases, their record and drafts). */
   store: CaseStore;
+  /** Queue reads: filtered, searched, keyset-paged case lists. */
+  queue: CaseQueueStore;
   users: UserStore;
   /** Organisation units (单位): the tree, each unit's 主要负责人. */
   units: UnitStore;
@@ -79,10 +89,18 @@ export interface Services {
   dispatcher: Dispatcher;
   /** The desk inbox (assignments, returns, clocks), written with the events that cause its messages. */
   notifications: NotificationStore;
+  /** Certified staff and qualified reviewers, for the §27 staffing figure. */
+  staffing: StaffingStore;
+  /** The public register of published decisions (公示). */
+  publications: PublicationStore;
   signer: AuditSigner;
   faultRules: FaultRules;
   /** Sweeps expired credentials and idempotent answers; the server's main starts and stops it. */
   maintenance: Maintenance;
+  /** The issued 审核意见书 and 决定书. */
+  documents: DocumentStore;
+  /** Reads them for a user (who may read, the opinions' trails). */
+  documentReader: DocumentReader;
   /** Evidence files of cases: upload, metadata, the content-addressed store. */
   evidence: EvidenceService;
   /** The read log (调阅记录): every read of a case, queued and committed in batches. */
@@ -104,18 +122,25 @@ export function catalogOf(policy: Policy): MajorCatalog {
   return catalog;
 }
 
+/** The review procedure from the policy, as new cases open under it. */
+export function procedureFrom(policy: Policy): CaseProcedure {
+  const { quorum, memberRoles, chairRoles } = policy.discussion;
+  return { opinionSignOff: policy.review.opinionSignOff, discussion: { quorum, memberRoles, chairRoles } };
+}
+
 /** Builds every service over an opened, migrated database. */
 export async function createServices(database: Database, options: ServiceOptions = {}): Promise<Services> {
   const env = options.env ?? parseEnv({ NODE_ENV: 'test', DEMO: 'false' });
   const now = options.now ?? (() => new Date());
   const policy = options.policy ?? loadPolicy(env.POLICY_FILE);
   const { client } = database;
-  const writer = await createWriter(client, { path: localFilePath(database.url) });
+  const writer = await database.openWriter();
   const store = createCaseStore(client);
-  const users = createUserStore(client, now);
+  const queue = createCaseQueueStore(client, database.fullTextSearch);
+  const users = createUserStore(client, now, { firstRow: database.firstRow });
   const units = createUnitStore(client, now);
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
-  const deadlines = createDeadlineService({ client, writer, calendar, policy, now });
+  const deadlines = createDeadlineService({ client, writer, calendar, policy, now, sharedWriters: database.sharedWriters });
   const idempotency = createIdempotencyStore(client);
   const evidenceStore = createEvidenceStore(client);
   const files = createFileStore(evidenceDirOf(env.EVIDENCE_DIR, database.url));
@@ -127,23 +152,37 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
     retentionHours: policy.idempotency.retentionHours,
   });
-  // Effects committed with every accepted case event: its clocks, the actor's credential numbers, its outbox
-  // message and its inbox messages.
+  // Effects committed with every accepted case event: its clocks, the actor's credential numbers, the public
+  // register, its outbox message and its inbox messages.
   const effects: CaseEffect[] = [
     deadlines.effect,
     (change) => credentialSnapshotRows({ ...change.user, userId: change.user.id }, change.event.actor.roles),
+    publicationEffect,
     outboxEffect,
     notificationEffect,
   ];
   const webhooks = createWebhookStore(client, writer);
-  const stream = createCaseStream({ store, users, machine: options.machine, effects, deadlines: deadlines.forView });
+  const documents = createDocumentStore(client);
+  const issuer = createDocumentIssuer({ store: documents, users, policy });
+  const stream = createCaseStream({
+    store,
+    users,
+    machine: options.machine,
+    effects,
+    deadlines: deadlines.forView,
+    sharedWriters: database.sharedWriters,
+    documents: issuer,
+  });
   const cases = createCaseService({
     pipeline,
     stream,
     store,
     users,
     catalog: catalogOf(policy),
+    procedure: procedureFrom(policy),
     effects,
+    calendar,
+    policy,
     evidence: { store: evidenceStore, avRecords: policy.evidence.avRecords },
     now,
   });
@@ -162,6 +201,7 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
   });
   return {
+    queue,
     env,
     database,
     writer,
@@ -185,9 +225,13 @@ export async function createServices(database: Database, options: ServiceOptions
     webhooks,
     notifications: createNotificationStore(client, writer),
     dispatcher: createDispatcher({ store: webhooks, policy: policy.webhooks, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE, now }),
+    publications: createPublicationStore(client),
+    staffing: createStaffingStore(client),
     signer: auditSigner(env),
     faultRules,
     maintenance: createMaintenance({ users, idempotency, writer, now }),
+    documents,
+    documentReader: createDocumentReader({ store, documents, users }),
     evidence,
     readLog: await createReadLog({ store: readLogStore, writer, now }),
     readLogStore,

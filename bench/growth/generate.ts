@@ -2,7 +2,9 @@
 // continuing the record's hash chain so the result verifies exactly like a record the engine wrote.
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { createClient, type Client, type InStatement, type InValue } from '@libsql/client';
+import { createClient } from '@libsql/client';
+import { libsqlSqlClient } from '../../db/core/libsql-database.js';
+import type { SqlClient, SqlStatement, SqlValue } from '../../db/core/sql.js';
 import type { CaseTemplate } from './template.js';
 import { fillRow, rowText, token } from './row-text.js';
 import { assertRowHash, cloneHasher, rowToEntry } from './clone-hash.js';
@@ -28,10 +30,10 @@ const rowsPerStatement = 5000;
  * INSERT statements for rows given as JSON array texts, each passing up to 5,000 rows as one JSON
  * argument that SQLite unpacks with json_each: far cheaper than binding or parsing every value.
  */
-export function jsonInserts(table: string, columns: string[], rowTexts: string[]): InStatement[] {
+export function jsonInserts(table: string, columns: string[], rowTexts: string[]): SqlStatement[] {
   const picks = columns.map((_, i) => `value ->> ${i}`).join(', ');
   const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) SELECT ${picks} FROM json_each(?)`;
-  const out: InStatement[] = [];
+  const out: SqlStatement[] = [];
   for (let i = 0; i < rowTexts.length; i += rowsPerStatement) {
     out.push({ sql, args: [`[${rowTexts.slice(i, i + rowsPerStatement).join(',')}]`] });
   }
@@ -51,7 +53,7 @@ export function orderedUuid(seq: number): string {
 }
 
 /** Chain head: the last record id and hash. */
-export async function chainHead(client: Client): Promise<{ id: number; hash: string }> {
+export async function chainHead(client: SqlClient): Promise<{ id: number; hash: string }> {
   const rs = await client.execute('SELECT id, hash FROM case_events ORDER BY id DESC LIMIT 1');
   return { id: Number(rs.rows[0]?.id ?? 0), hash: String(rs.rows[0]?.hash ?? '0'.repeat(64)) };
 }
@@ -106,7 +108,7 @@ export function cloneStatements(template: CaseTemplate, count: number, head: { i
       hash = hashers[j]!(caseId, id, prev);
       eventRows.push(fillRow(texts.events[j]!, caseId, (name) => (name === 'ID' ? String(id) : name === 'PREV' ? prev : hash)));
       if (check && k === 0)
-        assertRowHash(Object.fromEntries(eventColumns.map((c, i) => [c, (JSON.parse(eventRows.at(-1)!) as InValue[])[i]!])));
+        assertRowHash(Object.fromEntries(eventColumns.map((c, i) => [c, (JSON.parse(eventRows.at(-1)!) as SqlValue[])[i]!])));
     }
     const fill = (name: string) => (name === 'UUID' ? orderedUuid(keySeq++) : String(baseId + Number(name.slice(2))));
     texts.tables.forEach((t, ti) => {
@@ -123,8 +125,8 @@ export function cloneStatements(template: CaseTemplate, count: number, head: { i
 /** A worker that builds chunks in order: `build(n)` resolves with the statements of the next `n` clones. */
 function startCloneWorker(template: CaseTemplate, head: { id: number; hash: string }) {
   const worker = new Worker(new URL('./clone-worker.mjs', import.meta.url), { workerData: { template, head } });
-  const waiting: { resolve: (s: InStatement[]) => void; reject: (e: Error) => void }[] = [];
-  worker.on('message', (m: { statements?: InStatement[]; error?: string }) => {
+  const waiting: { resolve: (s: SqlStatement[]) => void; reject: (e: Error) => void }[] = [];
+  worker.on('message', (m: { statements?: SqlStatement[]; error?: string }) => {
     const next = waiting.shift()!;
     if (m.statements) next.resolve(m.statements);
     else next.reject(new Error(m.error));
@@ -134,7 +136,7 @@ function startCloneWorker(template: CaseTemplate, head: { id: number; hash: stri
   });
   return {
     build: (count: number) =>
-      new Promise<InStatement[]>((resolve, reject) => {
+      new Promise<SqlStatement[]>((resolve, reject) => {
         waiting.push({ resolve, reject });
         worker.postMessage(count);
       }),
@@ -160,7 +162,7 @@ function inThreadBuilder(template: CaseTemplate, head: { id: number; hash: strin
  * the next chunk while this thread commits the current one.
  */
 export async function generateClosedCases(
-  client: Client,
+  client: SqlClient,
   template: CaseTemplate,
   count: number,
   perTransaction = 2000,
@@ -191,7 +193,7 @@ export async function generateClosedCases(
  * A connection for bulk loading only: no fsync (the file is a throwaway benchmark database) and a large
  * page cache. The file stays in WAL mode, as the engine runs it.
  */
-export async function openBulkClient(path: string): Promise<{ client: Client; close(): Promise<void> }> {
+export async function openBulkClient(path: string): Promise<{ client: SqlClient; close(): Promise<void> }> {
   const client = createClient({ url: `file:${path}` });
   for (const pragma of [
     'PRAGMA journal_mode = WAL',
@@ -202,7 +204,7 @@ export async function openBulkClient(path: string): Promise<{ client: Client; cl
     await client.execute(pragma);
   }
   return {
-    client,
+    client: libsqlSqlClient(client),
     async close() {
       await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
       client.close();

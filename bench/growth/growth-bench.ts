@@ -2,7 +2,7 @@
 // a real review queue, and the time of the reads that must not grow with it, with their query plans.
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../../db/core/sql.js';
 import { openInProcess, serviceDriver } from '../inprocess-bench.js';
 import { runLifecycle } from '../drive.js';
 import { dbFileBytes, removeTemp } from '../temp-db.js';
@@ -41,7 +41,7 @@ async function seed(queueCases: number) {
   return { template, path: stack.path, dir: stack.dir };
 }
 
-async function closedCount(client: Client): Promise<number> {
+async function closedCount(client: SqlClient): Promise<number> {
   const rs = await client.execute("SELECT COUNT(*) AS n FROM cases WHERE status = 'closed'");
   return Number(rs.rows[0]!.n);
 }

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../../db/core/sql.js';
 
 /** The deadline store's sweep for notices and lapses, if the deadline module is present. */
 export type SweepFn = (today: string) => Promise<unknown[]>;
@@ -15,9 +15,9 @@ async function load(repoRoot: string, file: string): Promise<Record<string, unkn
 }
 
 /** `createDeadlineStore(client).attention(today)` from db/deadline-store.ts, or null. */
-export async function loadSweep(repoRoot: string, client: Client): Promise<SweepFn | null> {
+export async function loadSweep(repoRoot: string, client: SqlClient): Promise<SweepFn | null> {
   const mod = await load(repoRoot, 'db/deadlines/deadline-store.ts');
-  const create = mod?.createDeadlineStore as ((c: Client) => { attention?: SweepFn }) | undefined;
+  const create = mod?.createDeadlineStore as ((c: SqlClient) => { attention?: SweepFn }) | undefined;
   const store = create?.(client);
   return store?.attention ? (today) => store.attention!(today) : null;
 }

@@ -1,6 +1,6 @@
 // The reads measured at each database size: the reviewer's queues, the handler's own cases, the
 // deadline sweep, one case's record, one responsibility chain, and the whole-chain verification.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../../db/core/sql.js';
 import { createDb, type Database } from '../../db/core/client.js';
 import { createServices, type Services } from '../../server/services.js';
 import { createApp } from '../../server/app.js';
@@ -24,7 +24,7 @@ export interface ReadResult {
 
 type Read = { name: string; call: (i: number) => Promise<number>; note?: string };
 
-async function sampleCaseIds(client: Client, n: number): Promise<string[]> {
+async function sampleCaseIds(client: SqlClient, n: number): Promise<string[]> {
   const rs = await client.execute({
     sql: "SELECT id FROM cases WHERE status = 'closed' AND rowid IN (SELECT abs(random()) % (SELECT max(rowid) FROM cases) + 1 FROM json_each(?))",
     args: [JSON.stringify(Array.from({ length: n * 2 }, (_, i) => i))],

@@ -1,6 +1,6 @@
 // JSON texts of cloned rows, built by string joins: a template row is serialised once with tokens in
 // place of the values that change per clone (case id, record ids, hashes), then split around them.
-import type { InValue } from '@libsql/client';
+import type { SqlValue } from '../../db/core/sql.js';
 
 /** What fills a slot in a cloned row's JSON text. */
 export type Slot = { kind: 'case' } | { kind: 'token'; name: string };
@@ -21,7 +21,7 @@ function escapeRegex(s: string): string {
 }
 
 /** Serialises `values` (tokens already in place) and splits the text around tokens and `caseId`. */
-export function rowText(values: InValue[], caseId: string, numericTokens: string[]): RowText {
+export function rowText(values: SqlValue[], caseId: string, numericTokens: string[]): RowText {
   return splitText(
     JSON.stringify(values, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)),
     caseId,

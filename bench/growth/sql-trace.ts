@@ -1,11 +1,11 @@
-// Records the SQL a call issues on a libSQL client and asks SQLite how it runs each statement
+// Records the SQL a call issues on a SQL client and asks SQLite how it runs each statement
 // (EXPLAIN QUERY PLAN), so the growth report can show whether a query searches an index or scans.
-import type { Client, InArgs, InStatement } from '@libsql/client';
+import type { SqlClient, SqlInput, SqlValue } from '../../db/core/sql.js';
 
 /** A statement as traced. */
 export interface SqlCall {
   sql: string;
-  args: InArgs;
+  args: SqlValue[];
 }
 
 /** One traced statement and its plan lines. */
@@ -17,13 +17,13 @@ export interface TracedPlan {
 }
 
 /** Runs `call` while recording every `execute` on `client`; returns the distinct statements seen. */
-export async function traceSql<T>(client: Client, call: () => Promise<T>): Promise<{ result: T; statements: SqlCall[] }> {
+export async function traceSql<T>(client: SqlClient, call: () => Promise<T>): Promise<{ result: T; statements: SqlCall[] }> {
   const original = client.execute.bind(client);
   const seen = new Map<string, SqlCall>();
-  (client as { execute: unknown }).execute = (stmt: InStatement, args?: InArgs) => {
-    const s: SqlCall = typeof stmt === 'string' ? { sql: stmt, args: args ?? [] } : { sql: stmt.sql, args: stmt.args ?? [] };
+  client.execute = (stmt: SqlInput) => {
+    const s: SqlCall = typeof stmt === 'string' ? { sql: stmt, args: [] } : { sql: stmt.sql, args: stmt.args ?? [] };
     if (!seen.has(s.sql)) seen.set(s.sql, s);
-    return typeof stmt === 'string' ? original(stmt, args) : original(stmt);
+    return original(stmt);
   };
   try {
     return { result: await call(), statements: [...seen.values()] };
@@ -44,7 +44,7 @@ export function classifyPlan(plan: string[]): { scans: string[]; tempSorts: stri
 }
 
 /** EXPLAIN QUERY PLAN for each statement (only reads: writes are skipped). */
-export async function explain(client: Client, statements: SqlCall[]): Promise<TracedPlan[]> {
+export async function explain(client: SqlClient, statements: SqlCall[]): Promise<TracedPlan[]> {
   const out: TracedPlan[] = [];
   for (const s of statements) {
     if (!/^\s*(SELECT|WITH)\b/i.test(s.sql)) continue;

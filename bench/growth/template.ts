@@ -1,12 +1,12 @@
 // Captures one real closed case (made by the real machine and services) as a template of rows: its
 // record entries and every row of every other table that belongs to it, found generically by column.
-import type { Client, InValue } from '@libsql/client';
+import type { SqlClient, SqlValue } from '../../db/core/sql.js';
 
 /** Rows of one table that belong to the template case, and how to rewrite them for a clone. */
 export interface TableTemplate {
   table: string;
   columns: string[];
-  rows: InValue[][];
+  rows: SqlValue[][];
   /** Index of an `event_id` column to remap to the clone's record ids, or -1. */
   eventIdColumn: number;
   /** Indexes of TEXT primary-key columns that must be unique per clone. */
@@ -16,7 +16,7 @@ export interface TableTemplate {
 /** A template case: its id, its record rows (in id order) and its other rows. */
 export interface CaseTemplate {
   caseId: string;
-  events: Record<string, InValue>[];
+  events: Record<string, SqlValue>[];
   tables: TableTemplate[];
 }
 
@@ -26,12 +26,12 @@ interface ColumnInfo {
   pk: number;
 }
 
-async function columnsOf(client: Client, table: string): Promise<ColumnInfo[]> {
+async function columnsOf(client: SqlClient, table: string): Promise<ColumnInfo[]> {
   const rs = await client.execute(`PRAGMA table_info(${JSON.stringify(table)})`);
   return rs.rows.map((r) => ({ name: String(r.name), type: String(r.type).toUpperCase(), pk: Number(r.pk) }));
 }
 
-async function userTables(client: Client): Promise<string[]> {
+async function userTables(client: SqlClient): Promise<string[]> {
   const rs = await client.execute(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
   );
@@ -39,15 +39,16 @@ async function userTables(client: Client): Promise<string[]> {
 }
 
 /** Reads the rows of `caseId` from every table: by `case_id`, by `id` for cases, or by `event_id`. */
-export async function captureTemplate(client: Client, caseId: string): Promise<CaseTemplate> {
+export async function captureTemplate(client: SqlClient, caseId: string): Promise<CaseTemplate> {
   const events = (await client.execute({ sql: 'SELECT * FROM case_events WHERE case_id = ? ORDER BY id', args: [caseId] })).rows.map(
-    (r) => ({ ...r }) as Record<string, InValue>,
+    (r) => ({ ...r }) as Record<string, SqlValue>,
   );
   if (events.length === 0) throw new Error(`template case ${caseId} has no record entries`);
   const eventIds = events.map((e) => Number(e.id));
   const tables: TableTemplate[] = [];
   for (const table of await userTables(client)) {
-    if (table === 'case_events') continue;
+    // Issued documents carry numbers unique across all cases (文号): clones issue none of their own.
+    if (table === 'case_events' || table === 'case_documents') continue;
     const info = await columnsOf(client, table);
     const names = info.map((c) => c.name);
     const key = table === 'cases' ? 'id' : names.includes('case_id') ? 'case_id' : names.includes('event_id') ? 'event_id' : null;
@@ -64,7 +65,7 @@ export async function captureTemplate(client: Client, caseId: string): Promise<C
     tables.push({
       table,
       columns: kept.map((c) => c.name),
-      rows: rs.rows.map((r) => kept.map((c) => r[c.name] as InValue)),
+      rows: rs.rows.map((r) => kept.map((c) => r[c.name] as SqlValue)),
       eventIdColumn: kept.findIndex((c) => c.name === 'event_id'),
       uniqueTextColumns: kept.flatMap((c, i) => (c.pk > 0 && c.type === 'TEXT' ? [i] : [])),
     });
@@ -73,7 +74,7 @@ export async function captureTemplate(client: Client, caseId: string): Promise<C
 }
 
 /** Tables guarded by an insert trigger (decisions need their review) go after the others. */
-async function insertOrder(client: Client, tables: TableTemplate[]): Promise<TableTemplate[]> {
+async function insertOrder(client: SqlClient, tables: TableTemplate[]): Promise<TableTemplate[]> {
   const rs = await client.execute("SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger'");
   const guarded = new Set(rs.rows.filter((r) => /\bINSERT\b/i.test(String(r.sql))).map((r) => String(r.tbl_name)));
   return [...tables.filter((t) => !guarded.has(t.table)), ...tables.filter((t) => guarded.has(t.table))];

@@ -1,11 +1,14 @@
 // The benchmark's own whole-chain check, used when the audit module's verifier is absent: reads the
 // record in id order, page by page, and recomputes every hash with `entryHash`.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../../db/core/sql.js';
 import { entryHash, genesisHash } from '../../db/core/record-hash.js';
 import { rowToEntry } from './clone-hash.js';
 
 /** Recomputes the chain; `ok` is false at the first entry whose link or hash does not match. */
-export async function verifyChain(client: Client, pageSize = 5000): Promise<{ ok: boolean; entries: number; firstBroken: number | null }> {
+export async function verifyChain(
+  client: SqlClient,
+  pageSize = 5000,
+): Promise<{ ok: boolean; entries: number; firstBroken: number | null }> {
   let prev = genesisHash;
   let lastId = 0;
   let entries = 0;

@@ -3,6 +3,7 @@
 import { ok, type BenchResults } from '../results.js';
 import { growthSection, httpSection, inProcessSection, peerSection, plansSection, storageSection, table } from './markdown-tables.js';
 import { missAnalysis, methodNotes } from './findings.js';
+import { postgresSection } from './postgres-section.js';
 
 function machineSection(r: BenchResults): string {
   const m = r.machine;
@@ -88,6 +89,9 @@ export function renderMarkdown(r: BenchResults, argv: string[]): string {
     '',
     '## 3. Storage limit (raw @libsql/client on the same disk, same schema and pragmas)',
     storageSection(r),
+    '',
+    '## 3b. PostgreSQL: one and two server processes on one database',
+    postgresSection(r),
     '',
     '## 4. Peer: bpmn-engine on the same pipeline',
     peerSection(r),

@@ -5,7 +5,8 @@ import { hash } from 'node:crypto';
 
 /**
  * The parts of a `case_events` row the verifier reads. SQLite builds the fixed fields' canonical JSON itself
- * (`head`, `tail`, with json_quote, which encodes every string SQLite can hold exactly as JSON.stringify):
+ * (`head`, `tail`, with json_quote, which encodes every string exactly as JSON.stringify; PostgreSQL gets the
+ * same function from db/migrations-pg):
  * fewer values cross into JavaScript per row, which is most of the cost of reading.
  */
 export interface StoredEntryRow {
@@ -27,7 +28,7 @@ export function storedEntryColumns(alias = ''): string {
     || ',"actorRole":' || json_quote(${c('actor_role')}) || ',"at":' || json_quote(${c('at')}) || ',"caseId":' || json_quote(${c('case_id')})
     || ',"draftHash":' || json_quote(${c('draft_hash')}) || ',"id":' || ${c('id')} || ',"payload":' AS head,
     ${c('payload')} AS payload, ${c('refusal')} AS refusal, ${c('prev_hash')} AS prev_hash,
-    ',"seq":' || coalesce(${c('seq')}, 'null') || ',"type":' || json_quote(${c('type')}) || '}' AS tail, ${c('hash')} AS hash`;
+    ',"seq":' || coalesce(CAST(${c('seq')} AS TEXT), 'null') || ',"type":' || json_quote(${c('type')}) || '}' AS tail, ${c('hash')} AS hash`;
 }
 
 const quotedKeys = new Map<string, string>();

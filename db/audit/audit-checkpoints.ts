@@ -1,12 +1,12 @@
 // Keeps signed checkpoints: reads the record's head, signs it and appends the checkpoint through the
 // single writer (so it is ordered with record writes); lists them for export.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import type { KeyObject } from 'node:crypto';
 import type { Writer } from '../core/writer.js';
 import { signCheckpoint, type Checkpoint } from './audit-checkpoint-sign.js';
 
 /** The latest record entry, or null when the record is empty. */
-export async function recordHead(client: Client): Promise<{ id: number; hash: string } | null> {
+export async function recordHead(client: SqlClient): Promise<{ id: number; hash: string } | null> {
   const row = (await client.execute('SELECT id, hash FROM case_events ORDER BY id DESC LIMIT 1')).rows[0];
   return row ? { id: Number(row.id), hash: String(row.hash) } : null;
 }
@@ -25,7 +25,7 @@ function toCheckpoint(r: Record<string, unknown>): Checkpoint {
 }
 
 /** The checkpoint store over the shared client (reads) and the single writer (appends). */
-export function createCheckpointStore(client: Client, writer: Writer) {
+export function createCheckpointStore(client: SqlClient, writer: Writer) {
   return {
     /** Signs the current head; null when the record is empty (there is nothing to vouch for). */
     async create(key: KeyObject, keySource: string, createdBy: string, at: string): Promise<Checkpoint | null> {

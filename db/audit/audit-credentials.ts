@@ -1,6 +1,6 @@
 // Certificate (执法证) and qualification (法律职业资格) numbers kept beside record entries: copied from the
 // users table in the same transaction as the entry, so later audits see what the person held at that moment.
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 import { eventIdMarker, type RowGroup } from '../core/writer.js';
 
 /** One person's credential numbers, as snapshotted or as held now. */
@@ -39,7 +39,7 @@ export function credentialSnapshotRows(user: Credentials & { id: string }, actin
 }
 
 /** Snapshot for a known record id (writers that get the id from the writer's callback). */
-export function snapshotEntryStatement(eventId: number, userId: string): InStatement {
+export function snapshotEntryStatement(eventId: number, userId: string): SqlStatement {
   return { sql: `${insertInto} SELECT ?, ${copyColumns} FROM users u WHERE u.id = ?`, args: [eventId, userId] };
 }
 
@@ -56,7 +56,7 @@ function toCredentials(r: Record<string, unknown>): Credentials {
 }
 
 /** Snapshots of every entry in `streamId`, by record id. */
-export async function snapshotsForStream(client: Client, streamId: string): Promise<Map<number, Credentials>> {
+export async function snapshotsForStream(client: SqlClient, streamId: string): Promise<Map<number, Credentials>> {
   const rs = await client.execute({
     sql: 'SELECT s.* FROM credential_snapshots s JOIN case_events e ON e.id = s.event_id WHERE e.case_id = ?',
     args: [streamId],
@@ -65,7 +65,7 @@ export async function snapshotsForStream(client: Client, streamId: string): Prom
 }
 
 /** Every user's credentials as held now, by user id (fallback for entries older than the snapshots). */
-export async function currentCredentials(client: Client): Promise<Map<string, Credentials>> {
+export async function currentCredentials(client: SqlClient): Promise<Map<string, Credentials>> {
   const rs = await client.execute(`SELECT ${copyColumns.replace('u.id', 'u.id AS user_id')} FROM users u`);
   return new Map(rs.rows.map((r) => [String(r.user_id), toCredentials(r as Record<string, unknown>)]));
 }

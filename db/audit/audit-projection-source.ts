@@ -1,10 +1,10 @@
 // Reads what the projection check compares, a batch of cases at a time: each case's row, its accepted
 // record entries, and its draft_versions, reviews and decisions rows. Read-only; memory bounded by the batch.
-import type { Client, InValue } from '@libsql/client';
+import type { SqlClient, SqlValue } from '../core/sql.js';
 import Database from 'libsql';
 
 /** Runs one read query; answers plain rows. */
-export type ReadQuery = (sql: string, args: InValue[]) => Promise<Record<string, unknown>[]>;
+export type ReadQuery = (sql: string, args: SqlValue[]) => Promise<Record<string, unknown>[]>;
 
 /** One batch of cases with everything stored about them, grouped by case id. */
 export interface ProjectionBatch {
@@ -76,8 +76,8 @@ export function projectionSource(query: ReadQuery, close: () => void = () => {})
   };
 }
 
-/** Through an open @libsql/client `Client` (any URL). */
-export function clientProjectionSource(client: Client): ProjectionSource {
+/** Through an open @libsql/client `SqlClient` (any URL). */
+export function clientProjectionSource(client: SqlClient): ProjectionSource {
   return projectionSource(async (sql, args) => (await client.execute({ sql, args })).rows as unknown as Record<string, unknown>[]);
 }
 

@@ -1,6 +1,6 @@
 // Where the verifier reads record rows from: pages through the shared @libsql/client connection, or a
 // separate read-only native connection to the same file, which builds rows faster.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import Database from 'libsql';
 import { storedEntryColumns, type StoredEntryRow } from './audit-canonical.js';
 
@@ -28,8 +28,8 @@ const countSql = 'SELECT count(*) AS n FROM case_events';
 
 const named = (row: Record<string, unknown> | undefined) => ({ caseId: String(row?.case_id ?? '?'), type: String(row?.type ?? '?') });
 
-/** Rows through an open @libsql/client `Client` (works for any URL). */
-export function clientRecordSource(client: Client): RecordSource {
+/** Rows through an open @libsql/client `SqlClient` (works for any URL). */
+export function clientRecordSource(client: SqlClient): RecordSource {
   const one = async (sql: string, args: (string | number)[] = []) =>
     (await client.execute({ sql, args })).rows[0] as Record<string, unknown> | undefined;
   return {

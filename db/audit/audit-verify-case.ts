@@ -1,6 +1,6 @@
 // Verifies one stream's entries (a case or an inquiry) for its export: each entry's own hash, and its link
 // to the global predecessor entry. A cheap local check; the whole chain is checked by verifyRecord.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { genesisHash } from '../core/record-hash.js';
 import { recomputeRowHash, storedEntryColumns, type StoredEntryRow } from './audit-canonical.js';
 import { isSignatureValid } from './audit-checkpoint-sign.js';
@@ -29,7 +29,7 @@ function issueOf(row: Row): ChainIssue | null {
 }
 
 /** Checks every entry of `streamId` (accepted and refused) and the latest checkpoint that covers them. */
-export async function verifyStream(client: Client, streamId: string): Promise<StreamVerification> {
+export async function verifyStream(client: SqlClient, streamId: string): Promise<StreamVerification> {
   const rs = await client.execute({
     sql: `SELECT ${storedEntryColumns('e.')}, e.case_id, e.type, p.id AS pred_id, p.hash AS pred_hash FROM case_events e LEFT JOIN case_events p ON p.id = e.id - 1
           WHERE e.case_id = ? ORDER BY e.id`,

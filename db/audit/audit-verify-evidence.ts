@@ -1,7 +1,7 @@
 // Checks the evidence files against the store (audit:verify): every stored file's bytes must still hash to
 // the SHA-256 recorded for it, and every file the record cites (drafts' evidence, events' records) must be
 // a file of that case with that hash. Problems are named by evidence id. Read-only; it hashes each file once.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 
 /** What is wrong with one evidence file. */
 export interface EvidenceIssue {
@@ -36,7 +36,7 @@ interface Ref {
 }
 
 /** References to evidence in accepted entries (drafts' files, events' records), with the entry citing them. */
-async function referencesOf(client: Client): Promise<Ref[]> {
+async function referencesOf(client: SqlClient): Promise<Ref[]> {
   const rs = await client.execute(
     `SELECT id, case_id, payload FROM case_events WHERE accepted = 1 AND instr(payload, '"evidenceId"') > 0 ORDER BY id`,
   );
@@ -53,10 +53,9 @@ async function referencesOf(client: Client): Promise<Ref[]> {
 }
 
 /** Verifies every evidence file and reference (an empty report for a file without the evidence table). */
-export async function verifyEvidence(client: Client, files: StoredFiles, options: { maxIssues?: number } = {}): Promise<EvidenceReport> {
+export async function verifyEvidence(client: SqlClient, files: StoredFiles, options: { maxIssues?: number } = {}): Promise<EvidenceReport> {
   const report: EvidenceReport = { rows: 0, files: 0, references: 0, issues: [], issueCount: 0 };
-  const exists = await client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence'");
-  if (exists.rows.length === 0) return report;
+  if (!(await client.hasTable('evidence'))) return report;
   const note = (issue: EvidenceIssue) => {
     report.issueCount += 1;
     if (report.issues.length < (options.maxIssues ?? 100)) report.issues.push(issue);

@@ -1,6 +1,6 @@
 // Re-computes the read log's hash chain (调阅记录) in id order: consecutive ids from 1, each entry linked to
 // its predecessor's hash, each hash matching its content. Read-only, paged, so it runs on a suspect file.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { genesisHash } from '../core/record-hash.js';
 import { readHash, storedRead } from './read-log-store.js';
 
@@ -18,10 +18,9 @@ export interface ReadLogReport {
 }
 
 /** Walks the whole read log (empty report for a file without one). */
-export async function verifyReadLog(client: Client, options: { pageSize?: number; maxIssues?: number } = {}): Promise<ReadLogReport> {
-  const exists = await client.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'read_log'");
+export async function verifyReadLog(client: SqlClient, options: { pageSize?: number; maxIssues?: number } = {}): Promise<ReadLogReport> {
   const report: ReadLogReport = { entries: 0, issues: [], issueCount: 0 };
-  if (exists.rows.length === 0) return report;
+  if (!(await client.hasTable('read_log'))) return report;
   const pageSize = options.pageSize ?? 5000;
   const note = (issue: ReadLogIssue) => {
     report.issueCount += 1;

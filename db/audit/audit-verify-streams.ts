@@ -1,6 +1,6 @@
 // Cross-checks each stream's stored version (cases, inquiries) against the last accepted entry in the
 // record: a case at version 13 whose record ends at seq 11 lost its tail, even where the chain looks whole.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 
 export interface StreamIssue {
   stream: string;
@@ -11,16 +11,11 @@ export interface StreamIssue {
   detail: string;
 }
 
-async function tableExists(client: Client, name: string): Promise<boolean> {
-  const rs = await client.execute({ sql: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", args: [name] });
-  return rs.rows.length > 0;
-}
-
 /** Streams whose version is ahead of their record. Answers nothing for a file without those tables. */
-export async function findStreamIssues(client: Client): Promise<{ checked: number; issues: StreamIssue[] }> {
+export async function findStreamIssues(client: SqlClient): Promise<{ checked: number; issues: StreamIssue[] }> {
   const parts: string[] = [];
-  if (await tableExists(client, 'cases')) parts.push('SELECT id AS stream, version FROM cases');
-  if (await tableExists(client, 'inquiries')) parts.push("SELECT 'inquiry:' || id AS stream, version FROM inquiries");
+  if (await client.hasTable('cases')) parts.push('SELECT id AS stream, version FROM cases');
+  if (await client.hasTable('inquiries')) parts.push("SELECT 'inquiry:' || id AS stream, version FROM inquiries");
   if (parts.length === 0) return { checked: 0, issues: [] };
   const rs = await client.execute(`
     SELECT s.stream, s.version, (SELECT max(e.seq) FROM case_events e WHERE e.case_id = s.stream AND e.seq IS NOT NULL) AS last_seq

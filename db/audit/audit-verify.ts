@@ -1,6 +1,6 @@
 // Re-computes the record's hash chain from the stored rows, in id order and in pages, and checks signed
 // checkpoints and stream heads against it. Read-only: it never writes, so it can run on a suspect file.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { genesisHash } from '../core/record-hash.js';
 import type { Checkpoint } from './audit-checkpoint-sign.js';
 import { createCheckpointChecker, type CheckpointIssue, type CheckpointSet } from './audit-verify-checkpoints.js';
@@ -112,7 +112,7 @@ function createWalk(source: RecordSource, maxIssues: number) {
  * Walks every entry up to the head present at the start, checking ids are consecutive, each entry links to
  * its predecessor's hash and its own hash matches its content; then checks checkpoints and stream heads.
  */
-export async function verifyRecord(client: Client, options: VerifyOptions = {}): Promise<VerifyReport> {
+export async function verifyRecord(client: SqlClient, options: VerifyOptions = {}): Promise<VerifyReport> {
   const started = performance.now();
   const pageSize = options.pageSize ?? 5000;
   const source = options.source ?? clientRecordSource(client);
@@ -161,7 +161,7 @@ async function idsAreDense(source: RecordSource, top: number): Promise<boolean> 
 }
 
 /** Checkpoints kept in the database (none when the table does not exist in an older file). */
-async function loadStoredCheckpoints(client: Client): Promise<CheckpointSet[]> {
+async function loadStoredCheckpoints(client: SqlClient): Promise<CheckpointSet[]> {
   try {
     const rs = await client.execute(
       'SELECT id, sequence, head_hash, at, signature, public_key, key_source, created_by FROM checkpoints ORDER BY id',

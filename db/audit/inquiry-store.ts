@@ -1,7 +1,7 @@
 // Keeps accountability inquiries: the `inquiries` snapshot row (compare-and-swap on version) and their
 // events in case_events under the stream `inquiry:<id>`, written as items of the single writer so the global
 // hash chain covers them. The actor's credential numbers are snapshotted in the same transaction.
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 import type { RecordEntry } from '../core/record-hash.js';
 import type { WriteItem } from '../core/writer.js';
 import { snapshotEntryStatement } from './audit-credentials.js';
@@ -33,7 +33,7 @@ function toRow(r: Record<string, unknown>): InquiryRow {
   };
 }
 
-function rowStatement(row: InquiryRow, expectedVersion: number): InStatement {
+function rowStatement(row: InquiryRow, expectedVersion: number): SqlStatement {
   const snapshot = JSON.stringify(row.snapshot);
   if (expectedVersion === 0) {
     return {
@@ -50,7 +50,7 @@ function rowStatement(row: InquiryRow, expectedVersion: number): InStatement {
 }
 
 /** The inquiry store: reads over the shared client; writes are items for the single writer. */
-export function createInquiryStore(client: Client) {
+export function createInquiryStore(client: SqlClient) {
   return {
     async get(id: string): Promise<InquiryRow | null> {
       const rs = await client.execute({ sql: 'SELECT * FROM inquiries WHERE id = ?', args: [id] });
@@ -77,7 +77,7 @@ export function createInquiryStore(client: Client) {
     },
 
     /** The write item of an accepted inquiry event: entry, snapshot compare-and-swap, credentials, `extra`. */
-    acceptedItem(row: InquiryRow, expectedVersion: number, entry: RecordEntry, extra: InStatement[] = []): WriteItem {
+    acceptedItem(row: InquiryRow, expectedVersion: number, entry: RecordEntry, extra: SqlStatement[] = []): WriteItem {
       return {
         entries: [entry],
         statements: ([eventId]) => [rowStatement(row, expectedVersion), snapshotEntryStatement(eventId!, entry.actorId), ...extra],

@@ -1,7 +1,7 @@
 // The read log (调阅记录, seed §9(2)): who read which case's record, drafts, documents or evidence, when and
 // from where. Each entry is chained to the one before by SHA-256 like the record, in its own chain, so
 // removing or altering a read shows. This file keeps the chain's hashing, rows and queries.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
 import { genesisHash } from '../core/record-hash.js';
 import type { WriteItem } from '../core/writer.js';
@@ -50,7 +50,7 @@ export function storedRead(r: Record<string, unknown>): StoredRead {
 }
 
 /** The read-log store over `client`. */
-export function createReadLogStore(client: Client) {
+export function createReadLogStore(client: SqlClient) {
   return {
     /** The last stored read (the chain's head), or the genesis. */
     async head(): Promise<{ id: number; hash: string }> {

@@ -1,6 +1,6 @@
 // Reads and writes the calendar tables: published year schedules with source and version, and admin
 // overrides. Writes go through the single writer; a year is always replaced whole, in one transaction.
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 import type { Writer } from '../core/writer.js';
 
 /** An admin's change to one day: working or not, everywhere or in one region. */
@@ -27,7 +27,7 @@ export interface StoredOverride extends CalendarOverride {
 }
 
 /** The calendar store over one client (reads) and the process's single writer (writes). */
-export function createCalendarStore(client: Client, writer: Writer) {
+export function createCalendarStore(client: SqlClient, writer: Writer) {
   return {
     /** Every stored year with its special days, oldest first. */
     async years(): Promise<StoredYear[]> {
@@ -70,7 +70,7 @@ export function createCalendarStore(client: Client, writer: Writer) {
     },
 
     /** Replaces the given years whole (metadata and special days) in one transaction. */
-    async putYears(years: StoredYear[], extra: InStatement[] = []): Promise<void> {
+    async putYears(years: StoredYear[], extra: SqlStatement[] = []): Promise<void> {
       const statements = years.flatMap(yearStatements);
       if (statements.length + extra.length === 0) return;
       await writer.write({ entries: [], statements: () => [...statements, ...extra] });
@@ -92,14 +92,14 @@ export function createCalendarStore(client: Client, writer: Writer) {
     },
 
     /** Runs further statements through the writer (deadline recomputation after a calendar change). */
-    async write(statements: InStatement[]): Promise<void> {
+    async write(statements: SqlStatement[]): Promise<void> {
       if (statements.length > 0) await writer.write({ entries: [], statements: () => statements });
     },
   };
 }
 export type CalendarStore = ReturnType<typeof createCalendarStore>;
 
-function yearStatements(y: StoredYear): InStatement[] {
+function yearStatements(y: StoredYear): SqlStatement[] {
   return [
     { sql: 'DELETE FROM calendar_days WHERE year = ?', args: [y.year] },
     {
@@ -113,7 +113,7 @@ function yearStatements(y: StoredYear): InStatement[] {
 }
 
 /** The special days of a year as one multi-row INSERT (a year has well under 200 of them). */
-function dayStatements(y: StoredYear): InStatement[] {
+function dayStatements(y: StoredYear): SqlStatement[] {
   const days = [...y.holidays.map((date) => [date, y.year, 0]), ...y.workdays.map((date) => [date, y.year, 1])];
   if (days.length === 0) return [];
   return [{ sql: `INSERT INTO calendar_days (date, year, working) VALUES ${days.map(() => '(?, ?, ?)').join(', ')}`, args: days.flat() }];

@@ -1,6 +1,6 @@
 // Keeps cases: reads snapshots and the record, and turns an accepted event into one write item (record
 // entry + snapshot compare-and-swap + projections) for the single writer.
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 import { recordEntryOf, type RecordEntry } from '../core/record-hash.js';
 import { splitEffects, type RowGroup, type WriteEffect, type WriteItem } from '../core/writer.js';
 
@@ -31,8 +31,8 @@ export interface CaseRow {
   unitPath: string | null;
 }
 
-/** The select list of a `cases` row: every column and the path of its unit. */
-const caseSelect = 'cases.*, (SELECT units.path FROM units WHERE units.id = cases.unit_id) AS unit_path';
+/** The select list of a `cases` row with its unit's path (for the access rules). */
+export const caseSelect = 'cases.*, (SELECT units.path FROM units WHERE units.id = cases.unit_id) AS unit_path';
 
 /** What changes when an event is accepted; `row.version` is the version this event creates. */
 export interface AcceptedWrite {
@@ -45,7 +45,8 @@ export interface AcceptedWrite {
   extra?: WriteEffect[];
 }
 
-function toRow(r: Record<string, unknown>): CaseRow {
+/** A `cases` row as read (`SELECT *`). */
+export function toRow(r: Record<string, unknown>): CaseRow {
   return {
     id: String(r.id),
     title: String(r.title),
@@ -117,8 +118,8 @@ function snapshotRows(w: AcceptedWrite): RowGroup {
   };
 }
 
-function projectionStatements(w: AcceptedWrite, eventId: number): InStatement[] {
-  const out: InStatement[] = [];
+function projectionStatements(w: AcceptedWrite, eventId: number): SqlStatement[] {
+  const out: SqlStatement[] = [];
   const { caseId, at } = w.entry;
   if (w.draft) {
     out.push({
@@ -151,11 +152,17 @@ function projectionStatements(w: AcceptedWrite, eventId: number): InStatement[] 
 }
 
 /** The case store: reads over the shared client; writes are items for the process's single writer. */
-export function createCaseStore(client: Client) {
+export function createCaseStore(client: SqlClient) {
   return {
     async get(id: string): Promise<CaseRow | null> {
       const rs = await client.execute({ sql: `SELECT ${caseSelect} FROM cases WHERE id = ?`, args: [id] });
       return rs.rows[0] ? toRow(rs.rows[0] as Record<string, unknown>) : null;
+    },
+
+    /** The stored version of a case (null when there is none): a cheap check that a cached snapshot is current. */
+    async version(id: string): Promise<number | null> {
+      const rs = await client.execute({ sql: 'SELECT version FROM cases WHERE id = ?', args: [id] });
+      return rs.rows[0] ? Number(rs.rows[0].version) : null;
     },
 
     /** The write item of an accepted event: record entry, snapshot compare-and-swap, projections and effects. */

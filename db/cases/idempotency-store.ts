@@ -2,7 +2,7 @@
 // and bound to a fingerprint of the request body (IETF draft "The Idempotency-Key HTTP Header Field").
 // Written in the same transaction as the event it answers, so a retry after a crash still finds it.
 import { createHash } from 'node:crypto';
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 
 /** Who sent which key to which target. */
 export interface IdempotencyScope {
@@ -26,7 +26,7 @@ export function scopeHash(scope: IdempotencyScope): string {
 }
 
 /** The idempotency store over the shared read client; writes are statements committed by the writer. */
-export function createIdempotencyStore(client: Client) {
+export function createIdempotencyStore(client: SqlClient) {
   return {
     /** The answer stored for `scope`, or null (expired answers count as absent). */
     async find(scope: IdempotencyScope, now: string): Promise<StoredAnswer | null> {
@@ -44,31 +44,39 @@ export function createIdempotencyStore(client: Client) {
       };
     },
 
-    /** The statement that stores an answer; `INSERT OR IGNORE` keeps the first answer if a key raced. */
+    /**
+     * The statements that store an answer: an expired answer under the same scope goes first, then a plain
+     * INSERT. A live answer already stored (another process answered the same key first) makes the INSERT
+     * fail, so the whole write fails as a conflict and the pipeline replays the first answer instead.
+     */
     store(
       scope: IdempotencyScope,
       fingerprint: string,
       answer: { stream: string; version: number | null; error: unknown },
       at: string,
       expiresAt: string,
-    ): InStatement {
-      return {
-        sql: `INSERT OR IGNORE INTO idempotency_keys (scope, fingerprint, stream, version, error, created_at, expires_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        args: [
-          scopeHash(scope),
-          fingerprint,
-          answer.stream,
-          answer.version,
-          answer.error == null ? null : JSON.stringify(answer.error),
-          at,
-          expiresAt,
-        ],
-      };
+    ): SqlStatement[] {
+      const key = scopeHash(scope);
+      return [
+        { sql: 'DELETE FROM idempotency_keys WHERE scope = ? AND expires_at <= ?', args: [key, at] },
+        {
+          sql: `INSERT INTO idempotency_keys (scope, fingerprint, stream, version, error, created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          args: [
+            key,
+            fingerprint,
+            answer.stream,
+            answer.version,
+            answer.error == null ? null : JSON.stringify(answer.error),
+            at,
+            expiresAt,
+          ],
+        },
+      ];
     },
 
     /** The statement that deletes answers expired at `now`. */
-    expire(now: string): InStatement {
+    expire(now: string): SqlStatement {
       return { sql: 'DELETE FROM idempotency_keys WHERE expires_at <= ?', args: [now] };
     },
   };

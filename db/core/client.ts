@@ -1,56 +1,62 @@
-// Opens the libSQL database, applies the connection pragmas and runs drizzle-kit's migrations.
-// One connection only (`concurrency: 1`): pragmas are per connection, and local libSQL serialises writers anyway.
-import { createClient, type Client } from '@libsql/client';
-import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
-import { migrate } from 'drizzle-orm/libsql/migrator';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as schema from '../schema/index.js';
+// Opens the database `DATABASE_URL` names: a libSQL file (the default, one process) or PostgreSQL
+// (`postgres://…`, several processes). The backend is chosen here, once; everything above it sees one
+// `Database`: the SQL client the stores use, a writer, leader election and change notices.
+import type { ChangeFeed, Leadership } from './coordination.js';
+import { localFilePath, openLibsql } from './libsql-database.js';
+import type { FirstRow } from './prepared-reads.js';
+import type { SqlClient } from './sql.js';
+import type { Writer } from './writer.js';
 
-export type Db = LibSQLDatabase<typeof schema>;
+export { localFilePath };
+
+/** An opened, migrated database. */
 export interface Database {
-  client: Client;
-  db: Db;
+  /** The stores' SQL client (reads, and writes that need no record entry). */
+  client: SqlClient;
   url: string;
+  /** Which backend, for logs and documentation only: features ask for capabilities, never for this. */
+  engine: 'libsql' | 'postgresql';
+  /** Whether `case_search` is a full-text (trigram) index (libSQL's FTS5) rather than a plain table. */
+  fullTextSearch: boolean;
+  /**
+   * Whether other processes may write this database too. Then a cached snapshot may be stale: it is checked
+   * against the stored version before use, and write conflicts are expected (and answered 409/422).
+   */
+  sharedWriters: boolean;
+  /** Starts this process's writer (group commit, hash chain). Call once. */
+  openWriter(): Promise<Writer>;
+  /** Leader election for the duties one process runs (scheduler, checkpoints). */
+  leadership(): Leadership;
+  /** Notices that a cached table changed, between the processes of this database. */
+  changes: ChangeFeed;
   /** Answers when the database does (the health check). */
   ping(): Promise<void>;
-  close(): void;
+  /**
+   * One row of a read the server makes on every request (the bearer token's row): on prepared statements
+   * kept for the connection's life where the backend offers them (a local libSQL file), else through `client`.
+   */
+  firstRow: FirstRow;
+  close(): Promise<void>;
 }
 
-const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
-
-/** The file path behind a local `file:` URL, or null (in-memory or remote databases). */
-export function localFilePath(url: string): string | null {
-  if (!url.startsWith('file:')) return null;
-  const path = url
-    .slice('file:'.length)
-    .replace(/^\/\/(localhost)?/, '')
-    .replace(/\?.*$/, '');
-  return path === '' || path.startsWith(':memory:') ? null : resolve(path);
+/** `url` fit for a log line: a PostgreSQL password is masked. */
+export function describeDatabaseUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
 }
 
-/** Creates the parent folder of a `file:` URL so a fresh clone can start without set-up. */
-function ensureFileFolder(url: string): void {
-  const path = localFilePath(url);
-  if (path) mkdirSync(dirname(path), { recursive: true });
+/** Whether `url` names a PostgreSQL database. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
 }
 
 /**
- * Opens `url`, sets WAL + synchronous=FULL (an acknowledged commit survives power loss) and migrates.
- * @param url a libSQL URL, e.g. `file:./data/legal-review.db`
+ * Opens and migrates the database at `url`: `postgres://…` for PostgreSQL, any libSQL URL otherwise
+ * (e.g. `file:./data/legal-review.db`).
  */
-export async function createDb(url: string): Promise<Database> {
-  ensureFileFolder(url);
-  const client = createClient({ url, concurrency: 1 });
-  await client.execute('PRAGMA journal_mode = WAL');
-  await client.execute('PRAGMA synchronous = FULL');
-  await client.execute('PRAGMA foreign_keys = ON');
-  await client.execute('PRAGMA busy_timeout = 5000');
-  const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder });
-  const ping = async () => {
-    await client.execute('SELECT 1');
-  };
-  return { client, db, url, ping, close: () => client.close() };
+export async function createDb(url: string, options: { leaderPollMs?: number; log?: (line: string) => void } = {}): Promise<Database> {
+  if (isPostgresUrl(url)) {
+    const { openPostgres } = await import('./pg/pg-database.js');
+    return openPostgres(url, options);
+  }
+  return openLibsql(url);
 }

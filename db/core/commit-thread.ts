@@ -1,11 +1,11 @@
 // The main thread's side of the commit thread (db/commit-worker.ts): sends one batch at a time and
 // resolves when it is durably committed. The thread holds the process open only while a batch is out.
-import type { InStatement } from '@libsql/client';
+import type { SqlStatement } from './sql.js';
 import { startTsWorker } from './ts-worker.js';
 
 export interface CommitThread {
   /** Runs `statements` in one transaction on the thread; rejects (with SQLite's message) if it rolled back. */
-  batch(statements: InStatement[]): Promise<void>;
+  batch(statements: SqlStatement[]): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 // Reads deadline rows and builds the statements that change them. Statements are returned, not run:
 // the deadline hook commits them with the case event that caused them, through the single writer.
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 import { rowGroupStatements, type RowGroup } from '../core/writer.js';
 import type { DeadlineKind, DeadlineOutcome, NoticeLevel } from './deadline-values.js';
 
@@ -64,7 +64,7 @@ function toRow(r: Record<string, unknown>): DeadlineRow {
 }
 
 /** The deadline store: reads over the client, writes as statements for the caller's transaction. */
-export function createDeadlineStore(client: Client) {
+export function createDeadlineStore(client: SqlClient) {
   const select = async (where: string, args: (string | number)[]): Promise<DeadlineRow[]> => {
     const rs = await client.execute({ sql: `SELECT * FROM deadlines WHERE ${where} ORDER BY due_date, created_at`, args });
     return rs.rows.map((r) => toRow(r as Record<string, unknown>));
@@ -143,7 +143,7 @@ export function deadlineWrites(before: DeadlineRow[], after: DeadlineRow[]): Row
 /** A new running clock (for modules that start clocks outside case events, e.g. the audit module's withdrawal duty). */
 export function insertDeadline(
   row: Omit<DeadlineRow, 'state' | 'pausedSince' | 'pausedDays' | 'notice' | 'closedAt' | 'closedBy' | 'outcome'>,
-): InStatement {
+): SqlStatement {
   const full: DeadlineRow = {
     ...row,
     state: 'running',
@@ -158,7 +158,7 @@ export function insertDeadline(
 }
 
 /** Closes the case's open `publicationWithdrawal` clock when the withdrawal is recorded: met or late by its date. */
-export function closeWithdrawalStatement(caseId: string, at: string, withdrawnOn: string): InStatement {
+export function closeWithdrawalStatement(caseId: string, at: string, withdrawnOn: string): SqlStatement {
   return {
     sql: `UPDATE deadlines SET state = 'closed', closed_at = ?, closed_by = 'withdrawal.record', paused_since = NULL,
           outcome = CASE WHEN ? <= due_date THEN 'met' ELSE 'late' END

@@ -1,6 +1,6 @@
 // Evidence metadata (which bytes, by SHA-256, were uploaded to which case, by whom, when, under which
 // name and media type): reads over the shared client, and the row an upload appends through the writer.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import type { WriteItem } from '../core/writer.js';
 
 /** One stored evidence file of a case. */
@@ -31,7 +31,7 @@ function toRow(r: Record<string, unknown>): EvidenceRow {
 }
 
 /** The evidence store over `client`. */
-export function createEvidenceStore(client: Client) {
+export function createEvidenceStore(client: SqlClient) {
   return {
     /** The write item that records an upload (no record entry: the draft that cites it is the transition). */
     uploadItem(row: EvidenceRow): WriteItem {

@@ -1,6 +1,6 @@
 // The queries behind the supervision reports: counts over the case projections for one time range, and the
 // record of reports handed in. Counting only; the report's shape and labels live in server/reports.
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 
 /** Raw counts of one time range [from, to), as the report maps them to its figures. */
 export interface RangeCounts {
@@ -9,7 +9,6 @@ export interface RangeCounts {
   reviews: Map<string, number>;
   decisions: Map<string, number>;
   closedDeadlines: Map<string, number>;
-  overturned: number | null;
 }
 
 /** A recorded report submission. */
@@ -21,21 +20,47 @@ export interface SubmissionRow {
 }
 
 /**
- * The table expected to hold overturned decisions (复议/诉讼 撤销 or 变更), one row per decision with its time
- * in `at`. Until such a table exists the count is null and the report says so.
+ * Where overturned decisions (复议/诉讼 变更, 撤销, 确认违法 or 无效) are recorded: each recorded outcome opens an
+ * inquiry that keeps it, with the 复议机关's or court's decision date (`outcome.decidedOn`).
  */
-export const overturnedTable = 'overturned_decisions';
+export const overturnedSource = 'inquiries';
+
+/** Inquiries read per query when counting overturned decisions: memory stays bounded however many there are. */
+const overturnedPage = 200;
+
+/** The 复议/诉讼 decision date an inquiry snapshot holds, or null. */
+export function decidedOnOf(snapshot: unknown): string | null {
+  const parsed = JSON.parse(String(snapshot)) as { context?: { outcome?: { decidedOn?: unknown } } };
+  const decidedOn = parsed.context?.outcome?.decidedOn;
+  return typeof decidedOn === 'string' ? decidedOn : null;
+}
 
 /** The report store over the shared read client. */
-export function createReportStore(client: Client) {
+export function createReportStore(client: SqlClient) {
   const count = async (sql: string, args: string[]) => Number((await client.execute({ sql, args })).rows[0]?.n ?? 0);
   const countBy = async (sql: string, args: string[]) =>
     new Map((await client.execute({ sql, args })).rows.map((r) => [String(r.k), Number(r.n)]));
-  const hasOverturnedTable = async () =>
-    (await count("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?", [overturnedTable])) > 0;
-
   return {
-    hasOverturnedTable,
+    /**
+     * Decisions overturned by a 复议/诉讼 decision dated in [fromDate, toDate) (China dates, YYYY-MM-DD). The
+     * date lives in the inquiry's JSON snapshot, read here a page at a time (portable SQL parses no JSON).
+     */
+    async overturnedBetween(fromDate: string, toDate: string): Promise<number> {
+      let n = 0;
+      let after = '';
+      for (;;) {
+        const rs = await client.execute({
+          sql: 'SELECT id, snapshot FROM inquiries WHERE id > ? ORDER BY id LIMIT ?',
+          args: [after, overturnedPage],
+        });
+        for (const r of rs.rows) {
+          const decidedOn = decidedOnOf(r.snapshot);
+          if (decidedOn !== null && decidedOn >= fromDate && decidedOn < toDate) n++;
+        }
+        if (rs.rows.length < overturnedPage) return n;
+        after = String(rs.rows[rs.rows.length - 1]!.id);
+      }
+    },
 
     /** Counts of cases, reviews, decisions and closed deadlines whose own time falls in [from, to). */
     async rangeCounts(from: string, to: string): Promise<RangeCounts> {
@@ -49,9 +74,6 @@ export function createReportStore(client: Client) {
           'SELECT outcome AS k, count(*) AS n FROM deadlines WHERE closed_at >= ? AND closed_at < ? GROUP BY outcome',
           range,
         ),
-        overturned: (await hasOverturnedTable())
-          ? await count(`SELECT count(*) AS n FROM ${overturnedTable} WHERE at >= ? AND at < ?`, range)
-          : null,
       };
     },
 
@@ -66,9 +88,9 @@ export function createReportStore(client: Client) {
     },
 
     /** The statement recording a submission; the first record wins. */
-    submissionStatement(kind: string, period: string, at: string, by: string): InStatement {
+    submissionStatement(kind: string, period: string, at: string, by: string): SqlStatement {
       return {
-        sql: 'INSERT OR IGNORE INTO report_submissions (kind, period, submitted_at, submitted_by) VALUES (?, ?, ?, ?)',
+        sql: 'INSERT INTO report_submissions (kind, period, submitted_at, submitted_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
         args: [kind, period, at, by],
       };
     },

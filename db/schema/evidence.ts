@@ -1,6 +1,6 @@
 // Evidence files (证据材料, 音像记录) and the read log (调阅记录). The file bytes live outside the database in a
 // content-addressed store; `evidence` keeps who uploaded which bytes (by SHA-256) to which case. `read_log`
-// is hash-chained like the record. Both tables are append-only (triggers in 0012_evidence_guards.sql).
+// is hash-chained like the record. Both tables are append-only (triggers in 0013_evidence_guards.sql).
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
 /** One uploaded file of a case: its bytes are the store's file named by `sha256`. */

@@ -1,11 +1,14 @@
 // Bearer tokens and the end of every credential: revocation, revoke-all, and the sweep of expired tokens,
 // desk sessions and sign-in counters. Invariant: a token answers for a user only while its row exists,
 // it has not expired and the user is active, checked on every request (no cache, so no stale window).
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { createHash, randomBytes } from 'node:crypto';
+import type { FirstRow } from '../core/prepared-reads.js';
 import { toUser, userSelect, type User } from './user-row.js';
 
 const joinedUser = userSelect('u');
+const tokenLookup = `SELECT ${joinedUser} FROM tokens t JOIN users u ON u.id = t.user_id
+  WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = 1`;
 
 /** Token lifetime when the caller names none (the policy's `signIn.tokenTtlHours` is passed by the API). */
 export const DEFAULT_TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
@@ -26,8 +29,17 @@ export interface Removed {
   sessions: number;
 }
 
-/** Token issue, lookup, revocation and the expiry sweep over `client`; `now` is injected for tests. */
-export function createCredentialStore(client: Client, now: () => Date) {
+/** The read every request makes; `Database.firstRow` keeps it prepared, `client` serves where none is given. */
+const readThrough =
+  (client: SqlClient): FirstRow =>
+  async (sql, args) =>
+    (await client.execute({ sql, args: args as string[] })).rows[0] as Record<string, unknown> | undefined;
+
+/**
+ * Token issue, lookup, revocation and the expiry sweep over `client`; `now` is injected for tests;
+ * `firstRow` runs the per-request token lookup (prepared once when the server passes `Database.firstRow`).
+ */
+export function createCredentialStore(client: SqlClient, now: () => Date, firstRow: FirstRow = readThrough(client)) {
   /** Issues a token for `userId` valid for `ttlMs`. */
   async function issue(userId: string, ttlMs: number = DEFAULT_TOKEN_TTL_MS): Promise<IssuedToken> {
     const token = randomBytes(32).toString('base64url');
@@ -46,16 +58,12 @@ export function createCredentialStore(client: Client, now: () => Date) {
 
     /**
      * The user a bearer token belongs to, if the token exists, has not expired and the user is active.
-     * One read through two primary keys (tokens.token_hash, users.id), about as cheap as a cache check.
+     * One read through two primary keys (tokens.token_hash, users.id) on a prepared statement: about as
+     * cheap as a cache check, with no stale window.
      */
     async userForToken(token: string): Promise<User | null> {
       if (token.length > MAX_TOKEN_LENGTH) return null;
-      const rs = await client.execute({
-        sql: `SELECT ${joinedUser} FROM tokens t JOIN users u ON u.id = t.user_id
-              WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = 1`,
-        args: [sha256(token), now().toISOString()],
-      });
-      const row = rs.rows[0] as Record<string, unknown> | undefined;
+      const row = await firstRow(tokenLookup, [sha256(token), now().toISOString()]);
       return row ? toUser(row) : null;
     },
 

@@ -1,6 +1,6 @@
 // Keeps review-desk sessions: a random token goes to the browser, only its SHA-256 is stored.
 // Invariant: a session answers for a user only while unexpired and the user is active.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { User, UserStore } from './user-store.js';
 
@@ -16,7 +16,7 @@ export interface DeskSession {
 }
 
 /** The session store; `now` is injected so tests control expiry. */
-export function createSessionStore(client: Client, users: UserStore, now: () => Date = () => new Date()) {
+export function createSessionStore(client: SqlClient, users: UserStore, now: () => Date = () => new Date()) {
   return {
     /** Starts a session for `userId` lasting `ttlMs`; returns the token for the cookie (never stored). */
     async create(userId: string, ttlMs: number = SESSION_TTL_MS): Promise<{ token: string; expiresAt: string }> {

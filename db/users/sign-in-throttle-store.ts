@@ -1,7 +1,7 @@
 // Durable failed-sign-in counters, one row per key (an account or a client address), so a restart does not
 // lift a lock. The rules that compute a row live in server/users/sign-in-rules.ts; this file only reads and
 // writes rows. Invariant: a row past its `expiresAt` is treated as absent and is deleted by the sweep.
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 import type { Writer } from '../core/writer.js';
 
 /** The failure count of one key and the block it earned (times in epoch ms). */
@@ -24,8 +24,8 @@ const upsert =
  * `writer`, writes commit on its thread and join its group commits, so a flood of refused attempts does not
  * stall the event loop with one fsync each; without it (CLI, tests) they commit on `client`.
  */
-export function createThrottleStore(client: Client, writer?: Pick<Writer, 'write'>) {
-  const commit = async (statements: InStatement[]): Promise<void> => {
+export function createThrottleStore(client: SqlClient, writer?: Pick<Writer, 'write'>) {
+  const commit = async (statements: SqlStatement[]): Promise<void> => {
     if (writer) await writer.write({ entries: [], statements: () => statements });
     else await client.batch(statements, 'write');
   };

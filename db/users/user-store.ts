@@ -1,9 +1,10 @@
 // Keeps users and, through the credential store, their bearer tokens. Passwords are scrypt-hashed; tokens are
 // stored as SHA-256 only, so a stolen database file yields no usable credential. Invariant: every password
 // check costs one scrypt run, whether the user exists, is inactive or not, so refusals take equal time.
-import type { Client } from '@libsql/client';
+import { isUniqueViolation, type SqlClient } from '../core/sql.js';
 import { randomUUID } from 'node:crypto';
 import { dummyPasswordHash, scryptHasher, type PasswordHasher } from './password-hasher.js';
+import type { FirstRow } from '../core/prepared-reads.js';
 import { createCredentialStore } from './credential-store.js';
 import { toUser, userSelect, type User, type UserRole } from './user-row.js';
 
@@ -54,13 +55,12 @@ export class DuplicateUsernameError extends Error {
 /** Options of the user store: the password hasher is injectable so tests can count its calls. */
 export interface UserStoreOptions {
   hasher?: PasswordHasher;
+  /** The per-request token read on prepared statements (`Database.firstRow`); plain `client` reads otherwise. */
+  firstRow?: FirstRow;
 }
 
-const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof Error && /UNIQUE constraint failed: users\.username/.test(error.message);
-
 /** The user store; `now` is injected so tests control token expiry. */
-export function createUserStore(client: Client, now: () => Date = () => new Date(), options: UserStoreOptions = {}) {
+export function createUserStore(client: SqlClient, now: () => Date = () => new Date(), options: UserStoreOptions = {}) {
   const hasher = options.hasher ?? scryptHasher;
   const dummyHash = dummyPasswordHash();
   const userWhere = async (sql: string, args: string[]): Promise<User | null> => {
@@ -68,7 +68,7 @@ export function createUserStore(client: Client, now: () => Date = () => new Date
     return rs.rows[0] ? toUser(rs.rows[0] as Record<string, unknown>) : null;
   };
   return {
-    ...createCredentialStore(client, now),
+    ...createCredentialStore(client, now, options.firstRow),
     /** Creates an active user; throws DuplicateUsernameError when the name is taken. */
     async create(input: NewUser): Promise<User> {
       const id = randomUUID();
@@ -88,7 +88,7 @@ export function createUserStore(client: Client, now: () => Date = () => new Date
           ],
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw new DuplicateUsernameError(input.username);
+        if (isUniqueViolation(error, 'username')) throw new DuplicateUsernameError(input.username);
         throw error;
       }
       return (await userWhere('id = ?', [id]))!;

@@ -2,6 +2,8 @@
 // `CaseCommand` is what a client sends; `CaseEvent` adds who sent it and when, which the server stamps.
 import { z } from 'zod';
 import { DraftContentSchema, FileRefSchema } from './draft.schema.js';
+import { IsoDateSchema } from './legal-dates.js';
+import { DecisionServiceSchema, ServiceSchema, partyCommands, type HearingWindow, type PublicationContent } from './party.schemas.js';
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -39,16 +41,34 @@ export function reviewItems(findings: Partial<Record<ReviewItemKey, string>> = {
 export const ReferralTargetSchema = z.enum(['judicial', 'competent_authority']);
 export type ReferralTarget = z.infer<typeof ReferralTargetSchema>;
 
-/** Decision outcomes (决定): 处罚, 不予处罚, 移送司法机关. */
-export const DecisionOutcomeSchema = z.enum(['penalty', 'no_penalty', 'transfer']);
+/**
+ * Decision outcomes (决定, 交通 art 73): 处罚; 不予处罚 because the act is minor (art 33) or because the facts are
+ * not established (art 57(3)); 移送司法机关. `no_penalty` (either ground) is kept as an alias for old records.
+ */
+export const DecisionOutcomeSchema = z.enum(['penalty', 'no_penalty_minor', 'no_penalty_unfounded', 'transfer', 'no_penalty']);
 export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
+
+/** How a member of the collective discussion (集体讨论) voted on the draft. */
+export const VoteSchema = z.enum(['agree', 'disagree', 'abstain']);
+/** One member of the collective discussion: a user, their vote and their opinion as recorded. */
+export const DiscussionMemberSchema = z.object({ userId: Text(100), vote: VoteSchema, opinion: Text(4000) });
+
+/** The head's coordination of a disputed return (118号 (十四)): the return stands, or the handler's view does. */
+export const CoordinationResultSchema = z.enum(['return_upheld', 'handler_upheld']);
 
 /** Commands a client may post to `/cases/:id/events` (draft revisions arrive through PUT /draft). */
 export const CaseCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('notice.send') }),
+  // The 违法行为通知书 and how it was served; a notice may carry the draft it announces (a new notice after a
+  // heavier revision, which restarts the party's rights).
+  z.object({ type: z.literal('notice.send'), service: ServiceSchema, draft: DraftContentSchema.optional() }),
   z.object({ type: z.literal('statement.record'), summary: Text(20000) }),
   z.object({ type: z.literal('hearing.request') }),
-  z.object({ type: z.literal('hearing.hold'), transcript: Text(100000), records: z.array(FileRefSchema).max(50).optional() }),
+  z.object({
+    type: z.literal('hearing.hold'),
+    transcript: Text(100000),
+    heldOn: IsoDateSchema,
+    records: z.array(FileRefSchema).max(50).optional(),
+  }),
   z.object({ type: z.literal('rights.waive') }),
   z.object({ type: z.literal('rights.lapse') }),
   z.object({ type: z.literal('review.submit'), attestation: z.literal(true) }),
@@ -60,18 +80,40 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('discussion.record'),
     members: z
-      .array(z.object({ name: Text(100), opinion: Text(4000) }))
+      .array(DiscussionMemberSchema)
       .min(1)
-      .max(50),
+      .max(50)
+      .refine((list) => new Set(list.map((m) => m.userId)).size === list.length, { message: 'each member at most once' }),
+    chairId: Text(100),
     conclusion: Text(4000),
   }),
-  z.object({ type: z.literal('decision.issue'), draftHash: Hash, outcome: DecisionOutcomeSchema.optional() }),
-  z.object({ type: z.literal('decision.serve') }),
-  z.object({ type: z.literal('publication.publish') }),
-  z.object({ type: z.literal('publication.withdraw'), reason: Text(2000) }),
-  z.object({ type: z.literal('filing.submit') }),
+  z.object({
+    type: z.literal('decision.issue'),
+    draftHash: Hash,
+    outcome: DecisionOutcomeSchema.optional(),
+    /** The date on the 决定书 (default: today). */
+    decidedOn: IsoDateSchema.optional(),
+    /** The 决定书's 文号. */
+    documentNo: Text(100).optional(),
+  }),
+  z.object({ type: z.literal('decision.serve'), service: DecisionServiceSchema }),
+  z.object({ type: z.literal('publication.publish'), publishedOn: IsoDateSchema.optional() }),
+  z.object({ type: z.literal('publication.withdraw'), reason: Text(2000), withdrawnOn: IsoDateSchema.optional() }),
+  z.object({ type: z.literal('filing.submit'), recipient: Text(200), reportNo: Text(100), filedOn: IsoDateSchema }),
   z.object({ type: z.literal('case.close') }),
   z.object({ type: z.literal('case.withdraw'), reason: Text(2000) }),
+  ...Object.values(partyCommands),
+  z.object({ type: z.literal('review.requestMaterials'), request: Text(4000) }),
+  z.object({
+    type: z.literal('materials.supplement'),
+    note: Text(20000),
+    attestation: z.literal(true),
+    draft: DraftContentSchema.optional(),
+  }),
+  z.object({ type: z.literal('review.signOff'), agree: z.boolean(), comment: Text(2000).optional() }),
+  z.object({ type: z.literal('review.object'), reason: Text(4000) }),
+  z.object({ type: z.literal('review.coordinate'), result: CoordinationResultSchema, note: Text(4000) }),
+  z.object({ type: z.literal('decision.extend'), reason: Text(2000) }),
 ]);
 export type CaseCommand = z.infer<typeof CaseCommandSchema>;
 
@@ -108,6 +150,10 @@ export type Role = Actor['roles'][number];
 /** The person a `review.assign` names, as the server found them. */
 export const AssigneeSchema = z.object({ id: z.string(), qualified: z.boolean() });
 
+/** A person a `discussion.record` names (member or chair), as the server found them: roles and whether active. */
+export const PanelistSchema = z.object({ id: z.string(), roles: ActorSchema.shape.roles, active: z.boolean() });
+export type Panelist = z.infer<typeof PanelistSchema>;
+
 /** A record file (音像记录) as the server stamps it on an event: the reference plus the media type it stored. */
 export const StampedRecordSchema = FileRefSchema.extend({ mediaType: z.string() });
 export type StampedRecord = z.infer<typeof StampedRecordSchema>;
@@ -121,13 +167,32 @@ export interface RecordStamp {
   avRecordRequired?: boolean;
 }
 
+/**
+ * What the server adds to a command when it stamps it, from what only it knows: the people a command names
+ * as found in the users table, periods counted on the calendar, the content built for publication.
+ */
+export interface ServerStamps {
+  'review.assign': { assignee: z.infer<typeof AssigneeSchema> };
+  'handler.assign': { assignee: { id: string; certified: boolean } };
+  'notice.send': { hearingWindow: HearingWindow };
+  'notice.receipt': { hearingWindow: HearingWindow };
+  /** The period counted again on the calendar in force when the lapse is recorded (a year's notice may have arrived). */
+  'rights.lapse': { hearingWindow?: HearingWindow };
+  /** The first day a hearing may be held after its notice was served (交通 art 83: 7 working days). */
+  'hearing.schedule': { earliestOn: string };
+  /** What is published, built from the decision and redacted (null only when there is no decision to publish). */
+  'publication.publish': { content: PublicationContent | null };
+}
+type WithStamps<C> = C extends { type: infer T } ? (T extends keyof ServerStamps ? C & ServerStamps[T] : C) : never;
+
 type Stamped<T> = T & { actor: Actor; at: string };
 /** Every event the machine accepts: a command or draft revision, stamped with actor and time. */
 export type CaseEvent =
-  | Stamped<Exclude<CaseCommand, { type: 'review.assign' | 'hearing.hold' }>>
+  | Stamped<WithStamps<Exclude<CaseCommand, { type: 'discussion.record' | 'hearing.hold' }>>>
   | Stamped<Omit<Extract<CaseCommand, { type: 'hearing.hold' }>, 'records'> & RecordStamp>
   | Stamped<SystemCommand>
-  | Stamped<Extract<CaseCommand, { type: 'review.assign' }> & { assignee: z.infer<typeof AssigneeSchema> }>
+  // `panel` is absent only on discussions recorded before members were users (old records, never the API).
+  | Stamped<Extract<CaseCommand, { type: 'discussion.record' }> & { panel?: Panelist[] }>
   | Stamped<z.infer<typeof DraftReviseSchema>>;
 export type CaseEventType = CaseEvent['type'];
 
@@ -135,18 +200,30 @@ export type CaseEventType = CaseEvent['type'];
 export const caseEventTypes: readonly CaseEventType[] = [
   'draft.revise',
   'notice.send',
+  'notice.receipt',
   'statement.record',
   'hearing.request',
+  'hearing.schedule',
+  'hearing.adjourn',
   'hearing.hold',
   'rights.waive',
   'rights.lapse',
+  'recusal.apply',
+  'recusal.decide',
+  'handler.assign',
   'review.submit',
   'review.assign',
   'review.approve',
   'review.return',
   'review.refer',
+  'review.requestMaterials',
+  'materials.supplement',
+  'review.signOff',
+  'review.object',
+  'review.coordinate',
   'conflict.declare',
   'discussion.record',
+  'decision.extend',
   'decision.issue',
   'decision.serve',
   'publication.publish',

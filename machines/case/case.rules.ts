@@ -1,15 +1,30 @@
 // The rules of the pipeline as pure functions of (context, event): who may send what, and on which draft.
 // The machine's guards and the API's 403/409 answers both call these, so there is one source of each rule.
-import { ReviewItemKeys, type Actor, type CaseEvent, type CaseEventType, type ReviewItems, type Role } from './case.events.js';
+import {
+  DecisionOutcomeSchema,
+  ReviewItemKeys,
+  type Actor,
+  type CaseEvent,
+  type CaseEventType,
+  type DecisionOutcome,
+  type ReviewItems,
+  type Role,
+} from './case.events.js';
 import type { CaseContext } from './case.context.js';
+import { pendingApplication, refusePartyContent } from './party.rules.js';
+import { proposedOutcome, refuseDecisionOutcome, refuseDiscussion, type DecisionContentRefusal } from './decision.rules.js';
 import { refuseMissingAvRecord } from './av-record.rules.js';
 
 /** Which roles may ever send each event (DOMAIN §1.1, §2.1). `system` is the deadline scheduler. */
 export const eventRoles: Record<CaseEventType, readonly Role[]> = {
   'draft.revise': ['handler'],
   'notice.send': ['handler'],
+  'notice.receipt': ['handler'],
   'statement.record': ['handler'],
   'hearing.request': ['handler'],
+  // The 负责人 names the hearing's host (交通 art 84) and has the 听证通知书 served.
+  'hearing.schedule': ['head'],
+  'hearing.adjourn': ['handler'],
   'hearing.hold': ['handler'],
   'rights.waive': ['handler'],
   'rights.lapse': ['handler', 'system'],
@@ -18,7 +33,11 @@ export const eventRoles: Record<CaseEventType, readonly Role[]> = {
   'review.approve': ['reviewer'],
   'review.return': ['reviewer'],
   'review.refer': ['reviewer'],
-  'conflict.declare': ['reviewer', 'head'],
+  'conflict.declare': ['handler', 'reviewer', 'head'],
+  // A party's 回避 application is recorded by whoever receives it; a head decides it (交通 arts 12–14).
+  'recusal.apply': ['handler', 'clerk', 'head'],
+  'recusal.decide': ['head'],
+  'handler.assign': ['head'],
   'discussion.record': ['head'],
   'decision.issue': ['head'],
   'decision.serve': ['clerk'],
@@ -29,6 +48,13 @@ export const eventRoles: Record<CaseEventType, readonly Role[]> = {
   'case.withdraw': ['head', 'handler'],
   // The scheduler records warnings and overdue notices on the case; it can never decide anything.
   'deadline.notify': ['system'],
+  'review.requestMaterials': ['reviewer'],
+  'materials.supplement': ['handler'],
+  // The 法制审核机构's head signs opinions off where the policy asks for it; a head (负责人) holds that role here.
+  'review.signOff': ['head'],
+  'review.object': ['handler'],
+  'review.coordinate': ['head'],
+  'decision.extend': ['head'],
 };
 
 /** A refusal of the actor (HTTP 403): the rule broken, as a stable code, and a sentence for people. */
@@ -41,20 +67,33 @@ export interface Refusal {
     | 'self_review'
     | 'recused'
     | 'not_assigned_reviewer'
-    | 'self_assignment_only';
+    | 'self_assignment_only'
+    | 'own_recusal'
+    | 'reviewer_may_not_decide'
+    | 'self_sign_off';
   detail: string;
 }
 
-const reviewEvents = new Set<CaseEventType>(['review.approve', 'review.return', 'review.refer']);
+const reviewEvents = new Set<CaseEventType>(['review.approve', 'review.return', 'review.refer', 'review.requestMaterials']);
 const handlerEvents = new Set<CaseEventType>([
   'draft.revise',
   'notice.send',
+  'notice.receipt',
   'statement.record',
   'hearing.request',
+  'hearing.adjourn',
   'hearing.hold',
   'rights.waive',
   'review.submit',
+  'materials.supplement',
+  'review.object',
 ]);
+/** Events a handler may send beside other roles; sent as a handler, only the case handler may send them. */
+const handlerToo = new Set<CaseEventType>(['conflict.declare', 'recusal.apply']);
+/** Acts of deciding the case (or of settling a dispute over its review), which its reviewers may not do. */
+const decidingEvents = new Set<CaseEventType>(['decision.issue', 'discussion.record', 'review.coordinate']);
+/** Acts of the heads on the case that its handler may not do for themself. */
+const headEvents = new Set<CaseEventType>(['review.coordinate', 'review.signOff', 'decision.extend']);
 
 /** True when one of the actor's roles may send this event type at all. */
 export function hasRoleFor(actor: Actor, type: CaseEventType): boolean {
@@ -81,7 +120,10 @@ export function refuseActor(context: CaseContext, event: CaseEvent): Refusal | n
     return { code: 'recused', detail: 'You declared a conflict of interest (回避) on this case.' };
   }
   // The scheduler may record that the rights lapsed; a person doing so must be the handler.
-  const asHandler = handlerEvents.has(type) || (type === 'rights.lapse' && !actor.roles.includes('system'));
+  const asHandler =
+    handlerEvents.has(type) ||
+    (type === 'rights.lapse' && !actor.roles.includes('system')) ||
+    (handlerToo.has(type) && actingRole(actor, type) === 'handler');
   if (asHandler && actor.id !== context.handlerId) {
     return { code: 'not_handler', detail: 'Only the case handler (承办人) may do this.' };
   }
@@ -90,12 +132,35 @@ export function refuseActor(context: CaseContext, event: CaseEvent): Refusal | n
   }
   if (reviewEvents.has(type)) return refuseReviewer(context, actor.id, actor.qualified, context.reviewerId);
   if (event.type === 'review.assign') return refuseAssignment(context, event.actor, event.assignee);
+  if (event.type === 'handler.assign') return refuseHandlerAssignee(context, event.assignee);
+  if (event.type === 'recusal.decide' && pendingApplication(context, event.applicationNo)?.againstId === actor.id) {
+    return { code: 'own_recusal', detail: 'A head may not decide an application for their own 回避.' };
+  }
   // 撤销立案 is the case handler's proposal or a head's call, never another handler's.
   if (type === 'case.withdraw' && !actor.roles.includes('head') && actor.id !== context.handlerId) {
     return { code: 'not_handler', detail: 'Only the case handler (承办人) or a head (负责人) may withdraw this case.' };
   }
   if ((type === 'decision.issue' || type === 'discussion.record') && actor.id === context.handlerId) {
     return { code: 'self_review', detail: 'The handler of a case may not decide it.' };
+  }
+  return refuseDecider(context, event);
+}
+
+/**
+ * Separation of review and decision (seed §9(3); 118号 (十四)): whoever gave a review opinion on the case
+ * (approved, returned or referred it) may not decide it, whatever roles they hold; the author of an opinion
+ * may not sign it off; the handler may not approve their own extension, sign-off or coordination.
+ */
+function refuseDecider(context: CaseContext, event: CaseEvent): Refusal | null {
+  const { actor, type } = event;
+  if (headEvents.has(type) && actor.id === context.handlerId) {
+    return { code: 'self_review', detail: 'The handler of a case may not approve this for their own case.' };
+  }
+  if (decidingEvents.has(type) && (context.reviewers ?? []).includes(actor.id)) {
+    return { code: 'reviewer_may_not_decide', detail: 'You gave a review opinion on this case, so you may not decide it.' };
+  }
+  if (type === 'review.signOff' && context.review?.reviewerId === actor.id) {
+    return { code: 'self_sign_off', detail: 'The author of a review opinion may not sign it off.' };
   }
   return null;
 }
@@ -124,6 +189,16 @@ function refuseAssignment(context: CaseContext, actor: Actor, assignee: { id: st
   return refuseReviewer(context, assignee.id, assignee.qualified, null);
 }
 
+/** A new handler (after the handler's 回避) holds a valid 执法证, is not barred, and does not review the case. */
+function refuseHandlerAssignee(context: CaseContext, assignee: { id: string; certified: boolean }): Refusal | null {
+  if (!assignee.certified) return { code: 'no_certificate', detail: 'The new handler needs the handler role and a valid 执法证.' };
+  if (context.recusals.includes(assignee.id)) return { code: 'recused', detail: 'That person is recused (回避) on this case.' };
+  if (assignee.id === context.reviewerId || assignee.id === context.review?.reviewerId) {
+    return { code: 'self_review', detail: 'The reviewer of a case may not handle it.' };
+  }
+  return null;
+}
+
 /**
  * Who may open a case (立案): a handler holding a valid 执法证 (行政处罚法 art 42; 《交通运输行政执法程序规定》
  * art 23). The opening is the first `draft.revise` of a case, so it is judged like one by a handler.
@@ -141,6 +216,15 @@ export type ContentReason =
   | 'finding_missing'
   | 'referral_needs_crime_finding'
   | 'referral_needs_powers_finding'
+  | 'date_in_future'
+  | 'date_before_prior'
+  | 'window_open'
+  | 'window_provisional'
+  | 'heavier_than_noticed'
+  | 'notice_too_short'
+  | 'host_barred'
+  | 'recorder_barred'
+  | 'no_pending_application'
   | 'no_av_record';
 
 /**
@@ -148,7 +232,16 @@ export type ContentReason =
  * parts of the command at fault (`outcome`, `items.<key>`, `items.<key>.finding`), so a form can mark them.
  */
 export interface ContentRefusal {
-  code: 'review_outcome_inconsistent' | 'av_record_required';
+  code:
+    | 'review_outcome_inconsistent'
+    // The party's rights and the duties (party.rules.ts): the articles are in case.law.ts like every code.
+    | 'legal_date_invalid'
+    | 'hearing_window_open'
+    | 'penalty_heavier_after_notice'
+    | 'hearing_notice_too_short'
+    | 'hearing_staff_not_independent'
+    | 'recusal_application_not_pending'
+    | 'av_record_required';
   reason: ContentReason;
   detail: string;
   fields: string[];
@@ -200,14 +293,18 @@ function refuseReferral(target: 'judicial' | 'competent_authority', items: Revie
 }
 
 /** Content refusal of any event (422), or null: the one place the service asks why content is refused. */
-export function refuseContent(_context: CaseContext, event: CaseEvent): ContentRefusal | null {
+export function refuseContent(context: CaseContext, event: CaseEvent): ContentRefusal | DecisionContentRefusal | null {
   switch (event.type) {
     case 'review.approve':
     case 'review.return':
     case 'review.refer':
       return refuseReviewOutcome(event);
+    case 'decision.issue':
+      return refuseDecisionOutcome(context, resolveOutcome(context, event.outcome)) ?? refusePartyContent(context, event);
+    case 'discussion.record':
+      return refuseDiscussion(context, event);
     default:
-      return refuseMissingAvRecord(event);
+      return refusePartyContent(context, event) ?? refuseMissingAvRecord(event);
   }
 }
 
@@ -232,21 +329,31 @@ export function isDiscussionHeldWhenRequired(context: CaseContext): boolean {
   return context.discussion !== null && context.discussion.draftHash === context.draft.hash;
 }
 
-/** A transfer recommendation (建议移送) can only end in a transfer decision; a transfer needs no penalty draft. */
-export function isOutcomeConsistentWithReview(context: CaseContext, outcome: string): boolean {
-  if (context.review?.outcome === 'referred') return outcome === 'transfer';
-  return true;
+/** The decision agrees with the review and the draft (see `refuseDecisionOutcome`: no 以罚代刑). */
+export function isOutcomeConsistentWithReview(context: CaseContext, outcome: DecisionOutcome): boolean {
+  return refuseDecisionOutcome(context, outcome) === null;
 }
 
 /** Every duty after the decision is done: served, published where required, filed where required. */
 export function areDutiesDone(context: CaseContext): boolean {
   const d = context.duties;
-  return d.servedAt !== null && (!d.publicationRequired || d.publishedAt !== null) && (!d.filingRequired || d.filedAt !== null);
+  // A snapshot from before `serviceRequired` existed always owed service.
+  return (
+    (d.serviceRequired === false || d.servedAt !== null) &&
+    (!d.publicationRequired || d.publishedAt !== null) &&
+    (!d.filingRequired || d.filedAt !== null)
+  );
 }
 
 /** The outcome a decision takes: as sent, or transfer after a referral, or what the draft proposed. */
-export function resolveOutcome(context: CaseContext, outcome: string | undefined): 'penalty' | 'no_penalty' | 'transfer' {
-  if (outcome === 'penalty' || outcome === 'no_penalty' || outcome === 'transfer') return outcome;
+export function resolveOutcome(context: CaseContext, outcome: string | undefined): DecisionOutcome {
+  const sent = DecisionOutcomeSchema.safeParse(outcome);
+  if (sent.success) return sent.data;
   if (context.review?.outcome === 'referred') return 'transfer';
-  return context.draft.proposedKind === 'no_penalty' ? 'no_penalty' : 'penalty';
+  return proposedOutcome(context);
+}
+
+/** Whether the decision period may still be extended: once, before the decision, on an open case (交通 art 78). */
+export function isDecisionExtensible(context: CaseContext): boolean {
+  return context.endedAt === null && context.decision === null && (context.decisionExtension ?? null) === null;
 }

@@ -147,3 +147,13 @@ export function coversEveryPerson(context: InquiryContext, allocations: Pick<All
 /** A withdrawal of the publication is owed and not yet recorded. */
 export const isWithdrawalPending = (context: InquiryContext): boolean =>
   context.withdrawal.required && context.withdrawal.withdrawnAt === null;
+
+/**
+ * The 复议/诉讼 decision's date is a legal date (the withdrawal period counts from it, 行政处罚法 art 48 ¶2):
+ * never in the future, never before the decision it overturns. Answers why not, or null.
+ */
+export function refuseOutcomeDate(decidedOn: string, decisionOn: string, today: string): string | null {
+  if (decidedOn > today) return `decidedOn ${decidedOn} is in the future.`;
+  if (decidedOn < decisionOn) return `decidedOn ${decidedOn} is before the decision it overturns (${decisionOn}).`;
+  return null;
+}

@@ -1,6 +1,9 @@
 // Who may read or administer what, for everything that is not a case transition (those are the machine's
 // rules in machines/case/case.rules.ts). Pure functions of (user, resource) answering allow or a DomainError;
 // API routes, desk pages and the desk navigation all ask these, and no role list lives anywhere else.
+import type { CaseRow } from '../../db/cases/case-store.js';
+import type { DocumentKind } from '../../db/documents/document-store.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
 import type { User, UserRole } from '../../db/users/user-store.js';
 import type { DomainError } from '../shared/result.js';
 import { reachesCase, type CaseSubject } from './case-reach.js';
@@ -67,6 +70,27 @@ export function canSuperviseReads(user: User): Access {
   return holds(user, recordVerifiers) ? allow : wrongRole('Only auditors (监督人员) and admins read who called up a case (调阅记录).');
 }
 
+/** What the documents rule reads of a case: its snapshot, for who handles and who reviewed it. */
+export type DocumentSubject = CaseSubject & Pick<CaseRow, 'snapshot'>;
+const documentReaders: readonly UserRole[] = ['head', 'auditor'];
+
+/**
+ * The issued 审核意见书 and 决定书 of a case: heads and auditors, the case's handler and its reviewers (assigned,
+ * or who gave an opinion); the 决定书 also clerks, who serve it (送达). Admins administer, they do not read them.
+ */
+export function canReadDocuments(user: User, subject: DocumentSubject, kind: DocumentKind): Access {
+  const read = canReadCase(user, subject);
+  if (!read.ok) return read;
+  if (holds(user, documentReaders) || (kind === 'decision' && holds(user, ['clerk']))) return allow;
+  const context = subject.snapshot.context as unknown as Pick<CaseContext, 'handlerId' | 'reviewerId' | 'reviewers'>;
+  if (user.id === context.handlerId || user.id === context.reviewerId || (context.reviewers ?? []).includes(user.id)) return allow;
+  return refuse({
+    kind: 'forbidden',
+    code: 'not_case_reader',
+    detail: 'Only the case’s handler, its reviewers, heads and auditors may read its documents (clerks also the 决定书).',
+  });
+}
+
 /** Verifying the whole record, and exporting or signing its checkpoints (auditor, admin). */
 export function canVerifyRecord(user: User): Access {
   return holds(user, recordVerifiers) ? allow : wrongRole('Only auditors (监督人员) and admins verify the record and its checkpoints.');
@@ -108,7 +132,7 @@ export function canAdministerCalendar(user: User): Access {
 }
 
 /** The desk's pages that have a rule of their own (case pages follow `canReadCase`). */
-export const deskPageKeys = ['queue', 'head', 'clerk', 'audit', 'inbox', 'webhooks'] as const;
+export const deskPageKeys = ['queue', 'head', 'clerk', 'audit', 'public', 'inbox', 'webhooks'] as const;
 export type DeskPageKey = (typeof deskPageKeys)[number];
 
 const deskPageRules: Record<DeskPageKey, (user: User) => Access> = {
@@ -117,11 +141,28 @@ const deskPageRules: Record<DeskPageKey, (user: User) => Access> = {
   clerk: (user) => (holds(user, ['clerk']) ? allow : wrongRole('The duties page is for clerks.')),
   // The auditor's pages show case files, so they follow the case-file rule.
   audit: (user) => (holds(user, recordReaders) ? allow : wrongRole('Only auditors (监督人员), heads and admins open the audit pages.')),
+  // The public register (公示): what is published is public, so everyone may open it, signed in or not.
+  public: () => allow,
   // Everyone has an inbox of their own messages.
   inbox: () => allow,
   // The delivery log and dead letters of the webhooks.
   webhooks: (user) => canAdministerWebhooks(user),
 };
+
+/** The public register of published decisions (`GET /public/decisions`): open to anyone, no sign-in. */
+export function canReadPublicRegister(): Access {
+  return allow;
+}
+
+/** Roles that see what a case's publication would say before it is published. */
+const publicationPreviewers: readonly UserRole[] = ['clerk', 'head', 'auditor'];
+
+/** The preview of a decided case's publication, redacted as it would be published (clerk, head, auditor). */
+export function canPreviewPublication(user: User, subject: CaseSubject): Access {
+  const read = canReadCase(user, subject);
+  if (!read.ok) return read;
+  return holds(user, publicationPreviewers) ? allow : wrongRole('Publication previews are for clerks, heads and auditors.');
+}
 
 /** Whether `user` may open a desk page (and so whether the navigation shows it). */
 export function canOpenDeskPage(user: User, page: DeskPageKey): Access {
@@ -136,4 +177,5 @@ export const accessCodes = [
   'deadlines_forbidden',
   'calendar_years_forbidden',
   'admin_only',
+  'not_case_reader',
 ] as const;

@@ -6,7 +6,8 @@ import type { User } from '../../db/users/user-store.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { canReadCase, caseNotFound, type Access, type CaseSubject } from './access-rules.js';
 
-type CaseRule = (user: User, subject: CaseSubject) => Access;
+/** A rule over the loaded row (a rule may read more of it than `CaseSubject`, as the documents rule does). */
+type CaseRule = (user: User, subject: CaseRow) => Access;
 
 /** The case `id` if it exists and `rule` (default: reading the case) lets `user` have it. */
 export async function lookupCase(store: CaseStore, user: User, id: string, rule: CaseRule = canReadCase): Promise<Result<CaseRow>> {

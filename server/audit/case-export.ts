@@ -9,6 +9,9 @@ import { inquiryStream } from '../../db/audit/inquiry-store.js';
 import { loadChain } from './chain-loader.js';
 import { buildTimeline, type TimelineItem } from './timeline.js';
 import type { ResponsibilityChain } from './responsibility.js';
+import type { IssuedDocument, OpinionItem } from '../documents/document-reader.js';
+import type { OpinionDocument } from '../documents/opinion-document.js';
+import type { DecisionDocument } from '../documents/decision-document.js';
 import { evidenceManifest, type ManifestItem } from '../evidence/evidence-manifest.js';
 
 export interface CaseExport {
@@ -50,6 +53,11 @@ export interface CaseExport {
     verification: StreamVerification;
   }[];
   verification: StreamVerification;
+  /** The issued 审核意见书 (with what followed each) and the 决定书, as issued. */
+  documents: {
+    opinions: (IssuedDocument<OpinionDocument> & { trail: OpinionItem })[];
+    decision: IssuedDocument<DecisionDocument> | null;
+  };
   /** Every evidence file of the case with its SHA-256 and where the record cites it (证据清单). */
   evidence: ManifestItem[];
 }
@@ -63,11 +71,12 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
   const credentials = await currentCredentials(client);
   const names = new Map([...credentials].map(([id, c]) => [id, c.displayName]));
   const nameOf = (id: string) => names.get(id) ?? id;
-  const [entries, drafts, reviews, verification, files] = await Promise.all([
+  const [entries, drafts, reviews, verification, documents, files] = await Promise.all([
     services.store.events(caseId, true),
     services.store.drafts(caseId),
     services.store.reviews(caseId),
     verifyStream(client, caseId),
+    services.documentReader.ofCase(caseId),
     services.evidence.list(caseId),
   ]);
   const inquiryRows = await services.inquiryStore.list({ caseId });
@@ -108,6 +117,7 @@ export async function loadCaseExport(services: Services, caseId: string, exporte
     responsibility: chain,
     inquiries,
     verification,
+    documents,
     evidence: evidenceManifest(files, drafts, entries, nameOf),
   };
 }

@@ -5,6 +5,9 @@ import { raw } from 'hono/html';
 import type { CaseExport } from './case-export.js';
 import { chinaTime, outcomeLabel, roleLabel, stateLabel } from './event-labels.js';
 import { CaseFileSections } from './case-file-sections.js';
+import { documentStyles } from '../documents/document-page.js';
+import { DecisionBody } from '../documents/decision-page.js';
+import { OpinionBody } from '../documents/opinion-page.js';
 import { EvidenceManifest } from './case-file-evidence.js';
 
 const css = `body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;color:#1f2933;margin:24px;line-height:1.5}
@@ -16,7 +19,7 @@ th,td{border:1px solid #bcccdc;padding:3px 6px;text-align:left;vertical-align:to
 tr{break-inside:avoid}@media print{body{margin:0}a{color:inherit;text-decoration:none}.svg svg{max-width:100%}}`;
 
 /** The page's stylesheet (inlined in <head>), for hosts whose CSP forbids inline styles (the review desk). */
-export const caseFileStyles = css;
+export const caseFileStyles = `${css}\n${documentStyles}`;
 
 const when = (at: string | null | undefined): string => chinaTime(at);
 
@@ -102,7 +105,7 @@ const Page: FC<{ data: CaseExport; svg: string }> = ({ data, svg }) => (
     <head>
       <meta charset="utf-8" />
       <title>案卷评查导出 — {data.case.title}</title>
-      <style>{raw(css)}</style>
+      <style>{raw(caseFileStyles)}</style>
     </head>
     <body>
       <h1>案卷评查导出：{data.case.title}</h1>
@@ -195,6 +198,12 @@ const Page: FC<{ data: CaseExport; svg: string }> = ({ data, svg }) => (
       <h2>十、证据材料清单</h2>
       <p class="meta">文件随导出压缩包提供时，可用 sha256sum -c SHA256SUMS 逐一核对。</p>
       <EvidenceManifest data={data} />
+      <h2>十一、法制审核意见书与决定书</h2>
+      {data.documents.opinions.length === 0 && !data.documents.decision ? <p>无。</p> : null}
+      {data.documents.opinions.map((o) => (
+        <OpinionBody issued={o} trail={o.trail} nested />
+      ))}
+      {data.documents.decision ? <DecisionBody issued={data.documents.decision} nested /> : null}
     </body>
   </html>
 );

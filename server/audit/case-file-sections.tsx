@@ -2,7 +2,7 @@
 // items, the collective discussion and the decision. Pure JSX over the export data.
 import type { FC } from 'hono/jsx';
 import type { CaseExport } from './case-export.js';
-import { chinaTime, outcomeLabel } from './event-labels.js';
+import { chinaTime, outcomeLabel, proposalLabel } from './event-labels.js';
 
 const itemLabels: Record<string, string> = {
   authority: '执法主体合法，执法人员具备资格',
@@ -22,7 +22,7 @@ interface DraftBody {
   facts?: string;
   legalBasis?: string[];
   evidence?: { kind: string; description: string; files?: { evidenceId: string; sha256: string }[] }[];
-  proposed?: { kind?: string; amountYuan?: number };
+  proposed?: unknown;
   discretionItem?: string;
 }
 
@@ -65,10 +65,7 @@ const Draft: FC<{ draft: CaseExport['drafts'][number] }> = ({ draft }) => {
           </tr>
           <tr>
             <th>拟处理意见</th>
-            <td>
-              {outcomeLabel(d.proposed?.kind ?? '')}
-              {d.proposed?.amountYuan === undefined ? '' : ` ${d.proposed.amountYuan} 元`}
-            </td>
+            <td>{proposalLabel(d)}</td>
           </tr>
           <tr>
             <th>裁量基准</th>

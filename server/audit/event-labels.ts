@@ -1,12 +1,16 @@
 // Chinese names of record entry types, roles, states and outcomes, and Beijing-time formatting, for the
 // auditor's exports. Unknown keys fall back to the key itself, so a new type still shows up rather than vanishing.
+import { measuresOf, proposedOutcomeOf, type DraftContent } from '../../machines/case/draft.schema.js';
 
 const eventLabels: Record<string, string> = {
   'case.open': '立案（提交代拟稿）',
   'draft.revise': '修改决定代拟稿',
   'notice.send': '告知（违法行为通知书）',
+  'notice.receipt': '更正通知书签收日期',
   'statement.record': '记录陈述申辩',
   'hearing.request': '申请听证',
+  'hearing.schedule': '安排听证（送达听证通知书）',
+  'hearing.adjourn': '听证延期',
   'hearing.hold': '举行听证',
   'rights.waive': '放弃陈述申辩或听证',
   'rights.lapse': '陈述申辩期限届满',
@@ -15,7 +19,10 @@ const eventLabels: Record<string, string> = {
   'review.approve': '法制审核：同意',
   'review.return': '法制审核：退回纠正',
   'review.refer': '法制审核：建议移送',
-  'conflict.declare': '申请回避',
+  'conflict.declare': '声明回避',
+  'recusal.apply': '当事人申请回避',
+  'recusal.decide': '负责人决定回避申请',
+  'handler.assign': '更换承办人',
   'discussion.record': '集体讨论',
   'decision.issue': '作出决定',
   'decision.serve': '送达决定书',
@@ -25,6 +32,12 @@ const eventLabels: Record<string, string> = {
   'case.close': '结案',
   'case.withdraw': '撤销立案',
   'deadline.notify': '期限提醒',
+  'review.requestMaterials': '法制审核：要求补充材料',
+  'materials.supplement': '补充材料（承办人承诺材料真实完整）',
+  'review.signOff': '签发法制审核意见',
+  'review.object': '对退回意见提出异议',
+  'review.coordinate': '负责人协调审核分歧',
+  'decision.extend': '延长决定期限',
   'inquiry.open': '复议诉讼结果登记，启动责任追究',
   'exemption.claim': '申请尽职免责',
   'withdrawal.record': '登记撤回公示',
@@ -46,6 +59,8 @@ const roleLabels: Record<string, string> = {
 const outcomeLabels: Record<string, string> = {
   penalty: '处罚',
   no_penalty: '不予处罚',
+  no_penalty_minor: '不予处罚（违法行为轻微）',
+  no_penalty_unfounded: '不予处罚（违法事实不能成立）',
   transfer: '移送司法机关',
   approved: '同意',
   returned: '退回纠正',
@@ -61,6 +76,14 @@ const outcomeLabels: Record<string, string> = {
   license_revocation: '吊销许可证件',
   suspension: '责令停产停业',
   warning: '警告',
+  public_criticism: '通报批评',
+  confiscate_gains: '没收违法所得',
+  confiscate_property: '没收非法财物',
+  license_withholding: '暂扣许可证件',
+  qualification_downgrade: '降低资质等级',
+  business_restriction: '限制开展生产经营活动',
+  closure: '责令关闭',
+  practice_restriction: '限制从业',
 };
 
 const stateLabels: Record<string, string> = {
@@ -70,6 +93,7 @@ const stateLabels: Record<string, string> = {
   ready: '待送审',
   inReview: '法制审核中',
   correcting: '退回纠正中',
+  disputed: '退回意见异议待协调',
   awaitingDecision: '待决定',
   decided: '已决定',
   closed: '已结案',
@@ -97,6 +121,23 @@ export function chinaTime(at: string | null | undefined, seconds = true): string
     .toISOString()
     .replace('T', ' ')
     .slice(0, seconds ? 19 : 16);
+}
+
+/**
+ * What a recorded draft proposes, in words (拟罚款 150000 元；暂扣许可证件 30 日), whatever its shape: read
+ * through `measuresOf`, with a fallback for records that are not valid drafts.
+ */
+export function proposalLabel(draft: unknown): string {
+  const d = draft as DraftContent | undefined;
+  if (!d?.proposed) return '';
+  const outcome = proposedOutcomeOf(d);
+  if (outcome !== 'penalty' && !('kind' in d.proposed)) return outcomeLabel(outcome);
+  return measuresOf(d)
+    .map(
+      (m) =>
+        `${outcomeLabel(m.kind)}${m.amountYuan === undefined ? '' : ` ${m.amountYuan} 元`}${m.durationDays === undefined ? '' : ` ${m.durationDays} 日`}`,
+    )
+    .join('；');
 }
 
 /** The Chinese label of a record entry type. */

@@ -18,6 +18,11 @@ const causeItems: Record<OverturnCause, ReviewItemKey[]> = {
 
 const links = (chain: ResponsibilityChain): ChainLink[] => chain.drafts.flatMap((d) => d.links);
 
+type Items = Partial<Record<ReviewItemKey, { passed: boolean }>>;
+/** Whether an opinion's items marked as not passed an item matching one of the outcome's causes. */
+const failedOn = (items: Items | null | undefined, outcome: OutcomeRecord): boolean =>
+  outcome.causes.some((cause) => causeItems[cause].some((key) => items?.[key]?.passed === false));
+
 /** The review that cleared the decided draft (the last approval or referral of its hash), if any. */
 function clearingReview(chain: ResponsibilityChain): ChainLink | undefined {
   const hash = chain.decision?.draftHash;
@@ -36,9 +41,9 @@ export function chainPersons(chain: ResponsibilityChain): InquiryPerson[] {
     persons.set(person.id, person);
   };
   for (const link of links(chain)) {
-    if (link.step === 'proposal' || link.step === 'attestation' || link.step === 'hearing') add(link, 'handler');
+    if (['proposal', 'attestation', 'hearing', 'supplement', 'objection'].includes(link.step)) add(link, 'handler');
     if (link.step === 'review') add(link, 'reviewer');
-    if (link.step === 'discussion' || link.step === 'decision') add(link, 'head');
+    if (['discussion', 'decision', 'coordination', 'sign_off'].includes(link.step)) add(link, 'head');
   }
   return [...persons.values()];
 }
@@ -48,7 +53,7 @@ export function faultFacts(chain: ResponsibilityChain, outcome: OutcomeRecord): 
   const decided = chain.decision;
   const clearing = clearingReview(chain);
   const items = (clearing?.detail.items ?? {}) as Partial<Record<ReviewItemKey, { passed: boolean }>>;
-  const flagged = outcome.causes.some((cause) => causeItems[cause].some((key) => items[key]?.passed === false));
+  const flagged = failedOn(items, outcome);
   const all = links(chain);
   return {
     forum: outcome.forum,
@@ -56,14 +61,26 @@ export function faultFacts(chain: ResponsibilityChain, outcome: OutcomeRecord): 
     causes: outcome.causes,
     reviewed: clearing !== undefined,
     discussed: all.some((l) => l.step === 'discussion' && l.draftHash === decided?.draftHash),
+    // Seed §9(3): a change clears the handler only where it followed the reviewer's specific finding, i.e. a
+    // return of an earlier draft that found the very item the decision was overturned for.
     reviewerDirected: all.some(
-      (l) => l.step === 'review' && l.detail.outcome === 'returned' && l.draftVersion < (decided?.draftVersion ?? 0),
+      (l) =>
+        l.step === 'review' &&
+        l.detail.outcome === 'returned' &&
+        l.draftVersion < (decided?.draftVersion ?? 0) &&
+        failedOn(l.detail.items as Items | null | undefined, outcome),
     ),
     reviewerFlaggedCause: flagged,
   };
 }
 
-/** The rules' proposal: one share per person and role, plus discussion members by name. */
+const dissent = {
+  level: 'none' as const,
+  ruleId: 'dissent_recorded',
+  basis: 'voted against the decision in the collective discussion (DOMAIN §2.2)',
+};
+
+/** The rules' proposal: one share per person and role, plus one per discussion member (dissenters bear none). */
 export function proposeShares(chain: ResponsibilityChain, persons: InquiryPerson[], facts: FaultFacts, rules: FaultRules): ProposedShare[] {
   const byRole = allocateByRole(facts, rules);
   const clearingReviewer = clearingReview(chain)?.actor?.id;
@@ -81,7 +98,9 @@ export function proposeShares(chain: ResponsibilityChain, persons: InquiryPerson
   const decidedHash = chain.decision?.draftHash;
   for (const link of links(chain)) {
     if (link.step !== 'discussion_view' || link.draftHash !== decidedHash) continue;
-    shares.push({ personId: null, name: link.name, role: 'discussants', ...byRole.discussants });
+    // Those who recorded their dissent bear no fault for the collective decision (DOMAIN §2.2).
+    const share = link.detail.vote === 'disagree' ? dissent : byRole.discussants;
+    shares.push({ personId: link.actor?.id ?? null, name: link.name, role: 'discussants', ...share });
   }
   return shares;
 }

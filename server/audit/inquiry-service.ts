@@ -2,13 +2,14 @@
 // recording an adverse outcome opens one with a proposal computed from the record; claims, the withdrawal
 // and the determination go through the machine. Checks run 404, 403, 422, 409 as for cases.
 import { randomUUID } from 'node:crypto';
-import type { InStatement } from '@libsql/client';
+import type { SqlStatement } from '../../db/core/sql.js';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { Actor } from '../../machines/case/case.events.js';
 import type { InquiryContext, InquiryInput } from '../../machines/inquiry/inquiry.context.js';
 import type { InquiryCommand, InquiryEvent, OutcomeRecord } from '../../machines/inquiry/inquiry.events.js';
 import { inquiryMachine, inquiryMachineVersion } from '../../machines/inquiry/inquiry.machine.js';
-import { coversEveryPerson, refuseInquiryActor, type FaultRules } from '../../machines/inquiry/inquiry.rules.js';
+import { coversEveryPerson, refuseInquiryActor, refuseOutcomeDate, type FaultRules } from '../../machines/inquiry/inquiry.rules.js';
+import { chinaDay } from '../../machines/case/legal-dates.js';
 import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { User } from '../../db/users/user-store.js';
 import type { CaseStore } from '../../db/cases/case-store.js';
@@ -22,7 +23,7 @@ import { fail, ok, type DomainError, type Result } from '../shared/result.js';
 import type { ResponsibilityChain } from './responsibility.js';
 import type { DeadlineView } from '../deadlines/deadline-view.js';
 import { chainPersons, faultFacts, proposeShares } from './fault-facts.js';
-import { closeWithdrawalDeadlineStatement, withdrawalDeadlineStatement, withdrawalObligation } from './withdrawal.js';
+import { closeWithdrawalDeadlineStatements, withdrawalDeadlineStatement, withdrawalObligation } from './withdrawal.js';
 import { allowedInquiryEvents, inquiryState, probeInquiryEvent, toInquiryView, type InquiryView } from './inquiry-view.js';
 
 type DecidedChain = ResponsibilityChain & { decision: NonNullable<ResponsibilityChain['decision']> };
@@ -149,8 +150,8 @@ export function createInquiryService(deps: InquiryDeps) {
     acceptedWrite(before, after, event) {
       const context = before.snapshot.context;
       const entry = { ...attemptOf(before, event), seq: after.row.version, accepted: true };
-      const extra: InStatement[] =
-        event.type === 'withdrawal.record' ? [closeWithdrawalDeadlineStatement(context.caseId, event.at, event.withdrawnOn)] : [];
+      const extra: SqlStatement[] =
+        event.type === 'withdrawal.record' ? closeWithdrawalDeadlineStatements(context.caseId, event.at, event.withdrawnOn) : [];
       return deps.store.acceptedItem(after.row, before.row.version, entry, extra);
     },
     refusedEntry: (loaded, event, error) => refused(attemptOf(loaded, event), error),
@@ -207,6 +208,10 @@ export function createInquiryService(deps: InquiryDeps) {
     const chain = (await deps.loadChain(caseId))!;
     if (!chain.decision)
       return refuse({ kind: 'invalid_transition', code: 'case_not_decided', detail: 'The case has no decision to be overturned.' });
+    const caseContext = caseRow.snapshot.context as unknown as CaseContext;
+    const decisionOn = caseContext.decision?.decidedOn ?? chinaDay(chain.decision.at);
+    const wrongDate = refuseOutcomeDate(outcome.decidedOn, decisionOn, chinaDay(at));
+    if (wrongDate) return refuse({ kind: 'invalid_transition', code: 'legal_date_invalid', detail: wrongDate });
     const pending = (await deps.store.list({ caseId })).find((r) => r.status !== 'closed');
     if (pending) return refuse({ kind: 'conflict', code: 'inquiry_open', detail: `Inquiry ${pending.id} on this case is still open.` });
     const id = randomUUID();
@@ -224,7 +229,8 @@ export function createInquiryService(deps: InquiryDeps) {
     };
     const { inquiryId: _id, ...opened } = input;
     const entry = entryOf(inquiryStream(id), 1, 'inquiry.open', actor, at, input.decision.draftHash, role, opened);
-    const deadline = withdrawalDeadlineStatement(caseId, input.withdrawal, deps.policy, at, await deps.calendar.calendar());
+    const calendar = await deps.calendar.calendar();
+    const deadline = withdrawalDeadlineStatement(caseId, input.withdrawal, deps.policy, at, calendar, outcome.decidedOn);
     const commit = () => {
       if (deadline) deps.forgetDeadlines(caseId);
       return kind.view({ row, snapshot }, actor, at);

@@ -3,12 +3,12 @@
 // service takes (`createMachineStep`, `nextCaseRow`), so an untouched database matches exactly.
 import type { CaseSnapshot } from '../../machines/case/case.machine.js';
 import { caseMachine } from '../../machines/case/case.machine.js';
-import type { CaseContext } from '../../machines/case/case.context.js';
+import type { CaseContext, CaseProcedure } from '../../machines/case/case.context.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
-import type { DraftContent } from '../../machines/case/draft.schema.js';
+import { draftOf, type DraftContent } from '../../machines/case/draft.schema.js';
 import type { MajorCatalog } from '../../machines/case/major-catalog.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
-import { nextCaseRow } from '../cases/case-write.js';
+import { draftCarried, nextCaseRow } from '../cases/case-write.js';
 import { createMachineStep } from '../shared/machine-step.js';
 
 /** One stored accepted entry as the projection source reads it. */
@@ -60,8 +60,15 @@ export function createProjectionReplay(machine = caseMachine) {
   const step = createMachineStep(machine);
 
   function open(caseId: string, first: ReplayRow): { snapshot: CaseSnapshot; expected: ExpectedCase } {
-    const { draft, catalog, unitId } = first.payload as { draft: DraftContent; catalog: MajorCatalog; unitId?: string | null };
-    const snapshot = step.initial({ caseId, handlerId: first.actorId, draft, catalog, at: first.at });
+    const { draft, catalog, procedure, openedOn, unitId } = first.payload as {
+      draft: DraftContent;
+      catalog: MajorCatalog;
+      procedure?: CaseProcedure;
+      openedOn?: string;
+      unitId?: string | null;
+    };
+    const dated = { ...(procedure ? { procedure } : {}), ...(openedOn ? { openedOn } : {}) };
+    const snapshot = step.initial({ caseId, handlerId: first.actorId, draft, catalog, at: first.at, ...dated });
     const row = nextCaseRow(null, snapshot, draft, first.at, {
       id: caseId,
       handlerId: first.actorId,
@@ -87,7 +94,7 @@ export function createProjectionReplay(machine = caseMachine) {
       // The service stores a draft version only when the text changed (case-write.ts): the same rule here.
       const before = (snapshot.context as CaseContext).draft.hash;
       const c = after.context as CaseContext;
-      if (event.type === 'draft.revise') draft = event.draft;
+      draft = draftOf(event) ?? draft;
       if (c.draft.hash !== before)
         expected.drafts.push({ version: c.draft.version, hash: c.draft.hash, content: draft, authorId: entry.actorId, at: entry.at });
       if (reviewTypes.has(entry.type)) {

@@ -3,6 +3,7 @@
 // draft hash and when, each linked to its record entry. Nothing here reads the case's current snapshot.
 import type { CaseStore } from '../../db/cases/case-store.js';
 import type { Credentials } from '../../db/audit/audit-credentials.js';
+import { draftOf } from '../../machines/case/draft.schema.js';
 import { outcomeLabel } from './event-labels.js';
 
 export type RecordedEntry = Awaited<ReturnType<CaseStore['events']>>[number];
@@ -29,13 +30,17 @@ export type LinkStep =
   | 'review'
   | 'discussion'
   | 'discussion_view'
-  | 'decision';
+  | 'decision'
+  | 'supplement'
+  | 'objection'
+  | 'coordination'
+  | 'sign_off';
 
 export interface ChainLink {
   step: LinkStep;
   role: 'handler' | 'reviewer' | 'head' | 'discussant';
   actor: ChainActor | null;
-  /** For discussion members: the name as recorded (members are not users). */
+  /** The person's name; for discussion members recorded before members were users, the name as recorded. */
   name: string;
   attested: string;
   detail: Record<string, unknown>;
@@ -91,12 +96,84 @@ function actorOf(entry: RecordedEntry, snapshots: Map<number, Credentials>, curr
   };
 }
 
+type Member = { userId?: string; name?: string; vote?: string; opinion: string };
+
+/** The links of a collective discussion: the record of it, and one view per member (a user, or a name on old records). */
+function discussionLinks(
+  base: Omit<ChainLink, 'draftHash' | 'draftVersion' | 'step' | 'role' | 'attested' | 'detail'>,
+  p: Payload,
+  member: (m: Member) => ChainActor | null,
+) {
+  const members = (p.members as Member[] | undefined) ?? [];
+  return [
+    {
+      ...base,
+      step: 'discussion' as const,
+      role: 'head' as const,
+      attested: `集体讨论结论：${String(p.conclusion)}`,
+      detail: { conclusion: p.conclusion, members, chairId: p.chairId ?? null },
+    },
+    ...members.map((m) => {
+      const actor = member(m);
+      return {
+        ...base,
+        actor,
+        name: actor?.name ?? m.name ?? m.userId ?? '',
+        step: 'discussion_view' as const,
+        role: 'discussant' as const,
+        attested: m.vote ? `${voteLabels[m.vote] ?? m.vote}：${m.opinion}` : m.opinion,
+        detail: { vote: m.vote ?? null, userId: m.userId ?? null },
+      };
+    }),
+  ];
+}
+
+const voteLabels: Record<string, string> = { agree: '同意', disagree: '不同意', abstain: '弃权' };
+const coordinationLabels: Record<string, string> = { return_upheld: '维持审核意见', handler_upheld: '采纳承办机构意见' };
+
+/** Links of the review-law steps: supplements, objections, coordinations and sign-offs. */
+function reviewLawLinks(
+  entry: RecordedEntry,
+  base: Omit<ChainLink, 'draftHash' | 'draftVersion' | 'step' | 'role' | 'attested' | 'detail'>,
+): Omit<ChainLink, 'draftHash' | 'draftVersion'>[] {
+  const p = entry.payload as Payload;
+  switch (entry.type) {
+    case 'materials.supplement':
+      return [{ ...base, step: 'supplement', role: 'handler', attested: '补充材料，承诺材料真实、准确、完整', detail: { note: p.note } }];
+    case 'review.object':
+      return [{ ...base, step: 'objection', role: 'handler', attested: '对退回意见提出异议', detail: { reason: p.reason } }];
+    case 'review.coordinate':
+      return [
+        {
+          ...base,
+          step: 'coordination',
+          role: 'head',
+          attested: `协调审核分歧：${coordinationLabels[String(p.result)] ?? ''}`,
+          detail: { result: p.result, note: p.note },
+        },
+      ];
+    case 'review.signOff':
+      return [
+        {
+          ...base,
+          step: 'sign_off',
+          role: 'head',
+          attested: p.agree ? '签发审核意见' : '不同意签发审核意见',
+          detail: { agree: p.agree, comment: p.comment ?? null },
+        },
+      ];
+    default:
+      return [];
+  }
+}
+
 /** The links one accepted entry contributes (none for entries outside the chain, such as service). */
 function linksOf(
   entry: RecordedEntry,
   actor: ChainActor,
   draft: { hash: string; version: number },
   decided: string | null,
+  member: (m: Member) => ChainActor | null,
 ): Omit<ChainLink, 'draftHash' | 'draftVersion'>[] {
   const p = entry.payload as Payload;
   const base = { actor, name: actor.name, at: entry.at, entry: { id: entry.id, hash: entry.hash, type: entry.type } };
@@ -104,6 +181,11 @@ function linksOf(
     case 'case.open':
     case 'draft.revise':
       return [{ ...base, step: 'proposal', role: 'handler', attested: `拟办：提出决定代拟稿第${draft.version}稿`, detail: {} }];
+    // A new notice that announces a new draft proposes it, as a revision would.
+    case 'notice.send':
+      return p.draft
+        ? [{ ...base, step: 'proposal', role: 'handler', attested: `拟办：提出决定代拟稿第${draft.version}稿`, detail: {} }]
+        : [];
     case 'hearing.hold':
       return [{ ...base, step: 'hearing', role: 'handler', attested: '记录听证笔录', detail: { transcript: p.transcript } }];
     case 'review.submit':
@@ -144,34 +226,15 @@ function linksOf(
         },
       ];
     }
-    case 'discussion.record': {
-      const members = (p.members as { name: string; opinion: string }[] | undefined) ?? [];
-      return [
-        {
-          ...base,
-          step: 'discussion',
-          role: 'head',
-          attested: `集体讨论结论：${String(p.conclusion)}`,
-          detail: { conclusion: p.conclusion, members },
-        },
-        ...members.map((m) => ({
-          ...base,
-          actor: null,
-          name: m.name,
-          step: 'discussion_view' as const,
-          role: 'discussant' as const,
-          attested: m.opinion,
-          detail: {},
-        })),
-      ];
-    }
+    case 'discussion.record':
+      return discussionLinks(base, p, member);
     case 'decision.issue': {
       // The machine resolves an omitted outcome from the draft; the decisions table holds what it resolved.
       const outcome = decided ?? String(p.outcome ?? '');
       return [{ ...base, step: 'decision', role: 'head', attested: `决定：${outcomeLabel(outcome)}`, detail: { outcome } }];
     }
     default:
-      return [];
+      return reviewLawLinks(entry, base);
   }
 }
 
@@ -188,7 +251,8 @@ export function buildResponsibilityChain(
   let decision: ResponsibilityChain['decision'] = null;
   for (const entry of entries.filter((e) => e.accepted)) {
     const actor = actorOf(entry, snapshots, current);
-    const isNewDraft = entry.type === 'case.open' || (entry.type === 'draft.revise' && entry.draftHash !== drafts[drafts.length - 1]?.hash);
+    const carries = draftOf({ type: entry.type, ...(entry.payload as object) }) !== null;
+    const isNewDraft = entry.type === 'case.open' || (carries && entry.draftHash !== drafts[drafts.length - 1]?.hash);
     if (isNewDraft && entry.draftHash) {
       drafts.push({
         version: drafts.length + 1,
@@ -205,7 +269,9 @@ export function buildResponsibilityChain(
     const draftHash = typeof named === 'string' ? named : (entry.draftHash ?? '');
     const draftVersion = versionOfHash.get(draftHash) ?? drafts.length;
     const target = drafts[draftVersion - 1] ?? drafts[drafts.length - 1];
-    for (const link of linksOf(entry, actor, { hash: draftHash, version: draftVersion }, decisionOutcome)) {
+    const member = (m: Member) =>
+      m.userId ? actorOf({ ...entry, actorId: m.userId, payload: {} } as RecordedEntry, new Map(), current) : null;
+    for (const link of linksOf(entry, actor, { hash: draftHash, version: draftVersion }, decisionOutcome, member)) {
       target?.links.push({ ...link, draftHash, draftVersion });
     }
     if (entry.type === 'decision.issue') {
@@ -219,7 +285,8 @@ export function buildResponsibilityChain(
       };
     }
   }
-  const usedCurrent = drafts.some((d) => d.links.some((l) => l.actor?.credentialSource === 'current'));
+  // Discussion members are named from the users table; only the actors of entries have snapshotted credentials.
+  const usedCurrent = drafts.some((d) => d.links.some((l) => l.step !== 'discussion_view' && l.actor?.credentialSource === 'current'));
   return {
     caseId,
     drafts,

@@ -1,6 +1,7 @@
 // A case's timeline for auditors (案卷评查): every record entry, accepted or refused, with who, what, when
 // and on which draft version. Pure: built from the record entries and a map of display names.
-import { eventLabel, outcomeLabel, roleLabel } from './event-labels.js';
+import { draftOf } from '../../machines/case/draft.schema.js';
+import { eventLabel, outcomeLabel, proposalLabel, roleLabel } from './event-labels.js';
 import type { RecordedEntry } from './responsibility.js';
 
 export interface TimelineItem {
@@ -31,10 +32,20 @@ export function summarize(type: string, payload: Record<string, unknown>, names:
   switch (type) {
     case 'case.open':
     case 'draft.revise': {
-      const draft = payload.draft as { title?: string; proposed?: { kind?: string; amountYuan?: number } } | undefined;
-      const amount = draft?.proposed?.amountYuan === undefined ? '' : ` ${draft.proposed.amountYuan} 元`;
-      return `${draft?.title ?? ''}：拟${outcomeLabel(draft?.proposed?.kind ?? '')}${amount}`;
+      const draft = payload.draft as { title?: string } | undefined;
+      return `${draft?.title ?? ''}：拟${proposalLabel(draft)}`;
     }
+    case 'materials.supplement':
+      return `${clip(payload.note)}${payload.draft ? `；修改代拟稿：拟${proposalLabel(payload.draft)}` : ''}`;
+    case 'review.requestMaterials':
+      return clip(payload.request);
+    case 'review.object':
+    case 'decision.extend':
+      return clip(payload.reason);
+    case 'review.coordinate':
+      return clip(payload.note);
+    case 'review.signOff':
+      return payload.agree ? '同意签发' : '不同意签发';
     case 'statement.record':
       return clip(payload.summary);
     case 'hearing.hold':
@@ -64,11 +75,16 @@ export function summarize(type: string, payload: Record<string, unknown>, names:
 export function buildTimeline(entries: RecordedEntry[], names: Map<string, string>): TimelineItem[] {
   let version = 0;
   let currentHash: string | null = null;
+  const versions = new Map<string, number>();
   return entries.map((e) => {
-    if (e.accepted && (e.type === 'case.open' || e.type === 'draft.revise') && e.draftHash !== currentHash) {
+    if (e.accepted && draftOf({ type: e.type, ...(e.payload as object) }) !== null && e.draftHash !== currentHash) {
       version += 1;
       currentHash = e.draftHash;
+      if (e.draftHash) versions.set(e.draftHash, version);
     }
+    // A refused attempt is filed under the hash it carried (a stale one, say), not under the current draft.
+    const sent = (e.payload as { draftHash?: unknown } | null)?.draftHash;
+    const carried = !e.accepted && typeof sent === 'string' ? sent : e.draftHash;
     const refusal = e.refusal as { code?: string; detail?: string } | null;
     return {
       entryId: e.id,
@@ -81,8 +97,8 @@ export function buildTimeline(entries: RecordedEntry[], names: Map<string, strin
       actorName: names.get(e.actorId) ?? e.actorId,
       role: e.actorRole,
       roleLabel: roleLabel(e.actorRole),
-      draftVersion: version,
-      draftHash: e.draftHash,
+      draftVersion: (carried && versions.get(carried)) || version,
+      draftHash: carried,
       accepted: e.accepted,
       refusal: refusal ? { code: String(refusal.code ?? ''), detail: String(refusal.detail ?? '') } : null,
       summary: summarize(e.type, (e.payload ?? {}) as Record<string, unknown>, names),

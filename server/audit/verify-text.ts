@@ -36,6 +36,9 @@ function sideLines(report: FullVerifyReport): string[] {
   const r = report.readLog;
   const lines = [`read log: ${r.entries} reads checked; ${r.issueCount} issues`];
   for (const i of r.issues.slice(0, 20)) lines.push(`READ LOG entry ${i.id}: ${i.problem} (${i.detail})`);
+  const d = report.documents;
+  lines.push(`documents: ${d.documents} issued documents checked against ${d.references} record entries; ${d.issueCount} issues`);
+  for (const i of d.issues.slice(0, 20)) lines.push(`DOCUMENT ${i.number} (case ${i.caseId}): ${i.problem} (${i.detail})`);
   const e = report.evidence;
   if (!e) return [...lines, 'evidence files: not checked (no evidence folder)'];
   lines.push(

@@ -1,7 +1,8 @@
 // Runs the whole verification for the server and the tools: the record's hash chain, checkpoints (database,
 // exported files, the witness), stream heads, and the projections rebuilt from the record. Local files are
 // read through read-only native connections (several times faster) and, for large records, worker threads.
-import { createClient, type Client } from '@libsql/client';
+import type { SqlClient } from '../../db/core/sql.js';
+import { openLibsqlClient } from '../../db/core/libsql-database.js';
 import { localFilePath, type Database } from '../../db/core/client.js';
 import { verifyRecord, type VerifyOptions, type VerifyReport } from '../../db/audit/audit-verify.js';
 import { nativeRecordSource } from '../../db/audit/audit-record-source.js';
@@ -9,6 +10,7 @@ import { clientProjectionSource, nativeProjectionSource } from '../../db/audit/a
 import { verifyProjections, type ProjectionReport } from './verify-projections.js';
 import { verifyReadLog, type ReadLogReport } from '../../db/audit/audit-verify-read-log.js';
 import { verifyEvidence, type EvidenceReport } from '../../db/audit/audit-verify-evidence.js';
+import { verifyDocuments, type DocumentReport } from '../../db/audit/audit-verify-documents.js';
 import { createFileStore } from '../../db/evidence/file-store.js';
 
 export interface DatabaseVerifyOptions extends Omit<VerifyOptions, 'source' | 'parallel'> {
@@ -28,24 +30,28 @@ export interface FullVerifyReport extends VerifyReport {
   readLog: ReadLogReport;
   /** Evidence files against the store; null when no store was given. */
   evidence: EvidenceReport | null;
+  /** The issued 审核意见书 and 决定书 against the hashes on the record. */
+  documents: DocumentReport;
 }
 
 interface SideReports {
   readLog: ReadLogReport;
   evidence: EvidenceReport | null;
+  documents: DocumentReport;
 }
 
-/** The read log's chain and, with a store folder, every evidence file and reference. */
-async function sideChecks(client: Client, options: DatabaseVerifyOptions): Promise<SideReports> {
+/** The read log's chain, the issued documents and, with a store folder, every evidence file and reference. */
+async function sideChecks(client: SqlClient, options: DatabaseVerifyOptions): Promise<SideReports> {
   const readLog = await verifyReadLog(client, { maxIssues: options.maxIssues });
   const evidence = options.evidenceDir
     ? await verifyEvidence(client, createFileStore(options.evidenceDir), { maxIssues: options.maxIssues })
     : null;
-  return { readLog, evidence };
+  return { readLog, evidence, documents: await verifyDocuments(client, { maxIssues: options.maxIssues }) };
 }
 
 function combine(record: VerifyReport, projections: ProjectionReport | null, side: SideReports): FullVerifyReport {
-  const clean = (projections?.issueCount ?? 0) === 0 && side.readLog.issueCount === 0 && (side.evidence?.issueCount ?? 0) === 0;
+  const sideIssues = side.readLog.issueCount + (side.evidence?.issueCount ?? 0) + side.documents.issueCount;
+  const clean = (projections?.issueCount ?? 0) === 0 && sideIssues === 0;
   return { ...record, ok: record.ok && clean, projections, ...side };
 }
 
@@ -63,9 +69,10 @@ export async function verifyDatabase(database: Database, options: DatabaseVerify
  * Verifies the database file at `path`, read-only; it may be a copy, a backup or a suspect file. `shared`:
  * a connection already open on it (the server's), used for the small queries instead of a new one.
  */
-export async function verifyDatabaseFile(path: string, options: DatabaseVerifyOptions = {}, shared?: Client): Promise<FullVerifyReport> {
+export async function verifyDatabaseFile(path: string, options: DatabaseVerifyOptions = {}, shared?: SqlClient): Promise<FullVerifyReport> {
   const { workers = 0, projections = true, evidenceDir: _dir, ...rest } = options;
-  const client = shared ?? createClient({ url: `file:${path}` });
+  const opened = shared ? null : openLibsqlClient(`file:${path}`);
+  const client = shared ?? opened!.client;
   const source = nativeRecordSource(path);
   try {
     const record = await verifyRecord(client, { ...rest, source, parallel: workers > 0 ? { path, workers } : undefined });
@@ -79,6 +86,6 @@ export async function verifyDatabaseFile(path: string, options: DatabaseVerifyOp
     }
   } finally {
     source.close();
-    if (!shared) client.close();
+    opened?.close();
   }
 }

@@ -1,7 +1,8 @@
 // The database-backed calendar: seeds the bundled chinese-days years on first use, then builds the pure
 // `createCalendar` from the stored rows, one per region that exists. Invariants: every answer comes from the
-// rows as last committed; calendars are cached only for '' (national), the deployment region and regions with
-// stored overrides, so no request can make the cache grow.
+// rows as last committed (another process's change arrives as a notice that drops this one's copy); calendars
+// are cached only for '' (national), the deployment region and regions with stored overrides, so no request
+// can make the cache grow.
 import { createCalendarStore, type CalendarStore, type StoredOverride, type StoredYear } from '../../db/calendar/calendar-store.js';
 import type { Database } from '../../db/core/client.js';
 import type { Writer } from '../../db/core/writer.js';
@@ -59,9 +60,15 @@ export function createCalendarService(database: Database, writer: Writer, region
     return attempt;
   };
   const loaded = () => (pending ??= load());
-  const invalidate = () => {
+  const forget = () => {
     pending = null;
     current = null;
+  };
+  database.changes.subscribe('calendar', forget);
+  /** After a write: this process forgets its copy, and tells the others sharing the database to. */
+  const invalidate = async () => {
+    forget();
+    await database.changes.publish('calendar');
   };
   // A build is cached in the state it was built from, so a build racing a write lands in the discarded state.
   const build = (state: LoadedState, key: string): WorkingCalendar => {
@@ -120,14 +127,14 @@ export function createCalendarService(database: Database, writer: Writer, region
       const state = await loaded();
       createCalendar({ years: [...state.years.filter((y) => y.year !== upload.year), year] });
       await store.putYears([year]);
-      invalidate();
+      await invalidate();
       return year;
     },
     /** Sets the override for (date, region). */
     async putOverride(upload: OverrideUpload, by: string): Promise<StoredOverride> {
       await loaded();
       await store.putOverride({ ...upload, createdAt: now().toISOString(), createdBy: by });
-      invalidate();
+      await invalidate();
       const saved = (await loaded()).overrides.find((o) => o.date === upload.date && (o.region ?? '') === (upload.region ?? ''));
       return saved!;
     },

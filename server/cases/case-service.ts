@@ -5,12 +5,17 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, CaseCommand, CaseEvent, SystemCommand } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { refuseOpening } from '../../machines/case/case.rules.js';
+import { refuseOpenedOn } from '../../machines/case/party.rules.js';
 import type { MajorCatalog } from '../../machines/case/major-catalog.js';
+import type { CaseProcedure } from '../../machines/case/case.context.js';
 import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
 import type { User, UserStore } from '../../db/users/user-store.js';
 import type { CommandOptions, CommandPipeline, IdempotentRequest } from '../shared/command-pipeline.js';
 import { fail, ok, type Result } from '../shared/result.js';
+import type { CalendarService } from '../calendar/calendar-service.js';
+import type { Policy } from '../policy/policy.schema.js';
 import { actorFor, systemActor } from './actor.js';
+import { createStamper, type DraftRevision } from './case-stamps.js';
 import { runEffects, type CaseStream } from './case-stream.js';
 import type { CaseView } from './case-view.js';
 import { nextCaseRow, toWrite, type OpeningEvent } from './case-write.js';
@@ -23,14 +28,17 @@ export interface CaseServiceDeps {
   store: CaseStore;
   users: UserStore;
   catalog: MajorCatalog;
+  /** The review procedure new cases open under (policy: sign-off, discussion quorum and seats). */
+  procedure: CaseProcedure;
   effects: Parameters<typeof runEffects>[0];
+  calendar: CalendarService;
+  policy: Policy;
   /** Checks the evidence files an event cites and stamps its records (server/evidence). */
   evidence: EvidenceStampDeps;
   now: () => Date;
 }
 
-/** A draft revision as the API's PUT /cases/:id/draft sends it. */
-export type DraftRevision = { type: 'draft.revise'; draft: DraftContent };
+export type { DraftRevision } from './case-stamps.js';
 
 /** The user the scheduler's commands are scoped to; its acting identity is `systemActor`. */
 export const schedulerUser: User = {
@@ -51,6 +59,7 @@ export const schedulerUser: User = {
 /** Creates the case service. */
 export function createCaseService(deps: CaseServiceDeps) {
   const { pipeline, stream } = deps;
+  const stamp = createStamper({ users: deps.users, calendar: deps.calendar, policy: deps.policy, load: stream.load });
 
   /** The stamped event with its evidence files checked and its records stamped (422 for another case's file). */
   async function stampWithEvidence(
@@ -59,34 +68,30 @@ export function createCaseService(deps: CaseServiceDeps) {
     actor: Actor,
     at: string,
   ): Promise<Result<CaseEvent>> {
-    const stamped = await stamp(command, actor, at);
+    const stamped = await stamp(caseId, command, actor, at);
     return stamped.ok ? stampEvidence(deps.evidence, caseId, stamped.value) : stamped;
-  }
-
-  /** Stamps a command with its actor and time; `review.assign` also names the assignee as the server found them. */
-  async function stamp(command: CaseCommand | DraftRevision | SystemCommand, actor: Actor, at: string): Promise<Result<CaseEvent>> {
-    if (command.type !== 'review.assign') return ok({ ...command, actor, at } as CaseEvent);
-    const assignee = await deps.users.byId(command.reviewerId);
-    if (!assignee) return fail({ kind: 'validation', code: 'unknown_reviewer', detail: `No user ${command.reviewerId}.` });
-    const qualified = actorFor(assignee, at).qualified && assignee.roles.includes('reviewer');
-    return ok({ ...command, actor, at, assignee: { id: assignee.id, qualified } });
   }
 
   return {
     machine: stream.machine,
 
-    /** 立案: a certified handler opens a case with its first draft. */
-    open(user: User, draft: DraftContent, idempotency?: IdempotentRequest): Promise<Result<CaseView>> {
+    /** 立案: a certified handler opens a case with its first draft, on `openedOn` (the 立案 date, default today). */
+    open(user: User, draft: DraftContent, idempotency?: IdempotentRequest, openedOn?: string): Promise<Result<CaseView>> {
       return pipeline.create(stream.kind, user, { idempotency }, async (at) => {
         const actor = actorFor(user, at);
         const refusal = refuseOpening(actor);
         if (refusal) return { ok: false, error: { kind: 'forbidden', code: refusal.code, detail: refusal.detail } };
+        const late = openedOn === undefined ? null : refuseOpenedOn(openedOn, at);
+        if (late) return { ok: false, error: { kind: 'invalid_transition', ...late } };
         const id = randomUUID();
         const files = await checkDraftFiles(deps.evidence.store, id, draft);
         if (!files.ok) return { ok: false, error: files.error };
-        const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at });
-        const row = nextCaseRow(null, snapshot, draft, at, { id, handlerId: user.id, unitId: user.unitId, unitPath: user.unitPath });
-        const opening: OpeningEvent = { type: 'case.open', draft, catalog: deps.catalog, actor, at, unitId: user.unitId };
+        const dated = openedOn === undefined ? {} : { openedOn };
+        const procedure = { procedure: deps.procedure };
+        const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at, ...procedure, ...dated });
+        const owner = { id, handlerId: user.id, unitId: user.unitId, unitPath: user.unitPath };
+        const row = nextCaseRow(null, snapshot, draft, at, owner);
+        const opening: OpeningEvent = { type: 'case.open', draft, catalog: deps.catalog, ...procedure, actor, at, ...dated, unitId: user.unitId };
         const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
         const change = { caseId: id, event, before: null, after: snapshot, at, version: 1, user };
         const extra = await runEffects(deps.effects, change);
@@ -113,6 +118,9 @@ export function createCaseService(deps: CaseServiceDeps) {
     sendAsSystem(caseId: string, command: SystemCommand | { type: 'rights.lapse' }, opts: CommandOptions = {}): Promise<Result<CaseView>> {
       return pipeline.send(stream.kind, schedulerUser, caseId, (at) => stampWithEvidence(caseId, command, systemActor, at), opts);
     },
+
+    /** The loaded case (snapshot and current draft), for reads that build on it (the publication preview). */
+    load: (caseId: string) => stream.load(caseId),
 
     /** The case as `user` sees it now; 404 when it is missing or out of the user's reach (`canReadCase`). */
     async view(user: User, caseId: string): Promise<Result<CaseView>> {

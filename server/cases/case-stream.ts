@@ -1,9 +1,10 @@
-// The case as a stream of the command pipeline: how a case is loaded (cached, since this process is its only
-// writer), which rule refuses a person or an event, how the machine moves it, and what an accepted event
-// writes with it. Every decision here asks the machine's rule functions; none is made here.
+// The case as a stream of the command pipeline: how a case is loaded (cached; checked against the stored
+// version first when other processes write the same database), which rule refuses a person or an event, how
+// the machine moves it, and what an accepted event writes with it. Every decision here asks the machine's
+// rule functions; none is made here.
 import { caseMachine, type CaseSnapshot } from '../../machines/case/case.machine.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
-import type { DraftContent } from '../../machines/case/draft.schema.js';
+import { draftOf, type DraftContent } from '../../machines/case/draft.schema.js';
 import { refuseActor, refuseContent } from '../../machines/case/case.rules.js';
 import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
 import type { WriteEffect, WriteItem } from '../../db/core/writer.js';
@@ -13,7 +14,8 @@ import { createMachineStep } from '../shared/machine-step.js';
 import type { DomainError } from '../shared/result.js';
 import { actorFor } from './actor.js';
 import { probeEvent, toCaseView, topState, type CaseView } from './case-view.js';
-import { nextCaseRow, refusedEntry, toWrite } from './case-write.js';
+import { draftCarried, nextCaseRow, refusedEntry, toWrite } from './case-write.js';
+import { documentKindOf, documentLock, type DocumentIssuer } from '../documents/document-issuer.js';
 import { replayCase } from './replay.js';
 import type { DeadlineView } from '../deadlines/deadline-view.js';
 
@@ -47,6 +49,14 @@ export interface CaseStreamDeps {
   effects: CaseEffect[];
   /** The clocks a view of the case at `version` shows. */
   deadlines: (caseId: string, version: number) => DeadlineView[] | Promise<DeadlineView[]>;
+  /**
+   * Other processes write this database too: a cached snapshot is used only while the stored version still
+   * matches it (one indexed read), and a write conflict evicts it. Without, this process is the only writer
+   * and its cache is the truth.
+   */
+  sharedWriters?: boolean;
+  /** Issues the 审核意见书 and 决定书 (absent: events issue no documents). */
+  documents?: DocumentIssuer;
 }
 
 /** Snapshots kept in memory; beyond this the least recently used is dropped. */
@@ -71,7 +81,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
 
   async function load(id: string): Promise<LoadedCase | null> {
     const hit = cache.get(id);
-    if (hit) return hit;
+    if (hit && (!deps.sharedWriters || (await deps.store.version(id)) === hit.row.version)) return hit;
     const [row, draft] = await Promise.all([deps.store.get(id), deps.store.lastDraft(id)]);
     if (!row || !draft) return null;
     const snapshot = machine.resolveState({ value: row.snapshot.value as never, context: row.snapshot.context as never });
@@ -91,7 +101,8 @@ export function createCaseStream(deps: CaseStreamDeps) {
   /** 422 (state), 422 (content), 409 (version), 409 (hash): why the machine did not take `event`. */
   function diagnose(loaded: LoadedCase, event: CaseEvent, ifMatch: number | undefined): DomainError {
     const { row, snapshot, draft } = loaded;
-    if (!snapshot.can(probeEvent(event.type, event.actor, snapshot, draft, event.at))) {
+    // The state question is asked with a neutral probe: a period still running is the content rules' answer.
+    if (!snapshot.can(probeEvent(event.type, event.actor, snapshot, draft, event.at, true))) {
       const allowed = toCaseView(row, snapshot, draft, event.actor, event.at, []).allowedEvents;
       const detail = `${event.type} is not allowed while the case is ${topState(snapshot.value)}.`;
       return { kind: 'invalid_transition', code: 'event_not_allowed', allowedEvents: allowed, detail };
@@ -121,7 +132,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
       // xstate returns the same snapshot when no transition is enabled.
       const after = step.next(loaded.snapshot, event);
       if (after === loaded.snapshot) return null;
-      const draft = event.type === 'draft.revise' ? event.draft : loaded.draft;
+      const draft = draftOf(event) ?? loaded.draft;
       return { row: nextCaseRow(loaded.row, after, draft, event.at), snapshot: after, draft };
     },
     diagnose,
@@ -137,12 +148,24 @@ export function createCaseStream(deps: CaseStreamDeps) {
         user,
       };
       const extra = runEffects(deps.effects, change);
+      const kind = deps.documents ? documentKindOf(event) : null;
+      if (kind && deps.documents) {
+        // The document's number and SHA-256 go on the record entry; its row commits in the same transaction.
+        return Promise.all([extra, deps.documents.issue(kind, change, after.draft)]).then(([e, issued]) => {
+          const entry = { ...write.entry, payload: { ...(write.entry.payload as object), document: issued.ref } };
+          return deps.store.acceptedItem({ ...write, entry, extra: [...e, issued.row] });
+        });
+      }
       return extra instanceof Promise
         ? extra.then((e) => deps.store.acceptedItem({ ...write, extra: e }))
         : deps.store.acceptedItem({ ...write, extra });
     },
+    serialize: (event) => (deps.documents && documentKindOf(event) ? documentLock : null),
     refusedEntry: (loaded, event, error) => refusedEntry(loaded.row.id, loaded.snapshot.context, event, error),
     committed: remember,
+    evict: (id) => {
+      cache.delete(id);
+    },
     view,
     async answerAt(id, version, user, at) {
       const loaded = await load(id);
@@ -152,7 +175,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
       // The case moved on since: the first answer is the case as that command left it, rebuilt from the record.
       const entries = (await deps.store.events(id, false)).filter((e) => e.seq !== null && e.seq <= version);
       const snapshot = replayCase(id, entries, machine);
-      const draftEntry = [...entries].reverse().find((e) => e.type === 'draft.revise' || e.type === 'case.open')!;
+      const draftEntry = [...entries].reverse().find((e) => draftOf({ type: e.type, ...(e.payload as object) }) !== null)!;
       const draft = (draftEntry.payload as { draft: DraftContent }).draft;
       const row = { ...nextCaseRow(loaded.row, snapshot, draft, entries.at(-1)!.at), version };
       return view({ row, snapshot, draft }, actor, at);

@@ -1,24 +1,45 @@
 // What a case looks like to one caller: its state, draft, classification, deadlines and the events that
 // caller may send now. allowedEvents asks the machine itself (snapshot.can) with a probe event, so the UI and
-// API never guess; the probes carry content every content rule accepts, so they ask about state and person.
+// API never guess; the probes carry content every content rule accepts (legal dates of today, people who are
+// not barred), so they ask about state, person and — for allowedEvents only — time.
 import type { CaseSnapshot } from '../../machines/case/case.machine.js';
 import { caseEventTypes, reviewItems, type Actor, type CaseEvent, type CaseEventType } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { hasRoleFor, refuseActor } from '../../machines/case/case.rules.js';
+import { chinaDay } from '../../machines/case/legal-dates.js';
+import { partyProbe } from './party-probes.js';
+import { procedureOf, proposedOutcome } from '../../machines/case/decision.rules.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
 import type { DeadlineView } from '../deadlines/deadline-view.js';
 
-/** A probe of `type` from `actor`, carrying the current hash, so `can` answers about state and person only. */
-export function probeEvent(type: CaseEventType, actor: Actor, snapshot: CaseSnapshot, draft: DraftContent, at: string): CaseEvent {
-  const base = { actor, at };
+/**
+ * A moment after every period a case can hold: a `neutral` probe is sent "then", so `can` answers about state
+ * and person alone and a period still running (the 听证 request period) is left to the content rules' answer.
+ */
+const NEUTRAL_AT = '2099-12-31T00:00:00.000Z';
+
+/**
+ * A probe of `type` from `actor`, carrying the current hash, so `can` answers about state and person (and,
+ * unless `neutral`, whether a period has ended by `at`).
+ */
+export function probeEvent(
+  type: CaseEventType,
+  actor: Actor,
+  snapshot: CaseSnapshot,
+  draft: DraftContent,
+  at: string,
+  neutral = false,
+): CaseEvent {
+  const when = neutral ? NEUTRAL_AT : at;
+  const party = partyProbe(type, snapshot.context, when);
+  if (party) return { ...party, actor, at: when } as CaseEvent;
+  const base = { actor, at: when };
   const hash = snapshot.context.draft.hash;
   switch (type) {
     case 'draft.revise':
       return { ...base, type, draft };
     case 'statement.record':
       return { ...base, type, summary: 'probe' };
-    case 'hearing.hold':
-      return { ...base, type, transcript: 'probe' };
     case 'review.submit':
       return { ...base, type, attestation: true };
     case 'review.assign': {
@@ -36,10 +57,21 @@ export function probeEvent(type: CaseEventType, actor: Actor, snapshot: CaseSnap
     case 'conflict.declare':
       return { ...base, type, reason: 'probe' };
     case 'discussion.record':
-      return { ...base, type, members: [{ name: 'probe', opinion: 'probe' }], conclusion: 'probe' };
+      return discussionProbe(actor, snapshot, at);
+    case 'review.requestMaterials':
+      return { ...base, type, request: 'probe' };
+    case 'materials.supplement':
+      return { ...base, type, note: 'probe', attestation: true };
+    case 'review.signOff':
+      return { ...base, type, agree: true };
+    case 'review.object':
+      return { ...base, type, reason: 'probe' };
+    case 'review.coordinate':
+      return { ...base, type, result: 'return_upheld', note: 'probe' };
+    case 'decision.extend':
+      return { ...base, type, reason: 'probe' };
     case 'decision.issue':
-      return { ...base, type, draftHash: hash };
-    case 'publication.withdraw':
+      return { ...base, type, draftHash: hash, decidedOn: chinaDay(when) };
     case 'case.withdraw':
       return { ...base, type, reason: 'probe' };
     case 'deadline.notify':
@@ -47,6 +79,15 @@ export function probeEvent(type: CaseEventType, actor: Actor, snapshot: CaseSnap
     default:
       return { ...base, type } as CaseEvent;
   }
+}
+
+/** A discussion whose panel every content rule accepts: a quorum of strangers eligible to sit and to chair. */
+function discussionProbe(actor: Actor, snapshot: CaseSnapshot, at: string): CaseEvent {
+  const { discussion } = procedureOf(snapshot.context);
+  const roles = [...new Set([...discussion.memberRoles, ...discussion.chairRoles])];
+  const panel = Array.from({ length: discussion.quorum }, (_, i) => ({ id: `\u0000probe${i}`, roles, active: true }));
+  const members = panel.map((p) => ({ userId: p.id, vote: 'agree' as const, opinion: 'probe' }));
+  return { type: 'discussion.record', actor, at, members, chairId: panel[0]!.id, conclusion: 'probe', panel };
 }
 
 /** Event types `actor` may send now: permitted for this person on this case, and enabled in this state. */
@@ -80,14 +121,27 @@ export function toCaseView(row: CaseRow, snapshot: CaseSnapshot, draft: DraftCon
     handlerId: c.handlerId,
     reviewerId: c.reviewerId,
     rights: c.rights,
+    /** A statement recorded after the standing approval: shown to the reviewer and head (交通 art 70). */
+    statementAfterReview: c.review !== null && c.rights.lastStatementAt !== null && c.rights.lastStatementAt > c.review.at,
+    hearing: c.hearing,
+    recusals: c.recusals,
+    recusalApplications: c.recusalApplications,
+    investigators: c.investigators,
     attestation: c.attestation,
     review: c.review,
     reviewRounds: c.reviewRounds,
     discussion: c.discussion,
     decision: c.decision,
+    /** What the current draft proposes to decide (交通 art 73), and the procedure the case runs under. */
+    proposedOutcome: proposedOutcome(c),
+    procedure: procedureOf(c),
+    materials: c.materials ?? null,
+    dispute: c.dispute ?? null,
+    decisionExtension: c.decisionExtension ?? null,
     duties: c.duties,
     deadlines,
     openedAt: c.openedAt,
+    openedOn: c.openedOn,
     endedAt: c.endedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -5,18 +5,25 @@ import { caseMachine, caseMachineVersion } from '../../machines/case/case.machin
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { actingRole } from '../../machines/case/case.rules.js';
+import { draftOf } from '../../machines/case/draft.schema.js';
 import type { AcceptedWrite, CaseRow } from '../../db/cases/case-store.js';
 import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { DomainError } from '../shared/result.js';
 import { topState } from './case-view.js';
 
-/** The opening entry: the first draft, with the catalog in force so the record alone can rebuild the case. */
+/** The opening entry: the first draft, with the catalog and procedure in force so the record alone can rebuild the case. */
 export type OpeningEvent = Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 'type'> & {
   type: 'case.open';
   catalog: unknown;
+  procedure?: unknown;
+  /** The 立案 date when it was given (legal date); else the day of entry. */
+  openedOn?: string;
   /** The opening handler's unit, on the record so the case's unit is hash-chained and can be rebuilt. */
   unitId?: string | null;
 };
+
+/** The draft an event carries, if any (a revision, a supplement, a new notice): `draftOf` of the machine. */
+export const draftCarried = draftOf;
 
 /** The record payload: the event as sent plus the actor as vouched for, minus the stamped time. */
 export function payloadOf(event: CaseEvent | OpeningEvent): unknown {
@@ -95,7 +102,8 @@ export function toWrite(
       refusal: null,
     },
   };
-  if (type === 'case.open' || (type === 'draft.revise' && before?.context.draft.hash !== c.draft.hash)) {
+  // A new text arrives with a revision or with a notice that announces it.
+  if (type === 'case.open' || (draftOf(event) !== null && before?.context.draft.hash !== c.draft.hash)) {
     write.draft = { version: c.draft.version, hash: c.draft.hash, content: draft, authorId: event.actor.id };
   }
   if (type === 'review.approve' || type === 'review.return' || type === 'review.refer') {

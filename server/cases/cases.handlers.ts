@@ -3,34 +3,61 @@
 import type { Services } from '../services.js';
 import { answerProblem, apiRouter, respond } from '../http/openapi.js';
 import { versionOf } from '../http/params.js';
-import { canReadCaseRecord } from '../access/access-rules.js';
-import { lookupCase, readableCases } from '../access/case-lookup.js';
-import { getCase, listCaseEvents, listCases, listDrafts, openCase, reviseDraft, sendEvent } from './cases.routes.js';
+import { canReadCase, canReadCaseRecord } from '../access/access-rules.js';
+import { lookupCase } from '../access/case-lookup.js';
+import type { CaseQuery } from '../../db/cases/case-queue-store.js';
+import { chinaDate } from '../deadlines/deadline-rules.js';
+import { casePage } from './case-queue.js';
+import type { z } from 'zod';
+import {
+  type CaseListQuerySchema,
+  getCase,
+  listCaseEvents,
+  listCases,
+  listDrafts,
+  openCase,
+  reviseDraft,
+  sendEvent,
+} from './cases.routes.js';
 
 /** The Idempotency-Key of a request, bound to its route and body (IETF draft: a key means one request). */
 const keyed = (key: string | undefined, route: string, body: unknown) => (key ? { key, route, body } : undefined);
+
+/** The store query of the list's parameters, for the person `me` on the China date `today`. */
+function caseQueryOf(p: z.infer<typeof CaseListQuerySchema>, me: string, today: string): CaseQuery {
+  return {
+    today,
+    q: p.q,
+    states: p.state?.split(','),
+    deadline: p.deadline,
+    major: p.major === undefined ? undefined : p.major === 'true',
+    from: p.from,
+    to: p.to,
+    involves: p.mine === 'true' ? me : undefined,
+    actedBy: p.history === 'true' ? me : undefined,
+  };
+}
 
 /** The case API, mounted under /api/v1/cases behind bearer auth. */
 export function caseApi(services: Services) {
   const { cases, store } = services;
   return apiRouter()
     .openapi(openCase, async (c) => {
-      const draft = c.req.valid('json');
+      const body = c.req.valid('json');
+      const { openedOn, ...draft } = body;
       const key = c.req.valid('header')['idempotency-key'];
-      return respond(c, await cases.open(c.var.user, draft, keyed(key, 'POST /cases', draft)), 201);
+      return respond(c, await cases.open(c.var.user, draft, keyed(key, 'POST /cases', body), openedOn), 201);
     })
     .openapi(listCases, async (c) => {
-      const { state, mine, limit } = c.req.valid('query');
-      const me = c.var.user.id;
-      const rows =
-        mine === 'true'
-          ? [
-              ...(await store.list({ status: state, handlerId: me, limit })),
-              ...(await store.list({ status: state, reviewerId: me, limit })),
-            ]
-          : await store.list({ status: state, limit });
-      const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
-      return c.json({ items: await cases.views(c.var.user, readableCases(c.var.user, unique)) }, 200);
+      const params = c.req.valid('query');
+      const page = await casePage({ queue: services.queue, views: (u, rows) => cases.views(u, rows) }, c.var.user, {
+        query: caseQueryOf(params, c.var.user.id, chinaDate(services.now())),
+        order: params.order ?? 'updated',
+        limit: params.limit ?? 50,
+        cursor: params.cursor,
+      });
+      if (!page.ok) return answerProblem(c, page.error);
+      return c.json({ items: page.value.views, nextCursor: page.value.nextCursor }, 200);
     })
     .openapi(getCase, async (c) => {
       // The hottest read: the view comes from the case cache; the service asks canReadCase of the cached row.

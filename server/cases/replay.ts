@@ -5,6 +5,7 @@ import { caseMachine } from '../../machines/case/case.machine.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import type { MajorCatalog } from '../../machines/case/major-catalog.js';
+import type { CaseProcedure } from '../../machines/case/case.context.js';
 
 /** One accepted record entry, as the store returns it. */
 export interface ReplayEntry {
@@ -19,13 +20,15 @@ export interface ReplayEntry {
 export function replayCase(caseId: string, entries: ReplayEntry[], machine = caseMachine): AnyMachineSnapshot {
   const [first, ...rest] = entries;
   if (first?.type !== 'case.open') throw new Error(`case ${caseId}: the record does not start with case.open`);
-  const opening = first.payload as { draft: DraftContent; catalog: MajorCatalog };
+  const opening = first.payload as { draft: DraftContent; catalog: MajorCatalog; procedure?: CaseProcedure; openedOn?: string };
   let [snapshot] = initialTransition(machine, {
     caseId,
     handlerId: first.actorId,
     draft: opening.draft,
     catalog: opening.catalog,
     at: first.at,
+    ...(opening.openedOn ? { openedOn: opening.openedOn } : {}),
+    ...(opening.procedure ? { procedure: opening.procedure } : {}),
   });
   for (const entry of rest) {
     const event = { ...(entry.payload as object), at: entry.at } as CaseEvent;

@@ -6,6 +6,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fsyncPath, renameDurably, vacuumInto } from '../../db/ops/backup.js';
+import { isPostgresUrl } from '../../db/core/client.js';
 import { parseToolEnv } from '../env.js';
 import { verifyDatabaseFile } from '../audit/verify.js';
 import { describeReport } from '../audit/verify-text.js';
@@ -26,6 +27,12 @@ async function main(): Promise<number> {
     return 2;
   }
   const url = databaseUrlOf(values.db ?? env.DATABASE_URL);
+  if (isPostgresUrl(url)) {
+    console.error(
+      'db:backup: this is a PostgreSQL database: back it up with pg_basebackup and WAL archiving, or pg_dump (docs/deployment.md)',
+    );
+    return 2;
+  }
   const partial = `${to}.partial-${process.pid}`;
   try {
     const started = performance.now();

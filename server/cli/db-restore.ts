@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   const url = databaseUrlOf(values.db ?? env.DATABASE_URL);
   const target = localFilePath(url);
   if (!values.from || !target) {
-    console.error(target ? usage : `db:restore: ${url} is not a local file database\n${usage}`);
+    console.error(target ? usage : `db:restore: ${url} is not a local file database (PostgreSQL: see docs/deployment.md)\n${usage}`);
     return 2;
   }
   const from = resolve(values.from);

@@ -3,6 +3,7 @@
 // snapshots before and after a transition, so every path into or out of a state (a recusal included) is
 // covered without naming events.
 import type { CaseSnapshot } from '../../machines/case/case.machine.js';
+import type { CaseContext } from '../../machines/case/case.context.js';
 import type { DeadlineKind } from './deadline-rules.js';
 
 /** A clock's state in a snapshot: not running, running, or running but paused. */
@@ -14,6 +15,11 @@ interface ClockStates {
   runs: string | Record<string, unknown>;
   /** Sub-states where the period does not run (time spent supplementing materials, for review). */
   pausedIn?: (string | Record<string, unknown>)[];
+  /**
+   * The legal date the period counts from (交通 art 17: that day not counted), read from the case: the
+   * 立案 date, the party's receipt of the notice, the decision's date. Absent: the day the state was entered.
+   */
+  from?: (context: CaseContext) => string | null;
 }
 
 /**
@@ -21,14 +27,22 @@ interface ClockStates {
  * enters `inReview` again and starts a new round with the full period (118号 (十三)). A reviewer's 回避 after
  * approving sends the case back into `inReview`: a new review clock.
  */
+const decidedOn = (c: CaseContext) => c.decision?.decidedOn ?? null;
+
 export const clockStates: Partial<Record<DeadlineKind, ClockStates>> = {
-  decision: { runs: '*' },
-  hearingRequest: { runs: 'noticed' },
+  decision: { runs: '*', from: (c) => c.openedOn },
+  hearingRequest: { runs: 'noticed', from: (c) => c.rights.receivedOn },
   review: { runs: 'inReview', pausedIn: [{ inReview: 'awaitingMaterials' }] },
-  service: { runs: { decided: { service: 'due' } } },
-  publication: { runs: { decided: { publication: 'due' } } },
-  filing: { runs: { decided: { filing: 'due' } } },
+  // No clock for a duty that does not apply: a transfer routes `decided.service` to `notRequired`.
+  service: { runs: { decided: { service: 'due' } }, from: decidedOn },
+  publication: { runs: { decided: { publication: 'due' } }, from: decidedOn },
+  filing: { runs: { decided: { filing: 'due' } }, from: decidedOn },
 };
+
+/** The legal date clock `kind` counts from in `snapshot`, or null when it counts from the entry. */
+export function clockFrom(kind: DeadlineKind, snapshot: CaseSnapshot): string | null {
+  return clockStates[kind]?.from?.(snapshot.context as CaseContext) ?? null;
+}
 
 /** The order clocks are started in when one transition starts several (stable for ids and tests). */
 export const caseClockOrder = Object.keys(clockStates) as DeadlineKind[];

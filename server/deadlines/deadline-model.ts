@@ -5,8 +5,9 @@ import type { DeadlineRow } from '../../db/deadlines/deadline-store.js';
 import type { WorkingCalendar } from '../calendar/working-days.js';
 import type { Deadline, Policy } from '../policy/policy.schema.js';
 import type { AcceptedChange } from '../cases/case-stream.js';
-import { chinaDate, clockDates, elapsed, type DeadlineKind, type DeadlineOutcome } from './deadline-rules.js';
-import { caseClockOrder, clockPhase } from './deadline-clocks.js';
+import { chinaDate, clockDates, elapsed, shift, type DeadlineKind, type DeadlineOutcome } from './deadline-rules.js';
+import { caseClockOrder, clockFrom, clockPhase } from './deadline-clocks.js';
+import { legalDateOf } from '../../machines/case/legal-dates.js';
 
 /** What a transition needs besides the rows. */
 export interface ModelContext {
@@ -26,15 +27,20 @@ function policyEntry(policy: Policy, kind: DeadlineKind, context: CaseContext): 
 export interface ClockStart {
   kind: DeadlineKind;
   caseId: string;
-  /** The instant the period starts from; the day itself is not counted (交通 art 17). */
+  /** The instant the clock is started (recorded as `startedAt`). */
   at: string;
+  /**
+   * The legal date the period counts from, when it is not the day of `at` (交通 art 17: not counted). A
+   * period already over on that date is simply over: its due date is in the past.
+   */
+  from?: string | null;
   policyKey: string;
   period: Deadline;
 }
 
 /** A new running clock, its dates counted on the one calendar: every clock, case or not, starts here. */
 export function newClock(clock: ClockStart, ctx: ModelContext): DeadlineRow {
-  const startDate = chinaDate(clock.at);
+  const startDate = clock.from ?? chinaDate(clock.at);
   const spec = { kind: clock.kind, days: clock.period.days, unit: clock.period.unit, startDate, segmentStart: startDate, usedDays: 0 };
   return {
     ...spec,
@@ -58,12 +64,15 @@ export function newClock(clock: ClockStart, ctx: ModelContext): DeadlineRow {
 
 function start(change: AcceptedChange, kind: DeadlineKind, ctx: ModelContext): DeadlineRow {
   const { key, period } = policyEntry(ctx.policy, kind, change.after.context as CaseContext);
-  return newClock({ kind, caseId: change.caseId, at: change.at, policyKey: key, period }, ctx);
+  return newClock({ kind, caseId: change.caseId, at: change.at, from: clockFrom(kind, change.after), policyKey: key, period }, ctx);
 }
 
-/** Closed on or before the due date is met, after it late; a lapse and an ended case say so instead. */
+/**
+ * Closed on or before the due date is met, after it late, judged by the legal date of the closing event (the
+ * 送达回证's date, not when it was typed in); a lapse and an ended case say so instead.
+ */
 function close(row: DeadlineRow, change: AcceptedChange): DeadlineRow {
-  const met = chinaDate(change.at) <= row.dueDate ? 'met' : 'late';
+  const met = legalDateOf(change.event) <= row.dueDate ? 'met' : 'late';
   // The case ended (撤销立案) while the clock ran: the duty ended with it.
   const ended: DeadlineOutcome | null = change.after.status === 'done' ? 'cancelled' : null;
   const outcome = ended ?? (change.event.type === 'rights.lapse' ? 'lapsed' : met);
@@ -85,8 +94,41 @@ function resume(row: DeadlineRow, change: AcceptedChange, ctx: ModelContext): De
   return { ...row, ...dates, state: 'running', pausedSince: null, segmentStart: today, pausedDays, notice: 'none' };
 }
 
+/** A running, never paused clock whose legal start date changed (a corrected receipt, a new notice) counts again from it. */
+function redate(row: DeadlineRow, from: string, ctx: ModelContext): DeadlineRow {
+  const spec = { ...row, startDate: from, segmentStart: from, usedDays: 0 };
+  return { ...spec, ...clockDates(ctx.calendar, spec, ctx.policy), notice: 'none' };
+}
+
+/**
+ * The decision clock once a head granted the one extension (交通 art 78): the period grows by the policy's
+ * `decisionExtension`, counted in its own unit from the clock's start, and new reminders follow the new due date.
+ * Derived from the context (an extension on `after` but not `before`), like every clock from its state.
+ */
+function extendIfGranted(row: DeadlineRow, change: AcceptedChange, ctx: ModelContext): DeadlineRow {
+  const granted = (change.after.context as CaseContext).decisionExtension ?? null;
+  const before = (change.before?.context as CaseContext | undefined)?.decisionExtension ?? null;
+  if (row.kind !== 'decision' || granted === null || before !== null) return row;
+  const ext = ctx.policy.deadlines.decisionExtension;
+  const policyKey = `${row.policyKey}+decisionExtension`;
+  if (ext.unit === row.unit) {
+    const extended = { ...row, days: row.days + ext.days };
+    return {
+      ...extended,
+      ...clockDates(ctx.calendar, extended, ctx.policy),
+      policyKey,
+      basis: `${row.basis}; ${ext.basis}`,
+      notice: 'none',
+    };
+  }
+  const due = shift(ctx.calendar, row.dueDate, ext, 1);
+  const dates = clockDates(ctx.calendar, { ...row, days: 0, usedDays: 0, segmentStart: due.date }, ctx.policy, due.date);
+  return { ...row, ...dates, policyKey, basis: `${row.basis}; ${ext.basis}`, notice: 'none' };
+}
+
 /** The next row of clock `kind` (its open row, if any) for the phase the case is in after `change`. */
 function follow(kind: DeadlineKind, open: DeadlineRow | undefined, change: AcceptedChange, ctx: ModelContext): DeadlineRow[] {
+  if (open) open = extendIfGranted(open, change, ctx);
   const phase = clockPhase(kind, change.after);
   if (!open) {
     if (phase === 'off') return [];
@@ -94,6 +136,10 @@ function follow(kind: DeadlineKind, open: DeadlineRow | undefined, change: Accep
     return [phase === 'paused' ? pause(started, change, ctx) : started];
   }
   if (phase === 'off') return [close(open, change)];
+  const from = clockFrom(kind, change.after);
+  if (phase === 'running' && open.state === 'running' && open.pausedDays === 0 && from !== null && from !== open.startDate) {
+    return [redate(open, from, ctx)];
+  }
   if (phase === 'paused' && open.state === 'running') return [pause(open, change, ctx)];
   if (phase === 'running' && open.state === 'paused') return [resume(open, change, ctx)];
   return [open];
@@ -120,6 +166,10 @@ export function nextDeadlines(rows: DeadlineRow[], change: AcceptedChange, ctx: 
   );
   const kept = rows.filter((row) => !(tracked.has(row.kind) && isOpen(row)));
   let out = [...kept, ...caseClockOrder.flatMap((kind) => followed.get(kind)!)];
+  // Withdrawing the publication on the case discharges the withdrawal duty an overturned decision started.
+  if (change.event.type === 'publication.withdraw') {
+    out = out.map((row) => (row.kind === 'publicationWithdrawal' && isOpen(row) ? close(row, change) : row));
+  }
   if (change.event.type === 'deadline.notify') {
     const { deadlineId, status } = change.event;
     out = out.map((row) => (row.id === deadlineId && row.state === 'running' ? { ...row, notice: status } : row));

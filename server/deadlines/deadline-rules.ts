@@ -59,6 +59,14 @@ export function shift(calendar: WorkingCalendar, date: string, period: Deadline,
   return { date: shiftDays(date, sign * period.days), provisional: false };
 }
 
+/**
+ * The last day of a period of `period` counted from legal date `from` (交通 art 17: `from` itself not counted;
+ * working periods count working days; a calendar period ending on a rest day moves to the next working day).
+ */
+export function periodEnd(calendar: WorkingCalendar, from: string, period: Deadline): { date: string; provisional: boolean } {
+  return period.unit === 'working' ? calendar.addWorkingDays(from, period.days) : calendar.addCalendarDays(from, period.days);
+}
+
 /** Days of `unit` in (from, to]: what a running segment used, or how long a pause lasted. */
 export function elapsed(calendar: WorkingCalendar, unit: Deadline['unit'], from: string, to: string): number {
   if (unit === 'working') return calendar.countWorkingDays(from, to).days;

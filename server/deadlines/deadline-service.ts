@@ -2,7 +2,7 @@
 // clocks a case view shows, re-dating after a calendar change, and the store the scheduler sweeps.
 // Invariant: the clocks change only in the transaction of the case event that changes them.
 import { randomUUID } from 'node:crypto';
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../../db/core/sql.js';
 import type { RowGroup, Writer } from '../../db/core/writer.js';
 import { createDeadlineStore, deadlineWrites, type DeadlineRow } from '../../db/deadlines/deadline-store.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
@@ -15,11 +15,13 @@ import { chinaDate, clockDates } from './deadline-rules.js';
 import { toDeadlineViews, type DeadlineView } from './deadline-view.js';
 
 export interface DeadlineDeps {
-  client: Client;
+  client: SqlClient;
   writer: Writer;
   calendar: CalendarService;
   policy: Policy;
   now: () => Date;
+  /** Other processes write this database too: a case's clocks before an event are read, never taken from memory. */
+  sharedWriters?: boolean;
 }
 
 /** Builds the deadline service over one database. */
@@ -45,10 +47,10 @@ export function createDeadlineService(deps: DeadlineDeps) {
      */
     effect(change: AcceptedChange): RowGroup[] | Promise<RowGroup[]> {
       const calendar = deps.calendar.ready();
-      const before = change.before === null ? [] : cache.peek(change.caseId, change.version - 1);
+      const before = change.before === null ? [] : deps.sharedWriters ? undefined : cache.peek(change.caseId, change.version - 1);
       if (calendar && before) return rowsFor(change, before, calendar);
-      return (async () =>
-        rowsFor(change, before ?? (await cache.before(change.caseId, change.version - 1)), await deps.calendar.calendar()))();
+      const read = () => (deps.sharedWriters ? store.byCase(change.caseId) : cache.before(change.caseId, change.version - 1));
+      return (async () => rowsFor(change, before ?? (await read()), await deps.calendar.calendar()))();
     },
 
     /** The clocks of a case at `version` for its view: the event's own answer from memory, else a read. */

@@ -16,7 +16,8 @@ export interface ScanReport {
 /** The event a running clock calls for on `today`, with an idempotency key unique to (clock, segment, notice). */
 function eventFor(row: DeadlineRow, today: string) {
   if (partyWindows.has(row.kind)) {
-    if (today <= row.dueDate) return null;
+    // A party's period is never treated as over on a date the calendar only guesses (no State Council notice).
+    if (today <= row.dueDate || row.provisional) return null;
     return { command: { type: 'rights.lapse' as const }, key: `deadline:${row.id}:lapse` };
   }
   const level = noticeDue(row, today);

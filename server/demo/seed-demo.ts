@@ -7,39 +7,59 @@ import type { User } from '../../db/users/user-store.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
 import type { CaseCommand } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
+import { chinaDay } from '../../machines/case/legal-dates.js';
 import { demoUnitOf, demoUsers } from './demo-users.js';
 import { ensureDemoUnits, placeDemoUsers } from './demo-units.js';
 import { overloadDraft, revocationDraft, taxiDraft } from './demo-cases.js';
 import { sampleWav } from './sample-files.js';
 import { ok } from '../shared/result.js';
 
+/** A demo command and who sends it (default: the case's handler). */
+type DemoCommand = CaseCommand & { by?: 'head1' };
+
 /** One demo case: who opens it, its draft, and the commands that bring it to its demo state. */
 interface DemoCase {
   key: string;
   handler: 'handler1' | 'handler2';
   draft: DraftContent;
-  commands: CaseCommand[];
+  /** Built from the demo users and "n days ago" (legal dates are the documents' dates, entered later). */
+  commands: (users: Record<string, User>, daysAgo: (n: number) => string) => DemoCommand[];
 }
 
+const served = (date: string, recipient: string) => ({ method: 'direct' as const, date, recipient, receiptRef: `送达回证 ${date}` });
+
 const demoCases: DemoCase[] = [
-  // Waiting for review: notice sent, rights waived, submitted with attestation.
+  // Waiting for review: notice served, rights waived, submitted with attestation.
   {
     key: 'overload',
     handler: 'handler1',
     draft: overloadDraft,
-    commands: [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }],
+    commands: (_users, daysAgo) => [
+      { type: 'notice.send', service: served(daysAgo(3), '西宁某物流有限公司') },
+      { type: 'rights.waive' },
+      { type: 'review.submit', attestation: true },
+    ],
   },
   // A minor case still in investigation.
-  { key: 'taxi', handler: 'handler2', draft: taxiDraft, commands: [] },
-  // A revocation after a hearing, submitted for review.
+  { key: 'taxi', handler: 'handler2', draft: taxiDraft, commands: () => [] },
+  // A revocation after a hearing (noticed 7 working days ahead, hosted by people who did not investigate), submitted for review.
   {
     key: 'revocation',
     handler: 'handler2',
     draft: revocationDraft,
-    commands: [
-      { type: 'notice.send' },
+    commands: (users, daysAgo) => [
+      { type: 'notice.send', service: served(daysAgo(40), revocationDraft.party.name) },
       { type: 'hearing.request' },
-      { type: 'hearing.hold', transcript: '听证笔录：当事人对事实无异议，请求从轻处理。' },
+      {
+        type: 'hearing.schedule',
+        by: 'head1',
+        date: daysAgo(10),
+        place: '支队第一听证室',
+        hostId: users.reviewer2!.id,
+        recorderId: users.clerk1!.id,
+        noticeServedOn: daysAgo(35),
+      },
+      { type: 'hearing.hold', transcript: '听证笔录：当事人对事实无异议，请求从轻处理。', heldOn: daysAgo(10) },
       { type: 'review.submit', attestation: true },
     ],
   },
@@ -105,15 +125,18 @@ export async function seedDemo(services: Services, options: SeedOptions = {}): P
     byName[u.username] ??= existing!;
   }
   if (await placeDemoUsers(services, byName, demoUnitOf)) wrote = true;
+  const daysAgo = (n: number) => chinaDay(new Date(services.now().getTime() - n * 86_400_000).toISOString());
   for (const demo of demoCases) {
     const user = byName[demo.handler]!;
     const existing = await openedCase(services, demo, user);
-    await step(`${demo.key} open`, existing !== null, () => services.cases.open(user, demo.draft).then(must));
+    // Opened 60 days ago, so every legal date of its commands follows the 立案 date.
+    await step(`${demo.key} open`, existing !== null, () => services.cases.open(user, demo.draft, undefined, daysAgo(60)).then(must));
     const row = existing ?? (await openedCase(services, demo, user))!;
     // Version 1 is the opening; command i brings the case to version i + 2.
-    for (const [index, command] of demo.commands.entries()) {
+    for (const [index, { by, ...command }] of demo.commands(byName, daysAgo).entries()) {
+      const sender = by ? byName[by]! : user;
       await step(`${demo.key} ${command.type}`, row.version >= index + 2, async () =>
-        must(await services.cases.send(user, row.id, await withHearingRecord(services, user, row.id, command))),
+        must(await services.cases.send(sender, row.id, await withHearingRecord(services, sender, row.id, command as CaseCommand))),
       );
     }
   }

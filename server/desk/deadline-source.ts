@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { CaseRow } from '../../db/cases/case-store.js';
 
 /** How urgent one deadline is for the badge. */
-export type Urgency = 'overdue' | 'soon' | 'ok';
+export type Urgency = 'overdue' | 'soon' | 'ok' | 'paused';
 
 /** One open deadline as the desk shows it; `dueDate` is a `YYYY-MM-DD` China date when known. */
 export interface DeskDeadline {
@@ -30,7 +30,8 @@ const ViewDeadlineSchema = z.object({
 function urgencyOf(d: z.infer<typeof ViewDeadlineSchema>, today: string): Urgency {
   if (d.status === 'overdue') return 'overdue';
   if (d.status === 'due-soon') return 'soon';
-  if (d.status === 'running' || d.status === 'paused') return 'ok';
+  if (d.status === 'paused' || d.state === 'paused') return 'paused';
+  if (d.status === 'running') return 'ok';
   if (d.notice === 'overdue' || d.notice === 'escalated' || d.dueDate < today) return 'overdue';
   if (d.notice === 'warning' || (d.warnDate && d.warnDate <= today)) return 'soon';
   return 'ok';
@@ -61,7 +62,7 @@ export function deadlinesOf(view: object, row: CaseRow | null, today: string): D
   return fromView(view, today) ?? fromAlerts(row);
 }
 
-const rank: Record<Urgency, number> = { overdue: 0, soon: 1, ok: 2 };
+const rank: Record<Urgency, number> = { overdue: 0, soon: 1, ok: 2, paused: 3 };
 
 /** The most urgent deadline (overdue, then due soon, then the earliest date), or null. */
 export function mostUrgent(list: readonly DeskDeadline[]): DeskDeadline | null {

@@ -76,4 +76,34 @@ figure.evidence-file figcaption { font-size:.92rem; margin-top:.35rem; white-spa
 .evidence-image { max-width:100%; max-height:28rem; display:block; }
 .evidence-video { max-width:100%; max-height:24rem; display:block; background:#000; }
 figure.evidence-file audio { width:100%; max-width:40rem; }
+.badge.paused { background:#e8e0f5; color:#3d2466; border:1px dashed #3d2466; }
+.badge.overdue::before { content:"! "; }
+button, a.button { white-space:nowrap; }
+nav.tabs ul { list-style:none; display:flex; flex-wrap:wrap; gap:.4rem; margin:0 0 1rem; padding:0; }
+nav.tabs a { display:inline-block; padding:.35rem .8rem; border:1px solid var(--line); border-radius:4px; background:#fff; text-decoration:none; white-space:nowrap; }
+nav.tabs a[aria-current="page"] { background:var(--brand); color:#fff; border-color:var(--brand); font-weight:700; }
+form.filters { display:flex; flex-wrap:wrap; gap:.25rem 1rem; align-items:flex-end; }
+form.filters .field { flex:1 1 10rem; min-width:9rem; max-width:16rem; }
+form.filters .field.wide { max-width:none; }
+form.filters .field.wide { flex:2 1 18rem; }
+form.filters .field.buttons { display:flex; gap:1rem; align-items:center; flex:0 0 auto; padding-bottom:.3rem; }
+form.filters .hint { margin-bottom:0; }
+input[type=search], input[type=date] { font:inherit; padding:.45rem .6rem; border:1px solid #767676; border-radius:4px; width:100%; background:#fff; color:var(--ink); }
+nav.pager { display:flex; gap:1.5rem; margin:1rem 0; }
+.counter { color:var(--muted); font-size:.9rem; margin:.15rem 0; }
+.field-error { color:var(--bad); font-weight:700; margin:.25rem 0; }
+[aria-invalid="true"] { border:2px solid var(--bad); }
+.actions-list form, .quick form { margin:0 0 .5rem; }
+@media (max-width: 40rem) {
+  main { padding:.75rem; }
+  header.top { padding:.5rem .75rem; }
+  table.cases, table.cases tbody, table.cases tr, table.cases td { display:block; width:100%; }
+  table.cases thead { position:absolute; left:-9999px; }
+  table.cases caption { display:block; }
+  table.cases tr { border:1px solid var(--line); border-radius:6px; margin-bottom:.75rem; background:#fff; }
+  table.cases td { border:none; border-bottom:1px solid #e6e6e6; }
+  table.cases td::before { content:attr(data-label); display:block; font-weight:700; color:var(--muted); font-size:.85rem; }
+  dl.facts { grid-template-columns:1fr; }
+  th, td { word-break:normal; overflow-wrap:anywhere; }
+}
 `;

@@ -7,9 +7,12 @@ import { deskSession, requireCsrf, requireUser, type DeskEnv } from './session.j
 import { csrfRefusal, messagePage } from './render.js';
 import { formBodies } from '../http/body-guards.js';
 import { deskCss } from './desk-css.js';
+import { counterJs } from './counter-js.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { pageRoutes } from './routes/pages.routes.js';
 import { caseRoutes } from './routes/case.routes.js';
+import { documentDeskRoutes } from './routes/document.routes.js';
+import { documentStyles } from '../documents/document-page.js';
 import { auditDesk } from './audit/audit-desk.routes.js';
 import { logCaseReads } from '../evidence/read-rule.js';
 import { inboxRoutes } from './routes/inbox.routes.js';
@@ -41,6 +44,10 @@ export function deskRoutes(services: Services, sessions: SessionStore, options: 
   desk.get('/static/desk.css', (c) =>
     c.body(deskCss, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
   );
+  desk.get('/static/counter.js', (c) =>
+    c.body(counterJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
+  );
+  desk.get('/static/documents.css', (c) => c.body(documentStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   desk.use('*', deskSession(sessions, { secure: options.secure }));
   // Before the CSRF check reads the form: a body too large or a form that does not parse is a refusal page.
   desk.use('*', ...formBodies((c, status, code) => formRefusal(c as Context<DeskEnv>, status, code)));
@@ -57,6 +64,7 @@ export function deskRoutes(services: Services, sessions: SessionStore, options: 
   );
   desk.route('/', pageRoutes(services));
   desk.route('/cases', caseRoutes(services));
+  desk.route('/cases', documentDeskRoutes(services));
   desk.route('/', inboxRoutes(services));
   for (const extend of deskExtensions) extend(desk, services);
   desk.all('*', (c) => messagePage(c, 404, 'page_not_found', c.var.desk.t.errors.pageNotFound));

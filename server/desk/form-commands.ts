@@ -2,6 +2,7 @@
 // Invariant: a form can only ever produce a command the API could have received; the rules stay in the service.
 import { CaseCommandSchema, ReviewItemKeys, type CaseCommand, type ReviewItemKey } from '../../machines/case/case.events.js';
 import type { User } from '../../db/users/user-store.js';
+import { partyCommandFromForm } from './party-form-commands.js';
 
 /** A parsed form body (hono `parseBody({ all: true })`). */
 export type FormBody = Record<string, unknown>;
@@ -15,6 +16,21 @@ export type FormErrorKey =
   | 'referralNeedsCrime'
   | 'referralNeedsPowers'
   | 'memberRequired'
+  | 'dateInFuture'
+  | 'dateBeforePrior'
+  | 'windowOpen'
+  | 'heavierAfterNotice'
+  | 'noticeTooShort'
+  | 'staffBarred'
+  | 'notPending'
+  | 'unknownUser'
+  | 'decisionAfterReferral'
+  | 'decisionNotAsProposed'
+  | 'quorumNotMet'
+  | 'chairNotMember'
+  | 'chairNotEligible'
+  | 'memberNotEligible'
+  | 'memberConflicted'
   | 'invalid';
 export type FormErrors = Record<string, FormErrorKey>;
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FormErrors };
@@ -40,13 +56,13 @@ function validated(command: unknown): FormResult<CaseCommand> {
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: { form: 'invalid' } };
 }
 
-const withText = (type: string, key: 'reason' | 'summary' | 'transcript', form: FormBody): FormResult<CaseCommand> => {
+const withText = (type: string, key: 'reason' | 'summary' | 'transcript' | 'request', form: FormBody): FormResult<CaseCommand> => {
   const text = field(form, key);
   return text ? validated({ type, [key]: text }) : { ok: false, errors: { [key]: 'required' } };
 };
 
 /** The files ticked on a form (`records` values `evidenceId:sha256`), at most 50 as the API allows. */
-function recordsOf(form: FormBody): { evidenceId: string; sha256: string }[] {
+export function recordsOf(form: FormBody): { evidenceId: string; sha256: string }[] {
   const raw = form.records;
   const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((v): v is string => typeof v === 'string');
   return values.slice(0, 50).map((v) => {
@@ -55,28 +71,52 @@ function recordsOf(form: FormBody): { evidenceId: string; sha256: string }[] {
   });
 }
 
-/** hearing.hold: the transcript and the records ticked (the service judges whether they suffice). */
-function hearingCommand(form: FormBody): FormResult<CaseCommand> {
-  const transcript = field(form, 'transcript');
-  if (!transcript) return { ok: false, errors: { transcript: 'required' } };
-  const records = recordsOf(form);
-  return validated({ type: 'hearing.hold', transcript, ...(records.length ? { records } : {}) });
-}
-
+/** The discussion form: rows of (person, vote, opinion), the chair and the conclusion; empty rows are ignored. */
 function discussionCommand(form: FormBody): FormResult<CaseCommand> {
   const errors: FormErrors = {};
-  const members: { name: string; opinion: string }[] = [];
+  const members: { userId: string; vote: string; opinion: string }[] = [];
   for (let i = 0; i < DISCUSSION_ROWS; i++) {
-    const name = field(form, `member_name_${i}`);
+    const userId = field(form, `member_user_${i}`);
+    const vote = field(form, `member_vote_${i}`);
     const opinion = field(form, `member_opinion_${i}`);
-    if (name && opinion) members.push({ name, opinion });
-    else if (name) errors[`member_opinion_${i}`] = 'required';
-    else if (opinion) errors[`member_name_${i}`] = 'required';
+    if (!userId) {
+      if (opinion) errors[`member_user_${i}`] = 'required';
+      continue;
+    }
+    if (!vote) errors[`member_vote_${i}`] = 'required';
+    if (!opinion) errors[`member_opinion_${i}`] = 'required';
+    members.push({ userId, vote, opinion });
   }
   if (members.length === 0 && Object.keys(errors).length === 0) errors.members = 'memberRequired';
+  const chairId = field(form, 'chairId');
+  if (!chairId) errors.chairId = 'required';
   const conclusion = field(form, 'conclusion');
   if (!conclusion) errors.conclusion = 'required';
-  return Object.keys(errors).length ? { ok: false, errors } : validated({ type: 'discussion.record', members, conclusion });
+  return Object.keys(errors).length ? { ok: false, errors } : validated({ type: 'discussion.record', members, chairId, conclusion });
+}
+
+/** The review-law actions with more than one text field: supplement, coordination, sign-off. */
+function lawCommand(type: string, form: FormBody): FormResult<CaseCommand> {
+  const errors: FormErrors = {};
+  const need = (key: string) => {
+    const value = field(form, key);
+    if (!value) errors[key] = 'required';
+    return value;
+  };
+  if (type === 'materials.supplement') {
+    const note = need('note');
+    if (field(form, 'attestation') !== 'yes') errors.attestation = 'required';
+    return Object.keys(errors).length ? { ok: false, errors } : validated({ type, note, attestation: true });
+  }
+  if (type === 'review.coordinate') {
+    const result = need('result');
+    const note = need('note');
+    return Object.keys(errors).length ? { ok: false, errors } : validated({ type, result, note });
+  }
+  const agree = need('agree');
+  const comment = field(form, 'comment');
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return validated({ type, agree: agree === 'yes', ...(comment ? { comment } : {}) });
 }
 
 /** The command a generic action form posts (every event but the review outcomes and draft revisions). */
@@ -84,36 +124,40 @@ export function commandFromForm(form: FormBody, user: User): FormResult<CaseComm
   const type = field(form, 'type');
   switch (type) {
     case 'review.assign':
-      return validated({ type, reviewerId: user.id });
+      // A reviewer's claim names no one (themself); a head's form names the reviewer. The machine's rule
+      // (self_assignment_only) decides who may name whom.
+      return validated({ type, reviewerId: field(form, 'reviewerId') || user.id });
     case 'conflict.declare':
-    case 'publication.withdraw':
     case 'case.withdraw':
       return withText(type, 'reason', form);
     case 'statement.record':
       return withText(type, 'summary', form);
-    case 'hearing.hold':
-      return hearingCommand(form);
     case 'review.submit':
       return field(form, 'attestation') === 'yes'
         ? validated({ type, attestation: true })
         : { ok: false, errors: { attestation: 'required' } };
     case 'discussion.record':
       return discussionCommand(form);
+    case 'review.requestMaterials':
+      return withText(type, 'request', form);
+    case 'review.object':
+    case 'decision.extend':
+      return withText(type, 'reason', form);
+    case 'materials.supplement':
+    case 'review.coordinate':
+    case 'review.signOff':
+      return lawCommand(type, form);
     case 'decision.issue': {
-      const outcome = field(form, 'outcome');
-      return validated({ type, draftHash: field(form, 'draftHash'), ...(outcome ? { outcome } : {}) });
+      const dated = Object.fromEntries(['outcome', 'decidedOn', 'documentNo'].map((k) => [k, field(form, k)]).filter(([, v]) => v));
+      return validated({ type, draftHash: field(form, 'draftHash'), ...dated });
     }
-    case 'notice.send':
     case 'hearing.request':
     case 'rights.waive':
     case 'rights.lapse':
-    case 'decision.serve':
-    case 'publication.publish':
-    case 'filing.submit':
     case 'case.close':
       return validated({ type });
     default:
-      return { ok: false, errors: { form: 'invalid' } };
+      return partyCommandFromForm(form) ?? { ok: false, errors: { form: 'invalid' } };
   }
 }
 
@@ -176,17 +220,45 @@ const reasonMessage: Record<string, FormErrorKey> = {
   finding_missing: 'findingRequired',
   referral_needs_crime_finding: 'referralNeedsCrime',
   referral_needs_powers_finding: 'referralNeedsPowers',
+  date_in_future: 'dateInFuture',
+  date_before_prior: 'dateBeforePrior',
+  window_open: 'windowOpen',
+  window_provisional: 'windowOpen',
+  heavier_than_noticed: 'heavierAfterNotice',
+  notice_too_short: 'noticeTooShort',
+  host_barred: 'staffBarred',
+  recorder_barred: 'staffBarred',
+  no_pending_application: 'notPending',
+  unknown_user: 'unknownUser',
+  decision_after_referral: 'decisionAfterReferral',
+  decision_not_as_proposed: 'decisionNotAsProposed',
+  quorum_not_met: 'quorumNotMet',
+  chair_not_member: 'chairNotMember',
+  chair_not_eligible: 'chairNotEligible',
+  member_not_eligible: 'memberNotEligible',
+  member_conflicted: 'memberConflicted',
 };
 
-/** Form errors for a content refusal from the service: its reason, on the fields the rule named. */
-export function contentErrors(error: { reason?: string; fields?: string[] }): FormErrors | null {
-  const message = error.reason ? reasonMessage[error.reason] : undefined;
+/** The form rows of the discussion members the command lists, in order (empty rows are skipped). */
+export function memberRows(form: FormBody): number[] {
+  return Array.from({ length: DISCUSSION_ROWS }, (_, i) => i).filter((i) => field(form, `member_user_${i}`) !== '');
+}
+
+/**
+ * Form errors for a content refusal from the service: its reason, on the fields the rule named. `rows` maps a
+ * member's place in the command to its row on the form.
+ */
+export function contentErrors(error: { code?: string; reason?: string; fields?: string[] }, rows: number[] = []): FormErrors | null {
+  const message = reasonMessage[error.reason ?? error.code ?? ''];
   if (!message) return null;
   const errors: FormErrors = {};
   for (const path of error.fields ?? []) {
     const [head, key, leaf] = path.split('.');
     if (head === 'items' && key) errors[leaf === 'finding' ? `finding_${key}` : `item_${key}`] = message;
-    else if (head) errors[head] = message;
+    else if (head === 'members' && key !== undefined) errors[`member_user_${rows[Number(key)] ?? key}`] = message;
+    // A nested field (service.date) is one form field (service_date).
+    else if (head) errors[key ? `${head}_${key}` : head] = message;
   }
+  if (Object.keys(errors).length === 0) errors.form = message;
   return errors;
 }

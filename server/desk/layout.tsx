@@ -52,6 +52,7 @@ export const Layout: FC<PropsWithChildren<LayoutProps>> = ({ desk, title, curren
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t.app.name}`}</title>
         <link rel="stylesheet" href="/desk/static/desk.css" />
+        <script src="/desk/static/counter.js" defer></script>
       </head>
       <body>
         <a class="skip" href="#main">

@@ -24,7 +24,8 @@ export interface QueueRow {
 }
 export type SinceKind = 'review' | 'awaiting' | 'decision' | 'open';
 
-const sinceOf: Record<SinceKind, (v: CaseView) => string> = {
+/** When the stage a queue row shows began, per kind. */
+export const sinceOf: Record<SinceKind, (v: CaseView) => string> = {
   review: (v) => v.attestation?.at ?? v.updatedAt,
   awaiting: (v) => v.review?.at ?? v.updatedAt,
   decision: (v) => v.decision?.at ?? v.updatedAt,
@@ -71,8 +72,9 @@ const sections: Record<
   decide: {
     roles: ['head'],
     since: 'awaiting',
-    load: (s, u) => rowsOf(s, u, [{ status: 'awaitingDecision' }, { status: 'ready' }]),
-    keep: (v) => can(v, 'decision.issue', 'discussion.record'),
+    // Also the heads' review-law acts: a disputed return to coordinate, an opinion to sign off.
+    load: (s, u) => rowsOf(s, u, [{ status: 'awaitingDecision' }, { status: 'ready' }, { status: 'disputed' }, { status: 'inReview' }]),
+    keep: (v) => can(v, 'decision.issue', 'discussion.record', 'review.coordinate', 'review.signOff'),
   },
   duties: {
     roles: ['clerk'],

@@ -2,11 +2,15 @@
 // queue is chained and handed to the single writer in batches on the next turn of the event loop.
 // Invariant: entries are chained in the order noted, and the head only moves once a batch has committed.
 // On a crash, reads noted but not yet committed (the last batch, typically under a few milliseconds) are lost.
+// Several processes (PostgreSQL) share one chain: a batch refused because another appended first is re-chained.
 import type { ReadEntry, ReadLogStore } from '../../db/audit/read-log-store.js';
 import type { Writer } from '../../db/core/writer.js';
+import { WriteConflictError } from '../../db/core/sql.js';
 
 /** Most entries committed in one batch. */
 const batchSize = 1000;
+/** Tries of one batch when other processes keep appending first (each conflict means one of them progressed). */
+const maxAttempts = 20;
 
 export interface ReadLog {
   /** Queues one read; never waits for the disk. */
@@ -25,11 +29,26 @@ export async function createReadLog(deps: { store: ReadLogStore; writer: Writer;
   let settled = 0;
   let waiters: { target: number; resolve: () => void }[] = [];
 
+  /** Chains `batch` after the head and writes it; on a write conflict, re-chains after the stored head. */
+  async function writeChained(batch: ReadEntry[]): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      const { item, head: next } = deps.store.chain(head, batch);
+      try {
+        await deps.writer.write(item);
+        head = next;
+        return;
+      } catch (error) {
+        // Another server process of this database (PostgreSQL) appended reads after our head: the unique
+        // id refused ours, so the chain stays linear; read the stored head and chain again after it.
+        if (!(error instanceof WriteConflictError) || attempt >= maxAttempts) throw error;
+        head = await deps.store.head();
+      }
+    }
+  }
+
   async function commit(batch: ReadEntry[]): Promise<void> {
-    const { item, head: next } = deps.store.chain(head, batch);
     try {
-      await deps.writer.write(item);
-      head = next;
+      await writeChained(batch);
     } catch (error) {
       // The head did not move, so the chain stays whole; these reads are reported lost rather than retried forever.
       console.error(`read log: ${batch.length} reads could not be committed`, error);

@@ -24,7 +24,16 @@ export function caseReadOf(path: string, query: URLSearchParams): CaseRead | nul
   const [, caseId, sub, item] = match;
   const resource = (sub ?? 'case').replace(/\.(json|html)$/, '');
   const target = item ?? (resource === 'export' ? (query.get('format') ?? 'json') : sub?.includes('.') ? sub.split('.')[1]! : null);
-  return { caseId: decodeURIComponent(caseId!), resource, target: target && decodeURIComponent(target) };
+  return { caseId: safeDecode(caseId!), resource, target: target && safeDecode(target) };
+}
+
+/** A percent-decoded segment, or the raw text when it is not valid percent-encoding (`%` alone, say). */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Case ids in a list answer (`{items: [{id}]}`), read from a copy of the response. */

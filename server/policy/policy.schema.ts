@@ -2,6 +2,8 @@
 // Invariant: every value lives in the policy JSON with its legal source; this file holds shapes, never defaults.
 import { z } from 'zod';
 import { MajorCatalogSchema } from '../../machines/case/major-catalog.js';
+import { PublicationPolicySchema, StaffingPolicySchema } from './publication-policy.schema.js';
+import { DiscussionPolicySchema, DocumentsPolicySchema, ReviewPolicySchema } from './review-law-policy.schema.js';
 import { avRecordEvents } from '../../machines/case/av-record.rules.js';
 import { knownMediaTypes } from '../evidence/media-types.js';
 
@@ -65,6 +67,11 @@ export const ReportsSchema = z.strictObject({
     due: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a MM-DD date'),
     basis: BasisSchema,
   }),
+  /**
+   * When a due date falls on a rest day: `previousWorkingDay` (a fixed date such as 每月5日前 is never rolled
+   * forward, DOMAIN §6.1), `nextWorkingDay`, or `asIs`.
+   */
+  restDay: z.strictObject({ rule: z.enum(['previousWorkingDay', 'nextWorkingDay', 'asIs']), basis: BasisSchema }),
 });
 
 /** Audit settings: how often the record's head is signed and witnessed outside the database. */
@@ -172,8 +179,13 @@ export const PolicySchema = z.strictObject({
   audit: AuditPolicySchema,
   majorCatalog: PolicyMajorCatalogSchema,
   idempotency: IdempotencyPolicySchema,
+  publication: PublicationPolicySchema,
+  staffing: StaffingPolicySchema,
 
   signIn: SignInPolicySchema,
+  review: ReviewPolicySchema,
+  discussion: DiscussionPolicySchema,
+  documents: DocumentsPolicySchema,
   evidence: EvidencePolicySchema,
   staff: StaffPolicySchema,
   webhooks: WebhookPolicySchema,

@@ -1,6 +1,7 @@
 // The supervision statistics of one month (DOMAIN §3, seed §14), read from the case projections:
 // cases opened, reviews by outcome, decisions by outcome (transfers = 行刑衔接), overturned decisions, deadlines.
-// Invariant: months are China months (UTC+8); every figure counts rows whose own time falls in the month.
+// Invariant: months are China months (UTC+8); every figure counts rows whose own time falls in the month,
+// except overturned decisions, counted by the date of the 复议/诉讼 decision that overturned them.
 import type { RangeCounts, ReportStore } from '../../db/reports/report-store.js';
 
 /** The metrics of a report, in CSV column order, with the Chinese label used on the supervision platform. */
@@ -21,6 +22,12 @@ export const reportMetrics = [
 export type ReportMetric = (typeof reportMetrics)[number][0];
 export type ReportFigures = Record<ReportMetric, number>;
 
+/** The month after `YYYY-MM`. */
+export const nextMonthOf = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
+
 /** The UTC instants that bound China month `YYYY-MM`, as ISO strings [from, to). */
 export function monthBounds(month: string): { from: string; to: string } {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -31,11 +38,13 @@ export function monthBounds(month: string): { from: string; to: string } {
 /** The figures of China month `YYYY-MM`. */
 export async function monthFigures(store: ReportStore, month: string): Promise<ReportFigures> {
   const { from, to } = monthBounds(month);
-  return toFigures(await store.rangeCounts(from, to));
+  const overturned = await store.overturnedBetween(`${month}-01`, `${nextMonthOf(month)}-01`);
+  return toFigures(await store.rangeCounts(from, to), overturned);
 }
 
-/** The report figures of raw counts (an unknown overturned count is 0 here; the report names its source). */
-export function toFigures(c: RangeCounts): ReportFigures {
+/** The report figures of raw counts and the overturned decisions counted beside them. */
+export function toFigures(c: RangeCounts, overturned: number): ReportFigures {
+  const noPenalty = [...c.decisions].filter(([k]) => k !== 'penalty' && k !== 'transfer').reduce((n, [, v]) => n + v, 0);
   return {
     casesOpened: c.casesOpened,
     majorCasesOpened: c.majorCasesOpened,
@@ -43,9 +52,10 @@ export function toFigures(c: RangeCounts): ReportFigures {
     reviewsReturned: c.reviews.get('returned') ?? 0,
     reviewsReferred: c.reviews.get('referred') ?? 0,
     decisionsPenalty: c.decisions.get('penalty') ?? 0,
-    decisionsNoPenalty: c.decisions.get('no_penalty') ?? 0,
+    // Every outcome but 处罚 and 移送 is a kind of 不予处罚.
+    decisionsNoPenalty: noPenalty,
     criminalTransfers: c.decisions.get('transfer') ?? 0,
-    overturnedDecisions: c.overturned ?? 0,
+    overturnedDecisions: overturned,
     deadlinesMet: c.closedDeadlines.get('met') ?? 0,
     deadlinesLate: c.closedDeadlines.get('late') ?? 0,
     hearingRightsLapsed: c.closedDeadlines.get('lapsed') ?? 0,

@@ -5,7 +5,7 @@ import type { Unit } from '../../db/units/unit-store.js';
 import type { RangeCounts } from '../../db/reports/report-store.js';
 import { isCredentialValid } from '../../db/users/user-store.js';
 import type { Services } from '../services.js';
-import { monthBounds, reportMetrics, sumFigures, toFigures, type ReportFigures } from './report-figures.js';
+import { monthBounds, nextMonthOf, reportMetrics, sumFigures, toFigures, type ReportFigures } from './report-figures.js';
 
 /** Certified staff of a unit and its sub-units, and the §27 ratio. */
 export interface Staffing {
@@ -32,10 +32,21 @@ export interface UnitFigures {
   staffing: Staffing;
 }
 
-/** The range's counts per unit, as figures; cases without a unit are under ''. */
-async function ownFigures(services: Services, from: string, to: string): Promise<Map<string, ReportFigures>> {
-  const counts: Map<string, RangeCounts> = await services.unitReports.rangeCountsByUnit(from, to);
-  return new Map([...counts].map(([unit, c]) => [unit, toFigures(c)]));
+/** A report period: instants [from, to) for the projections, China dates [fromDate, toDate) for 复议/诉讼 dates. */
+export interface ReportPeriod {
+  from: string;
+  to: string;
+  fromDate: string;
+  toDate: string;
+}
+
+/** The period's counts per unit, as figures; cases without a unit are under ''. */
+async function ownFigures(services: Services, p: ReportPeriod): Promise<Map<string, ReportFigures>> {
+  const counts: Map<string, RangeCounts> = await services.unitReports.rangeCountsByUnit(p.from, p.to);
+  const overturned = await services.unitReports.overturnedByUnit(p.fromDate, p.toDate);
+  const none: RangeCounts = { casesOpened: 0, majorCasesOpened: 0, reviews: new Map(), decisions: new Map(), closedDeadlines: new Map() };
+  const units = new Set([...counts.keys(), ...overturned.keys()]);
+  return new Map([...units].map((unit) => [unit, toFigures(counts.get(unit) ?? none, overturned.get(unit) ?? 0)]));
 }
 
 async function staffingOf(services: Services, units: Unit[], today: string): Promise<Map<string, Staffing>> {
@@ -56,9 +67,9 @@ async function staffingOf(services: Services, units: Unit[], today: string): Pro
 }
 
 /** The figures of every unit in `units` for [from, to), own and rolled up the tree. */
-export async function unitFigures(services: Services, units: Unit[], from: string, to: string): Promise<UnitFigures[]> {
+export async function unitFigures(services: Services, units: Unit[], period: ReportPeriod): Promise<UnitFigures[]> {
   const all = await services.units.list();
-  const own = await ownFigures(services, from, to);
+  const own = await ownFigures(services, period);
   const zero = sumFigures([]);
   const staffing = await staffingOf(services, all, services.now().toISOString().slice(0, 10));
   return units.map((unit) => {
@@ -84,16 +95,20 @@ export async function reportUnits(services: Services, within: string | null): Pr
 
 /** The per-unit report of China month `YYYY-MM`. */
 export async function monthlyUnitReport(services: Services, month: string, within: string | null) {
-  const { from, to } = monthBounds(month);
-  const units = await unitFigures(services, await reportUnits(services, within), from, to);
+  const period = { ...monthBounds(month), fromDate: `${month}-01`, toDate: `${nextMonthOf(month)}-01` };
+  const units = await unitFigures(services, await reportUnits(services, within), period);
   return { kind: 'monthly' as const, period: month, generatedAt: services.now().toISOString(), units };
 }
 
 /** The per-unit report of year `YYYY` (China time). */
 export async function annualUnitReport(services: Services, year: number, within: string | null) {
-  const from = monthBounds(`${year}-01`).from;
-  const to = monthBounds(`${year + 1}-01`).from;
-  const units = await unitFigures(services, await reportUnits(services, within), from, to);
+  const period = {
+    from: monthBounds(`${year}-01`).from,
+    to: monthBounds(`${year + 1}-01`).from,
+    fromDate: `${year}-01-01`,
+    toDate: `${year + 1}-01-01`,
+  };
+  const units = await unitFigures(services, await reportUnits(services, within), period);
   return { kind: 'annual' as const, period: String(year), generatedAt: services.now().toISOString(), units };
 }
 

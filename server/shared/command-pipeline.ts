@@ -7,6 +7,7 @@ import type { Actor } from '../../machines/case/case.events.js';
 import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
 import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { WriteItem, Writer } from '../../db/core/writer.js';
+import { retryingConflicts } from './write-conflicts.js';
 import type { IdempotencyScope, IdempotencyStore } from '../../db/cases/idempotency-store.js';
 import type { User } from '../../db/users/user-store.js';
 import { createKeyedLock } from './keyed-lock.js';
@@ -36,6 +37,13 @@ export interface StreamKind<S, E extends StampedEvent, V> {
   refusedEntry(state: S, event: E, error: DomainError): RecordEntry;
   /** Called once the accepted write committed (e.g. to cache the new state). */
   committed(after: S): void;
+  /** Forgets any cached state of stream `id`: another writer moved it (a write conflict said so). */
+  evict?(id: string): void;
+  /**
+   * A lock an accepted event holds from building its write until the write committed or failed, across
+   * streams (e.g. numbering the documents it issues), or null. Taken inside the stream's own lock.
+   */
+  serialize?(event: E): string | null;
   view(state: S, actor: Actor, at: string): V | Promise<V>;
   /** The answer first given to `user` for an accepted command that produced `version` (a retried request). */
   answerAt(id: string, version: number, user: User, at: string): Promise<V | null>;
@@ -79,9 +87,10 @@ const keyReuse = (): DomainError => ({
   detail: 'This Idempotency-Key was already used with a different request; use a new key for a new request.',
 });
 
-/** Builds the pipeline over the single writer and the idempotency store. */
+/** Builds the pipeline over the writer and the idempotency store. */
 export function createCommandPipeline(deps: PipelineDeps) {
   const withLock = createKeyedLock();
+  const withSerial = createKeyedLock();
   const expiry = (at: string) => new Date(Date.parse(at) + deps.retentionHours * 3_600_000).toISOString();
 
   function scopeOf(user: User, stream: string, request: IdempotentRequest): IdempotencyScope {
@@ -113,7 +122,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
       stamp: (at: string) => Result<E> | Promise<Result<E>>,
       opts: CommandOptions = {},
     ): Promise<Result<V>> {
-      return withLock(id, async () => {
+      const once = async (): Promise<Result<V>> => {
         const idem = opts.idempotency;
         const scope = idem ? scopeOf(user, id, idem) : undefined;
         const fingerprint = idem ? sha256Canonical(idem.body ?? null) : '';
@@ -128,7 +137,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
         if (!stamped.ok) return stamped;
         const event = stamped.value;
         const answer = (version: number | null, error: DomainError | null) =>
-          scope ? [deps.idempotency.store(scope, fingerprint, { stream: id, version, error }, at, expiry(at))] : [];
+          scope ? deps.idempotency.store(scope, fingerprint, { stream: id, version, error }, at, expiry(at)) : [];
         const refusal = kind.refusePerson(state, event);
         const versionMatches = opts.ifMatch === undefined || opts.ifMatch === kind.version(state);
         const after = refusal || !versionMatches ? null : kind.next(state, event);
@@ -137,14 +146,19 @@ export function createCommandPipeline(deps: PipelineDeps) {
           await deps.writer.write({ entries: [kind.refusedEntry(state, event, error)], statements: () => answer(null, error) });
           return fail(error);
         }
-        const pending = kind.acceptedWrite(state, after, event, user);
-        const item = pending instanceof Promise ? await pending : pending;
-        const extra = answer(kind.version(after), null);
-        await deps.writer.write({ ...item, statements: (ids) => [...(item.statements?.(ids) ?? []), ...extra] });
+        const commit = async () => {
+          const pending = kind.acceptedWrite(state, after, event, user);
+          const item = pending instanceof Promise ? await pending : pending;
+          const extra = answer(kind.version(after), null);
+          await deps.writer.write({ ...item, statements: (ids) => [...(item.statements?.(ids) ?? []), ...extra] });
+        };
+        const serial = kind.serialize?.(event) ?? null;
+        await (serial ? withSerial(serial, commit) : commit());
         kind.committed(after);
         const view = kind.view(after, event.actor, event.at);
         return ok(view instanceof Promise ? await view : view);
-      });
+      };
+      return withLock(id, () => retryingConflicts(once, () => kind.evict?.(id)));
     },
 
     /**
@@ -161,7 +175,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
       const scope = idem ? scopeOf(user, '', idem) : undefined;
       const fingerprint = idem ? sha256Canonical(idem.body ?? null) : '';
       const lockKey = opts.lock ?? (scope ? `create:${sha256Canonical(scope)}` : `create:${randomUUID()}`);
-      return withLock(lockKey, async () => {
+      const once = async (): Promise<Result<V>> => {
         if (scope) {
           const earlier = await replay(kind, user, scope, fingerprint);
           if (earlier) return earlier;
@@ -174,10 +188,11 @@ export function createCommandPipeline(deps: PipelineDeps) {
           return fail(built.error);
         }
         const { id, item, commit } = built;
-        const extra = scope ? [deps.idempotency.store(scope, fingerprint, { stream: id, version: 1, error: null }, at, expiry(at))] : [];
+        const extra = scope ? deps.idempotency.store(scope, fingerprint, { stream: id, version: 1, error: null }, at, expiry(at)) : [];
         await deps.writer.write({ ...item, statements: (ids) => [...(item.statements?.(ids) ?? []), ...extra] });
         return ok(await commit());
-      });
+      };
+      return withLock(lockKey, () => retryingConflicts(once, () => {}));
     },
   };
 }

@@ -2,6 +2,7 @@
 // ranking, target checks, and that a bulk-grown database carries a valid hash chain (checked with entryHash).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@libsql/client';
+import { libsqlSqlClient } from '../../db/core/libsql-database.js';
 import { median, percentile, summarizeLatency } from '../../bench/stats.js';
 import { compact, logDomain, renderChart, xmlEscape } from '../../bench/report/svg-chart.js';
 import { hotSpots, type CpuProfile } from '../../bench/profile-summary.js';
@@ -95,7 +96,7 @@ describe('bulk growth generator', () => {
     await bulk.close();
     const client = createClient({ url: `file:${stack.path}` });
     try {
-      const verified = await verifyChain(client, 100);
+      const verified = await verifyChain(libsqlSqlClient(client), 100);
       expect(verified).toEqual({ ok: true, entries: 121 * transitionsPerCase, firstBroken: null });
       const counts = await client.execute(
         "SELECT (SELECT COUNT(*) FROM cases WHERE status = 'closed') AS closed, (SELECT COUNT(*) FROM decisions) AS decisions, (SELECT COUNT(DISTINCT case_id) FROM case_events) AS cases",

@@ -1,5 +1,6 @@
 // The real server in its own process, as `npm start` runs it (`node --import tsx server/main.ts`), on a
-// database file the test names: for tests that kill it with SIGKILL and start it again on the same file.
+// database the test names (a libSQL file path or a PostgreSQL URL): for tests that kill it with SIGKILL and
+// start it again on the same database, or run several servers on one PostgreSQL database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -31,6 +32,7 @@ export interface ServerProcess {
 
 /** Starts the server on `dbPath` (demo users seeded when empty); resolves once it says it is listening. */
 export async function startServerProcess(dbPath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const url = /^postgres(ql)?:\/\//.test(dbPath) ? dbPath : `file:${dbPath}`;
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: repoRoot,
@@ -38,7 +40,7 @@ export async function startServerProcess(dbPath: string, env: Record<string, str
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `file:${dbPath}`,
+      DATABASE_URL: url,
       DEMO: 'true',
       NODE_ENV: 'development',
       ...env,

@@ -1,9 +1,12 @@
-// Builds the real stack for a test: a fresh libSQL file, migrations, services, the app with every
-// module, the demo units, and bearer tokens for the demo users. No mocks: tests talk to it through app.request().
+// Builds the real stack for a test: a fresh database (a libSQL file, or in the `postgres` test project a fresh
+// PostgreSQL database), migrations, services, the app with every module, the demo units, and bearer tokens for
+// the demo users. No mocks: tests talk to it through app.request().
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDb } from '../../db/core/client.js';
+import { inject } from 'vitest';
+import { createDb, isPostgresUrl } from '../../db/core/client.js';
+import { freshPostgresDatabase } from './postgres.js';
 import { createServices, type ServiceOptions, type Services } from '../../server/services.js';
 import { createApp } from '../../server/app.js';
 import { parseEnv } from '../../server/env.js';
@@ -18,16 +21,21 @@ export type DemoUserName =
   | 'reviewer1'
   | 'reviewer2'
   | 'head1'
+  | 'head2'
+  | 'head3'
   | 'clerk1'
   | 'auditor1'
   | 'admin1'
   | 'handler3'
-  | 'head2';
+  | 'head4';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   services: Services;
+  /** The database file, or in the `postgres` project the database's URL (what `openTestApp` reopens). */
   dbPath: string;
+  /** The DATABASE_URL the stack runs on. */
+  url: string;
   users: Record<DemoUserName, User>;
   tokens: Record<DemoUserName, string>;
   /** A JSON request as `user` (no user: anonymous). */
@@ -40,9 +48,31 @@ export function freshDbPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'legal-review-test-')), 'test.db');
 }
 
+/** Which backend this test project runs on: the PostgreSQL server of the `postgres` project, else libSQL. */
+export function testPostgres() {
+  return inject('postgres');
+}
+
+/** A fresh database for this test project: a libSQL file path, or a PostgreSQL URL in the `postgres` project. */
+export async function freshDatabase(): Promise<string> {
+  const server = testPostgres();
+  return server ? freshPostgresDatabase(server) : freshDbPath();
+}
+
+/** The DATABASE_URL of a test database: PostgreSQL URLs as they are, file paths as `file:` URLs. */
+export const databaseUrlOf = (target: string): string => (isPostgresUrl(target) ? target : `file:${target}`);
+
+/**
+ * The evidence store of a test database: beside a libSQL file (the default, so unset), or for PostgreSQL a
+ * folder of its own per database under the temp folder (the default `data/evidence` would be shared).
+ */
+export function testEvidenceDir(url: string): string | undefined {
+  return isPostgresUrl(url) ? join(tmpdir(), 'legal-review-evidence', new URL(url).pathname.slice(1)) : undefined;
+}
+
 /** Starts the real stack on a fresh database with the demo users (no demo cases). */
 export async function createTestApp(options: ServiceOptions = {}): Promise<TestApp> {
-  return openTestApp(freshDbPath(), options);
+  return openTestApp(await freshDatabase(), options);
 }
 
 /**
@@ -50,7 +80,8 @@ export async function createTestApp(options: ServiceOptions = {}): Promise<TestA
  * users created where missing, wired exactly as server/main.ts wires it.
  */
 export async function openTestApp(dbPath: string, options: ServiceOptions = {}): Promise<TestApp> {
-  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: `file:${dbPath}`, DEMO: 'false' });
+  const url = databaseUrlOf(dbPath);
+  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: url, DEMO: 'false', EVIDENCE_DIR: testEvidenceDir(url) });
   const database = await createDb(env.DATABASE_URL);
   const services = await createServices(database, { env, ...options });
   const app = createApp(services);
@@ -67,6 +98,7 @@ export async function openTestApp(dbPath: string, options: ServiceOptions = {}):
     app,
     services,
     dbPath,
+    url: env.DATABASE_URL,
     users,
     tokens,
     call(method, path, user, body, headers = {}) {
@@ -78,7 +110,7 @@ export async function openTestApp(dbPath: string, options: ServiceOptions = {}):
     async close() {
       await services.readLog.flush();
       await services.writer.close();
-      database.close();
+      await database.close();
     },
   };
 }
@@ -93,5 +125,27 @@ export function sampleDraft(over: Partial<DraftContent> = {}): DraftContent {
     evidence: [{ kind: '现场检测记录', description: '称重检测单' }],
     proposed: { kind: 'fine', amountYuan: 150000 },
     ...over,
+  };
+}
+
+/**
+ * A collective discussion (集体讨论) body the default policy accepts: the three demo heads, head1 chairing.
+ * `votes` overrides members' votes by name (e.g. `{ head3: 'disagree' }`).
+ */
+export function discussionBody(
+  t: Pick<TestApp, 'users'>,
+  conclusion = '同意',
+  votes: Partial<Record<'head1' | 'head2' | 'head3', 'agree' | 'disagree' | 'abstain'>> = {},
+) {
+  const heads = ['head1', 'head2', 'head3'] as const;
+  return {
+    type: 'discussion.record' as const,
+    members: heads.map((name) => ({
+      userId: t.users[name].id,
+      vote: votes[name] ?? 'agree',
+      opinion: `${t.users[name].displayName}：同意`,
+    })),
+    chairId: t.users.head1.id,
+    conclusion,
   };
 }

@@ -51,6 +51,16 @@ describe('the proof catches a deliberately broken guard', () => {
     expect(decisions).toBe(0);
   });
 
+  it('finds an approval with a failed item when isReviewOutcomeConsistent always passes, and the replay reports it', async () => {
+    const broken = caseMachine.provide({ guards: { isReviewOutcomeConsistent: () => true } });
+    const path = counterexample(broken, 'a:approved-with-failed-item');
+    expect(path.at(-1)).toBe('reviewer1 review.approve failedItem current');
+    const { mismatches } = await replayOnBrokenStack(broken, path);
+    // The broken machine takes the approval; the model (the real rules) answers 422 review-outcome-inconsistent.
+    expect(mismatches).toHaveLength(1);
+    expect(mismatches[0]).toMatch(/status 200 .* model expects 422 \/problems\/review-outcome-inconsistent/);
+  });
+
   it('finds a decision on a stale or forged hash when isApprovedDraftCurrent always passes, and the replay reports it', async () => {
     const broken = caseMachine.provide({ guards: { isApprovedDraftCurrent: () => true } });
     const path = counterexample(broken, 'a:decision-on-stale-or-forged-hash');

@@ -2,7 +2,7 @@
 // as fast-check arbitraries, and how one becomes an HTTP request against the current case.
 import fc from 'fast-check';
 import type { DemoUserName, TestApp } from '../helpers/test-app.js';
-import { sampleDraft } from '../helpers/test-app.js';
+import { discussionBody, sampleDraft } from '../helpers/test-app.js';
 import { reviewItems } from '../../machines/case/case.events.js';
 
 export type Who = Extract<DemoUserName, 'handler1' | 'handler2' | 'reviewer1' | 'reviewer2' | 'head1' | 'clerk1'>;
@@ -51,6 +51,11 @@ const vocabulary: Command[] = [
   c('reviewer1', 'review.return'),
   c('reviewer1', 'review.refer'),
   c('reviewer1', 'conflict.declare'),
+  c('reviewer1', 'review.requestMaterials'),
+  c('handler1', 'materials.supplement'),
+  c('handler1', 'review.object'),
+  c('head1', 'review.coordinate'),
+  c('head1', 'decision.extend'),
   c('reviewer2', 'review.assign', { variant: 'reviewer2' }),
   c('reviewer2', 'review.approve', { hash: 'current' }),
   c('reviewer2', 'review.return'),
@@ -112,7 +117,16 @@ function body(t: TestApp, cmd: Command, seen: Seen): Record<string, unknown> {
     case 'conflict.declare':
       return { type: cmd.type, reason: '回避' };
     case 'discussion.record':
-      return { type: cmd.type, members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' };
+      return discussionBody(t);
+    case 'review.requestMaterials':
+      return { type: cmd.type, request: '补充材料' };
+    case 'materials.supplement':
+      return { type: cmd.type, note: '已补充', attestation: true };
+    case 'review.object':
+    case 'decision.extend':
+      return { type: cmd.type, reason: '理由' };
+    case 'review.coordinate':
+      return { type: cmd.type, result: 'return_upheld', note: '维持' };
     case 'decision.issue':
       return { type: cmd.type, draftHash: hash, ...(cmd.variant ? { outcome: cmd.variant } : {}) };
     case 'publication.withdraw':

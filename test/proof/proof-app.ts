@@ -5,7 +5,7 @@ import { proofPolicy } from './proof-policy.js';
 import type { CaseMachine } from '../../machines/case/case.machine.js';
 import type { User } from '../../db/users/user-store.js';
 import { problemBody } from '../../server/http/problem.js';
-import { actors, extraUsers, type ActorName } from './proof-actors.js';
+import { actors, extraUsers, legalDates, modelTime, type ActorName } from './proof-actors.js';
 import { machineEvent } from './proof-oracle.js';
 import type { LabeledEvent } from './proof-alphabet.js';
 
@@ -23,9 +23,18 @@ export interface ProofApp {
   close(): Promise<void>;
 }
 
-/** Starts the stack (with `machine` in place of the case machine, if given) and creates the proof's users. */
+/** What the server stamps on a command: the replay sends the command only, and the server must stamp the same. */
+const stamped = ['hearingWindow', 'earliestOn', 'content', 'assignee'];
+/** Fields naming a person, translated from the model's actor name to the real user's id. */
+const personFields = ['reviewerId', 'handlerId', 'hostId', 'recorderId', 'againstId'];
+
+/**
+ * Starts the stack (with `machine` in place of the case machine, if given) and creates the proof's users. Its
+ * clock stands still at the model's time, so "today" and every legal date mean the same to model and API.
+ */
 export async function createProofApp(machine?: CaseMachine): Promise<ProofApp> {
-  const t = await createTestApp(machine ? { machine, policy: proofPolicy() } : { policy: proofPolicy() });
+  const now = () => new Date(modelTime);
+  const t = await createTestApp(machine ? { machine, now, policy: proofPolicy() } : { now, policy: proofPolicy() });
   const users = {} as ProofApp['users'];
   const tokens = {} as ProofApp['tokens'];
   for (const name of Object.keys(actors) as ActorName[]) {
@@ -57,9 +66,17 @@ export async function createProofApp(machine?: CaseMachine): Promise<ProofApp> {
 
   async function send(caseId: string, labeled: LabeledEvent, headers: Record<string, string> = {}) {
     const { actor: _a, at: _t, ...command } = machineEvent(labeled) as Record<string, unknown>;
+    for (const field of stamped) delete command[field];
+    for (const field of personFields) if (typeof command[field] === 'string') command[field] = realId(command[field]);
     if (command.type === 'review.assign') {
       delete command.assignee;
       command.reviewerId = realId(String(command.reviewerId));
+    }
+    if (command.type === 'discussion.record') {
+      // The server stamps the panel itself from the users it finds.
+      delete command.panel;
+      command.members = (command.members as { userId: string }[]).map((m) => ({ ...m, userId: realId(m.userId) }));
+      command.chairId = realId(String(command.chairId));
     }
     if (labeled.actorName === 'system') {
       // The deadline scheduler is not an HTTP client: it calls the same case service with its own actor.
@@ -78,7 +95,7 @@ export async function createProofApp(machine?: CaseMachine): Promise<ProofApp> {
     tokens,
     send,
     view: async (caseId, name) => (await request('GET', `/api/v1/cases/${caseId}`, name)).body,
-    open: async (draft) => (await request('POST', '/api/v1/cases', 'handler', draft)).body,
+    open: async (draft) => (await request('POST', '/api/v1/cases', 'handler', { ...(draft as object), openedOn: legalDates.opened })).body,
     close: () => t.close(),
   };
 }

@@ -1,9 +1,14 @@
 // The properties the proof asserts on every reachable abstract state and every edge of the case machine:
 // (a) decisions on major cases rest on an independent, qualified approval of the decided draft; (b) no
-// duty before the decision and no decision without 告知 or waiver; (c) no dead ends, final states stay final.
+// duty before the decision and no decision without 告知 or waiver; (c) no dead ends, final states stay final;
+// (d) the party's rights are not cut short: no lapse inside the request period, no heavier draft after 告知
+// without a new notice, no hearing hosted or recorded by an investigator, statements heard until the decision.
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import { refuseActor } from '../../machines/case/case.rules.js';
+import { chinaDay } from '../../machines/case/legal-dates.js';
+import { heavierMeasures } from '../../machines/case/heavier-measures.js';
+import { proposedOutcome } from '../../machines/case/decision.rules.js';
 import { isQualifiedIndependentReviewer } from './proof-actors.js';
 import { machineEvent } from './proof-oracle.js';
 import type { LabeledEvent } from './proof-alphabet.js';
@@ -23,9 +28,12 @@ export function stateViolations(s: AnyMachineSnapshot): { property: string; deta
   const out: { property: string; detail: string }[] = [];
   const decided = c.decision !== null;
   if (s.matches('decided') && !decided) out.push({ property: 'b:decided-without-decision', detail: 'in decided with no decision' });
+  if (c.review?.outcome === 'approved' && (c.review.failed ?? []).length > 0)
+    out.push({ property: 'a:approved-with-failed-item', detail: `approved with ${c.review.failed!.join(', ')} not passed` });
   if (decided) {
     const d = c.decision!;
     const r = c.review;
+    out.push(...decisionViolations(c));
     if (d.draftHash !== c.draft.hash)
       out.push({ property: 'a:draft-changed-after-decision', detail: 'the decided draft is not the current one' });
     if (d.by === c.handlerId) out.push({ property: 'a:handler-decided', detail: 'the handler decided their own case' });
@@ -48,10 +56,30 @@ export function stateViolations(s: AnyMachineSnapshot): { property: string; deta
   }
   if (
     s.matches('closed') &&
-    !(dt.servedAt !== null && (!dt.publicationRequired || dt.publishedAt !== null) && (!dt.filingRequired || dt.filedAt !== null))
+    !(
+      (!dt.serviceRequired || dt.servedAt !== null) &&
+      (!dt.publicationRequired || dt.publishedAt !== null) &&
+      (!dt.filingRequired || dt.filedAt !== null)
+    )
   ) {
     out.push({ property: 'b:closed-with-duty-open', detail: 'closed before 送达, a required 公示 or a required 备案' });
   }
+  return out;
+}
+
+const noPenalty = ['no_penalty', 'no_penalty_minor', 'no_penalty_unfounded'];
+/** The decision agrees with the review and the draft, and was not made by anyone who reviewed the case. */
+function decisionViolations(c: CaseContext): { property: string; detail: string }[] {
+  const d = c.decision!;
+  const out: { property: string; detail: string }[] = [];
+  const proposed = proposedOutcome(c);
+  const asProposed =
+    d.outcome === proposed ||
+    (noPenalty.includes(d.outcome) && noPenalty.includes(proposed) && [d.outcome, proposed].includes('no_penalty'));
+  if (c.review?.outcome === 'referred' && d.outcome !== 'transfer') out.push({ property: 'a:penalty-after-referral', detail: d.outcome });
+  if (c.review?.outcome !== 'referred' && !asProposed)
+    out.push({ property: 'a:decision-not-as-proposed', detail: `${d.outcome} on a draft proposing ${proposed}` });
+  if ((c.reviewers ?? []).includes(d.by)) out.push({ property: 'a:reviewer-decided', detail: `decided by ${d.by}, who reviewed the case` });
   return out;
 }
 
@@ -76,6 +104,7 @@ export function edgeViolations(
       out.push({ property: 'a:decision-without-approval-of-named-hash', detail: 'no review of the named hash' });
   }
   const t = to.context as CaseContext;
+  out.push(...rightsViolations(from, labeled, to));
   if (
     changed &&
     isFrozen(from) &&
@@ -86,6 +115,32 @@ export function edgeViolations(
       detail: 'draft, review, reviewer or discussion changed after the decision',
     });
   }
+  return out;
+}
+
+/** (d) on one edge: the party's rights (交通 arts 70, 81–84; 行政处罚法 art 45). */
+export function rightsViolations(
+  from: AnyMachineSnapshot,
+  labeled: LabeledEvent,
+  to: AnyMachineSnapshot,
+): { property: string; detail: string }[] {
+  const out: { property: string; detail: string }[] = [];
+  const c = from.context as CaseContext;
+  const t = to.context as CaseContext;
+  const event = machineEvent(labeled);
+  const changed = to !== from;
+  const window = c.rights.hearingWindow;
+  if (changed && event.type === 'rights.lapse' && (!window || window.provisional || chinaDay(event.at) <= window.endsOn))
+    out.push({ property: 'd:lapse-inside-request-period', detail: `lapsed on ${chinaDay(event.at)}, period ends ${window?.endsOn}` });
+  const noticed = t.rights.noticedMeasures;
+  if (changed && event.type !== 'notice.send' && noticed && heavierMeasures(noticed, t.draft.measures).length > 0)
+    out.push({ property: 'd:heavier-after-notice', detail: `draft ${JSON.stringify(t.draft.measures)} over ${JSON.stringify(noticed)}` });
+  const h = t.hearing;
+  if (changed && event.type === 'hearing.schedule' && h && (t.investigators.includes(h.hostId) || t.investigators.includes(h.recorderId)))
+    out.push({ property: 'd:hearing-staff-investigated', detail: `host ${h.hostId}, recorder ${h.recorderId}` });
+  const open = from.status === 'active' && c.decision === null && c.rights.noticedAt !== null;
+  if (!changed && open && event.type === 'statement.record' && refuseActor(c, event) === null)
+    out.push({ property: 'd:statement-refused-before-decision', detail: `in ${JSON.stringify(from.value)}` });
   return out;
 }
 

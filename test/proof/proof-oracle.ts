@@ -1,6 +1,7 @@
 // The model's answer to one event: the HTTP status and problem type the API must give, and the next
 // snapshot. It follows the documented order (404 out of reach, 403 person, 422 state, 422 content, 409 hash) using
-// the machine itself.
+// the machine itself: the state question with content every rule accepts, then the content rules (review items,
+// legal dates, the hearing-request period, a heavier draft, the hearing's staff), then the hash.
 import { transition, type AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
@@ -8,7 +9,7 @@ import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.
 import { refuseActor, refuseContent } from '../../machines/case/case.rules.js';
 import { allowedEvents, probeEvent, topState } from '../../server/cases/case-view.js';
 import { wasSentForReview } from '../../server/access/case-reach.js';
-import { actors, drafts, modelTime, type ActorName } from './proof-actors.js';
+import { actors, draftNameOf, drafts, modelTime, type ActorName } from './proof-actors.js';
 import type { LabeledEvent } from './proof-alphabet.js';
 
 /** The model's verdict on one event. */
@@ -54,13 +55,12 @@ export function expectedOutcome(snapshot: AnyMachineSnapshot, labeled: LabeledEv
   if (!withinReach(snapshot, labeled.actorName)) return { status: 404, type: problemType('case_not_found'), next: snapshot };
   const refusal = refuseActor(context, event);
   if (refusal) return { status: 403, type: problemType(refusal.code), next: snapshot };
-  // As the API diagnoses: the state (a probe whose content every rule accepts), then the content.
-  const neutral = probeEvent(event.type, event.actor, snapshot as never, drafts.minor, event.at);
+  // Is the event's type allowed in this state for this person at all? Asked with content every rule accepts.
+  const current = drafts[draftNameOf(context.draft.hash) ?? 'minor'];
+  const neutral = probeEvent(event.type, event.actor, snapshot as never, current, event.at, true);
   if (!snapshot.can(neutral)) return { status: 422, type: problemType('event_not_allowed'), next: snapshot };
   const content = refuseContent(context, event);
   if (content) return { status: 422, type: problemType(content.code), next: snapshot };
-  const probe = ('draftHash' in event ? { ...event, draftHash: context.draft.hash } : event) as CaseEvent;
-  if (!snapshot.can(probe)) return { status: 422, type: problemType('event_not_allowed'), next: snapshot };
   if (!snapshot.can(event)) return { status: 409, type: problemType('stale_draft_hash'), next: snapshot };
   const [next] = transition(machine, snapshot, event);
   return { status: 200, type: null, next };
@@ -68,5 +68,7 @@ export function expectedOutcome(snapshot: AnyMachineSnapshot, labeled: LabeledEv
 
 /** The events `name` may send in `snapshot`, as the model computes them (the API must agree). */
 export function modelAllowed(snapshot: AnyMachineSnapshot, name: ActorName): string[] {
-  return allowedEvents(snapshot, actors[name], drafts.minor, modelTime);
+  // A revision is probed with the current text (it may not be heavier than what the notice announced).
+  const current = drafts[draftNameOf((snapshot.context as CaseContext).draft.hash) ?? 'minor'];
+  return allowedEvents(snapshot, actors[name], current, modelTime);
 }

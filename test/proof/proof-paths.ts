@@ -3,7 +3,7 @@
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.js';
-import { alphabet, type LabeledEvent } from './proof-alphabet.js';
+import { alphabet, type LabeledEvent, type ModelName } from './proof-alphabet.js';
 import { abstractKey, modelInput, type Space } from './proof-space.js';
 import type { EndProbes, PathStep } from './proof-replay.js';
 import type { ActorName } from './proof-actors.js';
@@ -18,6 +18,7 @@ export const honestLabels = [
   'handler notice.send',
   'handler rights.waive',
   'handler hearing.request',
+  'head1 hearing.schedule',
   'handler hearing.hold',
   'handler review.submit',
   'head1 review.assign reviewer1',
@@ -50,17 +51,22 @@ function traversal(events: (s: AnyMachineSnapshot) => LabeledEvent[]) {
 }
 
 /**
- * The shortest path to every abstract state the API can reach: the full alphabet less the events of actors the
- * case is out of reach of (a reviewer before the case is sent for review gets 404, docs/access.md).
+ * The shortest path to every abstract state the API can reach under a sub-model's alphabet: less the events of
+ * actors the case is out of reach of (a reviewer before the case is sent for review gets 404, docs/access.md).
  */
-export function reachableShortestPaths(machine: CaseMachine = caseMachine): PathStep[][] {
-  const events = (s: AnyMachineSnapshot) => alphabet(s).filter((e) => withinReach(s, e.actorName));
+export function reachableShortestPaths(machine: CaseMachine = caseMachine, model: ModelName = 'main'): PathStep[][] {
+  const events = (s: AnyMachineSnapshot) => alphabet(s, model).filter((e) => withinReach(s, e.actorName));
   return (getShortestPaths(machine as never, traversal(events)) as unknown as GraphPath[]).map(toSteps);
 }
 
-/** The shortest path to every reachable abstract state, under the full alphabet. */
-export function shortestPaths(machine: CaseMachine = caseMachine): PathStep[][] {
-  return (getShortestPaths(machine as never, traversal(alphabet)) as unknown as GraphPath[]).map(toSteps);
+/** The shortest path to every reachable abstract state, under a sub-model's alphabet. */
+export function shortestPaths(machine: CaseMachine = caseMachine, model: ModelName = 'main'): PathStep[][] {
+  return (
+    getShortestPaths(
+      machine as never,
+      traversal((s) => alphabet(s, model)),
+    ) as unknown as GraphPath[]
+  ).map(toSteps);
 }
 
 /** Every simple path of the honest sub-model, and those within `bound` steps that no other in-bound path extends. */

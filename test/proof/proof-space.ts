@@ -3,12 +3,21 @@
 import { getAdjacencyMap } from 'xstate/graph';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
+import { proposedOutcome } from '../../machines/case/decision.rules.js';
 import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.js';
-import { alphabet, type LabeledEvent } from './proof-alphabet.js';
-import { catalog, drafts, isQualifiedIndependentReviewer, modelTime } from './proof-actors.js';
+import { alphabet, type LabeledEvent, type ModelName } from './proof-alphabet.js';
+import { catalog, drafts, isQualifiedIndependentReviewer, legalDates, modelTime, procedure } from './proof-actors.js';
 
 /** The input every explored case starts from: a minor draft, so both minor and major routes are reachable. */
-export const modelInput = { caseId: 'proof-case', handlerId: 'handler', draft: drafts.minor, catalog, at: modelTime };
+export const modelInput = {
+  caseId: 'proof-case',
+  handlerId: 'handler',
+  draft: drafts.minor,
+  catalog,
+  procedure,
+  at: modelTime,
+  openedOn: legalDates.opened,
+};
 
 export type Snapshot = AnyMachineSnapshot;
 /** One abstract state: its representative snapshot and, per event label, the event and the snapshot it leads to. */
@@ -51,20 +60,35 @@ function computeKey(snapshot: Snapshot): string {
     ? {}
     : {
         heard: c.rights.hearingHeld,
-        // resolveOutcome reads the proposed kind: a 不予处罚 draft decides to no_penalty by default.
-        noPenalty: c.draft.proposedKind === 'no_penalty',
+        // resolveOutcome and the decision-outcome rule read what the draft proposes.
+        proposed: proposedOutcome(c),
         attestation: hashLabel(c.attestation?.draftHash, c),
         reviewerId: c.reviewerId,
+        // The party's rights: what the notice announced, pending 回避 applications, who handles the case, and
+        // the receipt date where a guard reads it under the alphabet's fixed dates (see receiptKey).
+        receivedOn: receiptKey(snapshot),
+        noticed: c.rights.noticedMeasures,
+        // As a set: the alphabet answers the first pending application, so two against one person act as one.
+        pending: [...new Set(c.recusalApplications.filter((a) => a.status === 'pending').map((a) => a.againstId))].sort(),
+        handlerId: c.handlerId,
+        // Only reviewer2 reviews and also holds the head role: whether it gave an opinion decides reviewer_may_not_decide.
+        reviewedByHead: (c.reviewers ?? []).includes('reviewer2'),
       };
   return JSON.stringify({
     value: snapshot.value,
     status: snapshot.status,
     major: [c.major.isMajor, c.major.discussionRequired],
     rightsOk: c.rights.noticedAt !== null || c.rights.waived,
-    review: c.review && [c.review.outcome, hashLabel(c.review.draftHash, c), isQualifiedIndependentReviewer(c.review.reviewerId)],
+    review: c.review && [
+      c.review.outcome,
+      hashLabel(c.review.draftHash, c),
+      isQualifiedIndependentReviewer(c.review.reviewerId),
+      (c.review.failed ?? []).length > 0,
+    ],
     discussion: hashLabel(c.discussion?.draftHash, c),
     decision: c.decision && [c.decision.outcome, hashLabel(c.decision.draftHash, c)],
     duties: [
+      d.serviceRequired,
       d.publicationRequired,
       d.filingRequired,
       d.servedAt !== null,
@@ -78,13 +102,24 @@ function computeKey(snapshot: Snapshot): string {
   });
 }
 
-/** Adjacency over the abstraction: one representative snapshot per key, every alphabet event from it. */
-export function exploreSpace(machine: CaseMachine = caseMachine): Space {
+/**
+ * The receipt date, only in the states where a guard tells the alphabet's two receipt dates apart: in
+ * `noticed` (whether the request period is over "today") and `hearingRequested` (a hearing notice dated
+ * between them). Every later date of the alphabet (decision, service, filing) follows both. Left out too,
+ * for the same reason: the hearing's schedule (one date, and every date after it is that date or later) and
+ * the investigators (the alphabet's hosts are always, or never, one of them).
+ */
+function receiptKey(snapshot: Snapshot): string | null {
+  return snapshot.matches('noticed') || snapshot.matches('hearingRequested') ? (snapshot.context as CaseContext).rights.receivedOn : null;
+}
+
+/** Adjacency over the abstraction: one representative snapshot per key, every event of the sub-model's alphabet from it. */
+export function exploreSpace(machine: CaseMachine = caseMachine, model: ModelName = 'main', input: typeof modelInput = modelInput): Space {
   return getAdjacencyMap(
     machine as never,
     {
-      input: modelInput,
-      events: (snapshot: Snapshot) => alphabet(snapshot),
+      input,
+      events: (snapshot: Snapshot) => alphabet(snapshot, model),
       serializeState: (snapshot: Snapshot) => abstractKey(snapshot),
       serializeEvent: (event: LabeledEvent) => event.label,
     } as never,

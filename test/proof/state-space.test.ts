@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { caseMachine } from '../../machines/case/case.machine.js';
+import { createMachineStep } from '../../server/shared/machine-step.js';
 import { classifyDraft } from '../../machines/case/major-catalog.js';
 import { catalog, draftNames, drafts } from './proof-actors.js';
 import type { CaseContext } from '../../machines/case/case.context.js';
@@ -56,7 +57,9 @@ describe('whole state space of the case machine', () => {
       'closed',
       'correcting',
       'decided',
+      'disputed',
       'hearingRequested',
+      'hearingScheduled',
       'inReview',
       'investigating',
       'noticed',
@@ -66,11 +69,15 @@ describe('whole state space of the case machine', () => {
     const decided = nodes()
       .filter(([, n]) => n.state.matches('decided'))
       .map(([, n]) => JSON.stringify(n.state.value));
-    // Every combination of the parallel duty regions' resting states (routing states are transient).
-    const regions = Object.values(caseMachine.root.states.decided!.states).map(
-      (r) => Object.values(r.states).filter((s) => s.always === undefined).length,
-    );
-    expect(new Set(decided).size).toBe(regions.reduce((a, b) => a * b, 1));
+    // Every combination of the duty regions' resting states that a decision can lead to: a 处罚 or 不予处罚
+    // is served (due, served), published (due, published, withdrawn) and filed or not (due, filed,
+    // notRequired); a transfer owes none of the three (no 决定书 to serve, nothing to publish or file).
+    const combos = new Set<string>();
+    for (const service of ['due', 'served'])
+      for (const publication of ['due', 'published', 'withdrawn'])
+        for (const filing of ['due', 'filed', 'notRequired']) combos.add(JSON.stringify({ decided: { service, publication, filing } }));
+    combos.add(JSON.stringify({ decided: { service: 'notRequired', publication: 'notRequired', filing: 'notRequired' } }));
+    expect([...new Set(decided)].sort()).toEqual([...combos].sort());
   });
 
   it('has no dead end: a final state is reachable from every state, and no event leaves a final state', () => {
@@ -85,12 +92,14 @@ describe('whole state space of the case machine', () => {
   });
 
   it('gives the same abstract states when a concrete case follows the shortest paths event by event', () => {
+    // The pure fast step (tested equal to xstate's transition() in test/server/shared/machine-step.test.ts).
+    const fast = createMachineStep(caseMachine);
     const paths = shortestPaths();
     let mismatches = 0;
     for (const path of paths) {
       let s = initialTransition(caseMachine, modelInput)[0];
       for (const step of path) {
-        s = transition(caseMachine, s, alphabet(s).find((e) => e.label === step.label)!)[0];
+        s = fast.next(s as never, alphabet(s).find((e) => e.label === step.label)!);
         if (abstractKey(s) !== step.key) mismatches += 1;
       }
     }
@@ -112,6 +121,70 @@ describe('whole state space of the case machine', () => {
   });
 });
 
+describe('the 回避 sub-model (recusal applications, the handler’s 回避 and a new handler)', () => {
+  let recusal: Space;
+  beforeAll(() => {
+    recusal = exploreSpace(caseMachine, 'recusal');
+  });
+
+  it('holds (a)–(d) on every reachable state and edge, with no dead end', () => {
+    const violations = findViolations(recusal);
+    const count = Object.keys(recusal).length;
+    console.log(
+      `[proof] 回避 sub-model: ${JSON.stringify({ states: count, edges: Object.values(recusal).reduce((n, x) => n + Object.keys(x.transitions).length, 0) })}`,
+    );
+    expect(violations.slice(0, 5)).toEqual([]);
+    expect(count).toBeGreaterThan(100);
+  });
+
+  it.each([
+    [
+      'a new handler after the handler’s own 回避',
+      [
+        'handler conflict.declare',
+        'head1 handler.assign handler2',
+        'handler2 notice.send',
+        'system rights.lapse',
+        'head1 decision.issue current',
+      ],
+    ],
+    [
+      'another reviewer after a granted application against the assigned one',
+      [
+        'handler draft.revise majorDiscussed',
+        'handler notice.send',
+        'handler rights.waive',
+        'handler review.submit',
+        'head1 review.assign reviewer1',
+        'clerk1 recusal.apply reviewer1',
+        'head1 recusal.decide granted',
+        'reviewer2 review.assign reviewer2',
+        'reviewer2 review.approve current',
+        'head1 discussion.record',
+        'head1 decision.issue current',
+      ],
+    ],
+  ])('reaches a decision by %s, through states of the explored space', (_name, labels) => {
+    let s = initialTransition(caseMachine, modelInput)[0];
+    for (const label of labels) {
+      const [next] = transition(caseMachine, s, alphabet(s).find((e) => e.label === label)!);
+      expect(next, label).not.toBe(s);
+      expect(abstractKey(next) in recusal, label).toBe(true);
+      s = next;
+    }
+    expect(s.matches('decided')).toBe(true);
+  });
+
+  it('never lets a person act on the case after their 回避 is declared or granted', () => {
+    const acted = Object.values(recusal).flatMap((n) =>
+      Object.values(n.transitions).filter(
+        (t) => t.state !== n.state && (n.state.context as CaseContext).recusals.includes(t.event.actor.id) && t.event.actor.id !== 'system',
+      ),
+    );
+    expect(acted.map((t) => t.event.label)).toEqual([]);
+  });
+});
+
 // Two rules the first run of this proof found missing (docs/proof.md, Findings), now enforced by the machine.
 describe('rules the proof found missing, now enforced', () => {
   it('voids an approval when its reviewer later declares a conflict (回避): no major case is decided on it', () => {
@@ -127,5 +200,49 @@ describe('rules the proof found missing, now enforced', () => {
     const edge = space[key]!.transitions['handler2 case.withdraw']!;
     expect(edge.state.value).toBe(space[key]!.state.value);
     expect(edge.state.context).toEqual(space[key]!.state.context);
+  });
+});
+
+// The abstraction drops `decisionExtension` (交通 art 78): only `isDecisionExtensible` reads it. This check is
+// what makes that sound: in every explored state the extension changes no key and no other event's answer.
+describe('decision.extend commutes with every other event', () => {
+  it('leaves the key, and every other event’s acceptance and target key, as they were; a second one is refused', () => {
+    const step = createMachineStep(caseMachine);
+    const label = 'head1 decision.extend';
+    let checked = 0;
+    const differences: string[] = [];
+    for (const [key, node] of nodes()) {
+      // The space was explored with the main model's alphabet; compare within it.
+      const events = alphabet(node.state, 'main');
+      const extended = step.next(node.state as never, events.find((e) => e.label === label)!);
+      if (extended === node.state) continue;
+      checked += 1;
+      const later = new Map(alphabet(extended, 'main').map((e) => [e.label, e]));
+      if (abstractKey(extended) !== key) differences.push(`${key}: the extension changed the key`);
+      if (step.next(extended, later.get(label)!) !== extended) differences.push(`${key}: a second extension was accepted`);
+      for (const event of events) {
+        if (event.label === label) continue;
+        const plain = node.transitions[event.label]!.state;
+        const after = step.next(extended, later.get(event.label)!);
+        if ((plain === node.state) !== (after === extended) || abstractKey(plain) !== abstractKey(after))
+          differences.push(`${key} ${event.label}`);
+      }
+    }
+    console.log(`[proof] decision.extend commutes in ${checked} states`);
+    expect(differences.slice(0, 5)).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+// Where the policy asks the 法制审核机构's head to sign opinions off, the same properties hold over the space
+// with the awaitingSignOff state (explored on the machine; the API replays run the default policy).
+describe('with the opinion sign-off on', () => {
+  it('holds (a), (b) and (c), and reaches awaitingSignOff', () => {
+    const signed = exploreSpace(caseMachine, 'main', { ...modelInput, procedure: { ...modelInput.procedure, opinionSignOff: true } });
+    const states = Object.values(signed);
+    console.log(`[proof] state space with sign-off: ${states.length} states`);
+    expect(findViolations(signed).slice(0, 5)).toEqual([]);
+    expect(states.some((n) => n.state.matches({ inReview: 'awaitingSignOff' }))).toBe(true);
+    expect(states.some((n) => n.state.matches('decided'))).toBe(true);
   });
 });

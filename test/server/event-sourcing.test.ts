@@ -9,6 +9,7 @@ import { parseEnv } from '../../server/env.js';
 import { generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { noticeSend } from '../helpers/party-commands.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,7 +25,7 @@ const send = (id: string, user: 'handler1' | 'reviewer1' | 'head1' | 'clerk1', b
 describe('event sourcing', () => {
   it('rebuilds the stored snapshot from the record alone', async () => {
     const c = await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json();
-    for (const body of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }])
+    for (const body of [noticeSend(), { type: 'rights.waive' }, { type: 'review.submit', attestation: true }])
       await send(c.id, 'handler1', body);
     await send(c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
     await send(c.id, 'reviewer1', { type: 'review.return', opinion: '补充证据', items: reviewItems({ factsEvidence: '补充证据' }) });
@@ -44,8 +45,8 @@ describe('event sourcing', () => {
     // Each case gets the same three statements at once; only the state decides what is accepted.
     const responses = await Promise.all(
       cases.flatMap((c) => [
-        send(c.id, 'handler1', { type: 'notice.send' }),
-        send(c.id, 'handler1', { type: 'notice.send' }),
+        send(c.id, 'handler1', noticeSend()),
+        send(c.id, 'handler1', noticeSend()),
         send(c.id, 'handler1', { type: 'statement.record', summary: '当事人陈述' }),
       ]),
     );
@@ -58,13 +59,13 @@ describe('event sourcing', () => {
       total += entries.length - 1;
     }
     expect(total).toBe(accepted);
-    const fresh = await createDb(`file:${t.dbPath}`);
+    const fresh = await createDb(t.url);
     const ids = cases.map((c) => c.id);
     const persisted = await fresh.client.execute({
       sql: `SELECT count(*) AS n FROM case_events WHERE accepted = 1 AND case_id IN (${ids.map(() => '?').join(',')})`,
       args: ids,
     });
-    fresh.close();
+    await fresh.close();
     expect(Number(persisted.rows[0]!.n)).toBe(cases.length + accepted);
   });
 

@@ -2,7 +2,8 @@
 // discussion, a major case returned once and re-submitted, and a non-major case decided without review.
 import { reviewItems } from '../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
+import { createTestApp, discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
+import { daysAgo, decisionServe, filingSubmit, noticeSend, pastHearing } from '../helpers/party-commands.js';
 import { hearingRecord } from './evidence/evidence-helpers.js';
 
 let t: TestApp;
@@ -22,14 +23,20 @@ async function send(id: string, user: DemoUserName, body: Record<string, unknown
 
 describe('full pipeline over HTTP', () => {
   it('runs a major case with hearing and collective discussion from 立案 to 结案', async () => {
-    const created = await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft({ proposed: { kind: 'license_revocation' } }));
+    // Entered today from documents dated earlier: 立案 70 days ago, the notice received 50 days ago.
+    const draft = { ...sampleDraft({ proposed: { kind: 'license_revocation' } }), openedOn: daysAgo(70) };
+    const created = await t.call('POST', '/api/v1/cases', 'handler1', draft);
     expect(created.status).toBe(201);
     const c = await created.json();
     expect(c.major.isMajor).toBe(true);
     expect(c.major.reasons).toContain('license_revocation');
-    await send(c.id, 'handler1', { type: 'notice.send' });
+    expect(c.openedOn).toBe(daysAgo(70));
+    await send(c.id, 'handler1', noticeSend(daysAgo(50)));
     await send(c.id, 'handler1', { type: 'hearing.request' });
-    const heard = await send(c.id, 'handler1', { type: 'hearing.hold', transcript: '听证笔录', records: [await hearingRecord(t, c.id)] });
+    const hearing = pastHearing(t.users.reviewer2.id, t.users.clerk1.id);
+    const scheduled = await send(c.id, 'head1', hearing.schedule);
+    expect(scheduled.state).toBe('hearingScheduled');
+    const heard = await send(c.id, 'handler1', { ...hearing.hold, records: [await hearingRecord(t, c.id)] });
     expect(heard.major.reasons).toContain('hearing_held');
     await send(c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
@@ -41,14 +48,14 @@ describe('full pipeline over HTTP', () => {
     });
     expect(approved.state).toBe('awaitingDecision');
     const head = await (await t.call('GET', `/api/v1/cases/${c.id}`, 'head1')).json();
-    expect(head.allowedEvents).toEqual(['conflict.declare', 'discussion.record', 'case.withdraw']);
-    await send(c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意吊销' });
+    expect(head.allowedEvents).toEqual(['recusal.apply', 'conflict.declare', 'discussion.record', 'decision.extend', 'case.withdraw']);
+    await send(c.id, 'head1', discussionBody(t, '同意吊销'));
     const decided = await send(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
     expect(decided.state).toBe('decided');
     expect(decided.decision.outcome).toBe('penalty');
-    await send(c.id, 'clerk1', { type: 'decision.serve' });
+    await send(c.id, 'clerk1', decisionServe());
     await send(c.id, 'clerk1', { type: 'publication.publish' });
-    await send(c.id, 'clerk1', { type: 'filing.submit' });
+    await send(c.id, 'clerk1', filingSubmit());
     const closed = await send(c.id, 'clerk1', { type: 'case.close' });
     expect(closed.state).toBe('closed');
     expect(closed.allowedEvents).toEqual([]);
@@ -57,6 +64,7 @@ describe('full pipeline over HTTP', () => {
       'case.open',
       'notice.send',
       'hearing.request',
+      'hearing.schedule',
       'hearing.hold',
       'review.submit',
       'review.assign',
@@ -68,12 +76,12 @@ describe('full pipeline over HTTP', () => {
       'filing.submit',
       'case.close',
     ]);
-    expect(record.items.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(record.items.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
   });
 
   it('returns a major case for correction, then approves and decides the re-submitted draft', async () => {
     const c = await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json();
-    await send(c.id, 'handler1', { type: 'notice.send' });
+    await send(c.id, 'handler1', noticeSend());
     await send(c.id, 'handler1', { type: 'rights.waive' });
     await send(c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(c.id, 'reviewer2', { type: 'review.assign', reviewerId: t.users.reviewer2.id });
@@ -101,7 +109,7 @@ describe('full pipeline over HTTP', () => {
     const resubmitted = await send(c.id, 'handler1', { type: 'review.submit', attestation: true });
     expect(resubmitted.stateValue).toEqual({ inReview: 'assigned' });
     await send(c.id, 'reviewer2', { type: 'review.approve', draftHash: v2.draft.hash, opinion: '同意', items: reviewItems() });
-    await send(c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
+    await send(c.id, 'head1', discussionBody(t, '同意'));
     const decided = await send(c.id, 'head1', { type: 'decision.issue', draftHash: v2.draft.hash });
     expect(decided.decision.draftHash).toBe(v2.draft.hash);
   });
@@ -116,11 +124,11 @@ describe('full pipeline over HTTP', () => {
       )
     ).json();
     expect(c.major).toEqual({ isMajor: false, reasons: [], discussionRequired: false, discussionReasons: [] });
-    await send(c.id, 'handler2', { type: 'notice.send' });
+    await send(c.id, 'handler2', noticeSend());
     await send(c.id, 'handler2', { type: 'rights.waive' });
     const decided = await send(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
     expect(decided.stateValue).toEqual({ decided: { service: 'due', publication: 'due', filing: 'notRequired' } });
-    await send(c.id, 'clerk1', { type: 'decision.serve' });
+    await send(c.id, 'clerk1', decisionServe());
     await send(c.id, 'clerk1', { type: 'publication.publish' });
     expect((await send(c.id, 'clerk1', { type: 'case.close' })).state).toBe('closed');
   });

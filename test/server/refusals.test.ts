@@ -2,7 +2,8 @@
 // leaves the case (state, version, snapshot) exactly as it was.
 import { reviewItems } from '../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
+import { createTestApp, discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../helpers/test-app.js';
+import { decisionServe, filingSubmit, noticeSend } from '../helpers/party-commands.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ async function ok(id: string, user: DemoUserName, body: Json): Promise<Json> {
 /** A case submitted for review and assigned to reviewer1. */
 async function inReview(): Promise<Json> {
   const c = await open();
-  await ok(c.id, 'handler1', { type: 'notice.send' });
+  await ok(c.id, 'handler1', noticeSend());
   await ok(c.id, 'handler1', { type: 'rights.waive' });
   await ok(c.id, 'handler1', { type: 'review.submit', attestation: true });
   return ok(c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
@@ -60,7 +61,7 @@ async function refused(
 describe('authentication and input', () => {
   it('answers 401 without a token, with a bad token, and for a wrong password', async () => {
     const c = await open();
-    await refused(c.id, null, { type: 'notice.send' }, 401, 'unauthorized');
+    await refused(c.id, null, noticeSend(), 401, 'unauthorized');
     const bad = await t.app.request(`/api/v1/cases/${c.id}`, { headers: { Authorization: 'Bearer nope' } });
     expect(bad.status).toBe(401);
     const login = await t.call('POST', '/api/v1/auth/token', null, { username: 'handler1', password: 'wrong' });
@@ -87,7 +88,7 @@ describe('authentication and input', () => {
       400,
       'malformed-request',
     );
-    await refused(c.id, 'handler1', { type: 'notice.send' }, 400, 'malformed-request', { 'If-Match': 'soon' });
+    await refused(c.id, 'handler1', noticeSend(), 400, 'malformed-request', { 'If-Match': 'soon' });
     const notJson = await t.app.request(`/api/v1/cases/${c.id}/events`, {
       method: 'POST',
       body: '{',
@@ -123,7 +124,7 @@ describe('authentication and input', () => {
   });
 
   it('answers 404 for an unknown case, even for a role that may never send the event', async () => {
-    const res = await t.call('POST', '/api/v1/cases/does-not-exist/events', 'clerk1', { type: 'notice.send' });
+    const res = await t.call('POST', '/api/v1/cases/does-not-exist/events', 'clerk1', noticeSend());
     expect(res.status).toBe(404);
     expect((await res.json()).type).toBe('/problems/case-not-found');
   });
@@ -135,12 +136,12 @@ describe('separation of duties (403)', () => {
     await refused(c.id, 'clerk1', { type: 'decision.issue', draftHash: c.draft.hash }, 403, 'wrong-role');
     // A reviewer sees a case once it is sent for review (before, it is out of reach: 404).
     const sent = await inReview();
-    await refused(sent.id, 'reviewer1', { type: 'notice.send' }, 403, 'wrong-role');
+    await refused(sent.id, 'reviewer1', noticeSend(), 403, 'wrong-role');
   });
 
   it('refuses another handler acting on a case that is not theirs', async () => {
     const c = await open();
-    await refused(c.id, 'handler2', { type: 'notice.send' }, 403, 'not-handler');
+    await refused(c.id, 'handler2', noticeSend(), 403, 'not-handler');
   });
 
   it('refuses a handler without a valid enforcement certificate (执法证)', async () => {
@@ -180,7 +181,7 @@ describe('separation of duties (403)', () => {
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       });
     const c = await (await req('/api/v1/cases', sampleDraft())).json();
-    for (const type of ['notice.send', 'rights.waive']) expect((await req(`/api/v1/cases/${c.id}/events`, { type })).status).toBe(200);
+    for (const body of [noticeSend(), { type: 'rights.waive' }]) expect((await req(`/api/v1/cases/${c.id}/events`, body)).status).toBe(200);
     expect((await req(`/api/v1/cases/${c.id}/events`, { type: 'review.submit', attestation: true })).status).toBe(200);
     const before = await rowOf(c.id);
     const claim = await req(`/api/v1/cases/${c.id}/events`, { type: 'review.assign', reviewerId: both.id });
@@ -209,7 +210,7 @@ describe('separation of duties (403)', () => {
       'not-assigned-reviewer',
     );
     const fresh = await open();
-    await ok(fresh.id, 'handler1', { type: 'notice.send' });
+    await ok(fresh.id, 'handler1', noticeSend());
     await ok(fresh.id, 'handler1', { type: 'rights.waive' });
     await ok(fresh.id, 'handler1', { type: 'review.submit', attestation: true });
     await refused(fresh.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer2.id }, 403, 'self-assignment-only');
@@ -247,16 +248,16 @@ describe('withdrawal and late recusal', () => {
 describe('state and version (422, 409)', () => {
   it('refuses a decision before review on a major case with 422 and lists the allowed events', async () => {
     const c = await open();
-    await ok(c.id, 'handler1', { type: 'notice.send' });
+    await ok(c.id, 'handler1', noticeSend());
     await ok(c.id, 'handler1', { type: 'rights.waive' });
     const problem = await refused(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash }, 422, 'event-not-allowed');
-    expect(problem.allowedEvents).toEqual(['conflict.declare', 'case.withdraw']);
+    expect(problem.allowedEvents).toEqual(['recusal.apply', 'conflict.declare', 'decision.extend', 'case.withdraw']);
   });
 
   it('refuses service, publication and filing before a decision', async () => {
     const c = await open();
-    for (const type of ['decision.serve', 'publication.publish', 'filing.submit', 'case.close']) {
-      await refused(c.id, 'clerk1', { type }, 422, 'event-not-allowed');
+    for (const body of [decisionServe(), { type: 'publication.publish' }, filingSubmit(), { type: 'case.close' }]) {
+      await refused(c.id, 'clerk1', body, 422, 'event-not-allowed');
     }
   });
 
@@ -286,23 +287,17 @@ describe('state and version (422, 409)', () => {
   it('refuses a decision whose hash is not the approved one with 409 once review passed', async () => {
     const c = await inReview();
     await ok(c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
-    await ok(c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈', opinion: '同意' }], conclusion: '同意' });
+    await ok(c.id, 'head1', discussionBody(t, '同意'));
     await refused(c.id, 'head1', { type: 'decision.issue', draftHash: '0'.repeat(64) }, 409, 'stale-draft-hash');
   });
 
   it('refuses a stale If-Match with 409 and accepts the current version', async () => {
     const c = await open();
-    const problem = await refused(c.id, 'handler1', { type: 'notice.send' }, 409, 'version-mismatch', {
+    const problem = await refused(c.id, 'handler1', noticeSend(), 409, 'version-mismatch', {
       'If-Match': String(c.version + 5),
     });
     expect(problem.currentVersion).toBe(c.version);
-    const res = await t.call(
-      'POST',
-      `/api/v1/cases/${c.id}/events`,
-      'handler1',
-      { type: 'notice.send' },
-      { 'If-Match': String(c.version) },
-    );
+    const res = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', noticeSend(), { 'If-Match': String(c.version) });
     expect(res.status).toBe(200);
     expect((await res.json()).version).toBe(c.version + 1);
   });
@@ -333,7 +328,7 @@ describe('state and version (422, 409)', () => {
 describe('the record of refusals and idempotency', () => {
   it('records who tried what and why, without moving the case', async () => {
     const c = await open();
-    await refused(c.id, 'handler2', { type: 'notice.send' }, 403, 'not-handler');
+    await refused(c.id, 'handler2', noticeSend(), 403, 'not-handler');
     const res = await t.call('GET', `/api/v1/cases/${c.id}/events?include=refused`, 'auditor1');
     const items = (await res.json()).items as Json[];
     const refusal = items.find((e) => !e.accepted)!;
@@ -350,25 +345,13 @@ describe('the record of refusals and idempotency', () => {
   it('answers a repeated Idempotency-Key with the first answer and changes nothing', async () => {
     const c = await open();
     const headers = { 'Idempotency-Key': 'k-1' };
-    const first = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', { type: 'notice.send' }, headers);
-    const second = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', { type: 'notice.send' }, headers);
+    const first = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', noticeSend(), headers);
+    const second = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', noticeSend(), headers);
     expect(second.status).toBe(first.status);
     expect(await second.json()).toEqual(await first.json());
     expect(Number((await rowOf(c.id))!.version)).toBe(c.version + 1);
-    const refusedFirst = await t.call(
-      'POST',
-      `/api/v1/cases/${c.id}/events`,
-      'handler1',
-      { type: 'decision.serve' },
-      { 'Idempotency-Key': 'k-2' },
-    );
-    const refusedAgain = await t.call(
-      'POST',
-      `/api/v1/cases/${c.id}/events`,
-      'handler1',
-      { type: 'decision.serve' },
-      { 'Idempotency-Key': 'k-2' },
-    );
+    const refusedFirst = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', decisionServe(), { 'Idempotency-Key': 'k-2' });
+    const refusedAgain = await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', decisionServe(), { 'Idempotency-Key': 'k-2' });
     expect(refusedAgain.status).toBe(refusedFirst.status);
     expect(await refusedAgain.json()).toEqual(await refusedFirst.json());
   });

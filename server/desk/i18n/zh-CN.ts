@@ -3,7 +3,10 @@
 import type { CaseEventType, DecisionOutcome, ReviewItemKey, Role } from '../../../machines/case/case.events.js';
 import type { MajorReason } from '../../../machines/case/major-catalog.js';
 import type { ProposedKind } from '../../../machines/case/draft.schema.js';
+import type { MeasureKind } from '../../../machines/case/measures.js';
+import { zhCNLaw } from './review-law.zh-CN.js';
 import type { ChainLink, LinkStep } from '../../audit/responsibility.js';
+import { partyZhCN } from './party-zh-CN.js';
 
 /** Record entry types a history can show: every event plus `case.open`. */
 export type HistoryType = CaseEventType | 'case.open';
@@ -12,9 +15,11 @@ export type StateName =
   | 'investigating'
   | 'noticed'
   | 'hearingRequested'
+  | 'hearingScheduled'
   | 'ready'
   | 'inReview'
   | 'correcting'
+  | 'disputed'
   | 'awaitingDecision'
   | 'decided'
   | 'closed'
@@ -65,6 +70,45 @@ export const zhCN = {
     open: '查看',
     claim: '认领',
     caption: (n: number) => `共 ${n} 件`,
+    tabsLabel: '队列分类',
+    tabs: {
+      mine: '等待我审核',
+      claimable: '可认领',
+      assign: '待分配审核人员',
+      decide: '等待我决定',
+      duties: '送达、公示和备案',
+      handled: '我承办的',
+      history: '我办理过的',
+      all: '全部案件',
+    } as Record<string, string>,
+    tabCount: (label: string, n: number) => `${label}（${n}）`,
+    filters: '查找和筛选',
+    search: '查找：案由、当事人或案件编号',
+    searchHint: '输入任意片段，例如当事人名称中的几个字。',
+    stateFilter: '状态',
+    deadlineFilter: '期限',
+    majorFilter: '重大执法决定',
+    any: '全部',
+    yes: '是',
+    no: '否',
+    deadlineOptions: { overdue: '已超期', 'due-soon': '即将到期', paused: '已暂停计时', none: '无进行中的期限' } as Record<string, string>,
+    from: '立案日期自',
+    to: '立案日期至',
+    apply: '查找',
+    clear: '清除条件',
+    pager: '分页',
+    next: '下一页',
+    first: '回到第一页',
+    pageCaption: (n: number, page: number) => `共 ${n} 件，第 ${page} 页`,
+    badCursor: '分页链接已失效，未作任何更改。请回到第一页。',
+    auditor: {
+      title: '审计概况',
+      checkpoint: (seq: number, at: string) => `最近的签名检查点：记录 #${seq}，${at}。`,
+      noCheckpoint: '尚无签名检查点。',
+      verifyLink: '前往审计页面，校验全部记录',
+      inquiries: '进行中的责任追究',
+      noInquiries: '没有进行中的责任追究。',
+    },
   },
   deadlineKinds: {
     review: '法制审核期限',
@@ -85,6 +129,8 @@ export const zhCN = {
     daysSinceReview: (n: number) => `审核后 ${n} 天`,
     daysSinceDecision: (n: number) => `决定后 ${n} 天`,
     overdue: (date: string) => `已超期（${date}截止）`,
+    paused: (date: string) => `已暂停计时（原定${date}截止）`,
+    pausedNoDate: '已暂停计时',
     dueSoon: (date: string) => `即将到期（${date}截止）`,
     due: (date: string) => `${date}截止`,
     daysInReview: (n: number) => `已送审 ${n} 天`,
@@ -125,15 +171,18 @@ export const zhCN = {
     back: '返回案件',
     openReview: '填写法制审核意见',
     openDecide: '作出决定或记录集体讨论',
+    editDraft: '修改决定代拟稿',
     refused: '（被拒绝）',
   },
   states: {
     investigating: '调查取证',
     noticed: '已告知',
     hearingRequested: '已申请听证',
+    hearingScheduled: '已安排听证',
     ready: '待送审',
     inReview: '法制审核中',
     correcting: '退回补正',
+    disputed: '退回意见异议待协调',
     awaitingDecision: '待负责人决定',
     decided: '已作出决定',
     closed: '已结案',
@@ -145,7 +194,13 @@ export const zhCN = {
     'notice.send': '送达违法行为通知书',
     'statement.record': '记录陈述申辩',
     'hearing.request': '当事人申请听证',
+    'notice.receipt': '更正通知书签收日期',
+    'hearing.schedule': '安排听证',
+    'hearing.adjourn': '听证延期',
     'hearing.hold': '举行听证',
+    'recusal.apply': '登记回避申请',
+    'recusal.decide': '决定回避申请',
+    'handler.assign': '更换承办人',
     'rights.waive': '当事人放弃权利',
     'rights.lapse': '陈述申辩期限届满',
     'review.submit': '送交法制审核',
@@ -163,6 +218,12 @@ export const zhCN = {
     'case.close': '结案',
     'case.withdraw': '撤销立案',
     'deadline.notify': '期限提醒',
+    'review.requestMaterials': '要求补充材料',
+    'materials.supplement': '补充材料',
+    'review.signOff': '签发审核意见',
+    'review.object': '对退回意见提出异议',
+    'review.coordinate': '协调审核分歧',
+    'decision.extend': '延长决定期限',
   } satisfies Record<HistoryType, string>,
   reasons: {
     fine_over_threshold: '罚款数额达到重大案件标准',
@@ -172,6 +233,13 @@ export const zhCN = {
     hearing_held: '经过听证程序',
     public_interest: '涉及重大公共利益',
     complex: '案情疑难复杂、涉及多个法律关系',
+    warning: '拟警告',
+    public_criticism: '拟通报批评',
+    license_withholding: '拟暂扣许可证件',
+    qualification_downgrade: '拟降低资质等级',
+    business_restriction: '拟限制开展生产经营活动',
+    closure: '拟责令关闭',
+    practice_restriction: '拟限制从业',
   } satisfies Record<MajorReason, string>,
   kinds: {
     fine: '罚款',
@@ -180,8 +248,22 @@ export const zhCN = {
     suspension: '责令停产停业',
     warning: '警告',
     no_penalty: '不予处罚',
-  } satisfies Record<ProposedKind, string>,
-  outcomes: { penalty: '给予行政处罚', no_penalty: '不予行政处罚', transfer: '移送司法机关' } satisfies Record<DecisionOutcome, string>,
+    public_criticism: '通报批评',
+    confiscate_gains: '没收违法所得',
+    confiscate_property: '没收非法财物',
+    license_withholding: '暂扣许可证件',
+    qualification_downgrade: '降低资质等级',
+    business_restriction: '限制开展生产经营活动',
+    closure: '责令关闭',
+    practice_restriction: '限制从业',
+  } satisfies Record<ProposedKind | MeasureKind, string>,
+  outcomes: {
+    penalty: '给予行政处罚',
+    no_penalty: '不予行政处罚',
+    transfer: '移送司法机关',
+    no_penalty_minor: '不予行政处罚（违法行为轻微）',
+    no_penalty_unfounded: '不予行政处罚（违法事实不能成立）',
+  } satisfies Record<DecisionOutcome, string>,
   roles: {
     handler: '承办人',
     reviewer: '法制审核人员',
@@ -198,7 +280,7 @@ export const zhCN = {
     lawDiscretion: '适用法律、法规、规章准确，裁量基准运用适当',
     withinPowers: '未超越法定权限',
     documents: '执法文书完备、规范',
-    crimeTransfer: '不涉嫌犯罪、无需移送司法机关',
+    crimeTransfer: '是否涉嫌犯罪、需移送司法机关',
   } satisfies Record<ReviewItemKey, string>,
   review: {
     title: (case_: string) => `法制审核：${case_}`,
@@ -222,6 +304,12 @@ export const zhCN = {
     recusal: '回避声明',
     recusalReason: '回避理由',
     recusalSubmit: '声明回避',
+    assignLabel: '指定审核人员',
+    previousReturn: '上一轮退回意见',
+    crimeNo: '不涉嫌犯罪',
+    crimeYes: '涉嫌犯罪，需移送',
+    unchanged: '代拟稿与上次审核的版本相同（未修改）。',
+    assignSubmit: '分配审核人员',
   },
   head: {
     title: '负责人决定',
@@ -278,7 +366,26 @@ export const zhCN = {
     referralNeedsCrime: '建议移送司法机关时，第七项须为“涉嫌犯罪，需移送”。',
     referralNeedsPowers: '建议移送有权机关时，第五项须为“存在问题”（超越法定权限）。',
     memberRequired: '请至少填写一位参加人员及其意见。',
+    tooLong: (max: number) => `不能超过 ${max} 个字。`,
+    invalidValue: '此项格式不正确。',
+    counter: (n: number, max: number) => `已输入 ${n} / ${max} 字`,
+    dateInFuture: '日期不得晚于今天。',
+    dateBeforePrior: '日期不得早于其所依据的前一日期（如立案、签收或决定日期）。',
+    windowOpen: '听证申请期限尚未届满，不能记为期满未申请。',
+    heavierAfterNotice: '告知后不得加重处罚；如需加重，请重新送达违法行为通知书。',
+    noticeTooShort: '听证通知书须在听证七个工作日前送达。',
+    staffBarred: '本案调查人员或已回避人员不得担任主持人、记录员。',
+    notPending: '该回避申请已作出决定。',
+    unknownUser: '找不到该人员。',
+    decisionAfterReferral: '审核意见为建议移送司法机关，只能作出移送决定（不得以罚代刑）。',
+    decisionNotAsProposed: '决定须与经审核的代拟稿一致；改变决定须修改代拟稿并重新送审。',
+    quorumNotMet: '参加集体讨论的负责人人数不足。',
+    chairNotMember: '主持人须为参加人员之一。',
+    chairNotEligible: '该人员不能主持集体讨论。',
+    memberNotEligible: '该人员不能参加集体讨论（须为在职负责人）。',
+    memberConflicted: '本案承办人、审核人员或已回避人员不能参加集体讨论。',
   },
+  party: partyZhCN,
   evidence: {
     files: '证据文件',
     file: '附件',
@@ -308,6 +415,27 @@ export const zhCN = {
     more: '下一页',
   },
   flash: { done: (label: string) => `已完成：${label}。`, signedOut: '您已退出登录。' },
+  draftForm: {
+    openTitle: '立案：新建案件',
+    reviseTitle: (title: string) => `修改决定代拟稿：${title}`,
+    openLink: '立案（新建案件）',
+    partyName: '当事人名称或姓名',
+    rowsHint: '每行一项；空行将被忽略。',
+    measure: '拟作决定种类',
+    amount: '金额（元，可不填）',
+    openSubmit: '立案并保存代拟稿',
+    reviseSubmit: '保存修改后的代拟稿',
+  },
+  refusal: {
+    nothingChanged: '未作任何更改。',
+    stateNow: (state: string) => `本案当前状态：${state}。`,
+    assignedTo: (name: string) => `本案现由${name}审核。`,
+    draftChanged: (version: number) => `您打开页面后，代拟稿已被修改，现为第 ${version} 版。`,
+    approvalVoided: '此前对旧稿的审核同意对新稿无效：新稿须重新经法制审核后才能决定。',
+    movedOn: (state: string) => `本案已进入新的阶段（当前状态：${state}），您打开的表单不再可用。以下是本案的最新情况。`,
+    openFresh: '打开本案的最新情况',
+    help: '这是什么意思？',
+  },
   errors: {
     title: '操作未完成',
     back: '返回',
@@ -400,6 +528,10 @@ export const zhCN = {
       discussion: '集体讨论',
       discussion_view: '讨论成员意见',
       decision: '决定',
+      supplement: '补充材料',
+      objection: '对退回意见的异议',
+      coordination: '协调审核分歧',
+      sign_off: '签发审核意见',
     } satisfies Record<LinkStep, string>,
     chainRoles: { handler: '承办人', reviewer: '法制审核人员', head: '负责人', discussant: '集体讨论成员' } satisfies Record<
       ChainLink['role'],
@@ -429,6 +561,8 @@ export const zhCN = {
     exportHtml: '打开打印版案卷（HTML）',
     exportHint: '打印版案卷可直接用浏览器打印（A4）。',
   },
+  /** The review-law pages and forms: materials, objection, sign-off, extension, discussion, documents. */
+  law: zhCNLaw,
   inbox: {
     title: '通知',
     unread: (n: number) => (n > 0 ? `未读通知 ${n} 条` : '没有未读通知'),

@@ -9,18 +9,28 @@ import { CaseSummary, MajorReasons } from './parts/case-summary.js';
 import { DiffView } from './parts/diff-view.js';
 import { DraftView } from './parts/draft-view.js';
 import { HistoryView } from './parts/history-view.js';
+import type { RefusedForm } from './parts/event-form.js';
+import { PartyForms, partyFormEvents } from './parts/party-forms.js';
+import { DutyForms, dutyFormEvents } from './parts/duty-forms.js';
+import { PartyPanel } from './parts/party-panel.js';
+import { DocumentsView } from './parts/documents-view.js';
 
 /** Props: the loaded case and an optional notice (after an action). */
 export interface CasePageProps {
   desk: DeskContext;
   data: CasePageData;
   notice?: string;
+  /** A form the service or the form check refused: shown again, open, with its errors and values. */
+  refused?: RefusedForm;
 }
 
 /** The case page. */
-export const CasePage: FC<CasePageProps> = ({ desk, data, notice }) => {
+export const CasePage: FC<CasePageProps> = ({ desk, data, notice, refused }) => {
   const { view } = data;
   const isReviewer = desk.user?.roles.includes('reviewer') ?? false;
+  // A refused content form shows its message inside the form; a refused one-click action, above the actions.
+  const ownForm = refused && [...partyFormEvents, ...dutyFormEvents].some((e) => e === refused.type);
+  const refusal = refused && !ownForm ? refused.errors?.form : undefined;
   return (
     <Layout desk={desk} title={view.title} current="queue">
       {notice ? (
@@ -29,7 +39,12 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice }) => {
         </div>
       ) : null}
       <CaseSummary desk={desk} data={data} />
-      <ActionForms desk={desk} view={view} isReviewer={isReviewer} files={data.files} />
+      <ActionForms desk={desk} view={view} isReviewer={isReviewer} files={data.files} reviewers={data.reviewers} refusal={refusal}>
+        <PartyForms desk={desk} view={view} today={data.today} people={data.people} refused={refused} files={data.files} />
+        <DutyForms desk={desk} view={view} today={data.today} preview={data.publicationPreview} refused={refused} />
+      </ActionForms>
+      <PartyPanel desk={desk} view={view} names={data.names} />
+      <DocumentsView desk={desk} data={data} />
       <MajorReasons desk={desk} data={data} />
       {data.lastReviewed ? (
         <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} files={data.files} />

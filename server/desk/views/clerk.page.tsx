@@ -84,17 +84,28 @@ export const ClerkPage: FC<{ desk: DeskContext; rows: QueueRow[]; notice?: strin
                 <td class="actions-list">
                   {actions
                     .filter((e) => row.view.allowedEvents.includes(e))
-                    .map((e) => (
-                      <QuickAction
-                        desk={desk}
-                        caseId={row.view.id}
-                        version={row.view.version}
-                        type={e}
-                        label={t.events[e]}
-                        describedBy={`case-${row.view.id}`}
-                        back="clerk"
-                      />
-                    ))}
+                    .map((e) =>
+                      // The duties carry content (service, preview, report number): their forms are on the case page.
+                      e !== 'case.close' ? (
+                        <a
+                          class="button secondary"
+                          href={`/desk/cases/${row.view.id}#action-${e.replace('.', '-')}`}
+                          aria-describedby={`case-${row.view.id}`}
+                        >
+                          {t.events[e]}
+                        </a>
+                      ) : (
+                        <QuickAction
+                          desk={desk}
+                          caseId={row.view.id}
+                          version={row.view.version}
+                          type={e}
+                          label={t.events[e]}
+                          describedBy={`case-${row.view.id}`}
+                          back="clerk"
+                        />
+                      ),
+                    )}
                 </td>
               </tr>
             ))}

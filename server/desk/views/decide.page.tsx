@@ -4,10 +4,12 @@ import type { FC } from 'hono/jsx';
 import type { DecisionOutcome } from '../../../machines/case/case.events.js';
 import type { DeskContext } from '../session.js';
 import type { CasePageData } from '../case-data.js';
-import { DISCUSSION_ROWS, type FormErrors } from '../form-commands.js';
+import type { FormErrors } from '../form-commands.js';
 import { formatDateTime } from '../i18n/index.js';
 import { CsrfField, Layout } from '../layout.js';
 import { DraftView } from './parts/draft-view.js';
+import { Field } from './parts/party-fields.js';
+import { DiscussionForm } from './parts/discussion-form.js';
 
 /** Props: the case and the discussion form's errors and values after a failed post. */
 export interface DecidePageProps {
@@ -36,58 +38,14 @@ const ReviewBox: FC<{ desk: DeskContext; data: CasePageData }> = ({ desk, data }
   );
 };
 
-const DiscussionForm: FC<DecidePageProps> = ({ desk, data, errors, values }) => {
-  const { t } = desk;
-  const err = (name: string) =>
-    errors?.[name] ? (
-      <p class="error-text" id={`err-${name}`}>
-        {t.forms[errors[name]]}
-      </p>
-    ) : null;
-  return (
-    <form method="post" action={`/desk/cases/${data.view.id}/events`} class="card" data-action="discussion.record">
-      <CsrfField desk={desk} />
-      <input type="hidden" name="type" value="discussion.record" />
-      <input type="hidden" name="version" value={String(data.view.version)} />
-      <h3>{t.head.recordDiscussion}</h3>
-      <p class="hint">{t.head.membersHint}</p>
-      {err('members')}
-      {Array.from({ length: DISCUSSION_ROWS }, (_, i) => (
-        <fieldset class="member-row">
-          <legend>{t.head.member(i + 1)}</legend>
-          <div>
-            <label for={`member_name_${i}`}>{t.head.memberName}</label>
-            {err(`member_name_${i}`)}
-            <input type="text" id={`member_name_${i}`} name={`member_name_${i}`} value={values?.[`member_name_${i}`] ?? ''} />
-          </div>
-          <div>
-            <label for={`member_opinion_${i}`}>{t.head.memberOpinion}</label>
-            {err(`member_opinion_${i}`)}
-            <input type="text" id={`member_opinion_${i}`} name={`member_opinion_${i}`} value={values?.[`member_opinion_${i}`] ?? ''} />
-          </div>
-        </fieldset>
-      ))}
-      <label for="conclusion">{t.head.conclusion}</label>
-      {err('conclusion')}
-      <textarea id="conclusion" name="conclusion" required>
-        {values?.conclusion ?? ''}
-      </textarea>
-      <p>
-        <button type="submit" class="secondary">
-          {t.head.recordDiscussion}
-        </button>
-      </p>
-    </form>
-  );
-};
-
-const DecisionForm: FC<{ desk: DeskContext; data: CasePageData }> = ({ desk, data }) => {
+const DecisionForm: FC<{ desk: DeskContext; data: CasePageData; errors?: FormErrors }> = ({ desk, data, errors }) => {
   const { t } = desk;
   const { view } = data;
   const hash = view.review?.draftHash ?? view.draft.hash;
-  const options: DecisionOutcome[] = view.review?.outcome === 'referred' ? ['transfer'] : ['penalty', 'no_penalty', 'transfer'];
-  const preferred: DecisionOutcome =
-    view.review?.outcome === 'referred' ? 'transfer' : view.draft.proposed.kind === 'no_penalty' ? 'no_penalty' : 'penalty';
+  // Every outcome of 交通 art 73 is offered; the machine refuses one that the review and draft do not support.
+  const preferred: DecisionOutcome = view.review?.outcome === 'referred' ? 'transfer' : view.proposedOutcome;
+  const options: DecisionOutcome[] = ['penalty', 'no_penalty_minor', 'no_penalty_unfounded', 'transfer'];
+  if (!options.includes(preferred)) options.unshift(preferred);
   return (
     <section aria-labelledby="decision-heading">
       <h2 id="decision-heading">{t.head.decide}</h2>
@@ -101,13 +59,29 @@ const DecisionForm: FC<{ desk: DeskContext; data: CasePageData }> = ({ desk, dat
           {hash}
         </p>
         <label for="outcome">{t.head.outcome}</label>
-        <select id="outcome" name="outcome">
+        {errors?.outcome ? (
+          <p class="error-text" id="err-outcome">
+            {t.forms[errors.outcome]}
+          </p>
+        ) : null}
+        <select id="outcome" name="outcome" aria-describedby={errors?.outcome ? 'err-outcome' : undefined}>
           {options.map((o) => (
             <option value={o} selected={o === preferred}>
               {t.outcomes[o]}
             </option>
           ))}
         </select>
+        <Field
+          desk={desk}
+          id="decided-on"
+          name="decidedOn"
+          label={t.party.decidedOn}
+          kind="date"
+          max={data.today}
+          value={data.today}
+          state={{}}
+        />
+        <Field desk={desk} id="document-no" name="documentNo" label={t.party.documentNo} state={{}} required={false} />
         <p>
           <button type="submit" class="primary" aria-describedby="decide-hash">
             {t.head.decideSubmit}
@@ -138,9 +112,11 @@ export const DecidePage: FC<DecidePageProps> = (props) => {
       <section aria-labelledby="discussion-heading">
         <h2 id="discussion-heading">{t.head.discussion}</h2>
         {discussionHeld ? <p>{t.head.discussionHeld}</p> : view.major.discussionRequired ? <p>{t.head.discussionNeeded}</p> : null}
-        {view.allowedEvents.includes('discussion.record') ? <DiscussionForm {...props} /> : null}
+        {view.allowedEvents.includes('discussion.record') ? (
+          <DiscussionForm desk={desk} data={data} errors={props.errors} values={props.values} />
+        ) : null}
       </section>
-      {view.allowedEvents.includes('decision.issue') ? <DecisionForm desk={desk} data={data} /> : null}
+      {view.allowedEvents.includes('decision.issue') ? <DecisionForm desk={desk} data={data} errors={props.errors} /> : null}
       <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} files={data.files} />
     </Layout>
   );

@@ -11,16 +11,28 @@ export interface ProblemPageProps {
   code: string;
   backHref: string;
   backLabel: string;
+  /** Further sentences (what changed, that nothing was changed). */
+  lines?: string[];
+  /** The problem's help page (/problems/<code>). */
+  helpHref?: string;
 }
 
 /** A refusal page with an alert the screen reader announces. */
-export const ProblemPage: FC<ProblemPageProps> = ({ desk, message, code, backHref, backLabel }) => (
+export const ProblemPage: FC<ProblemPageProps> = ({ desk, message, code, backHref, backLabel, lines, helpHref }) => (
   <Layout desk={desk} title={desk.t.errors.title}>
     <div class="notice error" role="alert" data-problem={code}>
       <p>{message}</p>
+      {(lines ?? []).map((line) => (
+        <p>{line}</p>
+      ))}
     </div>
     <p>
       <a href={backHref}>{backLabel}</a>
     </p>
+    {helpHref ? (
+      <p>
+        <a href={helpHref}>{desk.t.refusal.help}</a>
+      </p>
+    ) : null}
   </Layout>
 );

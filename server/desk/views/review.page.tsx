@@ -10,6 +10,16 @@ import { DraftView } from './parts/draft-view.js';
 import { DiffView } from './parts/diff-view.js';
 import { TextAction } from './parts/action-forms.js';
 import { MajorReasons } from './parts/case-summary.js';
+import { CaseCommandSchema } from '../../../machines/case/case.events.js';
+
+/** The opinion's limit, read from the API's event schema (review.return) so the form cannot drift from it. */
+const opinionMax =
+  (
+    CaseCommandSchema.options.find((o) => o.shape.type.value === 'review.return')?.shape as
+      | { opinion?: { maxLength?: number | null } }
+      | undefined
+  )?.opinion?.maxLength ?? 20000;
+import { LawForms } from './parts/law-forms.js';
 
 /** Props: the case, what was entered before (after a validation error) and the field errors. */
 export interface ReviewPageProps {
@@ -42,11 +52,11 @@ const ItemFieldset: FC<{ desk: DeskContext; item: ReviewItemKey; index: number; 
       <ErrorText desk={desk} id={`err-${item}`} errors={errors} name={`item_${item}`} />
       <label class="choice">
         <input type="radio" name={`item_${item}`} value="passed" required checked={v?.choice === 'passed'} />
-        {t.review.passed}
+        {item === 'crimeTransfer' ? t.review.crimeNo : t.review.passed}
       </label>
       <label class="choice">
         <input type="radio" name={`item_${item}`} value="finding" checked={v?.choice === 'finding'} />
-        {t.review.finding}
+        {item === 'crimeTransfer' ? t.review.crimeYes : t.review.finding}
       </label>
       <label for={`finding_${item}`}>{t.review.findingLabel}</label>
       <ErrorText desk={desk} id={`err-finding-${item}`} errors={errors} name={`finding_${item}`} />
@@ -99,9 +109,20 @@ const Overall: FC<{ desk: DeskContext; values?: ReviewFormValues; errors?: FormE
         {t.review.opinionHint}
       </p>
       <ErrorText desk={desk} id="err-opinion" errors={errors} name="opinion" />
-      <textarea id="opinion" name="opinion" required aria-describedby={errors?.opinion ? 'opinion-hint err-opinion' : 'opinion-hint'}>
+      <textarea
+        id="opinion"
+        name="opinion"
+        required
+        maxlength={opinionMax}
+        data-counter="opinion-count"
+        aria-invalid={errors?.opinion ? 'true' : undefined}
+        aria-describedby={errors?.opinion ? 'opinion-hint opinion-count err-opinion' : 'opinion-hint opinion-count'}
+      >
         {values?.opinion ?? ''}
       </textarea>
+      <p class="counter" id="opinion-count" aria-live="polite">
+        {desk.t.forms.counter([...(values?.opinion ?? '')].length, opinionMax)}
+      </p>
     </fieldset>
   );
 };
@@ -122,8 +143,18 @@ export const ReviewPage: FC<ReviewPageProps> = ({ desk, data, values, errors }) 
         <a href={`/desk/cases/${view.id}`}>{t.case.back}</a>
       </p>
       <MajorReasons desk={desk} data={data} />
+      {data.latestReview?.type === 'review.return' ? (
+        <section class="card" aria-labelledby="previous-return" data-previous-return>
+          <h2 id="previous-return">{t.review.previousReturn}</h2>
+          <p>{data.latestReview.opinion}</p>
+        </section>
+      ) : null}
       {data.lastReviewed ? (
         <DiffView desk={desk} before={data.lastReviewed} after={{ version: view.draft.version, content: data.draft }} files={data.files} />
+      ) : data.latestReview ? (
+        <p class="notice" data-unchanged>
+          {t.review.unchanged}
+        </p>
       ) : null}
       <DraftView desk={desk} draft={data.draft} version={view.draft.version} hash={view.draft.hash} files={data.files} />
       <form method="post" action={`/desk/cases/${view.id}/review`} id="review-form">
@@ -144,6 +175,12 @@ export const ReviewPage: FC<ReviewPageProps> = ({ desk, data, values, errors }) 
           </button>
         </p>
       </form>
+      {view.allowedEvents.includes('review.requestMaterials') ? (
+        <section aria-labelledby="materials-heading">
+          <h2 id="materials-heading">{t.law.materials.title}</h2>
+          <LawForms desk={desk} view={view} />
+        </section>
+      ) : null}
       {view.allowedEvents.includes('conflict.declare') ? (
         <section aria-labelledby="recusal-heading">
           <h2 id="recusal-heading">{t.case.actions}</h2>

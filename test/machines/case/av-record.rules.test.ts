@@ -4,19 +4,35 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { caseMachine } from '../../../machines/case/case.machine.js';
-import { isAvRecordRequired, refuseMissingAvRecord } from '../../../machines/case/av-record.rules.js';
+import { isAudioVisual, isAvRecordRequired, refuseMissingAvRecord } from '../../../machines/case/av-record.rules.js';
 import { refuseContent } from '../../../machines/case/case.rules.js';
 import type { CaseEvent, StampedRecord } from '../../../machines/case/case.events.js';
 import { catalogOf } from '../../../server/services.js';
 import { loadPolicy } from '../../../server/policy/load-policy.js';
 import { sampleDraft } from '../../helpers/test-app.js';
+import { noticeSend } from '../../helpers/party-commands.js';
+import { chinaDay } from '../../../machines/case/legal-dates.js';
 
 const table = [{ event: 'hearing.hold' }, { event: 'decision.serve', method: 'lien' }];
 const actor = { id: 'h', roles: ['handler' as const], certified: true, qualified: false };
 const at = '2026-11-10T02:00:00.000Z';
 const record = (mediaType: string): StampedRecord => ({ evidenceId: '0'.repeat(8), sha256: 'a'.repeat(64), mediaType });
+/** The hearing's date, and a moment on it when it is held. */
+const heldOn = '2026-11-30';
 const hold = (stamp: { records?: StampedRecord[]; avRecordRequired?: boolean }) =>
-  ({ type: 'hearing.hold', transcript: '笔录', actor, at, ...stamp }) as CaseEvent;
+  ({ type: 'hearing.hold', transcript: '笔录', heldOn, actor, at: '2026-11-30T02:00:00.000Z', ...stamp }) as CaseEvent;
+
+describe('isAudioVisual', () => {
+  it.each([
+    ['audio/mpeg', true],
+    ['video/mp4', true],
+    ['application/pdf', false],
+    ['image/png', false],
+    ['text/audio', false],
+  ])('%s is an audio-visual record: %s', (mediaType, expected) => {
+    expect(isAudioVisual(mediaType)).toBe(expected);
+  });
+});
 
 describe('isAvRecordRequired', () => {
   it.each([
@@ -51,17 +67,29 @@ describe('refuseMissingAvRecord', () => {
 });
 
 describe('the machine guard hasRequiredAvRecord', () => {
-  function hearingRequested(machine = caseMachine) {
+  /** A case noticed, the hearing requested and scheduled (noticed 20 days ahead) on `at`, so it may be held. */
+  function hearingScheduled(machine = caseMachine) {
     const catalog = catalogOf(loadPolicy());
     let [snapshot] = initialTransition(machine, { caseId: 'c', handlerId: 'h', draft: sampleDraft(), catalog, at });
-    for (const type of ['notice.send', 'hearing.request'] as const)
-      [snapshot] = transition(machine, snapshot, { type, actor, at } as CaseEvent);
-    expect(snapshot.value).toBe('hearingRequested');
+    const schedule = {
+      type: 'hearing.schedule' as const,
+      date: heldOn,
+      place: '听证室',
+      hostId: 'host',
+      recorderId: 'recorder',
+      noticeServedOn: chinaDay(at),
+      earliestOn: heldOn,
+    };
+    for (const command of [noticeSend(chinaDay(at)), { type: 'hearing.request' as const }])
+      [snapshot] = transition(machine, snapshot, { ...command, actor, at } as CaseEvent);
+    // The head names host and recorder (交通 arts 83–84).
+    [snapshot] = transition(machine, snapshot, { ...schedule, actor: { ...actor, id: 'head', roles: ['head'] }, at } as CaseEvent);
+    expect(snapshot.value).toBe('hearingScheduled');
     return snapshot;
   }
 
   it('refuses hearing.hold stamped as requiring a record without an audio or video one', () => {
-    const snapshot = hearingRequested();
+    const snapshot = hearingScheduled();
     expect(snapshot.can(hold({ avRecordRequired: true, records: [record('application/pdf')] }))).toBe(false);
     expect(snapshot.can(hold({ avRecordRequired: true, records: [record('video/webm')] }))).toBe(true);
     expect(snapshot.can(hold({}))).toBe(true);
@@ -69,6 +97,6 @@ describe('the machine guard hasRequiredAvRecord', () => {
 
   it('lets it through when the guard is replaced, so the guard is the rule that refuses', () => {
     const open = caseMachine.provide({ guards: { hasRequiredAvRecord: () => true } });
-    expect(hearingRequested(open).can(hold({ avRecordRequired: true }))).toBe(true);
+    expect(hearingScheduled(open).can(hold({ avRecordRequired: true }))).toBe(true);
   });
 });

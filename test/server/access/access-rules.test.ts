@@ -29,6 +29,15 @@ const subject: rules.CaseSubject = {
   status: 'inReview',
   snapshot: { value: 'inReview', status: 'active', context: {} },
 };
+/** A case handled by `u-own-handler`, assigned to `u-own-reviewer`, with an opinion by `u-old-reviewer`. */
+const documents = {
+  ...subject,
+  snapshot: {
+    value: 'inReview',
+    status: 'active',
+    context: { handlerId: 'u-own-handler', reviewerId: 'u-own-reviewer', reviewers: ['u-old-reviewer'] },
+  },
+} as unknown as rules.DocumentSubject;
 const roleRules: [string, string, (u: User) => rules.Access, UserRole[]][] = [
   ['canReadCaseFile', 'wrong_role', (u) => rules.canReadCaseFile(u, subject), ['auditor', 'head', 'admin']],
   ['canReadCaseRecord with refusals', 'wrong_role', (u) => rules.canReadCaseRecord(u, subject, true), ['auditor', 'head', 'admin']],
@@ -39,6 +48,18 @@ const roleRules: [string, string, (u: User) => rules.Access, UserRole[]][] = [
   ['canSeeReportReminders', 'wrong_role', rules.canSeeReportReminders, ['head']],
   ['canReadCalendarYears', 'calendar_years_forbidden', rules.canReadCalendarYears, ['head', 'admin']],
   ['canAdministerCalendar', 'admin_only', rules.canAdministerCalendar, ['admin']],
+  [
+    'canReadDocuments(opinion) of a case not theirs',
+    'not_case_reader',
+    (u) => rules.canReadDocuments(u, documents, 'opinion'),
+    ['head', 'auditor'],
+  ],
+  [
+    'canReadDocuments(decision) of a case not theirs',
+    'not_case_reader',
+    (u) => rules.canReadDocuments(u, documents, 'decision'),
+    ['head', 'auditor', 'clerk'],
+  ],
   ['canOpenDeskPage(head)', 'wrong_role', (u) => rules.canOpenDeskPage(u, 'head'), ['head']],
   ['canOpenDeskPage(clerk)', 'wrong_role', (u) => rules.canOpenDeskPage(u, 'clerk'), ['clerk']],
   ['canOpenDeskPage(audit)', 'wrong_role', (u) => rules.canOpenDeskPage(u, 'audit'), ['auditor', 'head', 'admin']],
@@ -61,6 +82,14 @@ describe('access rules', () => {
       expect(rules.canReadCase(userWith(role), subject).ok).toBe(true);
       expect(rules.canReadCaseRecord(userWith(role), subject, false).ok).toBe(true);
       expect(rules.canOpenDeskPage(userWith(role), 'queue').ok).toBe(true);
+    }
+  });
+
+  it("lets the case's handler and its reviewers, present and past, read its documents, whatever their roles", () => {
+    for (const id of ['u-own-handler', 'u-own-reviewer', 'u-old-reviewer']) {
+      const user = { ...userWith('handler'), id };
+      expect(rules.canReadDocuments(user, documents, 'opinion').ok, id).toBe(true);
+      expect(rules.canReadDocuments(user, documents, 'decision').ok, id).toBe(true);
     }
   });
 

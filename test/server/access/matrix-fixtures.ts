@@ -1,6 +1,7 @@
 // The state the access matrix is walked over, made through the API: a decided major case with an open
-// inquiry, a drafting case, a case in review assigned to reviewer1 and a case ready for decision; plus quick
-// cases made fresh for probes that change state (a transition may be allowed only once).
+// inquiry and its issued documents, a drafting case, a case in review assigned to reviewer1 and a case ready
+// for decision; plus quick cases made fresh for probes that change state (a transition may be allowed only once).
+import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 import { expect } from 'vitest';
 import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { runReturnedHeardDiscussedCase } from '../audit/audit-helpers.js';
@@ -18,7 +19,7 @@ export const roleUsers = {
   auditor: 'auditor1',
   admin: 'admin1',
   countyHandler: 'handler3',
-  countyHead: 'head2',
+  countyHead: 'head4',
 } as const satisfies Record<string, DemoUserName>;
 export type MatrixRole = keyof typeof roleUsers;
 export const matrixRoles = Object.keys(roleUsers) as MatrixRole[];
@@ -31,6 +32,8 @@ export interface MatrixWorld {
   readyId: string;
   /** An evidence file of the decided case (its hearing record). */
   evidenceId: string;
+  /** The number (文号) of the decided case's last 审核意见书. */
+  opinionNumber: string;
 }
 
 /** A case opened by handler1 (non-major when `small`). */
@@ -43,7 +46,7 @@ export async function openedCase(t: TestApp, small = false): Promise<{ id: strin
 /** A non-major case noticed and waived by handler1, ready for the head's decision. */
 export async function readyCase(t: TestApp) {
   const c = await openedCase(t, true);
-  await sendOk(t, c.id, 'handler1', { type: 'notice.send' });
+  await sendOk(t, c.id, 'handler1', noticeSend(onClockOf(t)(0)));
   return sendOk(t, c.id, 'handler1', { type: 'rights.waive' });
 }
 
@@ -69,7 +72,8 @@ export async function matrixWorld(t: TestApp): Promise<MatrixWorld> {
     causes: ['facts_evidence'],
     body: '西宁市人民政府',
     documentRef: '宁政复决字〔2026〕12号',
-    decidedOn: '2026-04-28',
+    // The court's decision is dated the day it is recorded: never before the decision it overturns.
+    decidedOn: onClockOf(t)(0),
   });
   expect(outcome.status).toBe(201);
   const inquiryId = (await outcome.json()).id as string;
@@ -81,5 +85,6 @@ export async function matrixWorld(t: TestApp): Promise<MatrixWorld> {
     inReviewId: (await assignedCase(t)).id,
     readyId: (await readyCase(t)).id,
     evidenceId: (await t.services.evidence.list(decided.id))[0]!.id,
+    opinionNumber: (await t.services.documents.byCase(decided.id)).filter((d) => d.kind === 'opinion').at(-1)!.number,
   };
 }

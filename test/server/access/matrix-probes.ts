@@ -1,5 +1,6 @@
 // One probe per row of the matrix in docs/access.md: the request a role makes on that route or page. API
 // probes carry the role's bearer token; desk probes go through that role's signed-in DeskClient.
+import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 import { ReviewItemKeys } from '../../../machines/case/case.events.js';
 import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import type { DeskClient } from '../desk/desk-client.js';
@@ -64,6 +65,19 @@ async function messageFor(t: TestApp, user: DemoUserName): Promise<number> {
 }
 
 /** Every row of the matrix, keyed as in the doc's first column (without the † mark). */
+/** The desk draft form's fields for a valid draft. */
+const deskDraft = {
+  title: '矩阵探测案',
+  party_name: '西宁某公司',
+  party_kind: 'organization',
+  facts: '超限运输。',
+  evidence_kind_0: '检测记录',
+  evidence_desc_0: '称重检测单',
+  basis_0: '《公路安全保护条例》第三十条',
+  proposed_kind: 'fine',
+  amount: '1000',
+};
+
 export const probes: Record<string, Probe> = {
   'POST /api/v1/auth/revoke': async (p) => {
     // A token of its own, so the probe does not revoke the one the other probes use.
@@ -83,7 +97,7 @@ export const probes: Record<string, Probe> = {
     () => sampleDraft(),
   ),
   'POST /api/v1/cases/:id/events': async (p) =>
-    p.t.call('POST', `/api/v1/cases/${(await openedCase(p.t)).id}/events`, p.user, { type: 'notice.send' }),
+    p.t.call('POST', `/api/v1/cases/${(await openedCase(p.t)).id}/events`, p.user, noticeSend(onClockOf(p.t)(0))),
   'GET /api/v1/cases/:id/events': api('GET', (w) => `/api/v1/cases/${w.decidedId}/events`),
   'GET /api/v1/cases/:id/events?include=refused': api('GET', (w) => `/api/v1/cases/${w.decidedId}/events?include=refused`),
   'GET /api/v1/cases/:id/drafts': api('GET', (w) => `/api/v1/cases/${w.decidedId}/drafts`),
@@ -101,6 +115,18 @@ export const probes: Record<string, Probe> = {
     }),
   'GET /api/v1/cases/:id/evidence': api('GET', (w) => `/api/v1/cases/${w.decidedId}/evidence`),
   'GET /api/v1/cases/:id/evidence/:evidenceId': api('GET', (w) => `/api/v1/cases/${w.decidedId}/evidence/${w.evidenceId}`),
+  'GET /api/v1/cases/:id/publication-preview': api('GET', (w) => `/api/v1/cases/${w.decidedId}/publication-preview`),
+  'GET /api/v1/cases/:id/opinions': api('GET', (w) => `/api/v1/cases/${w.decidedId}/opinions`),
+  'GET /api/v1/cases/:id/opinions/:number': api(
+    'GET',
+    (w) => `/api/v1/cases/${w.decidedId}/opinions/${encodeURIComponent(w.opinionNumber)}`,
+  ),
+  'GET /api/v1/cases/:id/opinions/:number?format=html': api(
+    'GET',
+    (w) => `/api/v1/cases/${w.decidedId}/opinions/${encodeURIComponent(w.opinionNumber)}?format=html`,
+  ),
+  'GET /api/v1/cases/:id/decision-document': api('GET', (w) => `/api/v1/cases/${w.decidedId}/decision-document`),
+  'GET /api/v1/cases/:id/decision-document?format=html': api('GET', (w) => `/api/v1/cases/${w.decidedId}/decision-document?format=html`),
   'GET /api/v1/cases/:id/access-log': api('GET', (w) => `/api/v1/cases/${w.decidedId}/access-log`),
   'POST /api/v1/cases/:id/outcomes': async (p) =>
     p.t.call('POST', `/api/v1/cases/${await decidedCase(p.t)}/outcomes`, p.user, {
@@ -109,7 +135,7 @@ export const probes: Record<string, Probe> = {
       causes: ['discretion'],
       body: '西宁市中级人民法院',
       documentRef: '（2026）青01行终1号',
-      decidedOn: '2026-05-06',
+      decidedOn: onClockOf(p.t)(0),
     }),
   'GET /api/v1/calendar/add-working-days': api('GET', () => '/api/v1/calendar/add-working-days?from=2026-09-30&days=3'),
   'GET /api/v1/calendar/count-working-days': api('GET', () => '/api/v1/calendar/count-working-days?from=2026-09-30&to=2026-10-12'),
@@ -213,6 +239,8 @@ export const probes: Record<string, Probe> = {
   'GET /desk/clerk': page(() => '/desk/clerk'),
   'GET /desk/cases/:id': page((w) => `/desk/cases/${w.decidedId}`),
   'GET /desk/cases/:id/evidence/:evidenceId': page((w) => `/desk/cases/${w.decidedId}/evidence/${w.evidenceId}`),
+  'GET /desk/cases/:id/opinions/:number': page((w) => `/desk/cases/${w.decidedId}/opinions/${encodeURIComponent(w.opinionNumber)}`),
+  'GET /desk/cases/:id/decision-document': page((w) => `/desk/cases/${w.decidedId}/decision-document`),
   'GET /desk/cases/:id/review': page((w) => `/desk/cases/${w.inReviewId}/review`),
   'POST /desk/cases/:id/review': async (p) => {
     const c = await assignedCase(p.t);
@@ -221,7 +249,15 @@ export const probes: Record<string, Probe> = {
   'GET /desk/cases/:id/decide': page((w) => `/desk/cases/${w.readyId}/decide`),
   'POST /desk/cases/:id/events': async (p) => {
     const c = await openedCase(p.t);
-    return form(p, `/desk/cases/${c.id}/events`, { type: 'notice.send', version: String(c.version) });
+    const service = { service_method: 'direct', service_date: onClockOf(p.t)(0), service_recipient: '当事人' };
+    return form(p, `/desk/cases/${c.id}/events`, { type: 'notice.send', version: String(c.version), ...service });
+  },
+  'GET /desk/cases/new': page(() => '/desk/cases/new'),
+  'POST /desk/cases': (p) => form(p, '/desk/cases', deskDraft),
+  'GET /desk/cases/:id/draft': page((w) => `/desk/cases/${w.draftingId}/draft`),
+  'POST /desk/cases/:id/draft': async (p) => {
+    const c = await openedCase(p.t);
+    return form(p, `/desk/cases/${c.id}/draft`, { ...deskDraft, version: String(c.version) });
   },
   'GET /desk/audit': page(() => '/desk/audit'),
   'POST /desk/audit/verify': (p) => form(p, '/desk/audit/verify', {}),

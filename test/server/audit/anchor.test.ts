@@ -19,6 +19,7 @@ import { rechain, runVerifyCli, tamperedCopy } from './tamper.js';
 import { checkpointPolicy, keyPair, manualClock, witnessPath } from './anchor-fixtures.js';
 import { sampleDraft } from '../../helpers/test-app.js';
 import type { Client } from '@libsql/client';
+import { decisionServe, onClockOf } from '../../helpers/party-commands.js';
 
 const keys = keyPair();
 const attackerKeys = keyPair();
@@ -87,7 +88,7 @@ describe('startCheckpointing', () => {
     expect((await stored()).map((c) => c.sequence)).toEqual([await head()]);
     clock.advanceMinutes(15);
     expect(await checkpointing.tick()).toBeNull();
-    await send(t, decided.id, 'clerk1', { type: 'decision.serve' });
+    await send(t, decided.id, 'clerk1', decisionServe(onClockOf(t)(0)));
     expect((await checkpointing.tick())?.sequence).toBe(await head());
     await openCases(9);
     expect(await checkpointing.tick()).toBeNull();

@@ -1,8 +1,9 @@
 // Shared steps of the audit tests: a major case taken through a hearing, a return for correction, a
 // re-submission, approval, collective discussion and the decision, all through the HTTP API.
 import { expect } from 'vitest';
-import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
+import { discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { reviewItems } from '../../../machines/case/case.events.js';
+import { decisionServe, noticeSend, onClockOf, pastHearing } from '../../helpers/party-commands.js';
 import { hearingRecord } from '../evidence/evidence-helpers.js';
 
 /** Posts one case event and expects it accepted; returns the case view. */
@@ -12,6 +13,15 @@ export async function send(t: TestApp, id: string, user: DemoUserName, body: Rec
   const json = await res.json();
   expect(res.status, JSON.stringify(json)).toBe(200);
   return json;
+}
+
+/** One member of a collective discussion as the API takes it. */
+export type Member = { userId: string; vote: 'agree' | 'disagree' | 'abstain'; opinion: string };
+
+/** A further head (负责人) with `displayName`, e.g. a hostile one for escaping tests; answers their id. */
+export async function extraHead(t: TestApp, username: string, displayName: string): Promise<string> {
+  const user = await t.services.users.create({ username, displayName, password: 'pw-123456', roles: ['head'] });
+  return user.id;
 }
 
 export interface DecidedCase {
@@ -26,15 +36,20 @@ export interface DecidedCase {
  */
 export async function runReturnedHeardDiscussedCase(
   t: TestApp,
-  opts: { headToken?: string; members?: { name: string; opinion: string }[]; publish?: boolean } = {},
+  opts: { headToken?: string; members?: Member[]; publish?: boolean } = {},
 ): Promise<DecidedCase> {
-  const created = await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft({ proposed: { kind: 'license_revocation' } }));
+  // Dated on the app's clock: 立案 70 days back, the notice received 50 days back, the hearing 20 days back.
+  const ago = onClockOf(t);
+  const draft = { ...sampleDraft({ proposed: { kind: 'license_revocation' } }), openedOn: ago(70) };
+  const created = await t.call('POST', '/api/v1/cases', 'handler1', draft);
   expect(created.status).toBe(201);
   const c = await created.json();
-  await send(t, c.id, 'handler1', { type: 'notice.send' });
+  await send(t, c.id, 'handler1', noticeSend(ago(50)));
   await send(t, c.id, 'handler1', { type: 'hearing.request' });
+  const hearing = pastHearing(t.users.reviewer2.id, t.users.clerk1.id, ago);
+  await send(t, c.id, 'head1', hearing.schedule, opts.headToken);
   const records = [await hearingRecord(t, c.id)];
-  await send(t, c.id, 'handler1', { type: 'hearing.hold', transcript: '听证笔录：当事人对超限事实无异议。', records });
+  await send(t, c.id, 'handler1', { ...hearing.hold, transcript: '听证笔录：当事人对超限事实无异议。', records });
   await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
   await send(t, c.id, 'reviewer1', {
@@ -63,14 +78,11 @@ export async function runReturnedHeardDiscussedCase(
     opinion: '同意。事实清楚，证据确凿。',
     items: reviewItems(),
   });
-  const members = opts.members ?? [
-    { name: '陈局长', opinion: '同意吊销' },
-    { name: '李副局长', opinion: '同意' },
-  ];
-  await send(t, c.id, 'head1', { type: 'discussion.record', members, conclusion: '同意吊销' }, opts.headToken);
+  const body = discussionBody(t, '同意吊销');
+  await send(t, c.id, 'head1', { ...body, members: opts.members ?? body.members }, opts.headToken);
   await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: v2 }, opts.headToken);
   if (opts.publish) {
-    await send(t, c.id, 'clerk1', { type: 'decision.serve' });
+    await send(t, c.id, 'clerk1', decisionServe(ago(0)));
     await send(t, c.id, 'clerk1', { type: 'publication.publish' });
   }
   return { id: c.id, v1: c.draft.hash, v2 };

@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { createDb } from '../../../db/core/client.js';
 import { reviewItems } from '../../../machines/case/case.events.js';
-import { createWriter } from '../../../db/core/writer.js';
 import type { RecordEntry } from '../../../db/core/record-hash.js';
 import { verifyRecord } from '../../../db/audit/audit-verify.js';
 import { nativeRecordSource } from '../../../db/audit/audit-record-source.js';
@@ -66,7 +65,7 @@ function caseEntries(caseId: string, startMs: number): RecordEntry[] {
 }
 
 const database = await createDb(`file:${dbPath}`);
-const writer = await createWriter(database.client);
+const writer = await database.openWriter();
 let written = Number((await database.client.execute('SELECT count(*) AS n FROM case_events')).rows[0]?.n ?? 0);
 const fillStart = performance.now();
 while (written < target) {

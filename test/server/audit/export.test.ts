@@ -2,7 +2,7 @@
 // timeline, drafts, reviews, discussion, decision, responsibility chain and the check of the case's entries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
-import { getJson, runReturnedHeardDiscussedCase, type DecidedCase } from './audit-helpers.js';
+import { extraHead, getJson, runReturnedHeardDiscussedCase, type DecidedCase } from './audit-helpers.js';
 
 let t: TestApp;
 let c: DecidedCase;
@@ -10,10 +10,12 @@ let data: any;
 
 beforeAll(async () => {
   t = await createTestApp();
+  const hostile = await extraHead(t, 'hostile-head', '<img src=x onerror=alert(1)>');
   c = await runReturnedHeardDiscussedCase(t, {
     members: [
-      { name: '陈局长', opinion: '同意' },
-      { name: '<img src=x onerror=alert(1)>', opinion: '<b>反对</b>' },
+      { userId: t.users.head1.id, vote: 'agree', opinion: '同意' },
+      { userId: hostile, vote: 'disagree', opinion: '<b>反对</b>' },
+      { userId: t.users.head2.id, vote: 'agree', opinion: '同意' },
     ],
   });
   expect((await t.call('POST', '/api/v1/audit/checkpoints', 'auditor1')).status).toBe(201);

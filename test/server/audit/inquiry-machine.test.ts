@@ -78,9 +78,9 @@ describe('fault rules (DOMAIN §2.2, bundled configuration)', () => {
       { handler: 'direct', reviewer: 'main', head: 'important' },
     ],
     [
-      'head decided despite the reviewer flagging the problem',
+      'approved_despite_failed_item: the reviewer approved although the item the decision fell on had failed (seed §9(3))',
       { reviewerFlaggedCause: true },
-      { handler: 'direct', reviewer: 'secondary', head: 'direct' },
+      { reviewer: 'direct', handler: 'main', head: 'important' },
     ],
     ['non-major case decided without review', { reviewed: false }, { handler: 'direct', reviewer: 'main', head: 'important' }],
   ])('%s', (_name, facts, expected) => {

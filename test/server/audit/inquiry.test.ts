@@ -18,7 +18,8 @@ const outcome = {
   causes: ['facts_evidence'],
   body: '西宁市人民政府',
   documentRef: '宁政复决字〔2026〕12号',
-  decidedOn: '2026-04-28',
+  // The 复议 decision is dated the day it is recorded: the 3-working-day withdrawal period counts from it.
+  decidedOn: '2026-04-30',
 };
 
 async function post(path: string, user: DemoUserName | { token: string }, body: unknown, headers: Record<string, string> = {}) {
@@ -89,7 +90,8 @@ describe('POST /cases/:id/outcomes', () => {
       ['张审核', 'reviewer', 'main', 'wrong_proposal'],
       ['周局长', 'head', 'main', 'collective_decision'],
       ['陈局长', 'discussants', 'secondary', 'collective_decision'],
-      ['李副局长', 'discussants', 'secondary', 'collective_decision'],
+      ['周副局长', 'discussants', 'secondary', 'collective_decision'],
+      ['吴副局长', 'discussants', 'secondary', 'collective_decision'],
     ]);
     // 3 working days from Thu 30 April skip the 1–5 May holiday: 6, 7 and 8 May.
     expect(opened.body.withdrawal).toMatchObject({ required: true, dueDate: '2026-05-08', provisional: false, withdrawnAt: null });

@@ -7,7 +7,6 @@ import { canonicalJson } from '../../../machines/shared/canonical-hash.js';
 import type { RecordEntry } from '../../../db/core/record-hash.js';
 import { fastCanonicalJson, recomputeRowHash } from '../../../db/audit/audit-canonical.js';
 import { createDb } from '../../../db/core/client.js';
-import { createWriter } from '../../../db/core/writer.js';
 import { verifyRecord } from '../../../db/audit/audit-verify.js';
 import { nativeRecordSource } from '../../../db/audit/audit-record-source.js';
 import { freshDbPath } from '../../helpers/test-app.js';
@@ -60,7 +59,7 @@ describe('verifier fast path', () => {
   it('recomputes, from rows the real writer stored, the hash the writer chained', async () => {
     const path = freshDbPath();
     const database = await createDb(`file:${path}`);
-    const writer = await createWriter(database.client);
+    const writer = await database.openWriter();
     let seq = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(entry, { minLength: 1, maxLength: 6 }), async (entries) => {

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createClient } from '@libsql/client';
+import { libsqlSqlClient } from '../../../db/core/libsql-database.js';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { verifyRecord } from '../../../db/audit/audit-verify.js';
 import { getJson, runReturnedHeardDiscussedCase, send, type DecidedCase } from './audit-helpers.js';
 import { openAsAttacker, rechain, runVerifyCli, swapEntries, tamperedCopy } from './tamper.js';
+import { decisionServe } from '../../helpers/party-commands.js';
 
 let t: TestApp;
 let cases: DecidedCase[];
@@ -28,7 +30,7 @@ beforeAll(async () => {
   const exported = await getJson(t, '/api/v1/audit/checkpoints', 'auditor1');
   checkpointFile = join(dirname(t.dbPath), 'checkpoints.json');
   writeFileSync(checkpointFile, JSON.stringify(exported));
-  await send(t, cases[1]!.id, 'clerk1', { type: 'decision.serve' });
+  await send(t, cases[1]!.id, 'clerk1', decisionServe());
   const rows = await t.services.database.client.execute('SELECT id, type, case_id FROM case_events ORDER BY id');
   entries = rows.rows.map((r) => ({ id: Number(r.id), type: String(r.type), caseId: String(r.case_id) }));
   await t.services.writer.drain();
@@ -96,7 +98,7 @@ describe('npm run audit:verify', () => {
       [reordered, reorderedRun],
     ] as const) {
       const client = createClient({ url: `file:${db}` });
-      const parallel = await verifyRecord(client, { pageSize: 3, parallel: { path: db, workers: 2, minEntries: 0 } });
+      const parallel = await verifyRecord(libsqlSqlClient(client), { pageSize: 3, parallel: { path: db, workers: 2, minEntries: 0 } });
       client.close();
       expect(parallel.workers).toBe(2);
       expect(parallel.issues).toEqual(inline.issues);

@@ -2,7 +2,7 @@
 // every actor with the right attestation, credential and draft hash, each tied to its record entry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
-import { getJson, runReturnedHeardDiscussedCase, type DecidedCase } from './audit-helpers.js';
+import { extraHead, getJson, runReturnedHeardDiscussedCase, type DecidedCase } from './audit-helpers.js';
 
 let t: TestApp;
 let c: DecidedCase;
@@ -11,10 +11,12 @@ let record: { id: number; hash: string; type: string }[];
 
 beforeAll(async () => {
   t = await createTestApp();
+  const hostile = await extraHead(t, 'hostile-head', '<script>alert(1)</script>');
   c = await runReturnedHeardDiscussedCase(t, {
     members: [
-      { name: '陈局长', opinion: '同意吊销' },
-      { name: '<script>alert(1)</script>', opinion: '反对 & 保留意见' },
+      { userId: t.users.head1.id, vote: 'agree', opinion: '同意吊销' },
+      { userId: hostile, vote: 'disagree', opinion: '反对 & 保留意见' },
+      { userId: t.users.head2.id, vote: 'agree', opinion: '同意' },
     ],
   });
   // Credentials change after the fact: the chain must still show what was held when each act was recorded.
@@ -51,6 +53,7 @@ describe('GET /cases/:id/responsibility', () => {
       'discussion:陈局长',
       'discussion_view:陈局长',
       'discussion_view:<script>alert(1)</script>',
+      'discussion_view:周副局长',
       'decision:陈局长',
     ]);
   });
@@ -68,7 +71,11 @@ describe('GET /cases/:id/responsibility', () => {
     expect(returned.detail.items.factsEvidence).toEqual({ passed: false, finding: '缺询问笔录' });
     const approved = v2.links.find((l: any) => l.step === 'review');
     expect(approved).toMatchObject({ draftHash: c.v2, draftVersion: 2, detail: { outcome: 'approved' } });
-    expect(v2.links.filter((l: any) => l.step === 'discussion_view').map((l: any) => l.attested)).toEqual(['同意吊销', '反对 & 保留意见']);
+    expect(v2.links.filter((l: any) => l.step === 'discussion_view').map((l: any) => l.attested)).toEqual([
+      '同意：同意吊销',
+      '不同意：反对 & 保留意见',
+      '同意：同意',
+    ]);
     expect(v2.links.find((l: any) => l.step === 'decision')).toMatchObject({ role: 'head', draftHash: c.v2, attested: '决定：处罚' });
     expect(chain.decision).toMatchObject({ draftHash: c.v2, draftVersion: 2, outcome: 'penalty', by: t.users.head1.id });
   });

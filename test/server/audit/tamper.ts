@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from '@libsql/client';
+import type { SqlClient } from '../../../db/core/sql.js';
 import { entryHash, genesisHash } from '../../../db/core/record-hash.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -22,7 +23,12 @@ export async function openAsAttacker(path: string): Promise<Client> {
  * the app's own connection: opening and closing the live file with plain fs calls in this process would drop
  * this process's POSIX locks on it, and another process could then delete the WAL under the app.
  */
-export async function tamperedCopy(live: Client, livePath: string, name: string, attack: (db: Client) => Promise<void>): Promise<string> {
+export async function tamperedCopy(
+  live: SqlClient,
+  livePath: string,
+  name: string,
+  attack: (db: Client) => Promise<void>,
+): Promise<string> {
   const target = join(dirname(livePath), `${name}.db`);
   await live.execute({ sql: 'VACUUM INTO ?', args: [target] });
   const db = await openAsAttacker(target);

@@ -38,7 +38,9 @@ describe('regions', () => {
   }, 120_000);
 
   it('answers an unknown region with a problem that names the known ones', async () => {
-    const res = await t.call('GET', '/api/v1/calendar/add-working-days?from=2026-03-02&days=1&region=CN-XX', 'handler1');
+    const res = await t.call('GET', '/api/v1/calendar/add-working-days?from=2026-03-02&days=1&region=CN-XX', 'handler1', undefined, {
+      'Accept-Language': 'en',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ type: '/problems/unknown-region', detail: expect.stringContaining('"CN-QH"') });
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { insertDeadline } from '../../../db/deadlines/deadline-store.js';
 import { send, testClock } from './deadline-stack.js';
+import { noticeSend } from '../../helpers/party-commands.js';
 
 const clock = testClock('2026-07-06');
 let t: TestApp;
@@ -21,7 +22,7 @@ const kinds = (view: { deadlines: { kind: string }[] }) => view.deadlines.map((d
 describe('deadlines in case responses', () => {
   it('answers an event with the same clocks the database holds', async () => {
     const c = await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json();
-    const answer = await send(t, c.id, 'handler1', { type: 'notice.send' });
+    const answer = await send(t, c.id, 'handler1', noticeSend(clock.today()));
     const stored = await (await t.call('GET', `/api/v1/cases/${c.id}/deadlines`, 'head1')).json();
     expect(answer.deadlines).toEqual(stored.items);
   });
@@ -55,7 +56,7 @@ describe('deadlines in case responses', () => {
     });
     const viewed = await (await t.call('GET', `/api/v1/cases/${c.id}`, 'head1')).json();
     expect(kinds(viewed)).toEqual(['decision', 'publicationWithdrawal']);
-    const noticed = await send(t, c.id, 'handler1', { type: 'notice.send' });
+    const noticed = await send(t, c.id, 'handler1', noticeSend(clock.today()));
     expect(kinds(noticed)).toEqual(['decision', 'hearingRequest', 'publicationWithdrawal']);
   });
 });

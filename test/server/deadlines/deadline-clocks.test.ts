@@ -4,8 +4,9 @@
 // Expected dates were counted by hand from the 2026 State Council schedule (国办发明电〔2025〕7号).
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, discussionBody, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { deadlineOf, eventsOf, getJson, send, testClock } from './deadline-stack.js';
+import { noticeSend, decisionServe, filingSubmit } from '../../helpers/party-commands.js';
 
 const clock = testClock('2026-03-02');
 let t: TestApp;
@@ -38,7 +39,7 @@ describe('a major case with a returned review', () => {
   it('lists the deadlines in the case response itself', async () => {
     const view = await getJson(t, `/api/v1/cases/${c.id}`, 'head1');
     expect(view.deadlines.map((d: { kind: string }) => d.kind)).toEqual(['decision']);
-    const noticed = await send(t, c.id, 'handler1', { type: 'notice.send' });
+    const noticed = await send(t, c.id, 'handler1', noticeSend(clock.today()));
     expect(noticed.deadlines.map((d: { kind: string }) => d.kind).sort()).toEqual(['decision', 'hearingRequest']);
   });
 
@@ -129,7 +130,7 @@ describe('a major case with a returned review', () => {
     await clock.set('2026-03-20');
     await send(t, c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
     expect(await deadlineOf(t, c.id, 'review')).toMatchObject({ state: 'closed', outcome: 'late', closedBy: 'review.approve' });
-    await send(t, c.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
+    await send(t, c.id, 'head1', discussionBody(t, '同意'));
     await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
     expect(await deadlineOf(t, c.id, 'decision')).toMatchObject({ outcome: 'met', closedBy: 'decision.issue' });
     expect(await deadlineOf(t, c.id, 'service')).toMatchObject({
@@ -149,10 +150,10 @@ describe('a major case with a returned review', () => {
 
   it('closes each duty clock with its duty and ends with no open deadline', async () => {
     await clock.set('2026-03-23');
-    await send(t, c.id, 'clerk1', { type: 'decision.serve' });
+    await send(t, c.id, 'clerk1', decisionServe(clock.today()));
     await send(t, c.id, 'clerk1', { type: 'publication.publish' });
     await clock.set('2026-04-08');
-    await send(t, c.id, 'clerk1', { type: 'filing.submit' });
+    await send(t, c.id, 'clerk1', filingSubmit(clock.today()));
     await send(t, c.id, 'clerk1', { type: 'case.close' });
     const { items } = await getJson(t, `/api/v1/cases/${c.id}/deadlines`, 'handler1');
     expect(Object.fromEntries(items.map((d: { kind: string; outcome: string }) => [d.kind, d.outcome]))).toEqual({
@@ -170,7 +171,7 @@ describe('other clocks', () => {
   it('records that the hearing rights lapsed when the window passed unused, once', async () => {
     await clock.set('2026-04-02');
     const c = await openCase();
-    await send(t, c.id, 'handler1', { type: 'notice.send' });
+    await send(t, c.id, 'handler1', noticeSend(clock.today()));
     // 04-02 + 5 working days: 04-03, 04-07 (after 清明), 04-08, 04-09, 04-10.
     expect(await deadlineOf(t, c.id, 'hearingRequest')).toMatchObject({ dueDate: '2026-04-10' });
     await clock.set('2026-04-10', '23:59');
@@ -188,7 +189,7 @@ describe('other clocks', () => {
   it('gives a non-penalty decision 20 working days to publish and a non-major case no filing clock', async () => {
     await clock.set('2026-04-13');
     const c = await openCase({ party: { name: '马某', kind: 'person' }, proposed: { kind: 'no_penalty' } });
-    await send(t, c.id, 'handler1', { type: 'notice.send' });
+    await send(t, c.id, 'handler1', noticeSend(clock.today()));
     await send(t, c.id, 'handler1', { type: 'rights.waive' });
     const decided = await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
     expect(decided.deadlines.map((d: { kind: string }) => d.kind).sort()).toEqual(['decision', 'hearingRequest', 'publication', 'service']);
@@ -202,7 +203,7 @@ describe('other clocks', () => {
   it('cancels every open clock when the case is withdrawn during review', async () => {
     await clock.set('2026-04-14');
     const c = await openCase();
-    await send(t, c.id, 'handler1', { type: 'notice.send' });
+    await send(t, c.id, 'handler1', noticeSend(clock.today()));
     await send(t, c.id, 'handler1', { type: 'rights.waive' });
     await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(t, c.id, 'reviewer2', { type: 'review.assign', reviewerId: t.users.reviewer2.id });
@@ -219,7 +220,7 @@ describe('other clocks', () => {
   it('starts a new review clock when the approving reviewer declares 回避 and the case goes back to review', async () => {
     await clock.set('2026-04-20');
     const c = await openCase();
-    await send(t, c.id, 'handler1', { type: 'notice.send' });
+    await send(t, c.id, 'handler1', noticeSend(clock.today()));
     await send(t, c.id, 'handler1', { type: 'rights.waive' });
     await send(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
     await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });

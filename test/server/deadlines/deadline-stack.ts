@@ -2,6 +2,7 @@
 // file (a restarted server), and small HTTP helpers. The stack is the real one, modules included.
 import { expect } from 'vitest';
 import { openTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
+import { chinaDay } from '../../../machines/case/legal-dates.js';
 
 /**
  * A clock the test moves; `await set('2026-03-02')` is 09:00 that day in China. Bearer tokens live 12 hours
@@ -12,6 +13,8 @@ export function testClock(start: string) {
   const clock = {
     current: new Date(`${start}T09:00:00+08:00`),
     now: () => clock.current,
+    /** Today in China on this clock: the legal date of documents sent "now". */
+    today: () => chinaDay(clock.current.toISOString()),
     use(t: TestApp | null) {
       app = t;
     },

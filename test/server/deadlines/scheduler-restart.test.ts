@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshDbPath, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { deadlineOf, eventsOf, openStack, send, testClock } from './deadline-stack.js';
+import { noticeSend } from '../../helpers/party-commands.js';
 
 const dbPath = freshDbPath();
 const clock = testClock('2026-06-01');
@@ -36,7 +37,7 @@ describe('scheduler across restarts', () => {
     const t = await boot();
     const c = await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json();
     caseId = c.id;
-    await send(t, caseId, 'handler1', { type: 'notice.send' });
+    await send(t, caseId, 'handler1', noticeSend(clock.today()));
     await send(t, caseId, 'handler1', { type: 'rights.waive' });
     await send(t, caseId, 'handler1', { type: 'review.submit', attestation: true });
     // Monday 06-01 plus 5 working days is Monday 06-08; the reminder window opens Thursday 06-04.
@@ -47,7 +48,7 @@ describe('scheduler across restarts', () => {
     });
     const lapse = await (await t.call('POST', '/api/v1/cases', 'handler2', sampleDraft())).json();
     lapseCaseId = lapse.id;
-    await send(t, lapseCaseId, 'handler2', { type: 'notice.send' });
+    await send(t, lapseCaseId, 'handler2', noticeSend(clock.today()));
     await shutDown(t);
   });
 
@@ -84,7 +85,7 @@ describe('scheduler across restarts', () => {
     await clock.set('2026-06-15');
     const t = await boot();
     const c = await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json();
-    await send(t, c.id, 'handler1', { type: 'notice.send' });
+    await send(t, c.id, 'handler1', noticeSend(clock.today()));
     // 06-15 plus 5 working days is 06-23 (端午 06-19 skipped); the window has passed on 06-24.
     await clock.set('2026-06-24');
     const [a, b] = await Promise.all([t.services.scheduler.scan(), t.services.scheduler.scan()]);

@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { runReturnedHeardDiscussedCase, type DecidedCase } from '../audit/audit-helpers.js';
 import { caseInReview } from './desk-fixtures.js';
+import { filingSubmit, onClockOf } from '../../helpers/party-commands.js';
 
 export interface AuditStory {
   decided: DecidedCase;
@@ -18,7 +19,7 @@ export interface AuditStory {
 /** Builds the story on `t`; every step is expected to succeed (or, for the refusal, to be refused). */
 export async function auditStory(t: TestApp): Promise<AuditStory> {
   const decided = await runReturnedHeardDiscussedCase(t, { publish: true });
-  const refused = await t.call('POST', `/api/v1/cases/${decided.id}/events`, 'reviewer1', { type: 'filing.submit' });
+  const refused = await t.call('POST', `/api/v1/cases/${decided.id}/events`, 'reviewer1', filingSubmit());
   expect(refused.status).toBe(403);
   const entries = (await (await t.call('GET', `/api/v1/cases/${decided.id}/events?include=refused`, 'auditor1')).json()).items as {
     id: number;
@@ -33,7 +34,8 @@ export async function auditStory(t: TestApp): Promise<AuditStory> {
     causes: ['facts_evidence'],
     body: '西宁市人民政府',
     documentRef: '宁政复决字〔2026〕12号',
-    decidedOn: '2026-04-28',
+    // The court's decision is dated the day it is recorded: never before the decision it overturns.
+    decidedOn: onClockOf(t)(0),
   });
   const opened = await outcome.json();
   expect(outcome.status, JSON.stringify(opened)).toBe(201);

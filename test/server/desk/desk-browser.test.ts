@@ -35,10 +35,10 @@ async function fillReview(page: Page, outcome: string, opinion: string, findings
   for (const key of ReviewItemKeys) {
     const item = page.locator(`fieldset[data-item="${key}"]`);
     if (findings[key]) {
-      await item.getByLabel('存在问题', { exact: true }).check();
+      await item.getByLabel(key === 'crimeTransfer' ? '涉嫌犯罪，需移送' : '存在问题', { exact: true }).check();
       await item.getByLabel('发现的问题').fill(findings[key]!);
     } else {
-      await item.getByLabel('符合', { exact: true }).check();
+      await item.getByLabel(key === 'crimeTransfer' ? '不涉嫌犯罪' : '符合', { exact: true }).check();
     }
   }
   await page.getByLabel(outcome, { exact: true }).check();
@@ -54,6 +54,7 @@ describe('review desk in a real browser', () => {
     await signInPage.goto(`${d.base}/desk/sign-in`);
     await expectAccessible(signInPage);
     reviewer = await d.signIn('reviewer1');
+    await reviewer.goto(`${d.base}/desk?tab=claimable`);
     const row = reviewer.locator(`section[data-section="claimable"] tr[data-case-id="${caseId}"]`);
     expect(await row.locator('.badge.ok').textContent()).toMatch(/^法制审核期限：2026年12月\d+日截止$/);
     await row.getByRole('button', { name: '认领' }).click();
@@ -61,10 +62,12 @@ describe('review desk in a real browser', () => {
     expect(await noticeText(reviewer)).toBe('已完成：分配审核人员。');
     await reviewer.goto(`${d.base}/desk`);
     expect(await reviewer.locator(`section[data-section="mine"] tr[data-case-id="${caseId}"]`).count()).toBe(1);
+    await reviewer.goto(`${d.base}/desk?tab=claimable`);
     const first = reviewer.locator('section[data-section="claimable"] tbody tr').first();
     expect(await first.locator('[data-urgency="overdue"]').count()).toBe(1);
     await expectAccessible(reviewer);
     await reviewer.screenshot({ path: join(shots, 'screenshot-queue.png'), fullPage: true });
+    await reviewer.goto(`${d.base}/desk`);
   });
 
   it('opens the case, ticks the seven items and returns it for correction', async () => {
@@ -123,20 +126,17 @@ describe('review desk in a real browser', () => {
     expect(await head.getByRole('button', { name: '确认作出决定' }).count()).toBe(0);
     const approvedHash = (await (await d.t.call('GET', `/api/v1/cases/${caseId}`, 'head1')).json()).review.draftHash;
     const members = [
-      ['陈局长', '同意处罚'],
-      ['李副局长', '同意'],
-      ['王科长', '建议按基准下限处罚'],
+      ['陈局长', '同意', '同意处罚'],
+      ['周副局长', '同意', '同意'],
+      ['吴副局长', '不同意', '建议按基准下限处罚'],
     ];
-    for (const [i, [name, opinion]] of members.entries()) {
-      await head
-        .getByRole('group', { name: `参加人员 ${i + 1}` })
-        .getByLabel('姓名')
-        .fill(name!);
-      await head
-        .getByRole('group', { name: `参加人员 ${i + 1}` })
-        .getByLabel('意见')
-        .fill(opinion!);
+    for (const [i, [name, vote, opinion]] of members.entries()) {
+      const row = head.getByRole('group', { name: `参加人员 ${i + 1}` });
+      await row.getByLabel('人员').selectOption({ label: name! });
+      await row.getByLabel('表决意见').selectOption({ label: vote! });
+      await row.getByLabel('发言意见').fill(opinion!);
     }
+    await head.getByLabel('主持人').selectOption({ label: '陈局长' });
     await head.getByLabel('讨论结论').fill('同意法制审核意见，按代拟稿作出处罚决定。');
     await expectAccessible(head);
     await head.getByRole('button', { name: '记录集体讨论' }).click();
@@ -148,7 +148,7 @@ describe('review desk in a real browser', () => {
     await head.waitForURL(/done=decision\.issue/);
     const decided = await (await d.t.call('GET', `/api/v1/cases/${caseId}`, 'head1')).json();
     expect(decided.decision).toMatchObject({ draftHash: approvedHash, outcome: 'penalty' });
-    expect(await head.locator('li[data-event="discussion.record"]').textContent()).toContain('王科长：建议按基准下限处罚');
+    expect(await head.locator('li[data-event="discussion.record"]').textContent()).toContain('吴副局长（不同意）：建议按基准下限处罚');
   });
 
   it('shows the clerk the duties due with deadlines, and records service', async () => {
@@ -157,8 +157,15 @@ describe('review desk in a real browser', () => {
     const row = clerk.locator(`tr[data-case-id="${caseId}"]`);
     expect(await row.locator('[data-duty-due="filing"] .badge').textContent()).toMatch(/^备案期限：2026年12月\d+日截止$/);
     await expectAccessible(clerk);
-    await row.getByRole('button', { name: '送达决定书' }).click();
-    await clerk.waitForURL(/\/desk\/clerk\?done=decision\.serve/);
+    await row.getByRole('link', { name: '送达决定书' }).click();
+    const form = clerk.locator('details[data-action="decision.serve"]');
+    await form.locator('summary').click();
+    await form.getByLabel('受送达人（签收人）').fill('张三');
+    await form.getByLabel('送达回证编号').fill('送达回证〔2026〕88号');
+    await expectAccessible(clerk);
+    await form.getByRole('button', { name: '送达决定书' }).click();
+    await clerk.waitForURL(/\?done=decision\.serve/);
+    await clerk.getByRole('link', { name: '送达公示备案' }).click();
     expect(await clerk.locator(`tr[data-case-id="${caseId}"] td`).nth(1).textContent()).toBe('已完成（2026年11月27日）');
   });
 

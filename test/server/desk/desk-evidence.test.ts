@@ -1,6 +1,7 @@
 // Evidence in the desk over app.request(): the review page shows each file inline or in a player with its
 // hash, the diff names added and removed files, the desk serves file bytes by range to signed-in users,
 // and the hearing form sends ticked records, refused (422) without an audio-visual one.
+import { daysAgo, noticeSend, toScheduledHearing } from '../../helpers/party-commands.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { reviewItems } from '../../../machines/case/case.events.js';
@@ -17,7 +18,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const open = async () => (await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json()).id as string;
+const open = async () =>
+  (await (await t.call('POST', '/api/v1/cases', 'handler1', { ...sampleDraft(), openedOn: daysAgo(70) })).json()).id as string;
 
 describe('the review page with files', () => {
   it('shows each file with a viewer and its hash, and the files added and removed since the last review', async () => {
@@ -27,7 +29,7 @@ describe('the review page with files', () => {
     const wav = (await uploadOk(t, id, sampleWav(0.2), 'audio/wav', '录音.wav')).ref;
     const draft = (files: (typeof pdf)[]) => sampleDraft({ evidence: [{ kind: '证据', description: '材料', files }] });
     expect((await t.call('PUT', `/api/v1/cases/${id}/draft`, 'handler1', draft([pdf, png]))).status).toBe(200);
-    await sendOk(t, id, 'handler1', { type: 'notice.send' });
+    await sendOk(t, id, 'handler1', noticeSend(daysAgo(50)));
     await sendOk(t, id, 'handler1', { type: 'rights.waive' });
     await sendOk(t, id, 'handler1', { type: 'review.submit', attestation: true });
     await sendOk(t, id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
@@ -81,8 +83,8 @@ describe('file bytes through the desk', () => {
 describe('the hearing form', () => {
   async function hearingCase() {
     const id = await open();
-    await sendOk(t, id, 'handler1', { type: 'notice.send' });
-    await sendOk(t, id, 'handler1', { type: 'hearing.request' });
+    for (const command of toScheduledHearing(t.users.reviewer2.id, t.users.clerk1.id))
+      await sendOk(t, id, command.type === 'hearing.schedule' ? 'head1' : 'handler1', command);
     const wav = (await uploadOk(t, id, sampleWav(0.2), 'audio/wav', '听证录音.wav')).ref;
     const pdf = (await uploadOk(t, id, samplePdf('h'), 'application/pdf', '听证笔录.pdf')).ref;
     const desk = new DeskClient(t);
@@ -99,12 +101,13 @@ describe('the hearing form', () => {
       _csrf: csrf,
       type: 'hearing.hold',
       version,
+      heldOn: daysAgo(20),
       transcript: '笔录',
       records: `${pdf.evidenceId}:${pdf.sha256}`,
     });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('data-problem="av_record_required"');
-    expect((await t.services.store.get(id))!.status).toBe('hearingRequested');
+    expect((await t.services.store.get(id))!.status).toBe('hearingScheduled');
   });
 
   it('records the hearing with the ticked audio record', async () => {
@@ -114,6 +117,7 @@ describe('the hearing form', () => {
       _csrf: csrf,
       type: 'hearing.hold',
       version,
+      heldOn: daysAgo(20),
       transcript: '笔录',
       records: `${wav.evidenceId}:${wav.sha256}`,
     });

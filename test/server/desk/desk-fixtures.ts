@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { DemoUserName, TestApp } from '../../helpers/test-app.js';
 import { sampleDraft } from '../../helpers/test-app.js';
 import type { DraftContent } from '../../../machines/case/draft.schema.js';
+import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 
 /** Posts an event through the API and expects it accepted; returns the case view. */
 export async function sendOk(t: TestApp, id: string, user: DemoUserName, body: Record<string, unknown>) {
@@ -17,7 +18,7 @@ export async function caseInReview(t: TestApp, over: Partial<DraftContent> = {})
   const created = await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft(over));
   expect(created.status).toBe(201);
   const c = await created.json();
-  await sendOk(t, c.id, 'handler1', { type: 'notice.send' });
+  await sendOk(t, c.id, 'handler1', noticeSend(onClockOf(t)(0)));
   await sendOk(t, c.id, 'handler1', { type: 'rights.waive' });
   return sendOk(t, c.id, 'handler1', { type: 'review.submit', attestation: true });
 }

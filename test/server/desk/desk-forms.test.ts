@@ -50,7 +50,11 @@ describe('stale desk forms', () => {
     expect(res.status).toBe(409);
     const html = await res.text();
     expect(html).toContain('data-problem="version_mismatch"');
-    expect(html).toContain('本案已被他人更新');
+    expect(html).toContain('案件已被他人更新。');
+    expect(html).toContain('本案当前状态：法制审核中。');
+    expect(html).toContain('未作任何更改。');
+    expect(html).toContain(`href="/desk/cases/${c.id}"`);
+    expect(html).toContain('href="/problems/version-mismatch"');
     expect(await footprint(t, c.id)).toEqual(before);
   });
 
@@ -63,7 +67,12 @@ describe('stale desk forms', () => {
     const before = await footprint(t, c.id);
     const res = await reviewer.post(`/desk/cases/${c.id}/review`, reviewForm(csrf, c.version, 'approve', {}, c.draft.hash));
     expect(res.status).toBe(422);
-    expect(await res.text()).toContain('此操作不再可用');
+    const html = await res.text();
+    expect(html).toContain('当前阶段不允许此操作。');
+    expect(html).toContain('本案当前状态：退回补正。');
+    // The reason is in the page's language: no English sentence inside the Chinese alert.
+    const alert = html.slice(html.indexOf('role="alert"'), html.indexOf('</div>', html.indexOf('role="alert"')));
+    expect(alert).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
     expect(await footprint(t, c.id)).toEqual({ ...before, state: 'correcting' });
   });
 });
@@ -123,8 +132,10 @@ describe('desk form validation', () => {
       _csrf: csrf,
       type: 'discussion.record',
       version: String(approved.version),
-      member_name_0: '陈局长',
+      member_user_0: t.users.head1.id,
+      member_vote_0: 'agree',
       member_opinion_0: '',
+      chairId: t.users.head1.id,
       conclusion: '同意',
     });
     expect(res.status).toBe(400);
@@ -144,7 +155,7 @@ describe('desk queue order', () => {
     const fresh = await caseInReview(t, { title: '新送审的案件' });
     const reviewer = new DeskClient(t);
     await reviewer.signIn('reviewer2');
-    const html = await (await reviewer.get('/desk')).text();
+    const html = await (await reviewer.get('/desk?tab=claimable')).text();
     const claimable = html.slice(html.indexOf('data-section="claimable"'));
     expect(claimable.indexOf(old.id)).toBeGreaterThan(-1);
     expect(claimable.indexOf(old.id)).toBeLessThan(claimable.indexOf(fresh.id));

@@ -146,7 +146,7 @@ describe('desk language', () => {
     expect(res.status).toBe(303);
     const page = await (await client.get('/desk')).text();
     expect(page).toContain('<html lang="en">');
-    expect(page).toContain('Waiting for my review');
+    expect(page).toContain('My reviews');
   });
 });
 

@@ -1,6 +1,7 @@
 // The review of a case with files in headless Chromium over the real server: the reviewer sees the PDF and
 // the photo inline and plays the body-camera video (fetched by range requests), each with its SHA-256, and
 // what changed since the last review names the files; the auditor then sees those reads in the read log.
+import { daysAgo, toScheduledHearing } from '../../helpers/party-commands.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ let reviewer: Page;
 beforeAll(async () => {
   d = await startDeskBrowser({ now: () => new Date('2026-11-27T01:30:00Z') });
   const t = d.t;
-  caseId = (await (await t.call('POST', '/api/v1/cases', 'handler1', overloadDraft)).json()).id;
+  caseId = (await (await t.call('POST', '/api/v1/cases', 'handler1', { ...overloadDraft, openedOn: daysAgo(70) })).json()).id;
   files.pdf = (await uploadOk(t, caseId, samplePdf('Inquiry record of the driver'), 'application/pdf', '驾驶员询问笔录.pdf')).ref;
   files.photo = (await uploadOk(t, caseId, samplePng(480, 300), 'image/png', '现场照片.png')).ref;
   files.photo2 = (await uploadOk(t, caseId, samplePng(480, 280), 'image/png', '现场照片（重新拍摄）.png')).ref;
@@ -39,9 +40,14 @@ beforeAll(async () => {
     ],
   });
   expect((await t.call('PUT', `/api/v1/cases/${caseId}/draft`, 'handler1', draft(files.photo))).status).toBe(200);
-  await sendOk(t, caseId, 'handler1', { type: 'notice.send' });
-  await sendOk(t, caseId, 'handler1', { type: 'hearing.request' });
-  await sendOk(t, caseId, 'handler1', { type: 'hearing.hold', transcript: '听证笔录：当事人对事实无异议。', records: [files.audio] });
+  for (const command of toScheduledHearing(t.users.reviewer2.id, t.users.clerk1.id))
+    await sendOk(t, caseId, command.type === 'hearing.schedule' ? 'head1' : 'handler1', command);
+  await sendOk(t, caseId, 'handler1', {
+    type: 'hearing.hold',
+    heldOn: daysAgo(20),
+    transcript: '听证笔录：当事人对事实无异议。',
+    records: [files.audio],
+  });
   await sendOk(t, caseId, 'handler1', { type: 'review.submit', attestation: true });
   await sendOk(t, caseId, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
   await sendOk(t, caseId, 'reviewer1', {

@@ -6,6 +6,7 @@ import { ReviewItemKeys, reviewItems } from '../../../machines/case/case.events.
 import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { DeskClient } from './desk-client.js';
 import { caseInReview, sendOk } from './desk-fixtures.js';
+import { decisionServe, today } from '../../helpers/party-commands.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -49,7 +50,27 @@ async function approved(): Promise<Case> {
   return sendOk(t, c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
 }
 
+/** Referred to judicial organs (item 7: suspected crime). */
+async function referred(): Promise<Case> {
+  const c = await claimed();
+  const items = reviewItems({ crimeTransfer: '涉嫌犯罪' });
+  return sendOk(t, c.id, 'reviewer1', { type: 'review.refer', opinion: '建议移送', items, target: 'judicial' });
+}
+
+/** Awaiting the reviewer while the handler supplements materials (补充材料). */
+async function awaitingMaterials(): Promise<Case> {
+  const c = await claimed();
+  return sendOk(t, c.id, 'reviewer1', { type: 'review.requestMaterials', request: '补充称重记录' });
+}
+
+async function extended(): Promise<Case> {
+  const c = await approved();
+  return sendOk(t, c.id, 'head1', { type: 'decision.extend', reason: '案情复杂' });
+}
+
 const events = (c: Case) => `/api/v1/cases/${c.id}/events`;
+/** The service fields of a desk form (送达回证), as a clerk fills them in. */
+const serveForm = { service_method: 'direct', service_date: today(), service_recipient: '当事人', service_receiptRef: '回证-1' };
 const ifMatch = (c: Case) => ({ 'If-Match': String(c.version) });
 
 const refusals: Refusal[] = [
@@ -130,8 +151,8 @@ const refusals: Refusal[] = [
     name: 'service before any decision',
     user: 'clerk1',
     prepare: claimed,
-    desk: (c) => ({ path: `/desk/cases/${c.id}/events`, form: { type: 'decision.serve', version: String(c.version) } }),
-    api: (c) => ({ method: 'POST', path: events(c), body: { type: 'decision.serve' }, headers: ifMatch(c) }),
+    desk: (c) => ({ path: `/desk/cases/${c.id}/events`, form: { type: 'decision.serve', version: String(c.version), ...serveForm } }),
+    api: (c) => ({ method: 'POST', path: events(c), body: decisionServe(), headers: ifMatch(c) }),
     status: 422,
     code: 'event_not_allowed',
   },
@@ -158,6 +179,88 @@ const refusals: Refusal[] = [
     api: (c) => ({ method: 'POST', path: events(c), body: { type: 'decision.issue', draftHash: 'f'.repeat(64) }, headers: ifMatch(c) }),
     status: 409,
     code: 'stale_draft_hash',
+  },
+  {
+    name: 'a penalty after a judicial referral (以罚代刑)',
+    user: 'head1',
+    prepare: referred,
+    desk: (c) => ({
+      path: `/desk/cases/${c.id}/events`,
+      form: { type: 'decision.issue', draftHash: c.draft.hash, outcome: 'penalty', version: String(c.version) },
+    }),
+    api: (c) => ({
+      method: 'POST',
+      path: events(c),
+      body: { type: 'decision.issue', draftHash: c.draft.hash, outcome: 'penalty' },
+      headers: ifMatch(c),
+    }),
+    status: 422,
+    code: 'decision_outcome_inconsistent',
+  },
+  {
+    name: 'a collective discussion below the quorum',
+    user: 'head1',
+    prepare: approved,
+    desk: (c) => ({
+      path: `/desk/cases/${c.id}/events`,
+      form: {
+        type: 'discussion.record',
+        version: String(c.version),
+        member_user_0: t.users.head1.id,
+        member_vote_0: 'agree',
+        member_opinion_0: '同意',
+        chairId: t.users.head1.id,
+        conclusion: '同意',
+      },
+    }),
+    api: (c) => ({
+      method: 'POST',
+      path: events(c),
+      body: {
+        type: 'discussion.record',
+        members: [{ userId: t.users.head1.id, vote: 'agree', opinion: '同意' }],
+        chairId: t.users.head1.id,
+        conclusion: '同意',
+      },
+      headers: ifMatch(c),
+    }),
+    status: 422,
+    code: 'discussion_invalid',
+  },
+  {
+    name: 'materials supplied by a handler not on the case',
+    user: 'handler2',
+    prepare: awaitingMaterials,
+    desk: (c) => ({
+      path: `/desk/cases/${c.id}/events`,
+      form: { type: 'materials.supplement', note: '补充', attestation: 'yes', version: String(c.version) },
+    }),
+    api: (c) => ({
+      method: 'POST',
+      path: events(c),
+      body: { type: 'materials.supplement', note: '补充', attestation: true },
+      headers: ifMatch(c),
+    }),
+    status: 403,
+    code: 'not_handler',
+  },
+  {
+    name: 'a second extension of the decision period',
+    user: 'head1',
+    prepare: extended,
+    desk: (c) => ({ path: `/desk/cases/${c.id}/events`, form: { type: 'decision.extend', reason: '再延长', version: String(c.version) } }),
+    api: (c) => ({ method: 'POST', path: events(c), body: { type: 'decision.extend', reason: '再延长' }, headers: ifMatch(c) }),
+    status: 422,
+    code: 'event_not_allowed',
+  },
+  {
+    name: 'an objection when no return stands',
+    user: 'handler1',
+    prepare: approved,
+    desk: (c) => ({ path: `/desk/cases/${c.id}/events`, form: { type: 'review.object', reason: '不同意', version: String(c.version) } }),
+    api: (c) => ({ method: 'POST', path: events(c), body: { type: 'review.object', reason: '不同意' }, headers: ifMatch(c) }),
+    status: 422,
+    code: 'event_not_allowed',
   },
 ];
 

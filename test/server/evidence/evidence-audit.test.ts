@@ -1,11 +1,12 @@
 // Evidence in the audit: the case-file export lists every file with its hash and where the record cites it;
 // the ZIP bundles the printable file, the evidence and SHA256SUMS, checkable by a third party; and
 // audit:verify fails naming the evidence id of a file altered or removed from the store.
+import { daysAgo, toScheduledHearing } from '../../helpers/party-commands.js';
 import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, sampleDraft, testEvidenceDir, type TestApp } from '../../helpers/test-app.js';
 import { samplePdf, samplePng } from '../../../server/demo/sample-files.js';
 import { runVerifyCli } from '../audit/tamper.js';
 import { sendOk } from '../desk/desk-fixtures.js';
@@ -17,7 +18,7 @@ const refs: Record<'pdf' | 'png' | 'wav', { evidenceId: string; sha256: string }
 
 beforeAll(async () => {
   t = await createTestApp();
-  caseId = (await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json()).id;
+  caseId = (await (await t.call('POST', '/api/v1/cases', 'handler1', { ...sampleDraft(), openedOn: daysAgo(70) })).json()).id;
   refs.pdf = (await uploadOk(t, caseId, samplePdf(), 'application/pdf', '询问笔录.pdf')).ref;
   refs.png = (await uploadOk(t, caseId, samplePng(40, 30), 'image/png', '现场 照片.png')).ref;
   const draft = sampleDraft({
@@ -27,10 +28,10 @@ beforeAll(async () => {
     ],
   });
   expect((await t.call('PUT', `/api/v1/cases/${caseId}/draft`, 'handler1', draft)).status).toBe(200);
-  await sendOk(t, caseId, 'handler1', { type: 'notice.send' });
-  await sendOk(t, caseId, 'handler1', { type: 'hearing.request' });
+  for (const command of toScheduledHearing(t.users.reviewer2.id, t.users.clerk1.id))
+    await sendOk(t, caseId, command.type === 'hearing.schedule' ? 'head1' : 'handler1', command);
   refs.wav = await hearingRecord(t, caseId);
-  await sendOk(t, caseId, 'handler1', { type: 'hearing.hold', transcript: '听证笔录', records: [refs.wav] });
+  await sendOk(t, caseId, 'handler1', { type: 'hearing.hold', heldOn: daysAgo(20), transcript: '听证笔录', records: [refs.wav] });
 });
 afterAll(async () => {
   await t?.close();
@@ -108,9 +109,15 @@ describe('the case-file export', () => {
   });
 });
 
+/** The CLI as an operator runs it on this database (EVIDENCE_DIR set where the test database keeps its store). */
+function verifyCli(args: string[]) {
+  const dir = testEvidenceDir(t.url);
+  return runVerifyCli(args, dir ? { EVIDENCE_DIR: dir } : {});
+}
+
 describe('audit:verify and the evidence store', () => {
   it('passes while every file is intact', async () => {
-    const run = await runVerifyCli(['--db', t.dbPath]);
+    const run = await verifyCli(['--db', t.dbPath]);
     expect(run.stdout).toContain('evidence files: 3 files of cases, 3 stored files hashed, 3 references in the record; 0 issues');
     expect(run.stdout).toContain('RESULT: record intact');
     expect(run.code).toBe(0);
@@ -119,7 +126,7 @@ describe('audit:verify and the evidence store', () => {
   it('fails naming the evidence id of an altered file and of a missing one', async () => {
     writeFileSync(t.services.evidence.files.pathOf(refs.png.sha256), samplePng(41, 30));
     rmSync(t.services.evidence.files.pathOf(refs.wav.sha256));
-    const run = await runVerifyCli(['--db', t.dbPath]);
+    const run = await verifyCli(['--db', t.dbPath]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`EVIDENCE ${refs.png.evidenceId} \\(case ${caseId}\\): altered`));
     expect(run.stdout).toMatch(new RegExp(`EVIDENCE ${refs.wav.evidenceId} \\(case ${caseId}\\): missing`));

@@ -1,6 +1,7 @@
 // Evidence in the draft and records on events, through the real API: the draft hash covers the files a
 // draft cites, so swapping a file voids an approval like a text change; files must be this case's own
 // (422); and hearing.hold needs an audio-visual record under the default policy (422 av-record-required).
+import { daysAgo, noticeSend, toScheduledHearing } from '../../helpers/party-commands.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { reviewItems } from '../../../machines/case/case.events.js';
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 const open = async (draft: DraftContent = sampleDraft()) =>
-  (await (await t.call('POST', '/api/v1/cases', 'handler1', draft)).json()).id as string;
+  (await (await t.call('POST', '/api/v1/cases', 'handler1', { ...draft, openedOn: daysAgo(70) })).json()).id as string;
 const withFiles = (files: FileRef[]): DraftContent =>
   sampleDraft({ evidence: [{ kind: '询问笔录', description: '当事人询问笔录', files }] });
 const putDraft = (id: string, draft: DraftContent) => t.call('PUT', `/api/v1/cases/${id}/draft`, 'handler1', draft);
@@ -72,7 +73,7 @@ describe('files in the draft', () => {
   it('refuses files in the opening draft: no file can belong to a case not yet opened', async () => {
     const other = await open();
     const { ref } = await uploadOk(t, other, samplePdf('early'), 'application/pdf', 'e.pdf');
-    const res = await t.call('POST', '/api/v1/cases', 'handler1', withFiles([ref]));
+    const res = await t.call('POST', '/api/v1/cases', 'handler1', { ...withFiles([ref]), openedOn: daysAgo(70) });
     expect(res.status).toBe(422);
     expect((await res.json()).type).toBe('/problems/evidence-not-in-case');
   });
@@ -91,7 +92,7 @@ describe('replacing a file on an approved draft', () => {
     const first = (await uploadOk(t, id, samplePng(16, 16), 'image/png', '现场照片.png')).ref;
     const second = (await uploadOk(t, id, samplePng(17, 16), 'image/png', '现场照片（更正）.png')).ref;
     await putDraft(id, withFiles([first]));
-    await sendOk(t, id, 'handler1', { type: 'notice.send' });
+    await sendOk(t, id, 'handler1', noticeSend(daysAgo(50)));
     await sendOk(t, id, 'handler1', { type: 'rights.waive' });
     await sendOk(t, id, 'handler1', { type: 'review.submit', attestation: true });
     await sendOk(t, id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
@@ -120,15 +121,19 @@ describe('replacing a file on an approved draft', () => {
 describe('audio-visual records (音像记录)', () => {
   async function hearingRequested() {
     const id = await open();
-    await sendOk(t, id, 'handler1', { type: 'notice.send' });
-    await sendOk(t, id, 'handler1', { type: 'hearing.request' });
+    for (const command of toScheduledHearing(t.users.reviewer2.id, t.users.clerk1.id))
+      await sendOk(t, id, command.type === 'hearing.schedule' ? 'head1' : 'handler1', command);
     return id;
   }
 
   it('refuses hearing.hold without records under the default policy (422 av-record-required), changing nothing', async () => {
     const id = await hearingRequested();
     const before = await footprint(t, id);
-    const res = await t.call('POST', `/api/v1/cases/${id}/events`, 'handler1', { type: 'hearing.hold', transcript: '听证笔录' });
+    const res = await t.call('POST', `/api/v1/cases/${id}/events`, 'handler1', {
+      type: 'hearing.hold',
+      heldOn: daysAgo(20),
+      transcript: '听证笔录',
+    });
     const body = await res.json();
     expect(res.status).toBe(422);
     expect(body).toMatchObject({ type: '/problems/av-record-required', reason: 'no_av_record', fields: ['records'] });
@@ -142,6 +147,7 @@ describe('audio-visual records (音像记录)', () => {
     const { ref } = await uploadOk(t, id, samplePdf('hearing'), 'application/pdf', '听证笔录.pdf');
     const res = await t.call('POST', `/api/v1/cases/${id}/events`, 'handler1', {
       type: 'hearing.hold',
+      heldOn: daysAgo(20),
       transcript: '笔录',
       records: [ref],
     });
@@ -152,7 +158,7 @@ describe('audio-visual records (音像记录)', () => {
   it('accepts hearing.hold with an audio record and keeps its media type on the record', async () => {
     const id = await hearingRequested();
     const ref = await hearingRecord(t, id);
-    const view = await sendOk(t, id, 'handler1', { type: 'hearing.hold', transcript: '笔录', records: [ref] });
+    const view = await sendOk(t, id, 'handler1', { type: 'hearing.hold', heldOn: daysAgo(20), transcript: '笔录', records: [ref] });
     expect(view.state).toBe('ready');
     const entry = (await t.services.store.events(id, false)).at(-1)!;
     expect(entry.payload).toMatchObject({ records: [{ ...ref, mediaType: 'audio/wav' }], avRecordRequired: true });
@@ -163,6 +169,7 @@ describe('audio-visual records (音像记录)', () => {
     const ref = await hearingRecord(t, await open());
     const res = await t.call('POST', `/api/v1/cases/${id}/events`, 'handler1', {
       type: 'hearing.hold',
+      heldOn: daysAgo(20),
       transcript: '笔录',
       records: [ref],
     });
@@ -175,10 +182,10 @@ describe('audio-visual records (音像记录)', () => {
     policy.evidence.avRecords = [];
     const local = await createTestApp({ policy });
     try {
-      const id = (await (await local.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json()).id;
-      await sendOk(local, id, 'handler1', { type: 'notice.send' });
-      await sendOk(local, id, 'handler1', { type: 'hearing.request' });
-      expect((await sendOk(local, id, 'handler1', { type: 'hearing.hold', transcript: '笔录' })).state).toBe('ready');
+      const id = (await (await local.call('POST', '/api/v1/cases', 'handler1', { ...sampleDraft(), openedOn: daysAgo(70) })).json()).id;
+      for (const command of toScheduledHearing(local.users.reviewer2.id, local.users.clerk1.id))
+        await sendOk(local, id, command.type === 'hearing.schedule' ? 'head1' : 'handler1', command);
+      expect((await sendOk(local, id, 'handler1', { type: 'hearing.hold', heldOn: daysAgo(20), transcript: '笔录' })).state).toBe('ready');
     } finally {
       await local.close();
     }

@@ -2,9 +2,10 @@
 // desk, is logged with who, when, what and from where; auditors query it (API and desk page), others are
 // refused; the log is hash-chained, and an altered entry makes the verification name it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, sampleDraft, testPostgres, type TestApp } from '../../helpers/test-app.js';
+import { asSuperuser } from '../../helpers/postgres.js';
 import { samplePdf } from '../../../server/demo/sample-files.js';
-import { verifyDatabaseFile } from '../../../server/audit/verify.js';
+import { verifyDatabase, verifyDatabaseFile } from '../../../server/audit/verify.js';
 import { verifyReadLog } from '../../../db/audit/audit-verify-read-log.js';
 import { DeskClient } from '../desk/desk-client.js';
 import { caseInReview } from '../desk/desk-fixtures.js';
@@ -30,6 +31,26 @@ const readsOf = async (id = caseId): Promise<Read[]> => {
   expect(res.status).toBe(200);
   return (await res.json()).items;
 };
+
+/**
+ * The verification of the database after `statements` ran behind the guards' back: on a copy of the libSQL
+ * file (triggers dropped), or on PostgreSQL as the superuser with triggers off.
+ */
+async function alteredReadLog(statements: string[]) {
+  const server = testPostgres();
+  if (server) {
+    await asSuperuser(
+      server,
+      t.url,
+      statements.map((sql) => ({ sql })),
+    );
+    return verifyDatabase(t.services.database, { projections: false });
+  }
+  const copy = await tamperedCopy(t.services.database.client, t.dbPath, 'read-altered', async (db) => {
+    for (const sql of statements) await db.execute(sql);
+  });
+  return verifyDatabaseFile(copy, { projections: false });
+}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -140,11 +161,7 @@ describe('the chain', () => {
     const whole = await verifyReadLog(t.services.database.client);
     expect(whole.issueCount).toBe(0);
     expect(whole.entries).toBeGreaterThan(10);
-    const altered = await tamperedCopy(t.services.database.client, t.dbPath, 'read-altered', async (db) => {
-      await db.execute("UPDATE read_log SET user_id = 'someone-else' WHERE id = 3");
-      await db.execute('DELETE FROM read_log WHERE id = 5');
-    });
-    const report = await verifyDatabaseFile(altered, { projections: false });
+    const report = await alteredReadLog(["UPDATE read_log SET user_id = 'someone-else' WHERE id = 3", 'DELETE FROM read_log WHERE id = 5']);
     expect(report.ok).toBe(false);
     expect(report.readLog.issues.map((i) => [i.id, i.problem])).toEqual([
       [3, 'hash_mismatch'],

@@ -1,6 +1,7 @@
 // What a request body must be: API bodies over 1 MiB are 413, non-JSON bodies 415, malformed JSON 400 (each a
 // problem with its type); desk forms over 1 MiB are a 413 page and malformed forms a 400 page, signed in or
-// not, with nothing logged. Every refusal changes nothing.
+// not, with nothing logged. Text holding U+0000 (URL, JSON string, form field) is 400 on both backends
+// (PostgreSQL cannot store it). Every refusal changes nothing.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { maxBodyBytes } from '../../../server/http/body-guards.js';
 import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
@@ -94,6 +95,46 @@ describe('API bodies', () => {
       });
       await expectProblem(res, 400, '/problems/malformed-request');
     }
+    expect(await footprint(t, c.id)).toEqual(before);
+  });
+});
+
+describe('the NUL character (U+0000)', () => {
+  it('refuses it in a path, a query or a JSON string with 400, reads and writes alike, and changes nothing', async () => {
+    const c = await openedCase(t);
+    const before = await footprint(t, c.id);
+    for (const path of ['/api/v1/cases?state=draft%00', `/api/v1/cases/${c.id}%00`, `/api/v1/cases/${c.id}/evidence?filename=a%00.pdf`]) {
+      const res = await t.app.request(path, { method: path.includes('evidence') ? 'POST' : 'GET', headers: auth() });
+      await expectProblem(res, 400, '/problems/malformed-request');
+    }
+    for (const body of [sampleDraft({ title: 'a\u0000b' }), { ...sampleDraft(), ['k\u0000']: 1 }]) {
+      const res = await t.call('PUT', `/api/v1/cases/${c.id}/draft`, 'handler1', body);
+      await expectProblem(res, 400, '/problems/malformed-request');
+    }
+    const nested = await t.app.request(`/api/v1/cases/${c.id}/events`, {
+      method: 'POST',
+      headers: { ...auth(), 'Content-Type': 'application/json' },
+      body: `${'['.repeat(100_000)}"\\u0000"${']'.repeat(100_000)}`,
+    });
+    await expectProblem(nested, 400, '/problems/malformed-request');
+    expect(await footprint(t, c.id)).toEqual(before);
+    expect((await t.call('PUT', `/api/v1/cases/${c.id}/draft`, 'handler1', sampleDraft({ title: 'a\\u0000b 字面' }))).status).toBe(200);
+  });
+
+  it('answers a desk form field or desk URL holding it with the 400 page and changes nothing', async () => {
+    const client = new DeskClient(t);
+    await client.signIn('handler1');
+    const c = await openedCase(t);
+    const before = await footprint(t, c.id);
+    const res = await client.post(`/desk/cases/${c.id}/events`, {
+      _csrf: await client.csrf(),
+      type: 'statement.record',
+      version: String(c.version),
+      summary: '陈述\u0000申辩',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('data-problem="malformed_form"');
+    expect((await client.get('/desk/queue?state=%00')).status).toBe(400);
     expect(await footprint(t, c.id)).toEqual(before);
   });
 });

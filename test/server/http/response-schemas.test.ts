@@ -1,6 +1,7 @@
 // The response schemas of the OpenAPI document match what the routes really send: real answers in several
 // states are parsed with the zod schemas, and parsing must neither fail nor drop or change anything (zod
 // strips unknown keys, so a field added to a view without its schema fails here).
+import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CaseListSchema, CaseViewSchema } from '../../../server/cases/case-view.schema.js';
@@ -8,6 +9,8 @@ import { DraftListSchema, RecordListSchema } from '../../../server/cases/case-re
 import { DeadlineListSchema } from '../../../server/deadlines/deadline-view.schema.js';
 import { InquiryViewSchema } from '../../../server/audit/inquiries.routes.js';
 import { ProblemSchema } from '../../../server/http/problem.schema.js';
+import { PreviewSchema, PublicListSchema } from '../../../server/public/public.routes.js';
+import { IssuedDecisionSchema, IssuedOpinionSchema, OpinionListSchema } from '../../../server/cases/documents.schemas.js';
 import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { assignedCase, matrixWorld, openedCase, type MatrixWorld } from '../access/matrix-fixtures.js';
 
@@ -64,6 +67,28 @@ describe('CaseView and lists', () => {
   });
 });
 
+describe('documents', () => {
+  it('describe the opinions, one opinion and the decision document exactly', async () => {
+    const list = await getBody(`/api/v1/cases/${world.decidedId}/opinions`);
+    expect(list.items.length).toBeGreaterThan(1);
+    expectExact(OpinionListSchema, list, 'opinions');
+    for (const item of list.items) {
+      const one = await getBody(`/api/v1/cases/${world.decidedId}/opinions/${encodeURIComponent(item.number)}`);
+      expectExact(IssuedOpinionSchema, one, item.number);
+    }
+    expectExact(IssuedDecisionSchema, await getBody(`/api/v1/cases/${world.decidedId}/decision-document`), 'decision document');
+  });
+});
+
+describe('the public register', () => {
+  it('describes the register and the publication preview exactly', async () => {
+    const register = await (await t.app.request('/public/decisions')).json();
+    expect(register.items.length).toBeGreaterThan(0);
+    expectExact(PublicListSchema, register, 'public register');
+    expectExact(PreviewSchema, await getBody(`/api/v1/cases/${world.decidedId}/publication-preview`), 'preview');
+  });
+});
+
 describe('Problem', () => {
   it('describes every problem the API sends exactly, extensions included', async () => {
     const c = await openedCase(t);
@@ -73,7 +98,7 @@ describe('Problem', () => {
       await t.call('GET', '/api/v1/cases/nope', 'handler1'),
       await t.call('GET', '/api/v1/audit/verify', 'handler1'),
       await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', { type: 'rights.waive' }),
-      await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', { type: 'notice.send' }, { 'If-Match': '99' }),
+      await t.call('POST', `/api/v1/cases/${c.id}/events`, 'handler1', noticeSend(onClockOf(t)(0)), { 'If-Match': '99' }),
       await t.call('POST', '/api/v1/auth/token', null, { username: 'handler1', password: 'wrong' }),
       await t.app.request('/api/v1/cases', { method: 'POST', body: 'x', headers: { Authorization: `Bearer ${t.tokens.handler1}` } }),
       await t.app.request('/no/such/route'),

@@ -1,5 +1,5 @@
 // Headers on every answer: nosniff everywhere, no-store on authenticated content (API and desk), a CSP on every
-// HTML page; the printable case file's CSP allows exactly its own inline stylesheets, by hash.
+// HTML page; the printable case file's and documents' CSP allows exactly their own inline stylesheets, by hash.
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,19 @@ describe('HTML pages', () => {
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
     expect(styles).toHaveLength(2);
     for (const css of styles) expect(csp).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    expect(html).not.toMatch(/<script|style="/);
+    expect(headersOf(res)).toEqual({ nosniff: 'nosniff', cache: 'no-store' });
+  });
+
+  it('give a printable 决定书 a CSP that allows only its own inline stylesheet, by hash', async () => {
+    const res = await t.call('GET', `/api/v1/cases/${caseId}/decision-document?format=html`, 'head1');
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('Content-Security-Policy')!;
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[^']+'; img-src data:;/);
+    const html = await res.text();
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    expect(styles).toHaveLength(1);
+    expect(csp).toContain(`'sha256-${createHash('sha256').update(styles[0]!).digest('base64')}'`);
     expect(html).not.toMatch(/<script|style="/);
     expect(headersOf(res)).toEqual({ nosniff: 'nosniff', cache: 'no-store' });
   });

@@ -13,6 +13,7 @@ import { parseEnv } from '../../../server/env.js';
 import type { CaseCommand } from '../../../machines/case/case.events.js';
 import { runCli, runVerifyCli } from '../audit/tamper.js';
 import { keyPair, witnessPath } from '../audit/anchor-fixtures.js';
+import { noticeSend } from '../../helpers/party-commands.js';
 
 const keys = keyPair();
 const witness = witnessPath();
@@ -26,7 +27,7 @@ const acknowledged: { caseId: string; version: number }[] = [];
 let acknowledgedBeforeBackup = 0;
 let backupRun: { code: number; stdout: string; stderr: string };
 
-const steps: CaseCommand[] = [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }];
+const steps: CaseCommand[] = [noticeSend(), { type: 'rights.waive' }, { type: 'review.submit', attestation: true }];
 
 /** One client of the load: opens cases and takes each to review, until `until` settles. */
 async function loadWorker(until: Promise<unknown>): Promise<void> {

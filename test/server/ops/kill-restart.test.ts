@@ -1,14 +1,17 @@
 // Nothing acknowledged is ever lost: concurrent clients drive cases through a real server process, the
-// process is killed with SIGKILL mid-load, started again on the same file, and every answer a client got
-// (a 2xx) is found in the restarted server, whose whole record verifies.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+// process is killed with SIGKILL mid-load, started again on the same database (a libSQL file, or PostgreSQL
+// in the `postgres` project), and every answer a client got (a 2xx) is found in the restarted server, whose
+// whole record verifies.
+import { noticeSend } from '../../helpers/party-commands.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../helpers/test-app.js';
 import { startServerProcess, type ServerProcess } from '../../helpers/server-process.js';
 import { demoPassword } from '../../../server/demo/demo-users.js';
 
-const dbPath = join(mkdtempSync(join(tmpdir(), 'legal-review-kill-')), 'kill.db');
+let dbPath: string;
+beforeAll(async () => {
+  dbPath = await freshDatabase();
+});
 const running: ServerProcess[] = [];
 afterAll(async () => {
   for (const s of running) if (s.child.exitCode === null && s.child.signalCode === null) await s.kill();
@@ -70,7 +73,7 @@ async function client(base: string, auth: string, id: number, log: ReturnType<ty
   for (let i = 0; !stop.killed; i++) {
     try {
       const opened = await call('POST', '/api/v1/cases', draft(id * 1000 + i));
-      for (const command of [{ type: 'notice.send' }, { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) {
+      for (const command of [noticeSend(), { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) {
         await call('POST', `/api/v1/cases/${opened.id}/events`, command);
       }
     } catch (error) {

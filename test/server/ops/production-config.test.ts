@@ -62,6 +62,18 @@ describe('validateProductionConfig', () => {
     ]);
   });
 
+  it('requires EVIDENCE_DIR on PostgreSQL, where every server process must share one evidence store', () => {
+    const pgEnv = {
+      ...good,
+      DATABASE_URL: 'postgres://app:secret@db.example.org/legal_review',
+      AUDIT_WITNESS: 'https://witness.example.org/append',
+    };
+    expect(problems(pgEnv)).toEqual([
+      'EVIDENCE_DIR: required in production on PostgreSQL (a folder every server process shares, e.g. on shared storage)',
+    ]);
+    expect(problems({ ...pgEnv, EVIDENCE_DIR: join(dir, 'shared', 'evidence') })).toEqual([]);
+  });
+
   it('refuses a witness inside the database folder, none at all, or plain http to another host', () => {
     expect(problems({ ...good, AUDIT_WITNESS: join(dir, 'data', 'witness.jsonl') })).toEqual([
       expect.stringMatching(/^AUDIT_WITNESS: .*witness\.jsonl is inside the database folder/),

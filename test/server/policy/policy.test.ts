@@ -50,7 +50,14 @@ describe('default policy', () => {
 
   it('sets fine thresholds of 10,000 yuan for a person and 100,000 for an organisation', () => {
     expect(policy.majorCatalog.fineThresholdYuan).toEqual({ person: 10_000, organization: 100_000 });
-    expect(policy.majorCatalog.majorKinds).toEqual(['license_revocation', 'suspension']);
+    // 交通 art 76(1): 降低资质等级, 吊销许可证件, 责令停产停业, 责令关闭, 限制从业.
+    expect(policy.majorCatalog.majorKinds).toEqual([
+      'qualification_downgrade',
+      'license_revocation',
+      'suspension',
+      'closure',
+      'practice_restriction',
+    ]);
   });
 
   it('is usable as the catalog the case machine classifies with', () => {

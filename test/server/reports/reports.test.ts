@@ -2,8 +2,9 @@
 // their due-date reminders in the heads' deadline list, and the roles that may read or submit them.
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, discussionBody, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { getJson, send, testClock } from '../deadlines/deadline-stack.js';
+import { noticeSend } from '../../helpers/party-commands.js';
 
 const clock = testClock('2026-03-02');
 let t: TestApp;
@@ -17,7 +18,7 @@ async function openCase(over = {}) {
 /** March 2026: a major case returned once then decided, a major case referred and transferred, a small case. */
 async function march(): Promise<void> {
   const a = await openCase();
-  await send(t, a.id, 'handler1', { type: 'notice.send' });
+  await send(t, a.id, 'handler1', noticeSend(clock.today()));
   await send(t, a.id, 'handler1', { type: 'rights.waive' });
   await send(t, a.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, a.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
@@ -25,11 +26,11 @@ async function march(): Promise<void> {
   const v2 = await (await t.call('PUT', `/api/v1/cases/${a.id}/draft`, 'handler1', sampleDraft({ facts: '补充后的事实。' }))).json();
   await send(t, a.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, a.id, 'reviewer1', { type: 'review.approve', draftHash: v2.draft.hash, opinion: '同意', items: reviewItems() });
-  await send(t, a.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '同意' }], conclusion: '同意' });
+  await send(t, a.id, 'head1', discussionBody(t, '同意'));
   await send(t, a.id, 'head1', { type: 'decision.issue', draftHash: v2.draft.hash });
   await clock.set('2026-03-10');
   const b = await openCase();
-  await send(t, b.id, 'handler1', { type: 'notice.send' });
+  await send(t, b.id, 'handler1', noticeSend(clock.today()));
   await send(t, b.id, 'handler1', { type: 'rights.waive' });
   await send(t, b.id, 'handler1', { type: 'review.submit', attestation: true });
   await send(t, b.id, 'reviewer2', { type: 'review.assign', reviewerId: t.users.reviewer2.id });
@@ -39,7 +40,7 @@ async function march(): Promise<void> {
     items: reviewItems({ crimeTransfer: '涉嫌犯罪，建议移送' }),
     target: 'judicial',
   });
-  await send(t, b.id, 'head1', { type: 'discussion.record', members: [{ name: '陈局长', opinion: '移送' }], conclusion: '移送' });
+  await send(t, b.id, 'head1', discussionBody(t, '移送'));
   await send(t, b.id, 'head1', { type: 'decision.issue', draftHash: b.draft.hash, outcome: 'transfer' });
   await clock.set('2026-03-31', '23:30'); // still March in China, already 15:30 UTC
   await openCase({ party: { name: '马某', kind: 'person' }, proposed: { kind: 'fine', amountYuan: 500 } });
@@ -75,12 +76,13 @@ const marchFigures = {
 };
 
 describe('monthly statistics', () => {
-  it('counts March 2026 in China time, with its due date on the 5th moved past 清明', async () => {
+  it('counts March 2026 in China time; due 每月5日前, which falls in 清明, so on the last working day before it', async () => {
     const report = await getJson(t, '/api/v1/reports/monthly?month=2026-03', 'head1');
     expect(report.figures).toEqual(marchFigures);
-    expect(report.due).toMatchObject({ nominal: '2026-04-05', date: '2026-04-07', provisional: false });
+    // 04-05 is a Sunday inside 清明 (04-04..06): a fixed date is never rolled forward, so Friday 04-03.
+    expect(report.due).toMatchObject({ nominal: '2026-04-05', date: '2026-04-03', provisional: false, rule: 'previousWorkingDay' });
     expect(report.due.basis).toContain('[S §14]');
-    expect(report).toMatchObject({ kind: 'monthly', period: '2026-03', submission: null, overturnedSource: null });
+    expect(report).toMatchObject({ kind: 'monthly', period: '2026-03', submission: null, overturnedSource: 'inquiries' });
     const april = await getJson(t, '/api/v1/reports/monthly?month=2026-04', 'auditor1');
     expect(april.figures.casesOpened).toBe(1);
   });
@@ -96,20 +98,22 @@ describe('monthly statistics', () => {
     expect(rows[0]).toBe('metric,label,value');
     expect(rows).toContain('casesOpened,立案数,3');
     expect(rows).toContain('criminalTransfers,移送司法机关（行刑衔接）,1');
-    expect(rows).toHaveLength(1 + Object.keys(marchFigures).length);
+    // The figures, then the four §27 staffing rows.
+    expect(rows).toHaveLength(1 + Object.keys(marchFigures).length + 4);
+    expect(rows).toContain('qualifiedReviewers,法制审核人员,2');
   });
 });
 
 describe('annual summary', () => {
-  it('lists every month of 2026 with totals, due by 31 January 2027 (provisional until 2027 is loaded)', async () => {
+  it('lists every month of 2026 with totals, due 1月31日前 (a Sunday in 2027, provisional until 2027 is loaded)', async () => {
     const report = await getJson(t, '/api/v1/reports/annual?year=2026', 'admin1');
     expect(report.months.map((m: { month: string }) => m.month)).toEqual(
       Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
     );
     expect(report.months[2]).toEqual({ month: '2026-03', ...marchFigures });
     expect(report.totals).toMatchObject({ casesOpened: 4, criminalTransfers: 1, reviewsReturned: 1 });
-    // 2027-01-31 is a Sunday: the provisional calendar moves it to Monday 02-01.
-    expect(report.due).toMatchObject({ nominal: '2027-01-31', date: '2027-02-01', provisional: true });
+    // 2027-01-31 is a Sunday: the provisional calendar moves it earlier, to Friday 01-29.
+    expect(report.due).toMatchObject({ nominal: '2027-01-31', date: '2027-01-29', provisional: true });
   });
 
   it('exports CSV with a row per month and a total row', async () => {
@@ -133,11 +137,11 @@ describe('report reminders and submissions', () => {
         id: 'report:monthly:2026-03',
         kind: 'monthlyReport',
         status: 'due-soon',
-        dueDate: '2026-04-07',
-        warnDate: '2026-04-02',
+        dueDate: '2026-04-03',
+        warnDate: '2026-04-01',
       }),
-      // 2026-01-31 is a Saturday: due Monday 02-02.
-      expect.objectContaining({ id: 'report:annual:2025', kind: 'annualReport', status: 'overdue', dueDate: '2026-02-02' }),
+      // 2026-01-31 is a Saturday: due Friday 01-30.
+      expect.objectContaining({ id: 'report:annual:2025', kind: 'annualReport', status: 'overdue', dueDate: '2026-01-30' }),
     ]);
   });
 
@@ -190,14 +194,59 @@ describe('refusals', () => {
 });
 
 describe('overturned decisions', () => {
-  it('counts rows of the overturned_decisions table once the audit module provides it', async () => {
-    // Stands in for the audit module's table: one row per overturned decision with its time in `at`.
-    await t.services.database.client.execute('CREATE TABLE IF NOT EXISTS overturned_decisions (case_id TEXT NOT NULL, at TEXT NOT NULL)');
-    await t.services.database.client.execute({
-      sql: 'INSERT INTO overturned_decisions (case_id, at) VALUES (?, ?)',
-      args: ['x', '2026-03-15T02:00:00.000Z'],
+  it('counts a recorded court revocation in the month of the court’s decision', async () => {
+    const decided = (await getJson(t, '/api/v1/cases?state=decided', 'head1')).items.find(
+      (c: { decision: { outcome: string } }) => c.decision.outcome === 'penalty',
+    );
+    const res = await t.call('POST', `/api/v1/cases/${decided.id}/outcomes`, 'auditor1', {
+      forum: 'litigation',
+      result: 'revoked',
+      causes: ['procedure'],
+      body: '西宁市城中区人民法院',
+      documentRef: '（2026）青0103行初12号',
+      decidedOn: '2026-03-27',
     });
-    const report = await getJson(t, '/api/v1/reports/monthly?month=2026-03', 'head1');
-    expect(report).toMatchObject({ overturnedSource: 'overturned_decisions', figures: { overturnedDecisions: 1 } });
+    expect(res.status, JSON.stringify(await res.clone().json())).toBe(201);
+    const march = await getJson(t, '/api/v1/reports/monthly?month=2026-03', 'head1');
+    expect(march.figures.overturnedDecisions).toBe(1);
+    expect((await getJson(t, '/api/v1/reports/monthly?month=2026-04', 'head1')).figures.overturnedDecisions).toBe(0);
+    expect((await getJson(t, '/api/v1/reports/annual?year=2026', 'head1')).totals.overturnedDecisions).toBe(1);
+  });
+});
+
+describe('§27 staffing ratio', () => {
+  it('reports qualified reviewers against certified enforcement staff, flagged below 5% [T]', async () => {
+    const ok = await getJson(t, '/api/v1/reports/monthly?month=2026-03', 'head1');
+    // The demo's two handlers hold 执法证, its two reviewers 法律职业资格: 100%.
+    expect(ok.staffing).toMatchObject({
+      onDate: '2026-03-31',
+      certifiedStaff: 2,
+      qualifiedReviewers: 2,
+      ratio: 1,
+      minRatio: 0.05,
+      belowMinimum: false,
+    });
+    expect(ok.staffing.basis).toContain('§27');
+    for (let i = 0; i < 39; i++) {
+      await t.services.users.create({
+        username: `officer${i}`,
+        password: 'officer-password',
+        roles: ['handler'],
+        certificateNo: `QH-ZF-1${i}`,
+        certificateValidUntil: '2030-12-31',
+      });
+    }
+    // A certificate expired before the month ended does not count.
+    await t.services.users.create({
+      username: 'retired',
+      password: 'retired-password',
+      roles: ['handler'],
+      certificateNo: 'OLD',
+      certificateValidUntil: '2026-03-30',
+    });
+    const low = await getJson(t, '/api/v1/reports/monthly?month=2026-03', 'head1');
+    expect(low.staffing).toMatchObject({ certifiedStaff: 41, qualifiedReviewers: 2, ratio: 0.0488, belowMinimum: true });
+    const csv = await (await t.call('GET', '/api/v1/reports/monthly?month=2026-03&format=csv', 'head1')).text();
+    expect(csv).toContain('reviewerRatioBelowMinimum,占比低于要求,1');
   });
 });

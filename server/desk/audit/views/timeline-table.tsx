@@ -7,6 +7,8 @@ import type { DeskContext } from '../../session.js';
 import type { HistoryType } from '../../i18n/zh-CN.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { recordLang } from './record-lang.js';
+import { problemEntry } from '../../../http/problems/catalogue.js';
+import { problemType } from '../../../http/problem.js';
 
 const short = (hash: string | null): string => (hash ? `${hash.slice(0, 8)}…` : '—');
 
@@ -19,7 +21,8 @@ const Result: FC<{ desk: DeskContext; item: TimelineItem }> = ({ desk, item }) =
       {item.refusal ? (
         <>
           <br />
-          <code>{item.refusal.code}</code> <span>{item.refusal.detail}</span>
+          <a href={problemType(item.refusal.code)}>{problemEntry(item.refusal.code)?.[desk.lang].title ?? item.refusal.code}</a>{' '}
+          <code>{item.refusal.code}</code>
         </>
       ) : null}
     </>

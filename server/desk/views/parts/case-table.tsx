@@ -36,7 +36,7 @@ export const QuickAction: FC<{
 export const CaseTable: FC<{ desk: DeskContext; rows: QueueRow[]; caption: string; now: Date }> = ({ desk, rows, caption, now }) => {
   const { t } = desk;
   return (
-    <table>
+    <table class="cases">
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -50,16 +50,16 @@ export const CaseTable: FC<{ desk: DeskContext; rows: QueueRow[]; caption: strin
       <tbody>
         {rows.map(({ view, deadline, since, sinceKind }) => (
           <tr data-case-id={view.id}>
-            <td>
+            <td data-label={t.queue.caseCol}>
               <a id={`case-${view.id}`} href={`/desk/cases/${view.id}`}>
                 {view.title}
               </a>
             </td>
-            <td>{view.draft.party.name}</td>
-            <td>
+            <td data-label={t.queue.partyCol}>{view.draft.party.name}</td>
+            <td data-label={t.queue.stateCol}>
               <span class="badge state">{stateLabel(desk, view.state)}</span>
             </td>
-            <td>
+            <td data-label={t.queue.deadlineCol}>
               {deadline ? (
                 <>
                   <DeadlineBadge desk={desk} deadline={deadline} />
@@ -68,7 +68,7 @@ export const CaseTable: FC<{ desk: DeskContext; rows: QueueRow[]; caption: strin
               ) : null}
               <AgeBadge desk={desk} since={since} kind={sinceKind} now={now} />
             </td>
-            <td>
+            <td data-label={t.queue.actionCol}>
               {view.allowedEvents.includes('review.assign') && view.reviewerId === null && desk.user?.roles.includes('reviewer') ? (
                 <QuickAction
                   desk={desk}

@@ -10,19 +10,16 @@ import { daysBetween, formatDate } from '../../i18n/index.js';
 export const DeadlineBadge: FC<{ desk: DeskContext; deadline: DeskDeadline }> = ({ desk, deadline }) => {
   const { t, lang } = desk;
   const date = deadline.dueDate ? formatDate(deadline.dueDate, lang) + (deadline.provisional ? t.badge.provisional : '') : null;
-  const text =
-    deadline.urgency === 'overdue'
-      ? date
-        ? t.badge.overdue(date)
-        : t.badge.overdueNoDate
-      : deadline.urgency === 'soon'
-        ? date
-          ? t.badge.dueSoon(date)
-          : t.badge.dueSoonNoDate
-        : date
-          ? t.badge.due(date)
-          : t.badge.none;
-  const cls = deadline.urgency === 'overdue' ? 'overdue' : deadline.urgency === 'soon' ? 'soon' : 'ok';
+  const texts: Record<DeskDeadline['urgency'], [(d: string) => string, string]> = {
+    overdue: [t.badge.overdue, t.badge.overdueNoDate],
+    soon: [t.badge.dueSoon, t.badge.dueSoonNoDate],
+    paused: [t.badge.paused, t.badge.pausedNoDate],
+    ok: [t.badge.due, t.badge.none],
+  };
+  const [withDate, noDate] = texts[deadline.urgency];
+  const text = date ? withDate(date) : noDate;
+  // Each state has its own colour and shape (paused: dashed border; overdue: a leading "!"), and its words.
+  const cls = deadline.urgency;
   const kind = t.deadlineKinds[deadline.kind] ?? deadline.kind;
   return (
     <span class={`badge ${cls}`} data-urgency={deadline.urgency}>

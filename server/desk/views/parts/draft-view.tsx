@@ -1,6 +1,6 @@
 // The draft decision (决定代拟稿) as reviewers read it, and the same draft as labelled lines for diffs.
 import type { FC } from 'hono/jsx';
-import type { DraftContent } from '../../../../machines/case/draft.schema.js';
+import { measuresOf, proposedOutcomeOf, type DraftContent } from '../../../../machines/case/draft.schema.js';
 import type { DeskContext } from '../../session.js';
 import { formatYuan } from '../../i18n/index.js';
 import { sentences } from '../../draft-diff.js';
@@ -25,11 +25,20 @@ export function draftFieldLabel(desk: DeskContext, field: DraftField): string {
   }[field];
 }
 
-/** The proposed decision in words, e.g. 罚款（金额：150,000 元）. */
+/** The proposed decision in words, e.g. 罚款（金额：150,000 元）；暂扣许可证件（期限：30 日）. */
 export function proposedText(desk: DeskContext, draft: DraftContent): string {
-  const { kind, amountYuan } = draft.proposed;
-  const amount = amountYuan !== undefined ? `（${desk.t.case.amount(formatYuan(amountYuan, desk.lang))}）` : '';
-  return `${desk.t.kinds[kind]}${amount}`;
+  const { t } = desk;
+  const outcome = proposedOutcomeOf(draft);
+  if (outcome !== 'penalty' && !('kind' in draft.proposed)) return t.outcomes[outcome];
+  return measuresOf(draft)
+    .map(({ kind, amountYuan, durationDays }) => {
+      const sizes = [
+        ...(amountYuan !== undefined ? [t.case.amount(formatYuan(amountYuan, desk.lang))] : []),
+        ...(durationDays !== undefined ? [t.law.duration(durationDays)] : []),
+      ];
+      return `${t.kinds[kind]}${sizes.length ? `（${sizes.join('，')}）` : ''}`;
+    })
+    .join('；');
 }
 
 /** An evidence item as diff lines: its text, then one line per file (name and hash), so a swapped file shows. */

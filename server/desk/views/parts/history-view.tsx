@@ -43,14 +43,19 @@ const Details: FC<{ desk: DeskContext; entry: HistoryEntry; names: Map<string, s
     case 'review.assign':
       return <p>{names.get(String(p.reviewerId)) ?? String(p.reviewerId)}</p>;
     case 'discussion.record': {
-      const members = Array.isArray(p.members) ? (p.members as { name: string; opinion: string }[]) : [];
+      // Members are users (a name only on discussions recorded before members were users).
+      type Member = { userId?: string; name?: string; vote?: string; opinion: string };
+      const members = Array.isArray(p.members) ? (p.members as Member[]) : [];
+      const who = (m: Member) => (m.userId ? (names.get(m.userId) ?? m.userId) : (m.name ?? ''));
+      const vote = (m: Member) => (m.vote ? `（${t.law.discussion.votes[m.vote] ?? m.vote}）` : '');
       return (
         <>
           <ul>
             {members.map((m) => (
-              <li>{`${m.name}：${m.opinion}`}</li>
+              <li>{`${who(m)}${vote(m)}：${m.opinion}`}</li>
             ))}
           </ul>
+          {typeof p.chairId === 'string' ? <p>{`${t.law.discussion.chair}：${names.get(p.chairId) ?? p.chairId}`}</p> : null}
           <p>{`${t.head.conclusion}：${text(p.conclusion) ?? ''}`}</p>
         </>
       );
@@ -62,7 +67,7 @@ const Details: FC<{ desk: DeskContext; entry: HistoryEntry; names: Map<string, s
       return <p>{`${kind}：${String(p.status)}，${formatDate(String(p.dueDate), desk.lang)}`}</p>;
     }
     default: {
-      const words = text(p.reason) ?? text(p.summary) ?? text(p.transcript);
+      const words = text(p.reason) ?? text(p.summary) ?? text(p.transcript) ?? text(p.request) ?? text(p.note);
       return words ? <p>{words}</p> : null;
     }
   }

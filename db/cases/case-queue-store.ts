@@ -1,0 +1,148 @@
+// The queue queries: cases filtered (state, person, major, deadline status, dates), searched through the
+// `case_search` table (an FTS5 trigram index on libSQL, migration 0017; a plain table kept by triggers on
+// PostgreSQL) and paged by keyset, never by offset, so page 1000 costs what page 1 costs.
+// Invariant: a page and its cursor use the same order; the key of the last row is the cursor.
+import type { SqlClient, SqlValue } from '../core/sql.js';
+import { caseSelect, toRow, type CaseRow } from './case-store.js';
+
+/** Deadline status of a case's open clocks, as the deadline module counts it (displayStatus). */
+export const deadlineFilters = ['overdue', 'due-soon', 'paused', 'none'] as const;
+export type DeadlineFilter = (typeof deadlineFilters)[number];
+
+/** Sort orders: most recently updated first, or the earliest open due date first (cases without one last). */
+export const queueOrders = ['updated', 'due'] as const;
+export type QueueOrder = (typeof queueOrders)[number];
+
+/** What a queue asks for; every field narrows the set. */
+export interface CaseQuery {
+  /** A fragment of the title, the party's name or the case number. */
+  q?: string;
+  states?: readonly string[];
+  handlerId?: string;
+  /** A reviewer id, or null for unassigned cases. */
+  reviewerId?: string | null;
+  /** Cases this person handles or reviews. */
+  involves?: string;
+  /** Cases this person acted on (accepted record entries): "my history". */
+  actedBy?: string;
+  major?: boolean;
+  deadline?: DeadlineFilter;
+  /** Cases not yet closed or withdrawn. */
+  open?: boolean;
+  /** Opened on or after / on or before these China dates (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  /** Today in China (YYYY-MM-DD), for the deadline filter. */
+  today: string;
+}
+
+/** Where the next page starts: the sort key and id of the last row shown. */
+export interface QueueCursor {
+  order: QueueOrder;
+  key: string;
+  id: string;
+}
+
+const openDeadline = (cond: string) => `EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = cases.id AND ${cond})`;
+/** Each filter's SQL and how many times it binds today's date. */
+const deadlineSql: Record<DeadlineFilter, { sql: string; todays: number }> = {
+  overdue: { sql: openDeadline("d.state = 'running' AND d.due_date < ?"), todays: 1 },
+  'due-soon': {
+    sql: openDeadline("d.state = 'running' AND d.due_date >= ? AND d.warn_date IS NOT NULL AND d.warn_date <= ?"),
+    todays: 2,
+  },
+  paused: { sql: openDeadline("d.state = 'paused'"), todays: 0 },
+  none: { sql: `NOT ${openDeadline("d.state != 'closed'")}`, todays: 0 },
+};
+
+const scanSearch =
+  'cases.id IN (SELECT case_number FROM case_search WHERE instr(lower(title), ?) > 0 OR instr(lower(party), ?) > 0 OR instr(lower(case_number), ?) > 0)';
+
+/**
+ * The search clause and its arguments. With a full-text index (libSQL's FTS5 trigram), fragments of three
+ * or more characters go through it; shorter ones, and every fragment where there is no such index, scan the
+ * narrow case_search table (one row a case).
+ */
+function searchOf(q: string, fullText: boolean): { sql: string; args: SqlValue[] } {
+  if (fullText && [...q].length >= 3)
+    return { sql: 'cases.id IN (SELECT case_number FROM case_search WHERE case_search MATCH ?)', args: [`"${q.replace(/"/g, '""')}"`] };
+  return { sql: scanSearch, args: [q, q, q] };
+}
+
+/** The China day `date` (YYYY-MM-DD) starts at this UTC instant. */
+const chinaDayStart = (date: string, plusDays = 0) => new Date(Date.parse(`${date}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
+
+function whereOf(query: CaseQuery, fullText: boolean): { clauses: string[]; args: SqlValue[] } {
+  const clauses: string[] = [];
+  const args: SqlValue[] = [];
+  const add = (sql: string, ...values: SqlValue[]) => {
+    clauses.push(sql);
+    args.push(...values);
+  };
+  const q = query.q?.trim().toLowerCase() ?? '';
+  if (q) {
+    const search = searchOf(q, fullText);
+    add(search.sql, ...search.args);
+  }
+  if (query.states?.length) add(`cases.status IN (${query.states.map(() => '?').join(', ')})`, ...query.states);
+  if (query.handlerId) add('cases.handler_id = ?', query.handlerId);
+  if (query.reviewerId === null) add('cases.reviewer_id IS NULL');
+  else if (query.reviewerId) add('cases.reviewer_id = ?', query.reviewerId);
+  if (query.involves) add('(cases.handler_id = ? OR cases.reviewer_id = ?)', query.involves, query.involves);
+  if (query.actedBy) add('cases.id IN (SELECT e.case_id FROM case_events e WHERE e.actor_id = ? AND e.accepted = 1)', query.actedBy);
+  if (query.major !== undefined) add('cases.is_major = ?', query.major ? 1 : 0);
+  if (query.deadline) {
+    const d = deadlineSql[query.deadline];
+    add(d.sql, ...Array.from({ length: d.todays }, () => query.today));
+  }
+  if (query.open) add("cases.status NOT IN ('closed', 'withdrawn')");
+  if (query.from) add('cases.created_at >= ?', chinaDayStart(query.from));
+  if (query.to) add('cases.created_at < ?', chinaDayStart(query.to, 1));
+  return { clauses, args };
+}
+
+// The due order's key: the earliest open due date, else 'Z' + the opening time, so cases without a clock
+// follow every dated one ('Z' sorts after digits), oldest first.
+const sortKeys: Record<QueueOrder, { key: string; dir: 'ASC' | 'DESC'; after: '>' | '<' }> = {
+  updated: { key: 'cases.updated_at', dir: 'DESC', after: '<' },
+  due: {
+    key: "COALESCE((SELECT min(d.due_date) FROM deadlines d WHERE d.case_id = cases.id AND d.state != 'closed'), 'Z' || cases.created_at)",
+    dir: 'ASC',
+    after: '>',
+  },
+};
+
+/**
+ * Queue reads over the shared client; `fullText` says whether case_search is a full-text index (libSQL's
+ * FTS5) or a plain table (PostgreSQL).
+ */
+export function createCaseQueueStore(client: SqlClient, fullText: boolean) {
+  return {
+    /** One page of `query` in `order`, after `cursor`; `next` is null on the last page. */
+    async page(query: CaseQuery, order: QueueOrder, limit: number, cursor: QueueCursor | null) {
+      const { clauses, args } = whereOf(query, fullText);
+      const s = sortKeys[order];
+      const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+      const after = cursor ? `WHERE sort_key ${s.after} ? OR (sort_key = ? AND id ${s.after} ?)` : '';
+      const pageArgs = cursor ? [...args, cursor.key, cursor.key, cursor.id] : args;
+      const rs = await client.execute({
+        sql: `SELECT * FROM (SELECT ${caseSelect}, ${s.key} AS sort_key FROM cases ${where}) AS page ${after}
+              ORDER BY sort_key ${s.dir}, id ${s.dir} LIMIT ?`,
+        args: [...pageArgs, limit + 1],
+      });
+      const rows = rs.rows.slice(0, limit).map((r) => ({ row: toRow(r as Record<string, unknown>), key: String(r.sort_key) }));
+      const last = rows.at(-1);
+      const next: QueueCursor | null = rs.rows.length > limit && last ? { order, key: last.key, id: last.row.id } : null;
+      return { rows: rows.map((r) => r.row) as CaseRow[], next };
+    },
+
+    /** How many cases match `query` (a tab's count). */
+    async count(query: CaseQuery): Promise<number> {
+      const { clauses, args } = whereOf(query, fullText);
+      const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+      const rs = await client.execute({ sql: `SELECT count(*) AS n FROM cases ${where}`, args });
+      return Number(rs.rows[0]?.n ?? 0);
+    },
+  };
+}
+export type CaseQueueStore = ReturnType<typeof createCaseQueueStore>;

@@ -1,0 +1,75 @@
+// Keeps the documents cases issue (审核意见书, 决定书): the last number of a kind in a year, the row an issuing
+// event commits, and the reads. Invariant: rows are written only in the transaction of the event that issued them.
+import type { SqlClient } from '../core/sql.js';
+import { eventIdMarker, type RowGroup } from '../core/writer.js';
+
+export type DocumentKind = 'opinion' | 'decision';
+
+/** One issued document as stored. */
+export interface StoredDocument {
+  id: number;
+  caseId: string;
+  eventId: number;
+  kind: DocumentKind;
+  year: number;
+  seq: number;
+  number: string;
+  issuedAt: string;
+  draftHash: string;
+  content: unknown;
+  documentHash: string;
+}
+
+/** A document about to be issued; its row joins the write of the event that issues it. */
+export type NewDocument = Omit<StoredDocument, 'id' | 'eventId'>;
+
+const columns = ['case_id', 'event_id', 'kind', 'year', 'seq', 'number', 'issued_at', 'draft_hash', 'content', 'document_hash'] as const;
+
+function toDocument(r: Record<string, unknown>): StoredDocument {
+  return {
+    id: Number(r.id),
+    caseId: String(r.case_id),
+    eventId: Number(r.event_id),
+    kind: String(r.kind) as DocumentKind,
+    year: Number(r.year),
+    seq: Number(r.seq),
+    number: String(r.number),
+    issuedAt: String(r.issued_at),
+    draftHash: String(r.draft_hash),
+    content: JSON.parse(String(r.content)) as unknown,
+    documentHash: String(r.document_hash),
+  };
+}
+
+/** The document store over the shared client (reads) and the writer's row groups (writes). */
+export function createDocumentStore(client: SqlClient) {
+  return {
+    /** The highest sequence issued for `kind` in `year` (0 when none): read under the numbering lock. */
+    async lastSeq(kind: DocumentKind, year: number): Promise<number> {
+      const rs = await client.execute({
+        sql: 'SELECT COALESCE(MAX(seq), 0) AS seq FROM case_documents WHERE kind = ? AND year = ?',
+        args: [kind, year],
+      });
+      return Number(rs.rows[0]?.seq ?? 0);
+    },
+
+    /** The row of a new document, with the issuing entry's record id filled in by the writer. */
+    row(doc: NewDocument): RowGroup {
+      const values = [doc.caseId, eventIdMarker, doc.kind, doc.year, doc.seq, doc.number, doc.issuedAt, doc.draftHash];
+      return { table: 'case_documents', columns, rows: [[...values, JSON.stringify(doc.content), doc.documentHash]] };
+    },
+
+    /** The documents of a case in the order they were issued. */
+    async byCase(caseId: string): Promise<StoredDocument[]> {
+      const rs = await client.execute({ sql: 'SELECT * FROM case_documents WHERE case_id = ? ORDER BY id', args: [caseId] });
+      return rs.rows.map((r) => toDocument(r as Record<string, unknown>));
+    },
+
+    /** Every document row (the verifier compares them with the record). */
+    async all(): Promise<StoredDocument[]> {
+      const rs = await client.execute('SELECT * FROM case_documents ORDER BY id');
+      return rs.rows.map((r) => toDocument(r as Record<string, unknown>));
+    },
+  };
+}
+export type DocumentStore = ReturnType<typeof createDocumentStore>;
