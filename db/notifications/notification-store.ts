@@ -1,6 +1,6 @@
 // Keeps the desk inbox: rows written with the event that caused them (a case effect through the single writer),
 // read per user with the unread count, marked read by their owner only.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import type { RowGroup, Writer } from '../core/writer.js';
 
 export interface NotificationRow {
@@ -20,7 +20,7 @@ export function notificationRows(rows: { userId: string; kind: string; caseId: s
 }
 
 /** The notification store over the read client and the single writer. */
-export function createNotificationStore(client: Client, writer: Pick<Writer, 'write'>) {
+export function createNotificationStore(client: SqlClient, writer: Pick<Writer, 'write'>) {
   return {
     /** The user's newest messages and how many are unread. */
     async inbox(userId: string, limit: number): Promise<{ unread: number; items: NotificationRow[] }> {

@@ -1,7 +1,7 @@
 // Registered webhooks and what is owed to them: fan-out of new outbox messages into deliveries (one per message
 // and endpoint), the deliveries due now, and each attempt's outcome and log line. Writes go through the single
 // writer. Invariant: a delivery leaves `pending` only on a 2xx (delivered) or after the last attempt (dead).
-import type { Client, InStatement } from '@libsql/client';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 import { randomUUID } from 'node:crypto';
 import type { Writer } from '../core/writer.js';
 
@@ -50,8 +50,8 @@ const toWebhook = (r: Record<string, unknown>): Webhook => ({
 const opt = (v: unknown) => (v == null ? null : String(v));
 
 /** The webhook store over the read client and the single writer. */
-export function createWebhookStore(client: Client, writer: Pick<Writer, 'write'>) {
-  const commit = (statements: InStatement[]) => writer.write({ entries: [], statements: () => statements });
+export function createWebhookStore(client: SqlClient, writer: Pick<Writer, 'write'>) {
+  const commit = (statements: SqlStatement[]) => writer.write({ entries: [], statements: () => statements });
   return {
     /** Registers an endpoint; it is owed the messages committed after this moment. */
     async register(input: { url: string; events: string[]; secret: string; createdBy: string; at: string }): Promise<Webhook> {
@@ -77,9 +77,12 @@ export function createWebhookStore(client: Client, writer: Pick<Writer, 'write'>
       if (pending.rows.length === 0) return;
       await commit([
         {
-          sql: `INSERT OR IGNORE INTO webhook_deliveries (outbox_id, webhook_id, status, attempts, next_attempt_at, updated_at)
+          // The event types are a JSON array of plain strings: a type matches when its quoted form is in the text
+          // (portable SQL parses no JSON; docs/deployment.md).
+          sql: `INSERT INTO webhook_deliveries (outbox_id, webhook_id, status, attempts, next_attempt_at, updated_at)
                 SELECT o.id, w.id, 'pending', 0, ?, ? FROM webhooks w JOIN outbox o ON o.id > w.cursor
-                WHERE w.active = 1 AND EXISTS (SELECT 1 FROM json_each(w.events) e WHERE e.value = '*' OR e.value = o.type)`,
+                WHERE w.active = 1 AND (instr(w.events, '"*"') > 0 OR instr(w.events, '"' || o.type || '"') > 0)
+                ON CONFLICT DO NOTHING`,
           args: [nowMs, at],
         },
         { sql: 'UPDATE webhooks SET cursor = (SELECT coalesce(max(id), 0) FROM outbox) WHERE active = 1', args: [] },

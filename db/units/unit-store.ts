@@ -1,7 +1,7 @@
 // Keeps the organisation units (单位): the tree of 支队 → 大队 / 科室, each unit's 主要负责人, and who works where.
 // Invariant: a unit's path is fixed when it is made (parent's path + own id), so a unit is never moved and the
 // path of every case and user placed in it stays true.
-import type { Client } from '@libsql/client';
+import type { SqlClient } from '../core/sql.js';
 import { randomUUID } from 'node:crypto';
 
 export const unitKinds = ['detachment', 'brigade', 'office', 'review'] as const;
@@ -45,7 +45,7 @@ function toUnit(r: Record<string, unknown>): Unit {
 }
 
 /** The unit store over the shared client (units change rarely, by an administrator). */
-export function createUnitStore(client: Client, now: () => Date = () => new Date()) {
+export function createUnitStore(client: SqlClient, now: () => Date = () => new Date()) {
   const where = async (sql: string, args: string[]) =>
     (await client.execute({ sql: `SELECT * FROM units ${sql}`, args })).rows.map((r) => toUnit(r as Record<string, unknown>));
   const get = async (id: string): Promise<Unit | null> => (await where('WHERE id = ?', [id]))[0] ?? null;

@@ -91,7 +91,16 @@ export function createCaseService(deps: CaseServiceDeps) {
         const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at, ...procedure, ...dated });
         const owner = { id, handlerId: user.id, unitId: user.unitId, unitPath: user.unitPath };
         const row = nextCaseRow(null, snapshot, draft, at, owner);
-        const opening: OpeningEvent = { type: 'case.open', draft, catalog: deps.catalog, ...procedure, actor, at, ...dated, unitId: user.unitId };
+        const opening: OpeningEvent = {
+          type: 'case.open',
+          draft,
+          catalog: deps.catalog,
+          ...procedure,
+          actor,
+          at,
+          ...dated,
+          unitId: user.unitId,
+        };
         const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
         const change = { caseId: id, event, before: null, after: snapshot, at, version: 1, user };
         const extra = await runEffects(deps.effects, change);

@@ -3,7 +3,7 @@
 import type { Services } from '../services.js';
 import { answerProblem, apiRouter, respond } from '../http/openapi.js';
 import { versionOf } from '../http/params.js';
-import { canReadCase, canReadCaseRecord } from '../access/access-rules.js';
+import { canReadCaseRecord } from '../access/access-rules.js';
 import { lookupCase } from '../access/case-lookup.js';
 import type { CaseQuery } from '../../db/cases/case-queue-store.js';
 import { chinaDate } from '../deadlines/deadline-rules.js';

@@ -1,7 +1,7 @@
 // Records that a periodic report was handed in, so its reminder stops. First record wins; repeats change nothing.
 import type { Services } from '../services.js';
 import type { ReportKind } from './report-due.js';
-import { outboxAfterChange } from '../../db/outbox/outbox-rows.js';
+import { outboxAfterInsert } from '../../db/outbox/outbox-rows.js';
 
 /** A recorded submission. */
 export interface ReportSubmission {
@@ -23,7 +23,12 @@ export async function recordSubmission(services: Services, kind: ReportKind, per
   const at = services.now().toISOString();
   const statement = services.reports.submissionStatement(kind, period, at, by);
   // The outbox message commits with the submission, and only if this call recorded it (a racing repeat does not).
-  const message = outboxAfterChange('report.submitted', { kind, period, submittedAt: at, submittedBy: by }, at);
+  const message = outboxAfterInsert('report.submitted', { kind, period, submittedAt: at, submittedBy: by }, at, 'report_submissions', {
+    kind,
+    period,
+    submitted_at: at,
+    submitted_by: by,
+  });
   await services.writer.write({ entries: [], statements: () => [statement, message] });
   return { submission: (await findSubmission(services, kind, period))!, created: true };
 }
