@@ -464,6 +464,12 @@ export const problemCatalogue: Record<string, ProblemEntry> = {
     'Notification not found',
     'No such notification, or it is not yours; nothing was changed.',
   ),
+  concurrent_update: e(
+    '同时修改冲突',
+    '记录在写入本命令时被其他请求反复修改，本请求未作任何更改。请重新发送。',
+    'Concurrent update',
+    'The record changed several times over while this command was being written; nothing was changed by this one. Send it again.',
+  ),
   internal: e(
     '系统出错',
     '服务器出错；除非请求已被确认，否则未作任何更改。',

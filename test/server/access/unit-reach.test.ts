@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { DeskClient } from '../desk/desk-client.js';
 import { footprint, sendOk } from '../desk/desk-fixtures.js';
+import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 
 let t: TestApp;
 let cityCase: string;
@@ -51,7 +52,7 @@ describe('who sees which case, by unit', () => {
   it('answers a command on a hidden case 404 and records nothing', async () => {
     const before = await footprint(t, cityCase);
     const refusedBefore = (await t.services.store.events(cityCase, true)).length;
-    const res = await t.call('POST', `/api/v1/cases/${cityCase}/events`, 'handler3', { type: 'notice.send' });
+    const res = await t.call('POST', `/api/v1/cases/${cityCase}/events`, 'handler3', noticeSend(onClockOf(t)(0)));
     expect(res.status).toBe(404);
     expect((await res.json()).type).toBe('/problems/case-not-found');
     const draft = await t.call('PUT', `/api/v1/cases/${cityCase}/draft`, 'handler3', sampleDraft());
@@ -84,7 +85,7 @@ describe('who sees which case, by unit', () => {
   it('shows a case to the 法制审核科 only once it is sent for review', async () => {
     expect(await statusOf('reviewer1', `/api/v1/cases/${countyCase}`)).toBe(404);
     expect(await listed('reviewer1')).not.toContain(countyCase);
-    await sendOk(t, countyCase, 'handler3', { type: 'notice.send' });
+    await sendOk(t, countyCase, 'handler3', noticeSend(onClockOf(t)(0)));
     await sendOk(t, countyCase, 'handler3', { type: 'rights.waive' });
     await sendOk(t, countyCase, 'handler3', { type: 'review.submit', attestation: true });
     expect(await statusOf('reviewer1', `/api/v1/cases/${countyCase}`)).toBe(200);

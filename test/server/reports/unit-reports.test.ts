@@ -3,7 +3,8 @@
 // reads only the county's units, and the §27 staffing ratio is given per unit, in JSON and CSV.
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
+import { noticeSend } from '../../helpers/party-commands.js';
+import { createTestApp, discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { getJson, send, testClock } from '../deadlines/deadline-stack.js';
 import { demoUnitIds } from '../../../server/demo/demo-units.js';
 import { reportMetrics } from '../../../server/reports/report-figures.js';
@@ -22,12 +23,12 @@ interface UnitRow {
 
 async function decidedMajor(handler: DemoUserName, head: DemoUserName) {
   const c = await (await t.call('POST', '/api/v1/cases', handler, sampleDraft())).json();
-  await send(t, c.id, handler, { type: 'notice.send' });
+  await send(t, c.id, handler, noticeSend(clock.today()));
   await send(t, c.id, handler, { type: 'rights.waive' });
   await send(t, c.id, handler, { type: 'review.submit', attestation: true });
   await send(t, c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
   await send(t, c.id, 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '同意', items: reviewItems() });
-  await send(t, c.id, head, { type: 'discussion.record', members: [{ name: '负责人', opinion: '同意' }], conclusion: '同意' });
+  await send(t, c.id, head, discussionBody(t, '同意'));
   await send(t, c.id, head, { type: 'decision.issue', draftHash: c.draft.hash });
 }
 

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../../helpers/server-process.js';
 import { startReceiver, validSignature, type Receiver } from '../../helpers/webhook-receiver.js';
 import { demoPassword } from '../../../server/demo/demo-users.js';
+import { noticeSend } from '../../helpers/party-commands.js';
 
 const dbPath = join(mkdtempSync(join(tmpdir(), 'legal-review-webhook-')), 'webhook.db');
 const secret = 'kill-restart-webhook-secret';
@@ -49,8 +50,8 @@ describe('webhook delivery across a SIGKILL', () => {
     const opened = await call(first.baseUrl, handler, 'POST', '/api/v1/cases', draft);
     expect(opened.status).toBe(201);
     const caseId = opened.json.id as string;
-    for (const type of ['notice.send', 'rights.waive']) {
-      expect((await call(first.baseUrl, handler, 'POST', `/api/v1/cases/${caseId}/events`, { type })).status).toBe(200);
+    for (const command of [noticeSend(), { type: 'rights.waive' }]) {
+      expect((await call(first.baseUrl, handler, 'POST', `/api/v1/cases/${caseId}/events`, command)).status).toBe(200);
     }
     // The first delivery reaches the receiver, which never answers: the server is mid-delivery when it dies.
     await receiver.until((r) => r.some((x) => x.json.caseId === caseId));

@@ -6,6 +6,7 @@ import { createTestApp, freshDbPath, openTestApp, sampleDraft, type TestApp } fr
 import { parseEnv } from '../../../server/env.js';
 import { startReceiver, validSignature, type Receiver } from '../../helpers/webhook-receiver.js';
 import { sendOk } from '../desk/desk-fixtures.js';
+import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 
 const secret = 'a-webhook-secret-of-some-length';
 let clock = new Date('2026-11-30T02:00:00Z');
@@ -35,7 +36,7 @@ describe('webhooks', () => {
     expect(hook.status).toBe(201);
     expect(await hook.json()).not.toHaveProperty('secret');
     const opened = await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json();
-    await sendOk(t, opened.id, 'handler1', { type: 'notice.send' });
+    await sendOk(t, opened.id, 'handler1', noticeSend(onClockOf(t)(0)));
     await sendOk(t, opened.id, 'handler1', { type: 'rights.waive' });
     expect((await t.call('POST', '/api/v1/reports/submissions', 'head1', { kind: 'monthly', period: '2026-10' })).status).toBe(201);
     expect((await t.call('POST', '/api/v1/reports/submissions', 'head1', { kind: 'monthly', period: '2026-10' })).status).toBe(200);
@@ -60,7 +61,7 @@ describe('webhooks', () => {
     await t.call('PATCH', '/api/v1/units/demo-huangyuan', 'admin1', { name: '湟源县交通运输执法大队' });
     await (await register(['rights.waive'])).json();
     const c = await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json();
-    await sendOk(t, c.id, 'handler1', { type: 'notice.send' });
+    await sendOk(t, c.id, 'handler1', noticeSend(onClockOf(t)(0)));
     await sendOk(t, c.id, 'handler1', { type: 'rights.waive' });
     await drain();
     // The first endpoint ("*") gets all three; the second only rights.waive.
