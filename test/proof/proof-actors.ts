@@ -120,6 +120,7 @@ export const extraUsers: Partial<Record<ActorName, NewUser>> = {
     roles: ['reviewer', 'head'],
     qualificationNo: 'A20990002',
     qualificationValidUntil: '2099-12-31',
+    unitId: demoUnitIds.detachment,
   },
   reviewerUnqualified: {
     username: 'proof-reviewer-expired',
