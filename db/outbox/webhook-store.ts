@@ -134,10 +134,12 @@ export function createWebhookStore(client: SqlClient, writer: Pick<Writer, 'writ
     },
     /** Deliveries, newest first, optionally of one status. */
     async deliveries(status: string | null, limit: number): Promise<DeliveryRow[]> {
+      // The filter is added only when given: PostgreSQL cannot type a parameter compared only with IS NULL.
+      const where = status === null ? '' : 'WHERE d.status = ?';
       const rs = await client.execute({
         sql: `SELECT d.*, o.type, o.case_id FROM webhook_deliveries d JOIN outbox o ON o.id = d.outbox_id
-              WHERE ? IS NULL OR d.status = ? ORDER BY d.id DESC LIMIT ?`,
-        args: [status, status, limit],
+              ${where} ORDER BY d.id DESC LIMIT ?`,
+        args: status === null ? [limit] : [status, limit],
       });
       return rs.rows.map((r) => ({
         id: Number(r.id),
