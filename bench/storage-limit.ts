@@ -9,6 +9,7 @@ import type { CaseTemplate } from './growth/template.js';
 import { startLoadMonitor } from './machine.js';
 import { ratePerSecond } from './stats.js';
 import { removeTemp, tempDbPath } from './temp-db.js';
+import { entryColumns } from '../db/core/batch-plan.js';
 
 /** How rows are sent: a statement per row, one multi-row VALUES statement per table, or one json_each statement per table. */
 export type StatementShape = 'per-row' | 'multi-row' | 'json-rows';
@@ -24,21 +25,6 @@ export interface StoragePoint {
   foreignCores: number | null;
 }
 
-const eventColumns = [
-  'id',
-  'case_id',
-  'seq',
-  'type',
-  'payload',
-  'actor_id',
-  'actor_role',
-  'at',
-  'draft_hash',
-  'accepted',
-  'refusal',
-  'prev_hash',
-  'hash',
-];
 const caseColumns = [
   'id',
   'title',
@@ -75,21 +61,21 @@ export function limitRows(template: CaseTemplate): LimitRows {
 /** The record row and snapshot row of transition `j` (0-based) of case `caseId`, with record id `id`. */
 export function transitionRows(rows: LimitRows, caseId: string, j: number, id: number): { event: SqlValue[]; snapshot: SqlValue[] } {
   const e = rows.events[j]!;
-  const event = eventColumns.map((c) => (c === 'id' ? id : c === 'case_id' ? caseId : c === 'seq' ? j + 1 : (e[c] ?? null)));
+  const event = entryColumns.map((c) => (c === 'id' ? id : c === 'case_id' ? caseId : c === 'seq' ? j + 1 : (e[c] ?? null)));
   const snapshot = caseColumns.map((c) => (c === 'id' ? caseId : c === 'version' ? j + 1 : (rows.caseRow[c] ?? null)));
   return { event, snapshot };
 }
 
 /** The statements committing `batch` transitions in `shape`. */
 export function batchStatements(batch: { event: SqlValue[]; snapshot: SqlValue[] }[], shape: StatementShape): SqlStatement[] {
-  const insertEvents = `INSERT INTO case_events (${eventColumns.join(', ')}) VALUES `;
+  const insertEvents = `INSERT INTO case_events (${entryColumns.join(', ')}) VALUES `;
   const insertCases = `INSERT INTO cases (${caseColumns.join(', ')}) VALUES `;
   if (shape === 'json-rows') {
     // One short statement per table whatever the batch size: SQLite unpacks the rows from one JSON text.
     const pick = (n: number) => Array.from({ length: n }, (_, i) => `value ->> ${i}`).join(', ');
     return [
       {
-        sql: `INSERT INTO case_events (${eventColumns.join(', ')}) SELECT ${pick(eventColumns.length)} FROM json_each(?)`,
+        sql: `INSERT INTO case_events (${entryColumns.join(', ')}) SELECT ${pick(entryColumns.length)} FROM json_each(?)`,
         args: [JSON.stringify(batch.map((b) => b.event))],
       },
       {
@@ -100,12 +86,12 @@ export function batchStatements(batch: { event: SqlValue[]; snapshot: SqlValue[]
   }
   if (shape === 'multi-row') {
     return [
-      { sql: insertEvents + batch.map(() => tuple(eventColumns.length)).join(', '), args: batch.flatMap((b) => b.event) },
+      { sql: insertEvents + batch.map(() => tuple(entryColumns.length)).join(', '), args: batch.flatMap((b) => b.event) },
       { sql: `${insertCases}${batch.map(() => tuple(caseColumns.length)).join(', ')} ${upsert}`, args: batch.flatMap((b) => b.snapshot) },
     ];
   }
   return batch.flatMap((b) => [
-    { sql: insertEvents + tuple(eventColumns.length), args: b.event },
+    { sql: insertEvents + tuple(entryColumns.length), args: b.event },
     { sql: `${insertCases}${tuple(caseColumns.length)} ${upsert}`, args: b.snapshot },
   ]);
 }

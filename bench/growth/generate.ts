@@ -8,29 +8,15 @@ import type { SqlClient, SqlStatement, SqlValue } from '../../db/core/sql.js';
 import type { CaseTemplate } from './template.js';
 import { fillRow, rowText, token } from './row-text.js';
 import { assertRowHash, cloneHasher, rowToEntry } from './clone-hash.js';
+import { entryColumns } from '../../db/core/batch-plan.js';
 
-const eventColumns = [
-  'id',
-  'case_id',
-  'seq',
-  'type',
-  'payload',
-  'actor_id',
-  'actor_role',
-  'at',
-  'draft_hash',
-  'accepted',
-  'refusal',
-  'prev_hash',
-  'hash',
-];
 const rowsPerStatement = 5000;
 
 /**
  * INSERT statements for rows given as JSON array texts, each passing up to 5,000 rows as one JSON
  * argument that SQLite unpacks with json_each: far cheaper than binding or parsing every value.
  */
-export function jsonInserts(table: string, columns: string[], rowTexts: string[]): SqlStatement[] {
+export function jsonInserts(table: string, columns: readonly string[], rowTexts: string[]): SqlStatement[] {
   const picks = columns.map((_, i) => `value ->> ${i}`).join(', ');
   const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) SELECT ${picks} FROM json_each(?)`;
   const out: SqlStatement[] = [];
@@ -64,7 +50,7 @@ function templateTexts(template: CaseTemplate) {
   const eventTokens = template.events.map((_, j) => `EV${j}`);
   const events = template.events.map((e) =>
     rowText(
-      eventColumns.map((c) =>
+      entryColumns.map((c) =>
         c === 'id' ? token('ID') : c === 'prev_hash' ? token('PREV') : c === 'hash' ? token('HASH') : (e[c] ?? null),
       ),
       template.caseId,
@@ -108,7 +94,7 @@ export function cloneStatements(template: CaseTemplate, count: number, head: { i
       hash = hashers[j]!(caseId, id, prev);
       eventRows.push(fillRow(texts.events[j]!, caseId, (name) => (name === 'ID' ? String(id) : name === 'PREV' ? prev : hash)));
       if (check && k === 0)
-        assertRowHash(Object.fromEntries(eventColumns.map((c, i) => [c, (JSON.parse(eventRows.at(-1)!) as SqlValue[])[i]!])));
+        assertRowHash(Object.fromEntries(entryColumns.map((c, i) => [c, (JSON.parse(eventRows.at(-1)!) as SqlValue[])[i]!])));
     }
     const fill = (name: string) => (name === 'UUID' ? orderedUuid(keySeq++) : String(baseId + Number(name.slice(2))));
     texts.tables.forEach((t, ti) => {
@@ -116,7 +102,7 @@ export function cloneStatements(template: CaseTemplate, count: number, head: { i
     });
   }
   const statements = [
-    ...jsonInserts('case_events', eventColumns, eventRows),
+    ...jsonInserts('case_events', entryColumns, eventRows),
     ...texts.tables.flatMap((t, ti) => jsonInserts(t.table, t.columns, tableRows[ti]!)),
   ];
   return { statements, head: { id, hash } };

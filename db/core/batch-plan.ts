@@ -18,7 +18,8 @@ export interface BatchPlan {
   next: ChainHead;
 }
 
-const entryColumns = [
+/** The columns of a record entry (`case_events`), in the order every multi-row insert writes them. */
+export const entryColumns = [
   'id',
   'case_id',
   'seq',

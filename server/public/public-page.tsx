@@ -3,6 +3,10 @@
 import type { FC } from 'hono/jsx';
 import type { PublicationContent } from '../../machines/case/party.schemas.js';
 
+/** The page's only stylesheet, inline; the route allows exactly this text by its hash in the CSP. */
+export const publicPageStyles =
+  'body{font-family:system-ui,sans-serif;margin:1.5rem;line-height:1.5}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;margin-bottom:.5rem}';
+
 /** One listed decision. */
 export interface PublicEntry {
   id: string;
@@ -17,11 +21,7 @@ export const PublicDecisionsPage: FC<{ items: PublicEntry[]; total: number; offs
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>行政执法决定公示</title>
-      <style>
-        {
-          'body{font-family:system-ui,sans-serif;margin:1.5rem;line-height:1.5}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;margin-bottom:.5rem}'
-        }
-      </style>
+      <style>{publicPageStyles}</style>
     </head>
     <body>
       <main>

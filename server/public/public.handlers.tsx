@@ -7,8 +7,11 @@ import { answerProblem, apiRouter } from '../http/openapi.js';
 import { canPreviewPublication, canReadPublicRegister } from '../access/access-rules.js';
 import { lookupCase } from '../access/case-lookup.js';
 import { publicationContent } from './publication-content.js';
-import { PublicDecisionsPage, type PublicEntry } from './public-page.js';
+import { PublicDecisionsPage, publicPageStyles, type PublicEntry } from './public-page.js';
+import { printablePageCsp } from '../http/security-headers.js';
 import { listPublicDecisions, publicationPreview } from './public.routes.js';
+
+const pageCsp = printablePageCsp([publicPageStyles]);
 
 /** Mounted at /public, outside the bearer-auth API. */
 export function publicApi(services: Services) {
@@ -18,7 +21,11 @@ export function publicApi(services: Services) {
     const { limit, offset, format } = c.req.valid('query');
     const page = await services.publications.listed(limit, offset);
     const items = page.items.map((r) => ({ id: r.caseId, publishedOn: r.publishedOn, content: r.content })) as PublicEntry[];
-    if (format === 'html') return c.html(<PublicDecisionsPage items={items} total={page.total} offset={offset} limit={limit} />);
+    if (format === 'html') {
+      // Without its own CSP the default one (style-src 'self') would block the page's inline stylesheet.
+      c.header('Content-Security-Policy', pageCsp);
+      return c.html(<PublicDecisionsPage items={items} total={page.total} offset={offset} limit={limit} />);
+    }
     return c.json({ items, total: page.total, limit, offset }, 200);
   });
 }

@@ -167,8 +167,13 @@ describe('the public register', () => {
     expect(entry.content).toMatchObject({ party: '张某', documentNo: '宁交罚〔2026〕7号', decidedOn: '2026-11-20' });
     const text = JSON.stringify(entry);
     for (const secret of ['张三丰', '630102198001011234', '13912345678', '南大街1号']) expect(text).not.toContain(secret);
-    const html = await (await t.app.request('/public/decisions?format=html')).text();
+    const page = await t.app.request('/public/decisions?format=html');
+    const html = await page.text();
     expect(html).toContain('宁交罚〔2026〕7号');
+    // The page's own stylesheet is allowed by its hash, and nothing else (no script, no external asset).
+    const csp = page.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("default-src 'none'");
     await send(t, c.id, 'clerk1', { type: 'publication.withdraw', reason: '决定已被撤销', withdrawnOn: '2026-11-27' });
     const after = await (await t.app.request('/public/decisions')).json();
     expect(after.items.map((i: { id: string }) => i.id)).not.toContain(c.id);

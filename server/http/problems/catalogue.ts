@@ -465,10 +465,10 @@ export const problemCatalogue: Record<string, ProblemEntry> = {
     'No such notification, or it is not yours; nothing was changed.',
   ),
   concurrent_update: e(
-    '同时修改冲突',
-    '记录在写入本命令时被其他请求反复修改，本请求未作任何更改。请重新发送。',
-    'Concurrent update',
-    'The record changed several times over while this command was being written; nothing was changed by this one. Send it again.',
+    '案件记录正在更新',
+    '提交期间本案记录被其他请求多次更新，本次未作任何更改。请稍后重新提交。',
+    'Record kept changing',
+    'The case record changed several times over while this command was being written; nothing was changed. Send it again.',
   ),
   internal: e(
     '系统出错',

@@ -12,6 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /** Opens `path` as the attacker would, with every guard trigger dropped. */
 export async function openAsAttacker(path: string): Promise<Client> {
   const client = createClient({ url: `file:${path}` });
+  // The server may be committing (the read log flushes after each read): wait for its lock as any writer would.
+  await client.execute('PRAGMA busy_timeout = 5000');
   // Every guard, projections' included: whoever can write the file can drop them all.
   const triggers = await client.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'");
   for (const row of triggers.rows) await client.execute(`DROP TRIGGER IF EXISTS "${String(row.name)}"`);
