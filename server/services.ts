@@ -136,7 +136,7 @@ export async function createServices(database: Database, options: ServiceOptions
   const { client } = database;
   const writer = await database.openWriter();
   const store = createCaseStore(client);
-  const queue = createCaseQueueStore(client, database.fullTextSearch);
+  const queue = createCaseQueueStore(client, { fullText: database.fullTextSearch, jsonField: database.jsonField });
   const users = createUserStore(client, now, { firstRow: database.firstRow });
   const units = createUnitStore(client, now);
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);

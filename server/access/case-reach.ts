@@ -1,7 +1,9 @@
 // Who sees which case (所属单位): handlers the cases of their unit; reviewers the cases sent for review to their
 // 法制审核机构; heads and clerks their unit and its sub-units; auditors and admins all; and everyone the cases they
-// handle or are assigned to review. Pure; a case out of reach is answered as if it did not exist (404).
+// handle or are assigned to review. Pure; a case out of reach is answered as if it did not exist (404). Reach is
+// data (`reachOf`), read row by row here and as a WHERE clause by the queue store, so the two never disagree.
 import type { CaseRow } from '../../db/cases/case-store.js';
+import type { CaseReach } from '../../db/cases/case-queue-store.js';
 import type { User, UserRole } from '../../db/users/user-store.js';
 
 /** What the case rules look at: the case, its unit's place in the tree, its people and how far it went. */
@@ -40,14 +42,35 @@ export function reviewedTree(user: Pick<User, 'unitPath' | 'unitKind'>): string 
   return user.unitKind === 'review' ? parentPath(user.unitPath) : user.unitPath;
 }
 
+/**
+ * How far `user` reaches, as data: the one description of reach that both `reachesCase` (one row) and the
+ * queue store's WHERE clause (db/cases/case-queue-store.ts) read, so a queue page holds exactly the rows the
+ * user may read and is never short.
+ */
+export function reachOf(user: User): CaseReach {
+  if (holds(user, everywhere)) return { all: true };
+  const path = user.unitPath;
+  const reviewed = holds(user, ['reviewer']) ? reviewedTree(user) : null;
+  return {
+    all: false,
+    personId: user.id,
+    trees: path && holds(user, downTheTree) ? [path] : [],
+    units: path && holds(user, ['handler']) ? [path] : [],
+    reviewedTrees: reviewed ? [reviewed] : [],
+  };
+}
+
+/** Whether the case lies within `reach` (the row-by-row reading of what the store's SQL says). */
+export function inReach(reach: CaseReach, subject: CaseSubject): boolean {
+  if (reach.all) return true;
+  if (subject.handlerId === reach.personId || subject.reviewerId === reach.personId) return true;
+  const path = subject.unitPath;
+  if (!path) return false;
+  if (reach.units.includes(path) || reach.trees.some((tree) => isWithin(path, tree))) return true;
+  return reach.reviewedTrees.some((tree) => isWithin(path, tree)) && wasSentForReview(subject);
+}
+
 /** Whether `user` may know of the case at all; the access rules answer 404 when not. */
 export function reachesCase(user: User, subject: CaseSubject): boolean {
-  if (holds(user, everywhere)) return true;
-  if (subject.handlerId === user.id || subject.reviewerId === user.id) return true;
-  const path = subject.unitPath;
-  if (!path || !user.unitPath) return false;
-  if (holds(user, downTheTree) && isWithin(path, user.unitPath)) return true;
-  if (holds(user, ['handler']) && path === user.unitPath) return true;
-  const reviewed = holds(user, ['reviewer']) ? reviewedTree(user) : null;
-  return reviewed !== null && isWithin(path, reviewed) && wasSentForReview(subject);
+  return inReach(reachOf(user), subject);
 }
