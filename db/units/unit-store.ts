@@ -76,29 +76,6 @@ export function createUnitStore(client: SqlClient, now: () => Date = () => new D
       if (sets.length > 0) await client.execute({ sql: `UPDATE units SET ${sets.join(', ')} WHERE id = ?`, args: [...args, id] });
       return get(id);
     },
-    /** How many active users work in each unit, by role (for the §27 staffing ratio). */
-    async staff(): Promise<
-      {
-        unitId: string;
-        roles: string[];
-        certificateNo: string | null;
-        certificateValidUntil: string | null;
-        qualificationNo: string | null;
-        qualificationValidUntil: string | null;
-      }[]
-    > {
-      const rs = await client.execute(
-        'SELECT unit_id, roles, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until FROM users WHERE active = 1 AND unit_id IS NOT NULL',
-      );
-      return rs.rows.map((r) => ({
-        unitId: String(r.unit_id),
-        roles: JSON.parse(String(r.roles)) as string[],
-        certificateNo: r.certificate_no == null ? null : String(r.certificate_no),
-        certificateValidUntil: r.certificate_valid_until == null ? null : String(r.certificate_valid_until),
-        qualificationNo: r.qualification_no == null ? null : String(r.qualification_no),
-        qualificationValidUntil: r.qualification_valid_until == null ? null : String(r.qualification_valid_until),
-      }));
-    },
   };
 }
 export type UnitStore = ReturnType<typeof createUnitStore>;

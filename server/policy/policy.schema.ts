@@ -149,12 +149,10 @@ export const EvidencePolicySchema = z.strictObject({
 });
 export type EvidencePolicy = z.infer<typeof EvidencePolicySchema>;
 
-/** Staff and certificates (seed §27; 118号 (十一)): when to warn of an expiring certificate, the review staffing floor. */
+/** Staff and certificates (118号 (十一)): when to warn of an expiring certificate (the §27 floor is `staffing`). */
 export const StaffPolicySchema = z.strictObject({
   /** Days before a 执法证 or 法律职业资格 expires that its holder, their head and the admins are warned. */
   certificateWarningDays: z.number().int().min(1).max(365),
-  /** The least share of 法制审核人员 among a unit's enforcement staff (0.05 = 5%). */
-  reviewStaffRatio: z.number().min(0).max(1),
   basis: BasisSchema,
 });
 export type StaffPolicy = z.infer<typeof StaffPolicySchema>;

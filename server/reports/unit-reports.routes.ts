@@ -28,13 +28,17 @@ const UnitReportSchema = z
         path: z.string(),
         own: Figures,
         total: Figures.meta({ description: 'The unit and every unit below it' }),
-        staffing: z.object({
-          enforcementStaff: z.number().int(),
-          reviewStaff: z.number().int(),
-          ratio: z.number().nullable(),
-          required: z.number(),
-          meetsFloor: z.boolean().nullable(),
-        }),
+        staffing: z
+          .object({
+            onDate: z.string().meta({ description: 'the period’s last day' }),
+            certifiedStaff: z.number().int().meta({ description: 'active users with a valid 执法证' }),
+            qualifiedReviewers: z.number().int().meta({ description: 'active reviewers with a valid 法律职业资格' }),
+            ratio: z.number().nullable().meta({ description: 'qualifiedReviewers / certifiedStaff, 4 decimals' }),
+            minRatio: z.number().meta({ description: 'policy staffing.minReviewerRatio' }),
+            belowMinimum: z.boolean(),
+            basis: z.string(),
+          })
+          .meta({ description: '§27 figure of the unit and its sub-units, as the bureau report’s' }),
       }),
     ),
   })

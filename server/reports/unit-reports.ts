@@ -1,25 +1,12 @@
 // Reports per unit (seed §14; §27): each unit's own figures and its figures rolled up with every unit below it,
-// and the staffing ratio of 法制审核人员 to certified enforcement staff against the policy's floor.
+// and the staffing ratio of 法制审核人员 to certified enforcement staff against the policy's floor (counted by
+// the staffing store, the figure made by ./staffing.ts, as for the bureau report).
 // Invariant: a unit's total is its own figures plus its children's totals, so units add up to their parent.
 import type { Unit } from '../../db/units/unit-store.js';
 import type { RangeCounts } from '../../db/reports/report-store.js';
-import { isCredentialValid } from '../../db/users/user-store.js';
 import type { Services } from '../services.js';
+import { unitStaffingOn, type StaffingFigure } from './staffing.js';
 import { monthBounds, nextMonthOf, reportMetrics, sumFigures, toFigures, type ReportFigures } from './report-figures.js';
-
-/** Certified staff of a unit and its sub-units, and the §27 ratio. */
-export interface Staffing {
-  /** Active users with a valid 执法证 (enforcement staff). */
-  enforcementStaff: number;
-  /** Active reviewers with a valid 法律职业资格 (法制审核人员). */
-  reviewStaff: number;
-  /** reviewStaff / enforcementStaff, or null without enforcement staff. */
-  ratio: number | null;
-  /** The policy's floor (0.05 = 5%). */
-  required: number;
-  /** Whether the ratio meets the floor (null when there is no enforcement staff to measure). */
-  meetsFloor: boolean | null;
-}
 
 export interface UnitFigures {
   unitId: string;
@@ -29,7 +16,8 @@ export interface UnitFigures {
   path: string;
   own: ReportFigures;
   total: ReportFigures;
-  staffing: Staffing;
+  /** The §27 figure of the unit and its sub-units, on the period's last day (as the bureau report's). */
+  staffing: StaffingFigure;
 }
 
 /** A report period: instants [from, to) for the projections, China dates [fromDate, toDate) for 复议/诉讼 dates. */
@@ -49,29 +37,15 @@ async function ownFigures(services: Services, p: ReportPeriod): Promise<Map<stri
   return new Map([...units].map((unit) => [unit, toFigures(counts.get(unit) ?? none, overturned.get(unit) ?? 0)]));
 }
 
-async function staffingOf(services: Services, units: Unit[], today: string): Promise<Map<string, Staffing>> {
-  const staff = await services.units.staff();
-  const required = services.policy.staff.reviewStaffRatio;
-  const pathOf = new Map(units.map((u) => [u.id, u.path]));
-  return new Map(
-    units.map((unit) => {
-      const inTree = staff.filter((s) => (pathOf.get(s.unitId) ?? '').startsWith(unit.path));
-      const enforcementStaff = inTree.filter((s) => isCredentialValid(s.certificateNo, s.certificateValidUntil, today)).length;
-      const reviewStaff = inTree.filter(
-        (s) => s.roles.includes('reviewer') && isCredentialValid(s.qualificationNo, s.qualificationValidUntil, today),
-      ).length;
-      const ratio = enforcementStaff > 0 ? reviewStaff / enforcementStaff : null;
-      return [unit.id, { enforcementStaff, reviewStaff, ratio, required, meetsFloor: ratio === null ? null : ratio >= required }];
-    }),
-  );
-}
+/** The China date before `date` (YYYY-MM-DD): a period's last day from its exclusive end. */
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** The figures of every unit in `units` for [from, to), own and rolled up the tree. */
 export async function unitFigures(services: Services, units: Unit[], period: ReportPeriod): Promise<UnitFigures[]> {
   const all = await services.units.list();
   const own = await ownFigures(services, period);
   const zero = sumFigures([]);
-  const staffing = await staffingOf(services, all, services.now().toISOString().slice(0, 10));
+  const staffing = await unitStaffingOn(services, units, dayBefore(period.toDate));
   return units.map((unit) => {
     const tree = all.filter((u) => u.path.startsWith(unit.path));
     return {
@@ -120,16 +94,16 @@ const cell = (v: string | number | boolean | null): string => {
 /** A per-unit report as CSV: one row per unit with its rolled-up figures and its staffing (BOM for spreadsheets). */
 export function unitReportCsv(report: { units: UnitFigures[] }): string {
   const keys = reportMetrics.map(([key]) => key);
-  const head = ['unitId', 'name', 'parentId', ...keys, 'enforcementStaff', 'reviewStaff', 'ratio', 'meetsFloor'];
+  const head = ['unitId', 'name', 'parentId', ...keys, 'certifiedStaff', 'qualifiedReviewers', 'reviewerRatio', 'belowMinimum'];
   const rows = report.units.map((u) => [
     u.unitId,
     u.name,
     u.parentId,
     ...keys.map((k) => u.total[k]),
-    u.staffing.enforcementStaff,
-    u.staffing.reviewStaff,
-    u.staffing.ratio === null ? null : Number(u.staffing.ratio.toFixed(4)),
-    u.staffing.meetsFloor,
+    u.staffing.certifiedStaff,
+    u.staffing.qualifiedReviewers,
+    u.staffing.ratio,
+    u.staffing.belowMinimum,
   ]);
   return `\uFEFF${[head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

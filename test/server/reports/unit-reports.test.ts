@@ -18,7 +18,7 @@ interface UnitRow {
   parentId: string | null;
   own: Figures;
   total: Figures;
-  staffing: { enforcementStaff: number; reviewStaff: number; ratio: number | null; meetsFloor: boolean | null };
+  staffing: { certifiedStaff: number; qualifiedReviewers: number; ratio: number | null; belowMinimum: boolean; onDate: string };
 }
 
 async function decidedMajor(handler: DemoUserName, head: DemoUserName) {
@@ -68,10 +68,12 @@ describe('reports per unit', () => {
   it('gives the §27 staffing ratio per unit: reviewers with 法律职业资格 over staff with a valid 执法证', async () => {
     const units = (await getJson(t, '/api/v1/reports/units/annual?year=2026', 'admin1')).units as UnitRow[];
     const by = (id: string) => units.find((u) => u.unitId === id)!.staffing;
-    expect(by(demoUnitIds.detachment)).toMatchObject({ enforcementStaff: 3, reviewStaff: 2, meetsFloor: true });
-    expect(by(demoUnitIds.detachment).ratio).toBeCloseTo(2 / 3);
-    expect(by(demoUnitIds.datong)).toMatchObject({ enforcementStaff: 1, reviewStaff: 0, ratio: 0, meetsFloor: false });
-    expect(by(demoUnitIds.review)).toMatchObject({ enforcementStaff: 0, reviewStaff: 2, ratio: null, meetsFloor: null });
+    expect(by(demoUnitIds.detachment)).toMatchObject({ certifiedStaff: 3, qualifiedReviewers: 2, ratio: 0.6667, belowMinimum: false });
+    expect(by(demoUnitIds.datong)).toMatchObject({ certifiedStaff: 1, qualifiedReviewers: 0, ratio: 0, belowMinimum: true });
+    expect(by(demoUnitIds.review)).toMatchObject({ certifiedStaff: 0, qualifiedReviewers: 2, ratio: null, belowMinimum: false });
+    // Counted once: the root unit's figure is the bureau report's (every demo user sits in a unit).
+    const bureau = await getJson(t, '/api/v1/reports/annual?year=2026', 'auditor1');
+    expect(by(demoUnitIds.detachment)).toEqual(bureau.staffing);
   });
 
   it('lets a county head read only the county’s units, and refuses handlers', async () => {
@@ -92,5 +94,6 @@ describe('reports per unit', () => {
     expect(lines).toHaveLength(5);
     const root = lines.find((l) => l.startsWith(`${demoUnitIds.detachment},`))!.split(',');
     expect(root[3]).toBe('6');
+    expect(root.slice(-4)).toEqual(['3', '2', '0.6667', 'false']);
   });
 });
