@@ -2,6 +2,8 @@
 // Invariant: a unit's path is fixed when it is made (parent's path + own id), so a unit is never moved and the
 // path of every case and user placed in it stays true.
 import type { SqlClient } from '../core/sql.js';
+import { statementWriter } from '../core/statement-writer.js';
+import type { Writer } from '../core/writer.js';
 import { randomUUID } from 'node:crypto';
 
 export const unitKinds = ['detachment', 'brigade', 'office', 'review'] as const;
@@ -44,8 +46,12 @@ function toUnit(r: Record<string, unknown>): Unit {
   };
 }
 
-/** The unit store over the shared client (units change rarely, by an administrator). */
-export function createUnitStore(client: SqlClient, now: () => Date = () => new Date()) {
+/**
+ * The unit store over the shared client (units change rarely, by an administrator); its writes go through
+ * the process's single `writer` when given (the server), else on the client (seeding tools).
+ */
+export function createUnitStore(client: SqlClient, now: () => Date = () => new Date(), writer?: Pick<Writer, 'write'>) {
+  const commit = statementWriter(client, writer);
   const where = async (sql: string, args: string[]) =>
     (await client.execute({ sql: `SELECT * FROM units ${sql}`, args })).rows.map((r) => toUnit(r as Record<string, unknown>));
   const get = async (id: string): Promise<Unit | null> => (await where('WHERE id = ?', [id]))[0] ?? null;
@@ -60,10 +66,12 @@ export function createUnitStore(client: SqlClient, now: () => Date = () => new D
       const parent = input.parentId ? await get(input.parentId) : null;
       if (input.parentId && !parent) return null;
       const id = input.id ?? randomUUID();
-      await client.execute({
-        sql: 'INSERT INTO units (id, name, kind, parent_id, path, head_user_id, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)',
-        args: [id, input.name, input.kind, input.parentId, `${parent?.path ?? '/'}${id}/`, input.headUserId ?? null, now().toISOString()],
-      });
+      await commit([
+        {
+          sql: 'INSERT INTO units (id, name, kind, parent_id, path, head_user_id, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)',
+          args: [id, input.name, input.kind, input.parentId, `${parent?.path ?? '/'}${id}/`, input.headUserId ?? null, now().toISOString()],
+        },
+      ]);
       return get(id);
     },
     /** Sets the fields of `patch`; answers the unit as now stored, or null when there is none. */
@@ -73,7 +81,7 @@ export function createUnitStore(client: SqlClient, now: () => Date = () => new D
       if (patch.name !== undefined) sets.push('name = ?') && args.push(patch.name);
       if (patch.headUserId !== undefined) sets.push('head_user_id = ?') && args.push(patch.headUserId);
       if (patch.active !== undefined) sets.push('active = ?') && args.push(patch.active ? 1 : 0);
-      if (sets.length > 0) await client.execute({ sql: `UPDATE units SET ${sets.join(', ')} WHERE id = ?`, args: [...args, id] });
+      if (sets.length > 0) await commit([{ sql: `UPDATE units SET ${sets.join(', ')} WHERE id = ?`, args: [...args, id] }]);
       return get(id);
     },
   };

@@ -1,11 +1,13 @@
 // Keeps users and, through the credential store, their bearer tokens. Passwords are scrypt-hashed; tokens are
 // stored as SHA-256 only, so a stolen database file yields no usable credential. Invariant: every password
 // check costs one scrypt run, whether the user exists, is inactive or not, so refusals take equal time.
-import { isUniqueViolation, type SqlClient } from '../core/sql.js';
+import { isUniqueViolation, type SqlClient, type SqlResult } from '../core/sql.js';
 import { randomUUID } from 'node:crypto';
 import { dummyPasswordHash, scryptHasher, type PasswordHasher } from './password-hasher.js';
 import type { FirstRow } from '../core/prepared-reads.js';
 import { createCredentialStore } from './credential-store.js';
+import { statementWriter } from '../core/statement-writer.js';
+import type { Writer } from '../core/writer.js';
 import { toUser, userSelect, type User, type UserRole } from './user-row.js';
 
 const publicColumns = userSelect();
@@ -57,12 +59,15 @@ export interface UserStoreOptions {
   hasher?: PasswordHasher;
   /** The per-request token read on prepared statements (`Database.firstRow`); plain `client` reads otherwise. */
   firstRow?: FirstRow;
+  /** The process's single writer: administrators' writes join its group commits (the CLI has none). */
+  writer?: Pick<Writer, 'write'>;
 }
 
 /** The user store; `now` is injected so tests control token expiry. */
 export function createUserStore(client: SqlClient, now: () => Date = () => new Date(), options: UserStoreOptions = {}) {
   const hasher = options.hasher ?? scryptHasher;
   const dummyHash = dummyPasswordHash();
+  const commit = statementWriter(client, options.writer);
   const userWhere = async (sql: string, args: string[]): Promise<User | null> => {
     const rs = await client.execute({ sql: `SELECT ${publicColumns} FROM users WHERE ${sql}`, args });
     return rs.rows[0] ? toUser(rs.rows[0] as Record<string, unknown>) : null;
@@ -74,19 +79,21 @@ export function createUserStore(client: SqlClient, now: () => Date = () => new D
       const id = randomUUID();
       const row = [input.certificateNo, input.certificateValidUntil, input.qualificationNo, input.qualificationValidUntil, input.unitId];
       try {
-        await client.execute({
-          sql: `INSERT INTO users (id, username, display_name, password_hash, roles, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until, unit_id, active, created_at)
+        await commit([
+          {
+            sql: `INSERT INTO users (id, username, display_name, password_hash, roles, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until, unit_id, active, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
-          args: [
-            id,
-            input.username,
-            input.displayName ?? input.username,
-            await hasher.hash(input.password),
-            JSON.stringify(input.roles),
-            ...row.map((v) => v ?? null),
-            now().toISOString(),
-          ],
-        });
+            args: [
+              id,
+              input.username,
+              input.displayName ?? input.username,
+              await hasher.hash(input.password),
+              JSON.stringify(input.roles),
+              ...row.map((v) => v ?? null),
+              now().toISOString(),
+            ],
+          },
+        ]);
       } catch (error) {
         if (isUniqueViolation(error, 'username')) throw new DuplicateUsernameError(input.username);
         throw error;
@@ -98,10 +105,9 @@ export function createUserStore(client: SqlClient, now: () => Date = () => new D
       const keys = (Object.keys(patch) as (keyof UserPatch)[]).filter((k) => patch[k] !== undefined);
       if (keys.length > 0) {
         const value = (k: keyof UserPatch) => (k === 'roles' ? JSON.stringify(patch.roles) : (patch[k] as string | null));
-        await client.execute({
-          sql: `UPDATE users SET ${keys.map((k) => `${patchColumns[k]} = ?`).join(', ')} WHERE id = ?`,
-          args: [...keys.map(value), id],
-        });
+        await commit([
+          { sql: `UPDATE users SET ${keys.map((k) => `${patchColumns[k]} = ?`).join(', ')} WHERE id = ?`, args: [...keys.map(value), id] },
+        ]);
       }
       return userWhere('id = ?', [id]);
     },
@@ -125,17 +131,27 @@ export function createUserStore(client: SqlClient, now: () => Date = () => new D
       const matches = await hasher.verify(password, row ? String(row.password_hash) : dummyHash);
       return matches && row && Number(row.active) === 1 ? toUser(row) : null;
     },
-    /** Deactivates a user and deletes all their tokens and desk sessions in one transaction. */
+    /**
+     * Deactivates a user and deletes all their tokens and desk sessions in one transaction. The counts are
+     * read just before it (the writer answers record ids, not row counts); they tell the CLI what ended.
+     */
     async deactivate(userId: string): Promise<{ found: boolean; tokens: number; sessions: number }> {
       const [user, tokens, sessions] = await client.batch(
         [
-          { sql: 'UPDATE users SET active = 0 WHERE id = ?', args: [userId] },
-          { sql: 'DELETE FROM tokens WHERE user_id = ?', args: [userId] },
-          { sql: 'DELETE FROM desk_sessions WHERE user_id = ?', args: [userId] },
+          { sql: 'SELECT count(*) AS n FROM users WHERE id = ?', args: [userId] },
+          { sql: 'SELECT count(*) AS n FROM tokens WHERE user_id = ?', args: [userId] },
+          { sql: 'SELECT count(*) AS n FROM desk_sessions WHERE user_id = ?', args: [userId] },
         ],
-        'write',
+        'read',
       );
-      return { found: user!.rowsAffected === 1, tokens: tokens!.rowsAffected, sessions: sessions!.rowsAffected };
+      const n = (r: SqlResult | undefined) => Number(r?.rows[0]?.n ?? 0);
+      if (n(user) === 0) return { found: false, tokens: 0, sessions: 0 };
+      await commit([
+        { sql: 'UPDATE users SET active = 0 WHERE id = ?', args: [userId] },
+        { sql: 'DELETE FROM tokens WHERE user_id = ?', args: [userId] },
+        { sql: 'DELETE FROM desk_sessions WHERE user_id = ?', args: [userId] },
+      ]);
+      return { found: true, tokens: n(tokens), sessions: n(sessions) };
     },
   };
 }
