@@ -9,7 +9,7 @@ import type { DomainError } from '../shared/result.js';
 import { reachesCase, type CaseSubject } from './case-reach.js';
 
 export type { CaseSubject } from './case-reach.js';
-import { canAdministerWebhooks } from './admin-rules.js';
+import { canAdministerStaff, canAdministerWebhooks } from './admin-rules.js';
 export { canAdministerStaff, canAdministerWebhooks, canReadCertificateWarnings, canReadUnitReports } from './admin-rules.js';
 
 /** The answer of an access rule: allowed, or the refusal to send (its kind picks the HTTP status). */
@@ -132,7 +132,7 @@ export function canAdministerCalendar(user: User): Access {
 }
 
 /** The desk's pages that have a rule of their own (case pages follow `canReadCase`). */
-export const deskPageKeys = ['queue', 'head', 'clerk', 'audit', 'public', 'inbox', 'webhooks'] as const;
+export const deskPageKeys = ['queue', 'head', 'clerk', 'audit', 'public', 'inbox', 'webhooks', 'staff'] as const;
 export type DeskPageKey = (typeof deskPageKeys)[number];
 
 const deskPageRules: Record<DeskPageKey, (user: User) => Access> = {
@@ -147,6 +147,8 @@ const deskPageRules: Record<DeskPageKey, (user: User) => Access> = {
   inbox: () => allow,
   // The delivery log and dead letters of the webhooks.
   webhooks: (user) => canAdministerWebhooks(user),
+  // Units, users, roles and certificates: the same rule as the administration API.
+  staff: (user) => canAdministerStaff(user),
 };
 
 /** The public register of published decisions (`GET /public/decisions`): open to anyone, no sign-in. */

@@ -22,6 +22,7 @@ export const deskPages: DeskPage[] = [
   { key: 'public', href: '/public/decisions?format=html', label: (t) => t.party.publicPage },
   { key: 'inbox', href: '/desk/inbox', label: (t) => t.nav.inbox },
   { key: 'webhooks', href: '/desk/admin/webhooks', label: (t) => t.nav.webhooks },
+  { key: 'staff', href: '/desk/admin/staff', label: (t) => t.nav.staff },
 ];
 
 /** Pages `user` may open. */

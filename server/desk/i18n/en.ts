@@ -2,6 +2,7 @@
 // Chinese legal terms stay beside the English names where reviewers know them by the Chinese.
 import type { Messages } from './zh-CN.js';
 import { partyEn } from './party-en.js';
+import { staffEn } from './staff-en.js';
 import { enLaw } from './review-law.en.js';
 
 export const en: Messages = {
@@ -13,6 +14,7 @@ export const en: Messages = {
     clerk: 'Service, publication, filing',
     audit: 'Audit',
     inbox: 'Inbox',
+    staff: 'Units and staff',
     webhooks: 'Data delivery',
     signOut: 'Sign out',
     signOutAll: 'Sign out everywhere',
@@ -365,6 +367,7 @@ export const en: Messages = {
     memberConflicted: 'The handler, a reviewer of this case or a recused person may not sit on its discussion.',
   },
   party: partyEn,
+  staff: staffEn,
   evidence: {
     files: 'Evidence files',
     file: 'File',

@@ -7,6 +7,7 @@ import type { MeasureKind } from '../../../machines/case/measures.js';
 import { zhCNLaw } from './review-law.zh-CN.js';
 import type { ChainLink, LinkStep } from '../../audit/responsibility.js';
 import { partyZhCN } from './party-zh-CN.js';
+import { staffZhCN } from './staff-zh-CN.js';
 
 /** Record entry types a history can show: every event plus `case.open`. */
 export type HistoryType = CaseEventType | 'case.open';
@@ -35,6 +36,7 @@ export const zhCN = {
     audit: '审计与评查',
     inbox: '通知',
     webhooks: '数据推送',
+    staff: '单位与人员',
     signOut: '退出登录',
     signOutAll: '退出所有设备',
     signedInAs: (name: string) => `当前用户：${name}`,
@@ -386,6 +388,7 @@ export const zhCN = {
     memberConflicted: '本案承办人、审核人员或已回避人员不能参加集体讨论。',
   },
   party: partyZhCN,
+  staff: staffZhCN,
   evidence: {
     files: '证据文件',
     file: '附件',

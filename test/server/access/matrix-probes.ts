@@ -234,6 +234,23 @@ export const probes: Record<string, Probe> = {
   'GET /desk/admin/webhooks': page(() => '/desk/admin/webhooks'),
   'POST /desk/admin/webhooks/deliveries/:id/retry': async (p) =>
     form(p, `/desk/admin/webhooks/deliveries/${await deadDelivery(p.t)}/retry`, {}),
+  'GET /desk/admin/staff': page(() => '/desk/admin/staff'),
+  'POST /desk/admin/staff/units': (p) =>
+    form(p, '/desk/admin/staff/units', { name: `矩阵中队 ${p.user}`, kind: 'office', parentId: demoUnitIds.huangyuan }),
+  'POST /desk/admin/staff/users': (p) =>
+    form(p, '/desk/admin/staff/users', {
+      username: `desk-matrix-${p.user}`,
+      displayName: '矩阵',
+      password: 'matrix-password-1',
+      roles: 'clerk',
+      unitId: demoUnitIds.huangyuan,
+    }),
+  'POST /desk/admin/staff/users/:id': (p) =>
+    form(p, `/desk/admin/staff/users/${p.t.users.handler2.id}`, { roles: 'handler', unitId: p.t.users.handler2.unitId ?? '' }),
+  'POST /desk/admin/staff/users/:id/deactivate': async (p) => {
+    const made = await p.t.services.users.create({ username: `desk-leaver-${p.user}`, password: 'leaver-password', roles: ['clerk'] });
+    return form(p, `/desk/admin/staff/users/${made.id}/deactivate`, {});
+  },
   'GET /desk': page(() => '/desk'),
   'GET /desk/head': page(() => '/desk/head'),
   'GET /desk/clerk': page(() => '/desk/clerk'),
