@@ -175,6 +175,23 @@ export function createCaseQueueStore(client: SqlClient, dialect: QueueDialect) {
       return { rows: rows.map((r) => r.row) as CaseRow[], next };
     },
 
+    /**
+     * The audit desk's list: cases within `reach` matching `query` (a fragment of the title or the id; empty:
+     * all), decided and closed first, then the most recently updated. `instr` rather than LIKE, so `%` and `_`
+     * in a search are plain characters.
+     */
+    async auditSearch(query: string, reach: CaseReach, limit: number): Promise<CaseRow[]> {
+      const q = query.trim().toLowerCase();
+      const within = reachOf(reach, dialect.jsonField);
+      const rs = await client.execute({
+        sql: `SELECT ${caseSelect} FROM cases
+              WHERE (? = '' OR instr(lower(title), ?) > 0 OR instr(lower(id), ?) > 0)${within ? ` AND ${within.sql}` : ''}
+              ORDER BY CASE WHEN status IN ('decided', 'closed') THEN 0 ELSE 1 END, updated_at DESC, id LIMIT ?`,
+        args: [q, q, q, ...(within?.args ?? []), limit],
+      });
+      return rs.rows.map((r) => toRow(r as Record<string, unknown>));
+    },
+
     /** How many cases within `reach` match `query` (a tab's count). */
     async count(query: CaseQuery, reach: CaseReach): Promise<number> {
       const { clauses, args } = whereOf(query, reach, dialect);

@@ -192,21 +192,6 @@ export function createCaseStore(client: SqlClient) {
       }));
     },
 
-    /**
-     * Cases matching `query` (a fragment of the title or the id; empty: all), decided and closed first, then
-     * the most recently updated. `instr` rather than LIKE, so `%` and `_` in a search are plain characters.
-     */
-    async searchForAudit(query: string, limit: number) {
-      const q = query.trim().toLowerCase();
-      const rs = await client.execute({
-        sql: `SELECT ${caseSelect} FROM cases
-              WHERE ? = '' OR instr(lower(title), ?) > 0 OR instr(lower(id), ?) > 0
-              ORDER BY CASE WHEN status IN ('decided', 'closed') THEN 0 ELSE 1 END, updated_at DESC, id LIMIT ?`,
-        args: [q, q, q, limit],
-      });
-      return rs.rows.map((r) => toRow(r as Record<string, unknown>));
-    },
-
     /** The outcome of the case's decision, or null when undecided. */
     async decisionOutcome(caseId: string): Promise<string | null> {
       const rs = await client.execute({ sql: 'SELECT outcome FROM decisions WHERE case_id = ?', args: [caseId] });

@@ -6,6 +6,7 @@ import { createTestApp, sampleDraft, type DemoUserName, type TestApp } from '../
 import { sendOk } from '../desk/desk-fixtures.js';
 import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 import { canReadCase } from '../../../server/access/access-rules.js';
+import { reachOf } from '../../../server/access/case-reach.js';
 
 let t: TestApp;
 const cityCases: string[] = [];
@@ -54,6 +55,12 @@ describe('the queue filters by reach in its query', () => {
     const searched = await pages('handler3', 2, '车辆超限案');
     expect(searched.map((p) => p.length)).toEqual([2, 2, 1]);
     expect(searched.flat().some((id) => cityCases.includes(id))).toBe(false);
+  });
+
+  it('fills the audit desk’s search within reach too: head4’s list of 2 is two county cases', async () => {
+    const listed = await t.services.queue.auditSearch('车辆超限案', reachOf(t.users.head4), 2);
+    expect(listed).toHaveLength(2);
+    expect(listed.every((row) => countyCases.includes(row.id))).toBe(true);
   });
 
   it('holds, for every demo user, exactly the cases canReadCase lets them read', async () => {
