@@ -141,7 +141,7 @@ export async function createServices(database: Database, options: ServiceOptions
   const units = createUnitStore(client, now, writer);
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now, sharedWriters: database.sharedWriters });
-  const idempotency = createIdempotencyStore(client);
+  const idempotency = createIdempotencyStore(client, database.firstRow);
   const evidenceStore = createEvidenceStore(client);
   const files = createFileStore(evidenceDirOf(env.EVIDENCE_DIR, database.url));
   const evidence = createEvidenceService({ cases: store, store: evidenceStore, files, writer, policy: policy.evidence, now });

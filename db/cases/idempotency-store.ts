@@ -3,6 +3,7 @@
 // Written in the same transaction as the event it answers, so a retry after a crash still finds it.
 import { createHash } from 'node:crypto';
 import type { SqlClient, SqlStatement } from '../core/sql.js';
+import type { FirstRow } from '../core/prepared-reads.js';
 
 /** Who sent which key to which target. */
 export interface IdempotencyScope {
@@ -25,16 +26,19 @@ export function scopeHash(scope: IdempotencyScope): string {
   return sha256(JSON.stringify([scope.userId, scope.method, scope.route, scope.stream, scope.key]));
 }
 
-/** The idempotency store over the shared read client; writes are statements committed by the writer. */
-export function createIdempotencyStore(client: SqlClient) {
+const findAnswer = 'SELECT fingerprint, stream, version, error FROM idempotency_keys WHERE scope = ? AND expires_at > ?';
+
+/**
+ * The idempotency store over the shared read client; writes are statements committed by the writer. Every
+ * keyed command looks its key up first, so that read runs on `firstRow` (a prepared statement where the backend
+ * has one) when given.
+ */
+export function createIdempotencyStore(client: SqlClient, firstRow?: FirstRow) {
+  const first: FirstRow = firstRow ?? (async (sql, args) => (await client.execute({ sql, args: args as never })).rows[0]);
   return {
     /** The answer stored for `scope`, or null (expired answers count as absent). */
     async find(scope: IdempotencyScope, now: string): Promise<StoredAnswer | null> {
-      const rs = await client.execute({
-        sql: 'SELECT fingerprint, stream, version, error FROM idempotency_keys WHERE scope = ? AND expires_at > ?',
-        args: [scopeHash(scope), now],
-      });
-      const row = rs.rows[0];
+      const row = await first(findAnswer, [scopeHash(scope), now]);
       if (!row) return null;
       return {
         fingerprint: String(row.fingerprint),

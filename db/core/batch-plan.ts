@@ -16,6 +16,8 @@ export interface BatchPlan {
   statements: SqlStatement[];
   ids: number[][];
   next: ChainHead;
+  /** The last number drawn from each sequence the batch used. */
+  sequences: Map<string, number>;
 }
 
 /** The columns of a record entry (`case_events`), in the order every multi-row insert writes them. */
@@ -65,14 +67,29 @@ function mergeGroups(groups: RowGroup[]): RowGroup[] {
   return [...merged.values()];
 }
 
-/** The statements of `items` committed after `head`. */
-export function planBatch(head: ChainHead, items: readonly WriteItem[]): BatchPlan {
+/** The item with its number drawn from `drawn` (which it advances), or as it is when it draws none. */
+function numbered(item: WriteItem, last: ReadonlyMap<string, number>, drawn: Map<string, number>): WriteItem {
+  const n = item.numbering;
+  if (!n) return item;
+  const seq = (drawn.get(n.key) ?? last.get(n.key) ?? 0) + 1;
+  drawn.set(n.key, seq);
+  const done = n.complete(seq);
+  return { ...item, entries: done.entries, rows: [...(item.rows ?? []), ...done.rows] };
+}
+
+/**
+ * The statements of `items` committed after `head`; `sequences` holds the last committed number of every
+ * sequence an item draws from (see `Numbering`).
+ */
+export function planBatch(head: ChainHead, items: readonly WriteItem[], sequences: ReadonlyMap<string, number> = new Map()): BatchPlan {
   let cursor = { ...head };
   const entryRows: unknown[][] = [];
   const groups: RowGroup[] = [];
   const later: SqlStatement[] = [];
   const ids: number[][] = [];
-  for (const item of items) {
+  const drawn = new Map<string, number>();
+  for (const planned of items) {
+    const item = numbered(planned, sequences, drawn);
     const itemIds: number[] = [];
     for (const entry of item.entries) {
       const id = cursor.id + 1;
@@ -95,5 +112,5 @@ export function planBatch(head: ChainHead, items: readonly WriteItem[]): BatchPl
   const record: RowGroup = { table: 'case_events', columns: entryColumns, rows: entryRows };
   // Record entries first: the unique (case_id, seq) index then fails a stale writer before anything else.
   const statements = [record, ...mergeGroups(groups)].filter((g) => g.rows.length > 0).flatMap(rowGroupStatements);
-  return { statements: [...statements, ...later], ids, next: cursor };
+  return { statements: [...statements, ...later], ids, next: cursor, sequences: drawn };
 }

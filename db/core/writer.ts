@@ -35,11 +35,27 @@ export function splitEffects(effects: readonly WriteEffect[]): { rows: RowGroup[
   return { rows, statements };
 }
 
+/**
+ * A number drawn from a gap-free sequence when the item is planned into its batch (e.g. a document's 文号,
+ * the next of its kind in its year). Drawing at commit time, in commit order, lets issuing events share a
+ * batch: a number read before the write would have to hold a lock across the commit (one fsync per number).
+ */
+export interface Numbering {
+  /** Names the sequence (e.g. `case_documents:opinion:2026`). */
+  key: string;
+  /** Reads the highest committed number of the sequence as column `seq` (0 or no row when none). */
+  last: SqlStatement;
+  /** The item's record entries and extra rows once its number is drawn; called again if the batch is retried. */
+  complete(seq: number): { entries: RecordEntry[]; rows: RowGroup[] };
+}
+
 /** One unit of work: record entries to append, rows to insert, and statements that may refer to entry ids. */
 export interface WriteItem {
   entries: RecordEntry[];
   rows?: RowGroup[];
   statements?: (eventIds: number[]) => SqlStatement[];
+  /** Completes the item with the next number of a sequence; its `entries` then replace the item's own. */
+  numbering?: Numbering;
 }
 
 export interface Writer {
@@ -53,6 +69,9 @@ export interface Writer {
   /** Drains, then stops the commit thread. */
   close(): Promise<void>;
 }
+
+/** The numberings the items of a batch draw from. */
+export const numberingsOf = (items: readonly WriteItem[]): Numbering[] => items.flatMap((i) => (i.numbering ? [i.numbering] : []));
 
 /** Rows per multi-row INSERT; keeps bound parameters below SQLite's limit of 32,766 and PostgreSQL's 65,535. */
 const rowsPerStatement = 500;
@@ -82,11 +101,20 @@ export async function createWriter(client: Client, options: { path?: string | nu
     thread ? thread.batch(statements) : client.batch(statements as InStatement[], 'write').then(() => undefined);
   const last = await client.execute('SELECT id, hash FROM case_events ORDER BY id DESC LIMIT 1');
   let head = { id: Number(last.rows[0]?.id ?? 0), hash: String(last.rows[0]?.hash ?? genesisHash) };
+  // This writer alone writes its file, so a sequence's last number is read once and then kept here; it moves
+  // only when a batch committed (a failed batch rolled its numbers back with it).
+  const sequences = new Map<string, number>();
+  const readSequence = async (n: Numbering) => {
+    const rs = await client.execute(n.last as InStatement);
+    return Number(rs.rows[0]?.seq ?? 0);
+  };
   return createGroupCommit(
     async (items) => {
-      const plan = planBatch(head, items);
+      for (const n of numberingsOf(items)) if (!sequences.has(n.key)) sequences.set(n.key, await readSequence(n));
+      const plan = planBatch(head, items, sequences);
       await run(plan.statements);
       head = plan.next;
+      for (const [key, seq] of plan.sequences) sequences.set(key, seq);
       return plan.ids;
     },
     async () => {

@@ -1,6 +1,6 @@
-// Keeps the documents cases issue (审核意见书, 决定书): the last number of a kind in a year, the row an issuing
+// Keeps the documents cases issue (审核意见书, 决定书): the numbering sequence of a kind in a year, the row an issuing
 // event commits, and the reads. Invariant: rows are written only in the transaction of the event that issued them.
-import type { SqlClient } from '../core/sql.js';
+import type { SqlClient, SqlStatement } from '../core/sql.js';
 import { eventIdMarker, type RowGroup } from '../core/writer.js';
 
 export type DocumentKind = 'opinion' | 'decision';
@@ -44,13 +44,12 @@ function toDocument(r: Record<string, unknown>): StoredDocument {
 /** The document store over the shared client (reads) and the writer's row groups (writes). */
 export function createDocumentStore(client: SqlClient) {
   return {
-    /** The highest sequence issued for `kind` in `year` (0 when none): read under the numbering lock. */
-    async lastSeq(kind: DocumentKind, year: number): Promise<number> {
-      const rs = await client.execute({
-        sql: 'SELECT COALESCE(MAX(seq), 0) AS seq FROM case_documents WHERE kind = ? AND year = ?',
-        args: [kind, year],
-      });
-      return Number(rs.rows[0]?.seq ?? 0);
+    /** The sequence of `kind`'s numbers in `year`, drawn by the writer at commit time (db/core/writer.ts `Numbering`). */
+    sequence(kind: DocumentKind, year: number): { key: string; last: SqlStatement } {
+      return {
+        key: `case_documents:${kind}:${year}`,
+        last: { sql: 'SELECT COALESCE(MAX(seq), 0) AS seq FROM case_documents WHERE kind = ? AND year = ?', args: [kind, year] },
+      };
     },
 
     /** The row of a new document, with the issuing entry's record id filled in by the writer. */

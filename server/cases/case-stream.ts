@@ -15,7 +15,7 @@ import type { DomainError } from '../shared/result.js';
 import { actorFor } from './actor.js';
 import { probeEvent, toCaseView, topState, type CaseView } from './case-view.js';
 import { draftCarried, nextCaseRow, refusedEntry, toWrite } from './case-write.js';
-import { documentKindOf, documentLock, type DocumentIssuer } from '../documents/document-issuer.js';
+import { documentKindOf, type DocumentIssuer } from '../documents/document-issuer.js';
 import { replayCase } from './replay.js';
 import type { DeadlineView } from '../deadlines/deadline-view.js';
 
@@ -150,17 +150,16 @@ export function createCaseStream(deps: CaseStreamDeps) {
       const extra = runEffects(deps.effects, change);
       const kind = deps.documents ? documentKindOf(event) : null;
       if (kind && deps.documents) {
-        // The document's number and SHA-256 go on the record entry; its row commits in the same transaction.
-        return Promise.all([extra, deps.documents.issue(kind, change, after.draft)]).then(([e, issued]) => {
-          const entry = { ...write.entry, payload: { ...(write.entry.payload as object), document: issued.ref } };
-          return deps.store.acceptedItem({ ...write, entry, extra: [...e, issued.row] });
-        });
+        // The document's number is drawn by the writer; its number and SHA-256 then go on the record entry.
+        return Promise.all([extra, deps.documents.issue(kind, change, after.draft, write.entry)]).then(([e, numbering]) => ({
+          ...deps.store.acceptedItem({ ...write, extra: e }),
+          numbering,
+        }));
       }
       return extra instanceof Promise
         ? extra.then((e) => deps.store.acceptedItem({ ...write, extra: e }))
         : deps.store.acceptedItem({ ...write, extra });
     },
-    serialize: (event) => (deps.documents && documentKindOf(event) ? documentLock : null),
     refusedEntry: (loaded, event, error) => refusedEntry(loaded.row.id, loaded.snapshot.context, event, error),
     committed: remember,
     evict: (id) => {

@@ -1,13 +1,14 @@
 // Issues the document an accepted event calls for (a review outcome: 审核意见书; a decision: 决定书): its 文号
 // from the policy's pattern and the next number of its kind in the year, its content, and its SHA-256.
-// Invariant: `issue` runs under the pipeline's `documentLock` until the event's write has committed or failed,
-// so the last number it reads is final and the next is neither skipped nor taken twice (the unique index backs it).
+// Invariant: the number is drawn by the writer when the event's write is planned into its batch, in commit order,
+// so it is neither skipped nor taken twice (the unique index backs it) and no lock is held across a commit.
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { procedureOf } from '../../machines/case/decision.rules.js';
 import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
-import type { RowGroup } from '../../db/core/writer.js';
+import type { Numbering, RowGroup } from '../../db/core/writer.js';
+import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { DocumentKind, DocumentStore } from '../../db/documents/document-store.js';
 import type { UserStore } from '../../db/users/user-store.js';
 import type { AcceptedChange } from '../cases/case-stream.js';
@@ -15,9 +16,6 @@ import type { Policy } from '../policy/policy.schema.js';
 import { chinaDate } from '../deadlines/deadline-rules.js';
 import { opinionDocument } from './opinion-document.js';
 import { decisionDocument } from './decision-document.js';
-
-/** The lock every issuing event holds from numbering to commit (one per process: the single writer's). */
-export const documentLock = 'case-documents';
 
 /** What the record entry of the issuing event carries: which document, its number and its SHA-256. */
 export interface DocumentRef {
@@ -46,58 +44,70 @@ export interface IssuerDeps {
 export function createDocumentIssuer(deps: IssuerDeps) {
   const { store, users, policy } = deps;
 
-  async function content(kind: DocumentKind, number: string, change: AcceptedChange, draft: DraftContent): Promise<unknown> {
+  /** Reads what the document needs; answers how to write it once its number is known (synchronously). */
+  async function content(kind: DocumentKind, change: AcceptedChange, draft: DraftContent): Promise<(number: string) => unknown> {
     const c = change.after.context as CaseContext;
     const event = change.event;
     const judged = { version: c.draft.version, hash: c.draft.hash, content: draft };
     if (kind === 'opinion') {
-      return opinionDocument({
-        event: event as Extract<CaseEvent, { type: 'review.approve' }>,
-        number,
-        agency: policy.documents.agency.name,
-        caseId: change.caseId,
-        draft: judged,
-        reviewer: { name: change.user.displayName, qualificationNo: change.user.qualificationNo },
-        signOffRequired: procedureOf(c).opinionSignOff,
-      });
+      return (number) =>
+        opinionDocument({
+          event: event as Extract<CaseEvent, { type: 'review.approve' }>,
+          number,
+          agency: policy.documents.agency.name,
+          caseId: change.caseId,
+          draft: judged,
+          reviewer: { name: change.user.displayName, qualificationNo: change.user.qualificationNo },
+          signOffRequired: procedureOf(c).opinionSignOff,
+        });
     }
     const opinions = (await store.byCase(change.caseId)).filter((d) => d.kind === 'opinion' && d.draftHash === c.draft.hash);
     const chair = c.discussion?.chairId ? await users.byId(c.discussion.chairId) : null;
-    return decisionDocument({
-      caseId: change.caseId,
-      number,
-      at: event.at,
-      outcome: c.decision!.outcome,
-      target: c.review?.target ?? null,
-      draft: judged,
-      opinionNumber: opinions.at(-1)?.number ?? null,
-      discussion: c.discussion ? { at: c.discussion.at, chair: chair?.displayName ?? null } : null,
-      decidedBy: { id: event.actor.id, name: change.user.displayName },
-      policy,
-    });
+    return (number) =>
+      decisionDocument({
+        caseId: change.caseId,
+        number,
+        at: event.at,
+        outcome: c.decision!.outcome,
+        target: c.review?.target ?? null,
+        draft: judged,
+        opinionNumber: opinions.at(-1)?.number ?? null,
+        discussion: c.discussion ? { at: c.discussion.at, chair: chair?.displayName ?? null } : null,
+        decidedBy: { id: event.actor.id, name: change.user.displayName },
+        policy,
+      });
   }
 
   return {
-    /** The document `change` issues: the reference for its record entry and the row for the same write. */
-    async issue(kind: DocumentKind, change: AcceptedChange, draft: DraftContent): Promise<{ ref: DocumentRef; row: RowGroup }> {
+    /**
+     * The document `change` issues, as the numbering of its write: once the writer draws its number, the
+     * record entry carries the document's number and SHA-256 and its row joins the same transaction.
+     */
+    async issue(kind: DocumentKind, change: AcceptedChange, draft: DraftContent, entry: RecordEntry): Promise<Numbering> {
       const year = Number(chinaDate(change.at).slice(0, 4));
-      const seq = (await store.lastSeq(kind, year)) + 1;
-      const number = formatNumber(policy.documents[kind].pattern, year, seq);
-      const doc = await content(kind, number, change, draft);
-      const hash = sha256Canonical(doc);
-      const c = change.after.context as CaseContext;
-      const row = store.row({
-        caseId: change.caseId,
-        kind,
-        year,
-        seq,
-        number,
-        issuedAt: change.at,
-        draftHash: c.draft.hash,
-        content: doc,
-        documentHash: hash,
-      });
-      return { ref: { kind, number, hash }, row };
+      const write = await content(kind, change, draft);
+      const draftHash = (change.after.context as CaseContext).draft.hash;
+      return {
+        ...store.sequence(kind, year),
+        complete(seq) {
+          const number = formatNumber(policy.documents[kind].pattern, year, seq);
+          const doc = write(number);
+          const hash = sha256Canonical(doc);
+          const ref: DocumentRef = { kind, number, hash };
+          const row: RowGroup = store.row({
+            caseId: change.caseId,
+            kind,
+            year,
+            seq,
+            number,
+            issuedAt: change.at,
+            draftHash,
+            content: doc,
+            documentHash: hash,
+          });
+          return { entries: [{ ...entry, payload: { ...(entry.payload as object), document: ref } }], rows: [row] };
+        },
+      };
     },
   };
 }

@@ -39,11 +39,6 @@ export interface StreamKind<S, E extends StampedEvent, V> {
   committed(after: S): void;
   /** Forgets any cached state of stream `id`: another writer moved it (a write conflict said so). */
   evict?(id: string): void;
-  /**
-   * A lock an accepted event holds from building its write until the write committed or failed, across
-   * streams (e.g. numbering the documents it issues), or null. Taken inside the stream's own lock.
-   */
-  serialize?(event: E): string | null;
   view(state: S, actor: Actor, at: string): V | Promise<V>;
   /** The answer first given to `user` for an accepted command that produced `version` (a retried request). */
   answerAt(id: string, version: number, user: User, at: string): Promise<V | null>;
@@ -90,7 +85,6 @@ const keyReuse = (): DomainError => ({
 /** Builds the pipeline over the writer and the idempotency store. */
 export function createCommandPipeline(deps: PipelineDeps) {
   const withLock = createKeyedLock();
-  const withSerial = createKeyedLock();
   const expiry = (at: string) => new Date(Date.parse(at) + deps.retentionHours * 3_600_000).toISOString();
 
   function scopeOf(user: User, stream: string, request: IdempotentRequest): IdempotencyScope {
@@ -146,14 +140,10 @@ export function createCommandPipeline(deps: PipelineDeps) {
           await deps.writer.write({ entries: [kind.refusedEntry(state, event, error)], statements: () => answer(null, error) });
           return fail(error);
         }
-        const commit = async () => {
-          const pending = kind.acceptedWrite(state, after, event, user);
-          const item = pending instanceof Promise ? await pending : pending;
-          const extra = answer(kind.version(after), null);
-          await deps.writer.write({ ...item, statements: (ids) => [...(item.statements?.(ids) ?? []), ...extra] });
-        };
-        const serial = kind.serialize?.(event) ?? null;
-        await (serial ? withSerial(serial, commit) : commit());
+        const pending = kind.acceptedWrite(state, after, event, user);
+        const item = pending instanceof Promise ? await pending : pending;
+        const extra = answer(kind.version(after), null);
+        await deps.writer.write({ ...item, statements: (ids) => [...(item.statements?.(ids) ?? []), ...extra] });
         kind.committed(after);
         const view = kind.view(after, event.actor, event.at);
         return ok(view instanceof Promise ? await view : view);

@@ -6,7 +6,7 @@
 import type pg from 'pg';
 import { planBatch, type ChainHead } from '../batch-plan.js';
 import { createGroupCommit } from '../group-commit.js';
-import type { WriteItem, Writer } from '../writer.js';
+import { numberingsOf, type WriteItem, type Writer } from '../writer.js';
 import { runOn } from './pg-client.js';
 
 /** Locks the head row and reads it (the latest committed head, also after waiting for another writer). */
@@ -26,7 +26,12 @@ async function commitOn(c: pg.Client, items: WriteItem[]): Promise<number[][]> {
   const row = results[1]?.rows[0] as { entry_id: number | string; hash: string } | undefined;
   if (!row) throw new Error('record_head is missing: the PostgreSQL migrations did not run');
   const head = { id: Number(row.entry_id), hash: row.hash };
-  const plan = planBatch(head, items);
+  // Other processes draw from the same sequences: their last numbers are read under the head lock each time.
+  const sequences = new Map<string, number>();
+  for (const n of numberingsOf(items)) {
+    if (!sequences.has(n.key)) sequences.set(n.key, Number((await runOn(c, n.last)).rows[0]?.seq ?? 0));
+  }
+  const plan = planBatch(head, items, sequences);
   for (const s of plan.statements) await runOn(c, s);
   await c.query(moveHeadAndCommit(head, plan.next));
   return plan.ids;
