@@ -5,6 +5,7 @@ import type { User } from '../db/users/user-store.js';
 import { catalogOf, createServices, type Services } from '../server/services.js';
 import { parseEnv } from '../server/env.js';
 import { demoUsers } from '../server/demo/demo-users.js';
+import { ensureDemoUnits } from '../server/demo/demo-units.js';
 import { assertBenchDraftFits, benchDraft, type BenchUser } from './lifecycle.js';
 import { driveLifecycles, type CaseDriver, type DriveResult } from './drive.js';
 import { removeTemp, tempDbPath } from './temp-db.js';
@@ -17,6 +18,8 @@ export async function openInProcess(label: string) {
   const database = await createDb(env.DATABASE_URL);
   const services = await createServices(database, { env });
   const users: Record<string, User> = {};
+  // The demo units first: who sees which case follows them (docs/access.md).
+  await ensureDemoUnits(services.units);
   for (const u of demoUsers) users[u.username] = await services.users.create(u);
   assertBenchDraftFits(catalogOf(services.policy));
   return {

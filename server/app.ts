@@ -23,6 +23,11 @@ import { inquiryApi } from './audit/inquiries.handlers.js';
 import { deskRoutes } from './desk/desk.routes.js';
 import { apiReadLog, evidenceApi, isEvidenceUpload } from './evidence/evidence.handlers.js';
 import { publicationPreviewApi, publicApi } from './public/public.handlers.js';
+import { unitApi } from './units/units.handlers.js';
+import { unitReportApi } from './reports/unit-reports.routes.js';
+import { webhookApi } from './webhooks/webhooks.handlers.js';
+import { registerWebhookDocs } from './webhooks/webhook-openapi.js';
+import { notificationApi } from './notifications/notifications.routes.js';
 
 /** The /api/v1 routes: body guards for all, then signing in, then bearer auth for everything else. */
 function apiRoutes(services: Services) {
@@ -40,8 +45,12 @@ function apiRoutes(services: Services) {
   api.route('/calendar', calendarApi(services));
   api.route('/deadlines', deadlineApi(services));
   api.route('/reports', reportApi(services));
+  api.route('/reports', unitReportApi(services));
   api.route('/audit', auditApi(services, { signer: services.signer, checkpoints: services.checkpoints }));
   api.route('/', auditCaseApi(services));
+  api.route('/', unitApi(services));
+  api.route('/webhooks', webhookApi(services));
+  api.route('/notifications', notificationApi(services));
   api.route('/', inquiryApi(services, { inquiries: services.inquiries, store: services.inquiryStore, rules: services.faultRules }));
   return api;
 }
@@ -89,6 +98,7 @@ export function createApp(services: Services) {
   app.route('/api/v1', apiRoutes(services));
   app.route('/public', publicApi(services));
   // Generated once, after every route above is mounted (mounting copies the routers' contracts into `app`).
+  registerWebhookDocs(app);
   const document = openApiDocument(app);
   app.get('/openapi.json', (c) => c.json(document));
 

@@ -31,6 +31,8 @@ export const EnvSchema = z
     AUDIT_WITNESS: z.string().optional(),
     /** Folder of the evidence file store; default: `evidence/` in the database's folder. */
     EVIDENCE_DIR: z.string().min(1).optional(),
+    /** Let webhooks call private, loopback and link-local addresses (closed networks, tests); off by default. */
+    WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DEMO) {

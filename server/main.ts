@@ -34,14 +34,17 @@ await leadership.start({
   async start() {
     if (env.DEMO && (await seedDemo(services))) {
       console.log(
-        `demo data seeded: users handler1, handler2, reviewer1, reviewer2, head1, clerk1, auditor1, admin1 (password "${demoPassword}")`,
+        `demo data seeded: units 支队, 法制审核科, two county 大队; users handler1, handler2, reviewer1, reviewer2, head1, head2, head3, clerk1, auditor1, admin1, handler3, head4 (password "${demoPassword}")`,
       );
     }
     await services.scheduler.start();
+    // One dispatcher per database: the leader delivers the outbox to the webhooks.
+    services.dispatcher.start();
     checkpointing = await startCheckpointing({ services, env, signer: services.signer });
   },
   async stop() {
     await services.scheduler.stop();
+    await services.dispatcher.stop();
     // A last checkpoint of the head, witnessed, before another process takes over or the writer stops.
     await checkpointing?.stop();
     checkpointing = null;

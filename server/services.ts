@@ -44,6 +44,14 @@ import { createReadLogStore, type ReadLogStore } from '../db/audit/read-log-stor
 import { createEvidenceService, type EvidenceService } from './evidence/evidence-service.js';
 import { createReadLog, type ReadLog } from './evidence/read-log.js';
 import { evidenceDirOf } from './evidence/evidence-dir.js';
+import { createUnitStore, type UnitStore } from '../db/units/unit-store.js';
+import { createUnitAdmin, type UnitAdmin } from './units/unit-admin.js';
+import { createUnitReportStore, type UnitReportStore } from '../db/reports/unit-report-store.js';
+import { createWebhookStore, type WebhookStore } from '../db/outbox/webhook-store.js';
+import { createDispatcher, type Dispatcher } from './webhooks/dispatcher.js';
+import { outboxEffect } from './outbox/outbox-effect.js';
+import { notificationEffect } from './notifications/notification-effect.js';
+import { createNotificationStore, type NotificationStore } from '../db/notifications/notification-store.js';
 
 export interface Services {
   env: Env;
@@ -56,6 +64,10 @@ export interface Services {
   /** Queue reads: filtered, searched, keyset-paged case lists. */
   queue: CaseQueueStore;
   users: UserStore;
+  /** Organisation units (单位): the tree, each unit's 主要负责人. */
+  units: UnitStore;
+  /** Administration of units and staff (roles, credentials, certificate warnings). */
+  unitAdmin: UnitAdmin;
   sessions: SessionStore;
   /** The one path from a password to a signed-in user (API and desk), with throttling. */
   signIn: SignInService;
@@ -69,6 +81,14 @@ export interface Services {
   checkpoints: CheckpointStore;
   /** The counts behind the supervision reports, and the reports handed in. */
   reports: ReportStore;
+  /** The counts behind the reports per unit. */
+  unitReports: UnitReportStore;
+  /** Registered webhooks and their deliveries. */
+  webhooks: WebhookStore;
+  /** Delivers the outbox to the webhooks; the server's main starts and stops it. */
+  dispatcher: Dispatcher;
+  /** The desk inbox (assignments, returns, clocks), written with the events that cause its messages. */
+  notifications: NotificationStore;
   /** Certified staff and qualified reviewers, for the §27 staffing figure. */
   staffing: StaffingStore;
   /** The public register of published decisions (公示). */
@@ -116,8 +136,9 @@ export async function createServices(database: Database, options: ServiceOptions
   const { client } = database;
   const writer = await database.openWriter();
   const store = createCaseStore(client);
-  const queue = createCaseQueueStore(client, database.fullTextSearch);
-  const users = createUserStore(client, now, { firstRow: database.firstRow });
+  const queue = createCaseQueueStore(client, { fullText: database.fullTextSearch, jsonField: database.jsonField });
+  const users = createUserStore(client, now, { firstRow: database.firstRow, writer });
+  const units = createUnitStore(client, now, writer);
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now, sharedWriters: database.sharedWriters });
   const idempotency = createIdempotencyStore(client, database.firstRow);
@@ -131,12 +152,16 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
     retentionHours: policy.idempotency.retentionHours,
   });
-  // Effects committed with every accepted case event: its clocks, the actor's credential numbers, the public register.
+  // Effects committed with every accepted case event: its clocks, the actor's credential numbers, the public
+  // register, its outbox message and its inbox messages.
   const effects: CaseEffect[] = [
     deadlines.effect,
     (change) => credentialSnapshotRows({ ...change.user, userId: change.user.id }, change.event.actor.roles),
     publicationEffect,
+    outboxEffect,
+    notificationEffect,
   ];
+  const webhooks = createWebhookStore(client, writer);
   const documents = createDocumentStore(client);
   const issuer = createDocumentIssuer({ store: documents, users, policy });
   const stream = createCaseStream({
@@ -184,6 +209,8 @@ export async function createServices(database: Database, options: ServiceOptions
     now,
     store,
     users,
+    units,
+    unitAdmin: createUnitAdmin({ units, users, policy: policy.staff, now }),
     sessions: createSessionStore(client, users, now),
     signIn: createSignInService({ users, throttle: createThrottleStore(client, writer), policy: policy.signIn, now }),
     calendar,
@@ -194,6 +221,10 @@ export async function createServices(database: Database, options: ServiceOptions
     inquiries,
     checkpoints: createCheckpointStore(client, writer),
     reports: createReportStore(client),
+    unitReports: createUnitReportStore(client),
+    webhooks,
+    notifications: createNotificationStore(client, writer),
+    dispatcher: createDispatcher({ store: webhooks, policy: policy.webhooks, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE, now }),
     publications: createPublicationStore(client),
     staffing: createStaffingStore(client),
     signer: auditSigner(env),

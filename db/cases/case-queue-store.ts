@@ -2,8 +2,8 @@
 // `case_search` table (an FTS5 trigram index on libSQL, migration 0017; a plain table kept by triggers on
 // PostgreSQL) and paged by keyset, never by offset, so page 1000 costs what page 1 costs.
 // Invariant: a page and its cursor use the same order; the key of the last row is the cursor.
-import type { SqlClient, SqlValue } from '../core/sql.js';
-import { toRow, type CaseRow } from './case-store.js';
+import type { JsonField, SqlClient, SqlValue } from '../core/sql.js';
+import { caseSelect, toRow, type CaseRow } from './case-store.js';
 
 /** Deadline status of a case's open clocks, as the deadline module counts it (displayStatus). */
 export const deadlineFilters = ['overdue', 'due-soon', 'paused', 'none'] as const;
@@ -35,6 +35,15 @@ export interface CaseQuery {
   /** Today in China (YYYY-MM-DD), for the deadline filter. */
   today: string;
 }
+
+/**
+ * Which cases a reader may see (server/access/case-reach.ts `reachOf` builds it; `inReach` reads it row by row):
+ * every case, or those the person handles or reviews, those of `units` (unit paths), those within `trees`
+ * (a unit and its sub-units), and those within `reviewedTrees` that were sent for review.
+ */
+export type CaseReach =
+  | { all: true }
+  | { all: false; personId: string; units: readonly string[]; trees: readonly string[]; reviewedTrees: readonly string[] };
 
 /** Where the next page starts: the sort key and id of the last row shown. */
 export interface QueueCursor {
@@ -69,19 +78,49 @@ function searchOf(q: string, fullText: boolean): { sql: string; args: SqlValue[]
   return { sql: scanSearch, args: [q, q, q] };
 }
 
+const unitPathIs = 'EXISTS (SELECT 1 FROM units u WHERE u.id = cases.unit_id AND u.path = ?)';
+const unitWithin = 'EXISTS (SELECT 1 FROM units u WHERE u.id = cases.unit_id AND substr(u.path, 1, length(?)) = ?)';
+
+/**
+ * The reach clause: the SQL reading of `inReach` (server/access/case-reach.ts), term for term, with "sent for
+ * review" read from the snapshot as `wasSentForReview` reads it (in review, a reviewer, a review round, or an
+ * attestation). Null when the reader sees every case.
+ */
+function reachOf(reach: CaseReach, json: JsonField): { sql: string; args: SqlValue[] } | null {
+  if (reach.all) return null;
+  const terms = ['cases.handler_id = ?', 'cases.reviewer_id = ?'];
+  const args: SqlValue[] = [reach.personId, reach.personId];
+  for (const path of reach.units) terms.push(unitPathIs) && args.push(path);
+  for (const tree of reach.trees) terms.push(unitWithin) && args.push(tree, tree);
+  const sent = `(cases.status = 'inReview' OR cases.reviewer_id IS NOT NULL
+    OR CAST(coalesce(${json('cases.snapshot', ['context', 'reviewRounds'])}, '0') AS INTEGER) > 0
+    OR ${json('cases.snapshot', ['context', 'attestation'])} IS NOT NULL)`;
+  for (const tree of reach.reviewedTrees) terms.push(`(${unitWithin} AND ${sent})`) && args.push(tree, tree);
+  return { sql: `(${terms.join(' OR ')})`, args };
+}
+
 /** The China day `date` (YYYY-MM-DD) starts at this UTC instant. */
 const chinaDayStart = (date: string, plusDays = 0) => new Date(Date.parse(`${date}T00:00:00+08:00`) + plusDays * 86_400_000).toISOString();
 
-function whereOf(query: CaseQuery, fullText: boolean): { clauses: string[]; args: SqlValue[] } {
+/** How this engine spells what the queue needs: full-text search, and fields of the JSON snapshot. */
+export interface QueueDialect {
+  /** Whether case_search is a full-text index (libSQL's FTS5) rather than a plain table (PostgreSQL). */
+  fullText: boolean;
+  jsonField: JsonField;
+}
+
+function whereOf(query: CaseQuery, reach: CaseReach, dialect: QueueDialect): { clauses: string[]; args: SqlValue[] } {
   const clauses: string[] = [];
   const args: SqlValue[] = [];
   const add = (sql: string, ...values: SqlValue[]) => {
     clauses.push(sql);
     args.push(...values);
   };
+  const reachClause = reachOf(reach, dialect.jsonField);
+  if (reachClause) add(reachClause.sql, ...reachClause.args);
   const q = query.q?.trim().toLowerCase() ?? '';
   if (q) {
-    const search = searchOf(q, fullText);
+    const search = searchOf(q, dialect.fullText);
     add(search.sql, ...search.args);
   }
   if (query.states?.length) add(`cases.status IN (${query.states.map(() => '?').join(', ')})`, ...query.states);
@@ -113,20 +152,20 @@ const sortKeys: Record<QueueOrder, { key: string; dir: 'ASC' | 'DESC'; after: '>
 };
 
 /**
- * Queue reads over the shared client; `fullText` says whether case_search is a full-text index (libSQL's
- * FTS5) or a plain table (PostgreSQL).
+ * Queue reads over the shared client, in the engine's `dialect`. Every read takes the reader's reach, so the
+ * database returns only cases the reader may see and a page of `limit` is full whenever more exist.
  */
-export function createCaseQueueStore(client: SqlClient, fullText: boolean) {
+export function createCaseQueueStore(client: SqlClient, dialect: QueueDialect) {
   return {
-    /** One page of `query` in `order`, after `cursor`; `next` is null on the last page. */
-    async page(query: CaseQuery, order: QueueOrder, limit: number, cursor: QueueCursor | null) {
-      const { clauses, args } = whereOf(query, fullText);
+    /** One page of `query` within `reach` in `order`, after `cursor`; `next` is null on the last page. */
+    async page(query: CaseQuery, reach: CaseReach, order: QueueOrder, limit: number, cursor: QueueCursor | null) {
+      const { clauses, args } = whereOf(query, reach, dialect);
       const s = sortKeys[order];
       const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
       const after = cursor ? `WHERE sort_key ${s.after} ? OR (sort_key = ? AND id ${s.after} ?)` : '';
       const pageArgs = cursor ? [...args, cursor.key, cursor.key, cursor.id] : args;
       const rs = await client.execute({
-        sql: `SELECT * FROM (SELECT cases.*, ${s.key} AS sort_key FROM cases ${where}) AS page ${after}
+        sql: `SELECT * FROM (SELECT ${caseSelect}, ${s.key} AS sort_key FROM cases ${where}) AS page ${after}
               ORDER BY sort_key ${s.dir}, id ${s.dir} LIMIT ?`,
         args: [...pageArgs, limit + 1],
       });
@@ -136,9 +175,26 @@ export function createCaseQueueStore(client: SqlClient, fullText: boolean) {
       return { rows: rows.map((r) => r.row) as CaseRow[], next };
     },
 
-    /** How many cases match `query` (a tab's count). */
-    async count(query: CaseQuery): Promise<number> {
-      const { clauses, args } = whereOf(query, fullText);
+    /**
+     * The audit desk's list: cases within `reach` matching `query` (a fragment of the title or the id; empty:
+     * all), decided and closed first, then the most recently updated. `instr` rather than LIKE, so `%` and `_`
+     * in a search are plain characters.
+     */
+    async auditSearch(query: string, reach: CaseReach, limit: number): Promise<CaseRow[]> {
+      const q = query.trim().toLowerCase();
+      const within = reachOf(reach, dialect.jsonField);
+      const rs = await client.execute({
+        sql: `SELECT ${caseSelect} FROM cases
+              WHERE (? = '' OR instr(lower(title), ?) > 0 OR instr(lower(id), ?) > 0)${within ? ` AND ${within.sql}` : ''}
+              ORDER BY CASE WHEN status IN ('decided', 'closed') THEN 0 ELSE 1 END, updated_at DESC, id LIMIT ?`,
+        args: [q, q, q, ...(within?.args ?? []), limit],
+      });
+      return rs.rows.map((r) => toRow(r as Record<string, unknown>));
+    },
+
+    /** How many cases within `reach` match `query` (a tab's count). */
+    async count(query: CaseQuery, reach: CaseReach): Promise<number> {
+      const { clauses, args } = whereOf(query, reach, dialect);
       const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
       const rs = await client.execute({ sql: `SELECT count(*) AS n FROM cases ${where}`, args });
       return Number(rs.rows[0]?.n ?? 0);

@@ -25,7 +25,14 @@ export interface CaseRow {
   draftHash: string;
   createdAt: string;
   updatedAt: string;
+  /** The opening handler's unit (所属单位), fixed at 立案; null for cases opened before units existed. */
+  unitId: string | null;
+  /** That unit's place in the tree (`/<root>/…/<unit>/`), read with the row for the access rules. */
+  unitPath: string | null;
 }
+
+/** The select list of a `cases` row with its unit's path (for the access rules). */
+export const caseSelect = 'cases.*, (SELECT units.path FROM units WHERE units.id = cases.unit_id) AS unit_path';
 
 /** What changes when an event is accepted; `row.version` is the version this event creates. */
 export interface AcceptedWrite {
@@ -54,6 +61,8 @@ export function toRow(r: Record<string, unknown>): CaseRow {
     draftHash: String(r.draft_hash),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
+    unitId: r.unit_id == null ? null : String(r.unit_id),
+    unitPath: r.unit_path == null ? null : String(r.unit_path),
   };
 }
 
@@ -72,8 +81,10 @@ const caseColumns = [
   'draft_hash',
   'created_at',
   'updated_at',
+  'unit_id',
 ] as const;
-const updatable = caseColumns.filter((c) => c !== 'id' && c !== 'created_at' && c !== 'handler_id' && c !== 'machine_id');
+const fixedColumns = new Set<string>(['id', 'created_at', 'handler_id', 'machine_id', 'unit_id']);
+const updatable = caseColumns.filter((c) => !fixedColumns.has(c));
 // An upsert, so new and changed cases of one batch share one statement. The WHERE is a compare-and-swap
 // backstop; the real one is the unique (case_id, seq) index on the record, inserted first in the batch.
 const caseUpsert = `ON CONFLICT(id) DO UPDATE SET ${updatable.map((c) => `${c} = excluded.${c}`).join(', ')}
@@ -101,6 +112,7 @@ function snapshotRows(w: AcceptedWrite): RowGroup {
         r.draftHash,
         r.createdAt,
         r.updatedAt,
+        r.unitId,
       ],
     ],
   };
@@ -143,7 +155,7 @@ function projectionStatements(w: AcceptedWrite, eventId: number): SqlStatement[]
 export function createCaseStore(client: SqlClient) {
   return {
     async get(id: string): Promise<CaseRow | null> {
-      const rs = await client.execute({ sql: 'SELECT * FROM cases WHERE id = ?', args: [id] });
+      const rs = await client.execute({ sql: `SELECT ${caseSelect} FROM cases WHERE id = ?`, args: [id] });
       return rs.rows[0] ? toRow(rs.rows[0] as Record<string, unknown>) : null;
     },
 
@@ -180,27 +192,6 @@ export function createCaseStore(client: SqlClient) {
       }));
     },
 
-    /**
-     * Cases matching `query` (a fragment of the title or the id; empty: all), decided and closed first, then
-     * the most recently updated. `instr` rather than LIKE, so `%` and `_` in a search are plain characters.
-     */
-    async searchForAudit(query: string, limit: number) {
-      const q = query.trim().toLowerCase();
-      const rs = await client.execute({
-        sql: `SELECT id, title, status, is_major, updated_at FROM cases
-              WHERE ? = '' OR instr(lower(title), ?) > 0 OR instr(lower(id), ?) > 0
-              ORDER BY CASE WHEN status IN ('decided', 'closed') THEN 0 ELSE 1 END, updated_at DESC, id LIMIT ?`,
-        args: [q, q, q, limit],
-      });
-      return rs.rows.map((r) => ({
-        id: String(r.id),
-        title: String(r.title),
-        status: String(r.status),
-        isMajor: Number(r.is_major) === 1,
-        updatedAt: String(r.updated_at),
-      }));
-    },
-
     /** The outcome of the case's decision, or null when undecided. */
     async decisionOutcome(caseId: string): Promise<string | null> {
       const rs = await client.execute({ sql: 'SELECT outcome FROM decisions WHERE case_id = ?', args: [caseId] });
@@ -234,7 +225,7 @@ export function createCaseStore(client: SqlClient) {
         args.push(filter.reviewerId);
       }
       args.push(filter.limit ?? 200);
-      const sql = `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at DESC LIMIT ?`;
+      const sql = `SELECT ${caseSelect} FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at DESC LIMIT ?`;
       const rs = await client.execute({ sql, args });
       return rs.rows.map((r) => toRow(r as Record<string, unknown>));
     },

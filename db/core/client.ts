@@ -4,7 +4,7 @@
 import type { ChangeFeed, Leadership } from './coordination.js';
 import { localFilePath, openLibsql } from './libsql-database.js';
 import type { FirstRow } from './prepared-reads.js';
-import type { SqlClient } from './sql.js';
+import type { JsonField, SqlClient } from './sql.js';
 import type { Writer } from './writer.js';
 
 export { localFilePath };
@@ -18,6 +18,8 @@ export interface Database {
   engine: 'libsql' | 'postgresql';
   /** Whether `case_search` is a full-text (trigram) index (libSQL's FTS5) rather than a plain table. */
   fullTextSearch: boolean;
+  /** How this engine reads a field of a JSON document stored as text (the queue's reach filter). */
+  jsonField: JsonField;
   /**
    * Whether other processes may write this database too. Then a cached snapshot may be stale: it is checked
    * against the stored version before use, and write conflicts are expected (and answered 409/422).

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from './client.js';
 import { soleChangeFeed, soleLeadership } from './coordination.js';
 import { openPreparedReads, type FirstRow } from './prepared-reads.js';
-import type { SqlClient, SqlResult } from './sql.js';
+import { sqliteJsonField, type SqlClient, type SqlResult } from './sql.js';
 import { createWriter } from './writer.js';
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
@@ -66,6 +66,7 @@ export async function openLibsql(url: string): Promise<Database & { libsql: Clie
     url,
     engine: 'libsql',
     fullTextSearch: true,
+    jsonField: sqliteJsonField,
     sharedWriters: false,
     openWriter: () => createWriter(client, { path }),
     leadership: soleLeadership,

@@ -17,6 +17,18 @@ export type SqlInput = string | SqlStatement;
 /** A result row keyed by column name (lower-case snake_case names and aliases read the same on both backends). */
 export type SqlRow = Record<string, unknown>;
 
+/**
+ * The SQL expression reading the value at `path` of a JSON document kept as text in `column`, as text or a
+ * number (JSON null and a missing key read as SQL NULL). The engines spell it differently; `path` is code's own.
+ */
+export type JsonField = (column: string, path: readonly string[]) => string;
+
+/** SQLite's spelling: `json_extract(column, '$.a.b')`. */
+export const sqliteJsonField: JsonField = (column, path) => `json_extract(${column}, '$.${path.join('.')}')`;
+
+/** PostgreSQL's spelling: `(column::jsonb #>> '{a,b}')`. */
+export const pgJsonField: JsonField = (column, path) => `(${column}::jsonb #>> '{${path.join(',')}}')`;
+
 /** What a statement answered. */
 export interface SqlResult {
   rows: SqlRow[];

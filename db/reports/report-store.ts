@@ -29,7 +29,7 @@ export const overturnedSource = 'inquiries';
 const overturnedPage = 200;
 
 /** The 复议/诉讼 decision date an inquiry snapshot holds, or null. */
-function decidedOnOf(snapshot: unknown): string | null {
+export function decidedOnOf(snapshot: unknown): string | null {
   const parsed = JSON.parse(String(snapshot)) as { context?: { outcome?: { decidedOn?: unknown } } };
   const decidedOn = parsed.context?.outcome?.decidedOn;
   return typeof decidedOn === 'string' ? decidedOn : null;

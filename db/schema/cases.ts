@@ -22,8 +22,11 @@ export const cases = sqliteTable(
     draftHash: text('draft_hash').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** The opening handler's unit (所属单位), fixed at 立案; who may see the case follows it. */
+    unitId: text('unit_id'),
   },
   (t) => [
+    index('cases_unit_idx').on(t.unitId, t.updatedAt),
     index('cases_status_idx').on(t.status, t.updatedAt),
     // The queues filter by person (and state) and show the most recently touched first.
     index('cases_reviewer_idx').on(t.reviewerId, t.status, t.updatedAt),

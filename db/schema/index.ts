@@ -8,3 +8,6 @@ export * from './deadlines.js';
 export * from './documents.js';
 export * from './evidence.js';
 export * from './publications.js';
+export * from './units.js';
+export * from './outbox.js';
+export * from './notifications.js';

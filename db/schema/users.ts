@@ -16,6 +16,8 @@ export const users = sqliteTable('users', {
   qualificationValidUntil: text('qualification_valid_until'),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: text('created_at').notNull(),
+  /** The unit (所属单位) the user works in; null only for users made before units existed. */
+  unitId: text('unit_id'),
 });
 
 export const tokens = sqliteTable(

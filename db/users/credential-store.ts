@@ -4,9 +4,9 @@
 import type { SqlClient } from '../core/sql.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { FirstRow } from '../core/prepared-reads.js';
-import { toUser, userColumns, type User } from './user-row.js';
+import { toUser, userSelect, type User } from './user-row.js';
 
-const joinedUser = userColumns.map((c) => `u.${c}`).join(', ');
+const joinedUser = userSelect('u');
 const tokenLookup = `SELECT ${joinedUser} FROM tokens t JOIN users u ON u.id = t.user_id
   WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = 1`;
 

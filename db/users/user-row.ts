@@ -14,9 +14,15 @@ export interface User {
   qualificationNo: string | null;
   qualificationValidUntil: string | null;
   active: boolean;
+  /** The unit (所属单位) the user works in; null for a user made before units existed. */
+  unitId: string | null;
+  /** That unit's place in the tree (`/<root>/…/<unit>/`), which the access rules compare with a case's. */
+  unitPath: string | null;
+  /** That unit's kind: a reviewer in a `review` unit (法制审核机构) serves the unit above it and its sub-units. */
+  unitKind: string | null;
 }
 
-/** The `users` columns `toUser` reads: everything but the password hash, which only `authenticate` selects. */
+/** The `users` columns `toUser` reads (with `unit_path`, see `userSelect`): everything but the password hash. */
 export const userColumns = [
   'id',
   'username',
@@ -27,7 +33,15 @@ export const userColumns = [
   'qualification_no',
   'qualification_valid_until',
   'active',
+  'unit_id',
 ] as const;
+
+/** The select list of a user read from `users` under `alias`: its columns and its unit's path. */
+export function userSelect(alias = 'users'): string {
+  const columns = userColumns.map((c) => `${alias}.${c}`).join(', ');
+  const unit = (column: string) => `(SELECT units.${column} FROM units WHERE units.id = ${alias}.unit_id)`;
+  return `${columns}, ${unit('path')} AS unit_path, ${unit('kind')} AS unit_kind`;
+}
 
 /** The user in a `users` row (or a join that selected `userColumns`). */
 export function toUser(r: Record<string, unknown>): User {
@@ -42,6 +56,9 @@ export function toUser(r: Record<string, unknown>): User {
     qualificationNo: opt(r.qualification_no),
     qualificationValidUntil: opt(r.qualification_valid_until),
     active: Number(r.active) === 1,
+    unitId: opt(r.unit_id),
+    unitPath: opt(r.unit_path),
+    unitKind: opt(r.unit_kind),
   };
 }
 

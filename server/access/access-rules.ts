@@ -6,15 +6,14 @@ import type { DocumentKind } from '../../db/documents/document-store.js';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import type { User, UserRole } from '../../db/users/user-store.js';
 import type { DomainError } from '../shared/result.js';
+import { reachesCase, type CaseSubject } from './case-reach.js';
+
+export type { CaseSubject } from './case-reach.js';
+import { canAdministerStaff, canAdministerWebhooks } from './admin-rules.js';
+export { canAdministerStaff, canAdministerWebhooks, canReadCertificateWarnings, canReadUnitReports } from './admin-rules.js';
 
 /** The answer of an access rule: allowed, or the refusal to send (its kind picks the HTTP status). */
 export type Access = { ok: true } | { ok: false; error: DomainError };
-
-/**
- * What the case rules look at: today the id. A later 所属单位 (organisation unit) rule adds the unit column of
- * the `cases` row here, and the compiler then names every list and lookup that must select it.
- */
-export type CaseSubject = Pick<CaseRow, 'id'>;
 
 const allow: Access = { ok: true };
 const refuse = (error: DomainError): Access => ({ ok: false, error });
@@ -37,11 +36,12 @@ export function caseNotFound(id: string): DomainError {
 const wrongRole = (detail: string): Access => refuse({ kind: 'forbidden', code: 'wrong_role', detail });
 
 /**
- * Whether `user` may read the case (its view, accepted record, drafts, deadlines, inquiries). Every signed-in
- * user may today; a rule hiding cases outside the user's unit belongs here and answers `caseNotFound`.
+ * Whether `user` may read the case (its view, accepted record, drafts, deadlines, inquiries, files) and send it
+ * commands: only a case within the user's reach by unit (`reachesCase`); any other is `caseNotFound`, exactly
+ * like a case that does not exist.
  */
-export function canReadCase(_user: User, _subject: CaseSubject): Access {
-  return allow;
+export function canReadCase(user: User, subject: CaseSubject): Access {
+  return reachesCase(user, subject) ? allow : refuse(caseNotFound(subject.id));
 }
 
 /** The case's full record: refusals, timeline, responsibility chain, case-file export (auditor, head, admin). */
@@ -62,7 +62,11 @@ export function canReadCaseRecord(user: User, subject: CaseSubject, withRefusals
  */
 export function canReadAccessLog(user: User, subject: CaseSubject): Access {
   const read = canReadCase(user, subject);
-  if (!read.ok) return read;
+  return read.ok ? canSuperviseReads(user) : read;
+}
+
+/** The role part of `canReadAccessLog`, for a page whose case was already found readable (auditor, admin). */
+export function canSuperviseReads(user: User): Access {
   return holds(user, recordVerifiers) ? allow : wrongRole('Only auditors (监督人员) and admins read who called up a case (调阅记录).');
 }
 
@@ -128,7 +132,7 @@ export function canAdministerCalendar(user: User): Access {
 }
 
 /** The desk's pages that have a rule of their own (case pages follow `canReadCase`). */
-export const deskPageKeys = ['queue', 'head', 'clerk', 'audit', 'public'] as const;
+export const deskPageKeys = ['queue', 'head', 'clerk', 'audit', 'public', 'inbox', 'webhooks', 'staff'] as const;
 export type DeskPageKey = (typeof deskPageKeys)[number];
 
 const deskPageRules: Record<DeskPageKey, (user: User) => Access> = {
@@ -139,6 +143,12 @@ const deskPageRules: Record<DeskPageKey, (user: User) => Access> = {
   audit: (user) => (holds(user, recordReaders) ? allow : wrongRole('Only auditors (监督人员), heads and admins open the audit pages.')),
   // The public register (公示): what is published is public, so everyone may open it, signed in or not.
   public: () => allow,
+  // Everyone has an inbox of their own messages.
+  inbox: () => allow,
+  // The delivery log and dead letters of the webhooks.
+  webhooks: (user) => canAdministerWebhooks(user),
+  // Units, users, roles and certificates: the same rule as the administration API.
+  staff: (user) => canAdministerStaff(user),
 };
 
 /** The public register of published decisions (`GET /public/decisions`): open to anyone, no sign-in. */

@@ -42,7 +42,7 @@ export async function lookupInquiry(
 }
 
 /** The inquiries of a list whose cases `user` may read. */
-export async function readableInquiries(cases: CaseStore, user: User, rows: InquiryRow[]): Promise<InquiryRow[]> {
+export async function readableInquiries<T extends Pick<InquiryRow, 'caseId'>>(cases: CaseStore, user: User, rows: T[]): Promise<T[]> {
   const readable = new Map<string, boolean>();
   for (const caseId of new Set(rows.map((r) => r.caseId))) readable.set(caseId, (await lookupCase(cases, user, caseId)).ok);
   return rows.filter((r) => readable.get(r.caseId));

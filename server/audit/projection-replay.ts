@@ -60,15 +60,21 @@ export function createProjectionReplay(machine = caseMachine) {
   const step = createMachineStep(machine);
 
   function open(caseId: string, first: ReplayRow): { snapshot: CaseSnapshot; expected: ExpectedCase } {
-    const { draft, catalog, procedure, openedOn } = first.payload as {
+    const { draft, catalog, procedure, openedOn, unitId } = first.payload as {
       draft: DraftContent;
       catalog: MajorCatalog;
       procedure?: CaseProcedure;
       openedOn?: string;
+      unitId?: string | null;
     };
     const dated = { ...(procedure ? { procedure } : {}), ...(openedOn ? { openedOn } : {}) };
     const snapshot = step.initial({ caseId, handlerId: first.actorId, draft, catalog, at: first.at, ...dated });
-    const row = nextCaseRow(null, snapshot, draft, first.at, { id: caseId, handlerId: first.actorId });
+    const row = nextCaseRow(null, snapshot, draft, first.at, {
+      id: caseId,
+      handlerId: first.actorId,
+      unitId: unitId ?? null,
+      unitPath: null,
+    });
     const c = snapshot.context as CaseContext;
     const drafts = [{ version: c.draft.version, hash: c.draft.hash, content: draft, authorId: first.actorId, at: first.at }];
     return { snapshot, expected: { row, drafts, reviews: [], decision: null } };

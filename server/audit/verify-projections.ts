@@ -66,6 +66,7 @@ function caseFields(stored: Row, e: ExpectedCase): Field[] {
     ['machine_version', Number(stored.machine_version), r.machineVersion],
     ['version', Number(stored.version), r.version],
     ['handler_id', stored.handler_id, r.handlerId],
+    ['unit_id', stored.unit_id ?? null, r.unitId],
     ['reviewer_id', stored.reviewer_id, r.reviewerId],
     ['is_major', Number(stored.is_major) === 1, r.isMajor],
     ['draft_hash', stored.draft_hash, r.draftHash],

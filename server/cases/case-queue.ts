@@ -1,11 +1,11 @@
 // Finding cases: one page of a filtered, searched queue for a person, with an opaque cursor for the next.
-// API and desk both page through here, and every row passes the access module's `canReadCase`.
+// API and desk both page through here, within the reader's reach as the access module describes it (`reachOf`).
 // Invariant: a cursor is only ever a value this module wrote; anything else is a 400 `bad_cursor`.
 import { z } from 'zod';
 import type { User } from '../../db/users/user-store.js';
 import { queueOrders, type CaseQuery, type CaseQueueStore, type QueueCursor, type QueueOrder } from '../../db/cases/case-queue-store.js';
 import type { CaseStore } from '../../db/cases/case-store.js';
-import { readableCases } from '../access/case-lookup.js';
+import { reachOf } from '../access/case-reach.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import type { CaseView } from './case-view.js';
 
@@ -54,7 +54,8 @@ export async function casePage(
 ): Promise<Result<QueuePage>> {
   const cursor = request.cursor ? decodeCursor(request.cursor, request.order) : ok(null);
   if (!cursor.ok) return cursor;
-  const page = await deps.queue.page(request.query, request.order, request.limit, cursor.value);
-  const views = await deps.views(user, readableCases(user, page.rows));
+  // The reach is part of the query, so the database drops what the user may not see and the page stays full.
+  const page = await deps.queue.page(request.query, reachOf(user), request.order, request.limit, cursor.value);
+  const views = await deps.views(user, page.rows);
   return ok({ views, nextCursor: page.next ? encodeCursor(page.next) : null });
 }

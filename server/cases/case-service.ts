@@ -20,6 +20,7 @@ import { runEffects, type CaseStream } from './case-stream.js';
 import type { CaseView } from './case-view.js';
 import { nextCaseRow, toWrite, type OpeningEvent } from './case-write.js';
 import { checkDraftFiles, stampEvidence, type EvidenceStampDeps } from '../evidence/evidence-stamp.js';
+import { canReadCase } from '../access/access-rules.js';
 
 export interface CaseServiceDeps {
   pipeline: CommandPipeline;
@@ -50,6 +51,9 @@ export const schedulerUser: User = {
   qualificationNo: null,
   qualificationValidUntil: null,
   active: true,
+  unitId: null,
+  unitPath: null,
+  unitKind: null,
 };
 
 /** Creates the case service. */
@@ -85,8 +89,18 @@ export function createCaseService(deps: CaseServiceDeps) {
         const dated = openedOn === undefined ? {} : { openedOn };
         const procedure = { procedure: deps.procedure };
         const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at, ...procedure, ...dated });
-        const row = nextCaseRow(null, snapshot, draft, at, { id, handlerId: user.id });
-        const opening: OpeningEvent = { type: 'case.open', draft, catalog: deps.catalog, ...procedure, actor, at, ...dated };
+        const owner = { id, handlerId: user.id, unitId: user.unitId, unitPath: user.unitPath };
+        const row = nextCaseRow(null, snapshot, draft, at, owner);
+        const opening: OpeningEvent = {
+          type: 'case.open',
+          draft,
+          catalog: deps.catalog,
+          ...procedure,
+          actor,
+          at,
+          ...dated,
+          unitId: user.unitId,
+        };
         const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
         const change = { caseId: id, event, before: null, after: snapshot, at, version: 1, user };
         const extra = await runEffects(deps.effects, change);
@@ -100,8 +114,12 @@ export function createCaseService(deps: CaseServiceDeps) {
       });
     },
 
-    /** Sends one command for `user`. */
-    send(user: User, caseId: string, command: CaseCommand | DraftRevision, opts: CommandOptions = {}): Promise<Result<CaseView>> {
+    /** Sends one command for `user`; a case out of the user's reach is 404 like a missing one, and nothing is recorded. */
+    async send(user: User, caseId: string, command: CaseCommand | DraftRevision, opts: CommandOptions = {}): Promise<Result<CaseView>> {
+      // A case's unit never changes and review only widens who sees it, so checking before the lock is safe.
+      const loaded = await stream.load(caseId);
+      const access = loaded ? canReadCase(user, loaded.row) : null;
+      if (access && !access.ok) return fail(access.error);
       return pipeline.send(stream.kind, user, caseId, (at) => stampWithEvidence(caseId, command, actorFor(user, at), at), opts);
     },
 
@@ -113,10 +131,12 @@ export function createCaseService(deps: CaseServiceDeps) {
     /** The loaded case (snapshot and current draft), for reads that build on it (the publication preview). */
     load: (caseId: string) => stream.load(caseId),
 
-    /** The case as `user` sees it now. */
+    /** The case as `user` sees it now; 404 when it is missing or out of the user's reach (`canReadCase`). */
     async view(user: User, caseId: string): Promise<Result<CaseView>> {
       const loaded = await stream.load(caseId);
       if (!loaded) return fail(stream.kind.notFound(caseId));
+      const access = canReadCase(user, loaded.row);
+      if (!access.ok) return fail(access.error);
       const at = deps.now().toISOString();
       return ok(await stream.view(loaded, actorFor(user, at), at));
     },

@@ -18,6 +18,8 @@ export type OpeningEvent = Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 't
   procedure?: unknown;
   /** The 立案 date when it was given (legal date); else the day of entry. */
   openedOn?: string;
+  /** The opening handler's unit, on the record so the case's unit is hash-chained and can be rebuilt. */
+  unitId?: string | null;
 };
 
 /** The draft an event carries, if any (a revision, a supplement, a new notice): `draftOf` of the machine. */
@@ -35,7 +37,7 @@ export function nextCaseRow(
   after: CaseSnapshot,
   draft: DraftContent,
   at: string,
-  init?: { id: string; handlerId: string },
+  init?: { id: string; handlerId: string; unitId: string | null; unitPath: string | null },
 ): CaseRow {
   const c = after.context;
   return {
@@ -52,6 +54,8 @@ export function nextCaseRow(
     draftHash: c.draft.hash,
     createdAt: prev?.createdAt ?? at,
     updatedAt: at,
+    unitId: prev ? prev.unitId : init!.unitId,
+    unitPath: prev ? prev.unitPath : init!.unitPath,
   };
 }
 

@@ -8,7 +8,8 @@ import type { CaseRow } from '../../db/cases/case-store.js';
 import type { CaseCommand } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { chinaDay } from '../../machines/case/legal-dates.js';
-import { demoUsers } from './demo-users.js';
+import { demoUnitOf, demoUsers } from './demo-users.js';
+import { ensureDemoUnits, placeDemoUsers } from './demo-units.js';
 import { overloadDraft, revocationDraft, taxiDraft } from './demo-cases.js';
 import { sampleWav } from './sample-files.js';
 import { ok } from '../shared/result.js';
@@ -116,12 +117,14 @@ export async function seedDemo(services: Services, options: SeedOptions = {}): P
     wrote = true;
     await options.afterStep?.(name);
   };
+  if (await ensureDemoUnits(services.units)) wrote = true;
   const byName: Record<string, User> = {};
   for (const u of demoUsers) {
     const existing = await services.users.byUsername(u.username);
     await step(`user ${u.username}`, existing !== null, async () => (byName[u.username] = await services.users.create(u)));
     byName[u.username] ??= existing!;
   }
+  if (await placeDemoUsers(services, byName, demoUnitOf)) wrote = true;
   const daysAgo = (n: number) => chinaDay(new Date(services.now().getTime() - n * 86_400_000).toISOString());
   for (const demo of demoCases) {
     const user = byName[demo.handler]!;

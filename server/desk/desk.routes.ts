@@ -15,6 +15,8 @@ import { documentDeskRoutes } from './routes/document.routes.js';
 import { documentStyles } from '../documents/document-page.js';
 import { auditDesk } from './audit/audit-desk.routes.js';
 import { logCaseReads } from '../evidence/read-rule.js';
+import { inboxRoutes } from './routes/inbox.routes.js';
+import { staffRoutes } from './routes/staff.routes.js';
 
 /** Options fixed at boot. */
 export interface DeskOptions {
@@ -64,6 +66,8 @@ export function deskRoutes(services: Services, sessions: SessionStore, options: 
   desk.route('/', pageRoutes(services));
   desk.route('/cases', caseRoutes(services));
   desk.route('/cases', documentDeskRoutes(services));
+  desk.route('/', inboxRoutes(services));
+  desk.route('/', staffRoutes(services));
   for (const extend of deskExtensions) extend(desk, services);
   desk.all('*', (c) => messagePage(c, 404, 'page_not_found', c.var.desk.t.errors.pageNotFound));
   return desk;

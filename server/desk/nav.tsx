@@ -20,6 +20,9 @@ export const deskPages: DeskPage[] = [
   { key: 'audit', href: '/desk/audit', label: (t) => t.nav.audit },
   // The public register (公示) needs no sign-in; the desk links to it for everyone.
   { key: 'public', href: '/public/decisions?format=html', label: (t) => t.party.publicPage },
+  { key: 'inbox', href: '/desk/inbox', label: (t) => t.nav.inbox },
+  { key: 'webhooks', href: '/desk/admin/webhooks', label: (t) => t.nav.webhooks },
+  { key: 'staff', href: '/desk/admin/staff', label: (t) => t.nav.staff },
 ];
 
 /** Pages `user` may open. */

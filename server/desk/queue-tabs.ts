@@ -6,6 +6,7 @@ import type { User, UserRole } from '../../db/users/user-store.js';
 import { deadlineFilters, type CaseQuery, type QueueOrder } from '../../db/cases/case-queue-store.js';
 import type { Services } from '../services.js';
 import { casePage } from '../cases/case-queue.js';
+import { reachOf } from '../access/case-reach.js';
 import type { Result } from '../shared/result.js';
 import { chinaToday, deadlinesOf, mostUrgent } from './deadline-source.js';
 import { sinceOf, type QueueRow, type SinceKind } from './queue-data.js';
@@ -75,7 +76,7 @@ function queryOf(tab: TabKey, me: string, filters: QueueFilters, today: string):
 export async function tabCounts(services: Services, user: User, filters: QueueFilters): Promise<Record<string, number>> {
   const today = chinaToday(services.now());
   const keys = tabsFor(user);
-  const counts = await Promise.all(keys.map((k) => services.queue.count(queryOf(k, user.id, filters, today))));
+  const counts = await Promise.all(keys.map((k) => services.queue.count(queryOf(k, user.id, filters, today), reachOf(user))));
   return Object.fromEntries(keys.map((k, i) => [k, counts[i] ?? 0]));
 }
 

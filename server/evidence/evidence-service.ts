@@ -10,6 +10,7 @@ import type { User } from '../../db/users/user-store.js';
 import type { EvidencePolicy } from '../policy/policy.schema.js';
 import { fail, ok, type DomainError, type Result } from '../shared/result.js';
 import { bytesMatch, canonicalMediaType, sniffLength } from './media-types.js';
+import { canReadCase, caseNotFound } from '../access/access-rules.js';
 
 /** What an upload brings: its bytes as they stream in, and what the client declared about them. */
 export interface UploadInput {
@@ -58,10 +59,12 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     return name ? fail(name) : ok({ mediaType, maxBytes });
   }
 
-  /** 404 no case, 403 not its handler, 422 the case has ended. */
+  /** 404 no case (or one out of the user's reach), 403 not its handler, 422 the case has ended. */
   async function refuseUploader(user: User, caseId: string): Promise<DomainError | null> {
     const row = await deps.cases.get(caseId);
-    if (!row) return { kind: 'not_found', code: 'case_not_found', detail: `No case ${caseId}.` };
+    if (!row) return caseNotFound(caseId);
+    const reach = canReadCase(user, row);
+    if (!reach.ok) return reach.error;
     if (row.handlerId !== user.id)
       return { kind: 'forbidden', code: 'not_handler', detail: 'Only the case handler (承办人) may add evidence.' };
     if (endedStates.has(row.status)) return { kind: 'invalid_transition', code: 'case_ended', detail: `The case is ${row.status}.` };

@@ -149,6 +149,24 @@ export const EvidencePolicySchema = z.strictObject({
 });
 export type EvidencePolicy = z.infer<typeof EvidencePolicySchema>;
 
+/** Staff and certificates (118号 (十一)): when to warn of an expiring certificate (the §27 floor is `staffing`). */
+export const StaffPolicySchema = z.strictObject({
+  /** Days before a 执法证 or 法律职业资格 expires that its holder, their head and the admins are warned. */
+  certificateWarningDays: z.number().int().min(1).max(365),
+  basis: BasisSchema,
+});
+export type StaffPolicy = z.infer<typeof StaffPolicySchema>;
+
+/** Delivery of the outbox to registered webhooks: at least once, retried with exponential backoff, then dead. */
+export const WebhookPolicySchema = z.strictObject({
+  maxAttempts: z.number().int().min(1).max(100),
+  backoffBaseSeconds: z.number().positive(),
+  backoffMaxSeconds: z.number().positive(),
+  timeoutSeconds: z.number().positive().max(120),
+  basis: BasisSchema,
+});
+export type WebhookPolicy = z.infer<typeof WebhookPolicySchema>;
+
 /** The whole deadline policy file. */
 export const PolicySchema = z.strictObject({
   /** Identifies this policy revision in stored deadlines and the audit log. */
@@ -167,5 +185,7 @@ export const PolicySchema = z.strictObject({
   discussion: DiscussionPolicySchema,
   documents: DocumentsPolicySchema,
   evidence: EvidencePolicySchema,
+  staff: StaffPolicySchema,
+  webhooks: WebhookPolicySchema,
 });
 export type Policy = z.infer<typeof PolicySchema>;

@@ -2,7 +2,7 @@
 // cases opened, reviews by outcome, decisions by outcome (transfers = 行刑衔接), overturned decisions, deadlines.
 // Invariant: months are China months (UTC+8); every figure counts rows whose own time falls in the month,
 // except overturned decisions, counted by the date of the 复议/诉讼 decision that overturned them.
-import type { ReportStore } from '../../db/reports/report-store.js';
+import type { RangeCounts, ReportStore } from '../../db/reports/report-store.js';
 
 /** The metrics of a report, in CSV column order, with the Chinese label used on the supervision platform. */
 export const reportMetrics = [
@@ -22,7 +22,8 @@ export const reportMetrics = [
 export type ReportMetric = (typeof reportMetrics)[number][0];
 export type ReportFigures = Record<ReportMetric, number>;
 
-const nextMonthOf = (month: string) => {
+/** The month after `YYYY-MM`. */
+export const nextMonthOf = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 };
@@ -37,7 +38,12 @@ export function monthBounds(month: string): { from: string; to: string } {
 /** The figures of China month `YYYY-MM`. */
 export async function monthFigures(store: ReportStore, month: string): Promise<ReportFigures> {
   const { from, to } = monthBounds(month);
-  const c = await store.rangeCounts(from, to);
+  const overturned = await store.overturnedBetween(`${month}-01`, `${nextMonthOf(month)}-01`);
+  return toFigures(await store.rangeCounts(from, to), overturned);
+}
+
+/** The report figures of raw counts and the overturned decisions counted beside them. */
+export function toFigures(c: RangeCounts, overturned: number): ReportFigures {
   const noPenalty = [...c.decisions].filter(([k]) => k !== 'penalty' && k !== 'transfer').reduce((n, [, v]) => n + v, 0);
   return {
     casesOpened: c.casesOpened,
@@ -49,7 +55,7 @@ export async function monthFigures(store: ReportStore, month: string): Promise<R
     // Every outcome but 处罚 and 移送 is a kind of 不予处罚.
     decisionsNoPenalty: noPenalty,
     criminalTransfers: c.decisions.get('transfer') ?? 0,
-    overturnedDecisions: await store.overturnedBetween(`${month}-01`, `${nextMonthOf(month)}-01`),
+    overturnedDecisions: overturned,
     deadlinesMet: c.closedDeadlines.get('met') ?? 0,
     deadlinesLate: c.closedDeadlines.get('late') ?? 0,
     hearingRightsLapsed: c.closedDeadlines.get('lapsed') ?? 0,

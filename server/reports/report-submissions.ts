@@ -1,6 +1,7 @@
 // Records that a periodic report was handed in, so its reminder stops. First record wins; repeats change nothing.
 import type { Services } from '../services.js';
 import type { ReportKind } from './report-due.js';
+import { outboxAfterInsert } from '../../db/outbox/outbox-rows.js';
 
 /** A recorded submission. */
 export interface ReportSubmission {
@@ -19,7 +20,15 @@ export async function findSubmission(services: Services, kind: ReportKind, perio
 export async function recordSubmission(services: Services, kind: ReportKind, period: string, by: string) {
   const existing = await findSubmission(services, kind, period);
   if (existing) return { submission: existing, created: false };
-  const statement = services.reports.submissionStatement(kind, period, services.now().toISOString(), by);
-  await services.writer.write({ entries: [], statements: () => [statement] });
+  const at = services.now().toISOString();
+  const statement = services.reports.submissionStatement(kind, period, at, by);
+  // The outbox message commits with the submission, and only if this call recorded it (a racing repeat does not).
+  const message = outboxAfterInsert('report.submitted', { kind, period, submittedAt: at, submittedBy: by }, at, 'report_submissions', {
+    kind,
+    period,
+    submitted_at: at,
+    submitted_by: by,
+  });
+  await services.writer.write({ entries: [], statements: () => [statement, message] });
   return { submission: (await findSubmission(services, kind, period))!, created: true };
 }

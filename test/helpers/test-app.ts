@@ -1,6 +1,6 @@
 // Builds the real stack for a test: a fresh database (a libSQL file, or in the `postgres` test project a fresh
-// PostgreSQL database), migrations, services, the app with every module, and bearer tokens for the demo users.
-// No mocks: tests talk to it through app.request().
+// PostgreSQL database), migrations, services, the app with every module, the demo units, and bearer tokens for
+// the demo users. No mocks: tests talk to it through app.request().
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ import { freshPostgresDatabase } from './postgres.js';
 import { createServices, type ServiceOptions, type Services } from '../../server/services.js';
 import { createApp } from '../../server/app.js';
 import { parseEnv } from '../../server/env.js';
-import { demoUsers } from '../../server/demo/demo-users.js';
+import { demoUnitOf, demoUsers } from '../../server/demo/demo-users.js';
+import { ensureDemoUnits, placeDemoUsers } from '../../server/demo/demo-units.js';
 import type { User } from '../../db/users/user-store.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 
@@ -24,7 +25,9 @@ export type DemoUserName =
   | 'head3'
   | 'clerk1'
   | 'auditor1'
-  | 'admin1';
+  | 'admin1'
+  | 'handler3'
+  | 'head4';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
@@ -84,11 +87,13 @@ export async function openTestApp(dbPath: string, options: ServiceOptions = {}):
   const app = createApp(services);
   const users = {} as Record<DemoUserName, User>;
   const tokens = {} as Record<DemoUserName, string>;
+  await ensureDemoUnits(services.units);
   for (const u of demoUsers) {
     const name = u.username as DemoUserName;
     users[name] = (await services.users.byUsername(u.username)) ?? (await services.users.create(u));
-    tokens[name] = await services.users.issueToken(users[name].id);
   }
+  await placeDemoUsers(services, users, demoUnitOf);
+  for (const name of Object.keys(users) as DemoUserName[]) tokens[name] = await services.users.issueToken(users[name].id);
   return {
     app,
     services,

@@ -6,6 +6,7 @@ import type { NewUser } from '../../db/users/user-store.js';
 import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
 import { loadPolicy } from '../../server/policy/load-policy.js';
 import { catalogOf, procedureFrom } from '../../server/services.js';
+import { demoUnitIds } from '../../server/demo/demo-units.js';
 
 /** Abstract actor names; in the model an actor's id is its name. */
 export type ActorName =
@@ -98,7 +99,10 @@ export const legalDates = {
   windowEnds: { '2026-02-02': '2026-02-09', '2026-03-02': '2026-03-09' } as Record<string, string>,
 };
 
-/** Users the API replay creates beside the demo users, for the actors no demo user plays. */
+/**
+ * Users the API replay creates beside the demo users, for the actors no demo user plays; they sit in the demo
+ * 支队 and its 法制审核科, so every actor of the model can reach the handler's cases (docs/access.md).
+ */
 export const extraUsers: Partial<Record<ActorName, NewUser>> = {
   handler: {
     username: 'proof-handler',
@@ -108,6 +112,7 @@ export const extraUsers: Partial<Record<ActorName, NewUser>> = {
     certificateValidUntil: '2099-12-31',
     qualificationNo: 'A20990001',
     qualificationValidUntil: '2099-12-31',
+    unitId: demoUnitIds.detachment,
   },
   reviewer2: {
     username: 'proof-reviewer-head',
@@ -115,6 +120,7 @@ export const extraUsers: Partial<Record<ActorName, NewUser>> = {
     roles: ['reviewer', 'head'],
     qualificationNo: 'A20990002',
     qualificationValidUntil: '2099-12-31',
+    unitId: demoUnitIds.detachment,
   },
   reviewerUnqualified: {
     username: 'proof-reviewer-expired',
@@ -122,5 +128,6 @@ export const extraUsers: Partial<Record<ActorName, NewUser>> = {
     roles: ['reviewer'],
     qualificationNo: 'A20100001',
     qualificationValidUntil: '2020-12-31',
+    unitId: demoUnitIds.review,
   },
 };

@@ -7,7 +7,7 @@ import { alphabet, type LabeledEvent, type ModelName } from './proof-alphabet.js
 import { abstractKey, modelInput, type Space } from './proof-space.js';
 import type { EndProbes, PathStep } from './proof-replay.js';
 import type { ActorName } from './proof-actors.js';
-import { expectedOutcome } from './proof-oracle.js';
+import { expectedOutcome, withinReach } from './proof-oracle.js';
 
 /** Bound on the simple paths replayed over HTTP (longer ones are still checked in the machine). */
 export const simplePathBound = 8;
@@ -48,6 +48,15 @@ function traversal(events: (s: AnyMachineSnapshot) => LabeledEvent[]) {
     serializeState: (s: AnyMachineSnapshot) => abstractKey(s),
     serializeEvent: (e: LabeledEvent) => e.label,
   } as never;
+}
+
+/**
+ * The shortest path to every abstract state the API can reach under a sub-model's alphabet: less the events of
+ * actors the case is out of reach of (a reviewer before the case is sent for review gets 404, docs/access.md).
+ */
+export function reachableShortestPaths(machine: CaseMachine = caseMachine, model: ModelName = 'main'): PathStep[][] {
+  const events = (s: AnyMachineSnapshot) => alphabet(s, model).filter((e) => withinReach(s, e.actorName));
+  return (getShortestPaths(machine as never, traversal(events)) as unknown as GraphPath[]).map(toSteps);
 }
 
 /** The shortest path to every reachable abstract state, under a sub-model's alphabet. */

@@ -5,7 +5,7 @@ import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import { caseMachine } from '../../machines/case/case.machine.js';
 import { drafts, type ActorName } from './proof-actors.js';
 import { alphabet, type LabeledEvent } from './proof-alphabet.js';
-import { expectedOutcome, modelAllowed } from './proof-oracle.js';
+import { withinReach, expectedOutcome, modelAllowed } from './proof-oracle.js';
 import { abstractKey, modelInput } from './proof-space.js';
 import type { ProofApp } from './proof-app.js';
 
@@ -145,7 +145,9 @@ async function checkStep(
   } else {
     counts.refused += 1;
     if (res.body.type !== expected.type) errors.push(`problem type ${res.body.type}, expected ${expected.type}`);
-    errors.push(...(res.status === 400 ? compareMalformed(before!, after!) : compareRefused(before!, after!, event.type)));
+    // A malformed request and a case out of reach (404) record nothing; other refusals record the attempt.
+    const unrecorded = res.status === 400 || res.status === 404;
+    errors.push(...(unrecorded ? compareMalformed(before!, after!) : compareRefused(before!, after!, event.type)));
   }
   return { errors, accepted: res.status === 200, next: res.status === 200 ? expected.next : model };
 }
@@ -206,6 +208,11 @@ async function checkViews(
     if (name === 'system') continue;
     const view = await app.view(caseId, name);
     counts.requests += 1;
+    if (!withinReach(model, name)) {
+      if (view.type !== '/problems/case-not-found')
+        errors.push(`GET as ${name}: a case out of reach answered ${JSON.stringify(view.type ?? view.version)}`);
+      continue;
+    }
     const allowed = modelAllowed(model, name);
     if (view.version !== version || !isDeepStrictEqual(view.stateValue, model.value) || !isDeepStrictEqual(view.allowedEvents, allowed)) {
       errors.push(

@@ -134,7 +134,9 @@ describe('separation of duties (403)', () => {
   it('refuses a role that may never send the event before the state check', async () => {
     const c = await open();
     await refused(c.id, 'clerk1', { type: 'decision.issue', draftHash: c.draft.hash }, 403, 'wrong-role');
-    await refused(c.id, 'reviewer1', noticeSend(), 403, 'wrong-role');
+    // A reviewer sees a case once it is sent for review (before, it is out of reach: 404).
+    const sent = await inReview();
+    await refused(sent.id, 'reviewer1', noticeSend(), 403, 'wrong-role');
   });
 
   it('refuses another handler acting on a case that is not theirs', async () => {
@@ -165,6 +167,7 @@ describe('separation of duties (403)', () => {
       username: 'dual',
       password: 'pw-123456',
       roles: ['handler', 'reviewer'],
+      unitId: t.users.handler1.unitId,
       certificateNo: 'C',
       certificateValidUntil: '2099-01-01',
       qualificationNo: 'Q',

@@ -11,6 +11,7 @@ import type { Database } from '../client.js';
 import { createPgCoordination } from './pg-coordination.js';
 import { pgFirstRow, pgSqlClient, pgTypes } from './pg-client.js';
 import { createPgWriter } from './pg-writer.js';
+import { pgJsonField } from '../sql.js';
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations-pg');
 /** Held while migrating: the second process to start waits, then finds nothing left to apply. */
@@ -56,6 +57,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     url,
     engine: 'postgresql',
     fullTextSearch: false,
+    jsonField: pgJsonField,
     sharedWriters: true,
     openWriter: async () => createPgWriter(connect),
     leadership: coordination.leadership,

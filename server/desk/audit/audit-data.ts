@@ -1,16 +1,13 @@
 // What the auditor's home lists: cases (decided and closed first, optionally filtered by a title or id
-// fragment) and open accountability inquiries, read through the stores.
+// fragment) within the reader's reach (filtered in the query), and open accountability inquiries.
 import type { Services } from '../../services.js';
+import type { CaseRow } from '../../../db/cases/case-store.js';
+import type { User } from '../../../db/users/user-store.js';
+import { reachOf } from '../../access/case-reach.js';
 import type { InquiryContext } from '../../../machines/inquiry/inquiry.context.js';
 
-/** One case in the auditor's list. */
-export interface AuditCaseRow {
-  id: string;
-  title: string;
-  status: string;
-  isMajor: boolean;
-  updatedAt: string;
-}
+/** One case in the auditor's list (the whole row, so the access rules can filter it by unit). */
+export type AuditCaseRow = CaseRow;
 
 /** One open inquiry, with the title of its case. */
 export interface OpenInquiryRow {
@@ -26,9 +23,9 @@ export interface OpenInquiryRow {
 /** Most rows the list shows; a search narrows it. */
 export const auditListLimit = 200;
 
-/** Cases matching `query` (a fragment of the title or the id), decided and closed first (see the case store). */
-export async function listAuditCases(services: Services, query: string): Promise<AuditCaseRow[]> {
-  return services.store.searchForAudit(query, auditListLimit);
+/** Cases within `user`'s reach matching `query` (a fragment of the title or the id), decided and closed first. */
+export async function listAuditCases(services: Services, user: User, query: string): Promise<AuditCaseRow[]> {
+  return services.queue.auditSearch(query, reachOf(user), auditListLimit);
 }
 
 /** Inquiries not yet closed (open or determined), newest first, each with its case title. */

@@ -7,8 +7,8 @@ import type { DeskExtension } from '../desk.routes.js';
 import { signedIn, type DeskEnv } from '../session.js';
 import { renderPage } from '../render.js';
 import type { VerifyReport } from '../../../db/audit/audit-verify.js';
-import { canOpenDeskPage, canReadAccessLog, canReadCase, canReadCaseFile, canVerifyRecord } from '../../access/access-rules.js';
-import { lookupCase, readableCases } from '../../access/case-lookup.js';
+import { canOpenDeskPage, canReadAccessLog, canReadCaseFile, canVerifyRecord } from '../../access/access-rules.js';
+import { lookupCase, readableInquiries } from '../../access/case-lookup.js';
 import { verifyDatabase } from '../../audit/verify.js';
 import { loadCaseExport } from '../../audit/case-export.js';
 import { renderCaseFilePage } from '../../audit/case-file-page.js';
@@ -27,19 +27,12 @@ const css = (text: string) => (c: Context<DeskEnv>) => c.body(text, 200, { 'Cont
 async function home(c: Context<DeskEnv>, services: Services, report: VerifyReport | null): Promise<Response> {
   const user = signedIn(c);
   const query = (c.req.query('q') ?? '').slice(0, 100);
-  const [cases, inquiries] = await Promise.all([listAuditCases(services, query), listOpenInquiries(services)]);
-  const shown = inquiries.filter((i) => canReadCase(user, { id: i.caseId }).ok);
+  const [cases, inquiries] = await Promise.all([listAuditCases(services, user, query), listOpenInquiries(services)]);
+  const shown = await readableInquiries(services.store, user, inquiries);
   const canVerify = canVerifyRecord(user).ok;
   return renderPage(
     c,
-    <AuditHomePage
-      desk={c.var.desk}
-      cases={readableCases(user, cases)}
-      query={query}
-      inquiries={shown}
-      report={report}
-      canVerify={canVerify}
-    />,
+    <AuditHomePage desk={c.var.desk} cases={cases} query={query} inquiries={shown} report={report} canVerify={canVerify} />,
   );
 }
 

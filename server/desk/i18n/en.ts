@@ -2,6 +2,7 @@
 // Chinese legal terms stay beside the English names where reviewers know them by the Chinese.
 import type { Messages } from './zh-CN.js';
 import { partyEn } from './party-en.js';
+import { staffEn } from './staff-en.js';
 import { enLaw } from './review-law.en.js';
 
 export const en: Messages = {
@@ -12,6 +13,9 @@ export const en: Messages = {
     head: 'Decisions',
     clerk: 'Service, publication, filing',
     audit: 'Audit',
+    inbox: 'Inbox',
+    staff: 'Units and staff',
+    webhooks: 'Data delivery',
     signOut: 'Sign out',
     signOutAll: 'Sign out everywhere',
     signedInAs: (name) => `Signed in as ${name}`,
@@ -363,6 +367,7 @@ export const en: Messages = {
     memberConflicted: 'The handler, a reviewer of this case or a recused person may not sit on its discussion.',
   },
   party: partyEn,
+  staff: staffEn,
   evidence: {
     files: 'Evidence files',
     file: 'File',
@@ -537,4 +542,39 @@ export const en: Messages = {
     exportHint: 'The printable case file prints on A4 from the browser; it is in Chinese.',
   },
   law: enLaw,
+  inbox: {
+    title: 'Inbox',
+    unread: (n: number) => (n > 0 ? `${n} unread` : 'Nothing unread'),
+    messages: 'Messages',
+    empty: 'No messages.',
+    markAllRead: 'Mark all read',
+    openCase: 'Open the case',
+    due: 'due',
+    kinds: {
+      assigned: 'Assigned to you for review',
+      returned: 'Returned for correction',
+      due_soon: 'Due soon',
+      overdue: 'Overdue',
+      escalated: 'Overdue, escalated to the head',
+    },
+    certificates: 'Certificates expiring',
+    enforcementCertificate: 'Enforcement certificate (执法证)',
+    qualification: 'Legal qualification (法律职业资格)',
+    certificate: (what: string, no: string, until: string, days: number) =>
+      days < 0 ? `${what} ${no} expired on ${until}` : `${what} ${no} expires on ${until} (${days} days left)`,
+  },
+  webhooks: {
+    title: 'Data delivery (provincial supervision platform)',
+    endpoints: 'Endpoints',
+    dead: 'Dead letters',
+    log: 'Delivery log',
+    none: 'None.',
+    type: 'Event',
+    status: 'Status',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    updated: 'Updated',
+    retry: 'Deliver again',
+    statuses: { pending: 'Pending', delivered: 'Delivered', dead: 'Dead' },
+  },
 };

@@ -7,6 +7,7 @@ import type { MeasureKind } from '../../../machines/case/measures.js';
 import { zhCNLaw } from './review-law.zh-CN.js';
 import type { ChainLink, LinkStep } from '../../audit/responsibility.js';
 import { partyZhCN } from './party-zh-CN.js';
+import { staffZhCN } from './staff-zh-CN.js';
 
 /** Record entry types a history can show: every event plus `case.open`. */
 export type HistoryType = CaseEventType | 'case.open';
@@ -33,6 +34,9 @@ export const zhCN = {
     head: '负责人决定',
     clerk: '送达公示备案',
     audit: '审计与评查',
+    inbox: '通知',
+    webhooks: '数据推送',
+    staff: '单位与人员',
     signOut: '退出登录',
     signOutAll: '退出所有设备',
     signedInAs: (name: string) => `当前用户：${name}`,
@@ -384,6 +388,7 @@ export const zhCN = {
     memberConflicted: '本案承办人、审核人员或已回避人员不能参加集体讨论。',
   },
   party: partyZhCN,
+  staff: staffZhCN,
   evidence: {
     files: '证据文件',
     file: '附件',
@@ -561,6 +566,35 @@ export const zhCN = {
   },
   /** The review-law pages and forms: materials, objection, sign-off, extension, discussion, documents. */
   law: zhCNLaw,
+  inbox: {
+    title: '通知',
+    unread: (n: number) => (n > 0 ? `未读通知 ${n} 条` : '没有未读通知'),
+    messages: '通知',
+    empty: '暂无通知。',
+    markAllRead: '全部标为已读',
+    openCase: '打开案件',
+    due: '期限',
+    kinds: { assigned: '分配给您审核', returned: '审核退回补正', due_soon: '期限将至', overdue: '已逾期', escalated: '逾期已报负责人' },
+    certificates: '证件到期提醒',
+    enforcementCertificate: '执法证',
+    qualification: '法律职业资格证',
+    certificate: (what: string, no: string, until: string, days: number) =>
+      days < 0 ? `${what} ${no} 已于 ${until} 到期` : `${what} ${no} 将于 ${until} 到期（剩余 ${days} 天）`,
+  },
+  webhooks: {
+    title: '数据推送（省级监督平台）',
+    endpoints: '接收地址',
+    dead: '投递失败（死信）',
+    log: '投递记录',
+    none: '暂无。',
+    type: '事件',
+    status: '状态',
+    attempts: '尝试次数',
+    lastError: '最近错误',
+    updated: '更新时间',
+    retry: '重新投递',
+    statuses: { pending: '待投递', delivered: '已送达', dead: '失败' },
+  },
 };
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => R : { [K in keyof T]: Widen<T[K]> };

@@ -119,7 +119,9 @@ export function caseRoutes(services: Services) {
       return renderPage(c, <ReviewPage desk={c.var.desk} data={loaded.value} />);
     })
     .get('/:id/evidence/:evidenceId', async (c) => {
-      const found = await services.evidence.get(c.req.param('id'), c.req.param('evidenceId'));
+      const readable = await lookupCase(services.store, signedIn(c), c.req.param('id'));
+      if (!readable.ok) return errorPage(c, readable.error);
+      const found = await services.evidence.get(readable.value.id, c.req.param('evidenceId'));
       if (!found.ok) return errorPage(c, found.error, c.req.param('id'));
       const res = await serveEvidence(c, services.evidence.files, found.value);
       // Framed (PDF) and played (audio, video) by the desk's own pages only; never run as a document.

@@ -428,6 +428,42 @@ export const problemCatalogue: Record<string, ProblemEntry> = {
     'Recusal application decided',
     'That recusal application has already been decided.',
   ),
+  unit_not_found: e(
+    '单位不存在',
+    '没有该单位（或上级单位），未作任何更改。请从单位列表中选择。',
+    'Unit not found',
+    'No such unit (or parent unit); nothing was changed. Pick one from the list of units.',
+  ),
+  user_not_found: e(
+    '用户不存在',
+    '没有该用户，未作任何更改。请从用户列表中选择。',
+    'User not found',
+    'No such user; nothing was changed. Pick one from the list of users.',
+  ),
+  username_taken: e(
+    '用户名已被使用',
+    '已有用户使用该用户名，未作任何更改。请换一个用户名。',
+    'Username taken',
+    'Another user already has this username; nothing was changed. Choose another.',
+  ),
+  webhook_url_refused: e(
+    '推送地址不被接受',
+    '推送地址须为 http 或 https，且不得指向内网或本机地址（除非部署时设置 WEBHOOK_ALLOW_PRIVATE）；未作任何更改。',
+    'Webhook URL refused',
+    'The URL must be http or https and must not point to a private or loopback address unless the deployment sets WEBHOOK_ALLOW_PRIVATE; nothing was changed.',
+  ),
+  dead_delivery_not_found: e(
+    '没有该失败投递',
+    '没有编号为此的失败（死信）投递，可能已重新投递或已送达；未作任何更改。',
+    'Dead delivery not found',
+    'There is no dead delivery with this id; it may have been retried or delivered already. Nothing was changed.',
+  ),
+  notification_not_found: e(
+    '通知不存在',
+    '没有该通知，或它不是您的通知；未作任何更改。',
+    'Notification not found',
+    'No such notification, or it is not yours; nothing was changed.',
+  ),
   concurrent_update: e(
     '案件记录正在更新',
     '提交期间本案记录被其他请求多次更新，本次未作任何更改。请稍后重新提交。',

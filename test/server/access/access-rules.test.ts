@@ -16,12 +16,27 @@ const userWith = (...roles: UserRole[]): User => ({
   qualificationNo: null,
   qualificationValidUntil: null,
   active: true,
+  unitId: 'z',
+  unitPath: '/z/',
+  unitKind: 'detachment',
 });
-const subject = { id: 'case-1' };
+// A case of the users' own unit, sent for review: within every role's reach, so only the role rules decide.
+const subject: rules.CaseSubject = {
+  id: 'case-1',
+  unitPath: '/z/',
+  handlerId: 'someone',
+  reviewerId: null,
+  status: 'inReview',
+  snapshot: { value: 'inReview', status: 'active', context: {} },
+};
 /** A case handled by `u-own-handler`, assigned to `u-own-reviewer`, with an opinion by `u-old-reviewer`. */
 const documents = {
-  id: 'case-1',
-  snapshot: { context: { handlerId: 'u-own-handler', reviewerId: 'u-own-reviewer', reviewers: ['u-old-reviewer'] } },
+  ...subject,
+  snapshot: {
+    value: 'inReview',
+    status: 'active',
+    context: { handlerId: 'u-own-handler', reviewerId: 'u-own-reviewer', reviewers: ['u-old-reviewer'] },
+  },
 } as unknown as rules.DocumentSubject;
 const roleRules: [string, string, (u: User) => rules.Access, UserRole[]][] = [
   ['canReadCaseFile', 'wrong_role', (u) => rules.canReadCaseFile(u, subject), ['auditor', 'head', 'admin']],
@@ -62,7 +77,7 @@ describe('access rules', () => {
     expect(rule(userWith('handler', allowed[0]!)).ok).toBe(true);
   });
 
-  it('lets every signed-in user read a case, its accepted record and the queue page', () => {
+  it('lets every role read a case of its own unit sent for review, its accepted record and the queue page', () => {
     for (const role of allRoles) {
       expect(rules.canReadCase(userWith(role), subject).ok).toBe(true);
       expect(rules.canReadCaseRecord(userWith(role), subject, false).ok).toBe(true);

@@ -7,7 +7,10 @@ import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test
 import { runReturnedHeardDiscussedCase } from '../audit/audit-helpers.js';
 import { caseInReview, sendOk } from '../desk/desk-fixtures.js';
 
-/** The six roles of the matrix, each played by its demo user. */
+/**
+ * The columns of the matrix, each played by its demo user: the six roles in the 支队 (reviewer1 in its
+ * 法制审核科), then a handler and a head of the 大通 county 大队, to whom the 支队's cases are out of reach.
+ */
 export const roleUsers = {
   handler: 'handler1',
   reviewer: 'reviewer1',
@@ -15,6 +18,8 @@ export const roleUsers = {
   clerk: 'clerk1',
   auditor: 'auditor1',
   admin: 'admin1',
+  countyHandler: 'handler3',
+  countyHead: 'head4',
 } as const satisfies Record<string, DemoUserName>;
 export type MatrixRole = keyof typeof roleUsers;
 export const matrixRoles = Object.keys(roleUsers) as MatrixRole[];

@@ -6,6 +6,8 @@ import { sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test
 import type { DeskClient } from '../desk/desk-client.js';
 import { assignedCase, decidedCase, openedCase, type MatrixWorld } from './matrix-fixtures.js';
 import { samplePng } from '../../../server/demo/sample-files.js';
+import { demoUnitIds } from '../../../server/demo/demo-units.js';
+import { notificationRows } from '../../../db/notifications/notification-store.js';
 
 export interface ProbeContext {
   t: TestApp;
@@ -32,6 +34,35 @@ const approval = (hash: string, version: number) => ({
   draftHash: hash,
   version: String(version),
 });
+
+/** A dead webhook delivery, made through the stores (a registered endpoint, a message, attempts used up). */
+async function deadDelivery(t: TestApp): Promise<number> {
+  const at = t.services.now().toISOString();
+  await t.services.webhooks.register({
+    url: 'https://203.0.113.10/dead',
+    events: ['*'],
+    secret: 'dead-secret-1234567',
+    createdBy: 'matrix',
+    at,
+  });
+  await openedCase(t);
+  await t.services.webhooks.fanOut(Date.now(), at);
+  const [due] = await t.services.webhooks.due(Number.MAX_SAFE_INTEGER, 1);
+  await t.services.webhooks.recordAttempt({ deliveryId: due!.id, at, status: 500, error: 'HTTP 500', outcome: 'dead', nextAttemptAt: 0 });
+  // Later probes must not find this endpoint's other pending deliveries first.
+  for (const d of await t.services.webhooks.due(Number.MAX_SAFE_INTEGER, 1000))
+    await t.services.webhooks.recordAttempt({ deliveryId: d.id, at, status: 500, error: 'HTTP 500', outcome: 'dead', nextAttemptAt: 0 });
+  return due!.id;
+}
+
+/** A message in `user`'s inbox (written as an assignment would write it). */
+async function messageFor(t: TestApp, user: DemoUserName): Promise<number> {
+  const rows = notificationRows([
+    { userId: t.users[user].id, kind: 'assigned', caseId: null, detail: {}, at: t.services.now().toISOString() },
+  ]);
+  await t.services.writer.write({ entries: [], rows: [rows] });
+  return (await t.services.notifications.inbox(t.users[user].id, 1)).items[0]!.id;
+}
 
 /** Every row of the matrix, keyed as in the doc's first column (without the † mark). */
 /** The desk draft form's fields for a valid draft. */
@@ -132,6 +163,8 @@ export const probes: Record<string, Probe> = {
   'GET /api/v1/deadlines': api('GET', () => '/api/v1/deadlines'),
   'GET /api/v1/reports/monthly': api('GET', () => '/api/v1/reports/monthly?month=2026-04'),
   'GET /api/v1/reports/annual': api('GET', () => '/api/v1/reports/annual?year=2025'),
+  'GET /api/v1/reports/units/monthly': api('GET', () => '/api/v1/reports/units/monthly?month=2026-04'),
+  'GET /api/v1/reports/units/annual': api('GET', () => '/api/v1/reports/units/annual?year=2025'),
   'POST /api/v1/reports/submissions': api(
     'POST',
     () => '/api/v1/reports/submissions',
@@ -154,6 +187,70 @@ export const probes: Record<string, Probe> = {
   ),
   'GET /api/v1/inquiries/:id/events': api('GET', (w) => `/api/v1/inquiries/${w.inquiryId}/events`),
   'GET /api/v1/inquiries/:id/events?include=refused': api('GET', (w) => `/api/v1/inquiries/${w.inquiryId}/events?include=refused`),
+  'GET /api/v1/units': api('GET', () => '/api/v1/units'),
+  'POST /api/v1/units': api(
+    'POST',
+    () => '/api/v1/units',
+    () => ({ name: '矩阵测试科', kind: 'office', parentId: demoUnitIds.detachment }),
+  ),
+  'PATCH /api/v1/units/:id': api(
+    'PATCH',
+    () => `/api/v1/units/${demoUnitIds.huangyuan}`,
+    () => ({ name: '湟源县交通运输执法大队' }),
+  ),
+  'GET /api/v1/users': api('GET', () => '/api/v1/users'),
+  'POST /api/v1/users': api(
+    'POST',
+    () => '/api/v1/users',
+    (p) => ({
+      username: `matrix-${p.user}`,
+      displayName: '矩阵',
+      password: 'matrix-password-1',
+      roles: ['clerk'],
+      unitId: demoUnitIds.huangyuan,
+    }),
+  ),
+  'PATCH /api/v1/users/:id': async (p) => p.t.call('PATCH', `/api/v1/users/${p.t.users.handler2.id}`, p.user, { displayName: '李承办' }),
+  'POST /api/v1/users/:id/deactivate': async (p) => {
+    const made = await p.t.services.users.create({ username: `leaver-${p.user}`, password: 'leaver-password', roles: ['clerk'] });
+    return p.t.call('POST', `/api/v1/users/${made.id}/deactivate`, p.user);
+  },
+  'GET /api/v1/certificate-warnings': api('GET', () => '/api/v1/certificate-warnings'),
+  'POST /api/v1/webhooks': api(
+    'POST',
+    () => '/api/v1/webhooks',
+    () => ({ url: 'https://203.0.113.10/hook', events: ['*'], secret: 'matrix-webhook-secret' }),
+  ),
+  'GET /api/v1/webhooks': api('GET', () => '/api/v1/webhooks'),
+  'GET /api/v1/webhooks/deliveries': api('GET', () => '/api/v1/webhooks/deliveries?status=dead'),
+  'POST /api/v1/webhooks/deliveries/:id/retry': async (p) =>
+    p.t.call('POST', `/api/v1/webhooks/deliveries/${await deadDelivery(p.t)}/retry`, p.user),
+  'GET /api/v1/notifications': api('GET', () => '/api/v1/notifications'),
+  'POST /api/v1/notifications/:id/read': async (p) =>
+    p.t.call('POST', `/api/v1/notifications/${await messageFor(p.t, p.user)}/read`, p.user),
+  'POST /api/v1/notifications/read-all': api('POST', () => '/api/v1/notifications/read-all'),
+  'GET /desk/inbox': page(() => '/desk/inbox'),
+  'POST /desk/inbox/read-all': (p) => form(p, '/desk/inbox/read-all', {}),
+  'GET /desk/admin/webhooks': page(() => '/desk/admin/webhooks'),
+  'POST /desk/admin/webhooks/deliveries/:id/retry': async (p) =>
+    form(p, `/desk/admin/webhooks/deliveries/${await deadDelivery(p.t)}/retry`, {}),
+  'GET /desk/admin/staff': page(() => '/desk/admin/staff'),
+  'POST /desk/admin/staff/units': (p) =>
+    form(p, '/desk/admin/staff/units', { name: `矩阵中队 ${p.user}`, kind: 'office', parentId: demoUnitIds.huangyuan }),
+  'POST /desk/admin/staff/users': (p) =>
+    form(p, '/desk/admin/staff/users', {
+      username: `desk-matrix-${p.user}`,
+      displayName: '矩阵',
+      password: 'matrix-password-1',
+      roles: 'clerk',
+      unitId: demoUnitIds.huangyuan,
+    }),
+  'POST /desk/admin/staff/users/:id': (p) =>
+    form(p, `/desk/admin/staff/users/${p.t.users.handler2.id}`, { roles: 'handler', unitId: p.t.users.handler2.unitId ?? '' }),
+  'POST /desk/admin/staff/users/:id/deactivate': async (p) => {
+    const made = await p.t.services.users.create({ username: `desk-leaver-${p.user}`, password: 'leaver-password', roles: ['clerk'] });
+    return form(p, `/desk/admin/staff/users/${made.id}/deactivate`, {});
+  },
   'GET /desk': page(() => '/desk'),
   'GET /desk/head': page(() => '/desk/head'),
   'GET /desk/clerk': page(() => '/desk/clerk'),

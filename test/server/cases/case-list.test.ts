@@ -8,7 +8,9 @@ import { encodeCursor } from '../../../server/cases/case-queue.js';
 
 let t: TestApp;
 let ids: string[];
-const list = async (query: string, user: 'reviewer1' | 'handler1' | 'handler2' = 'reviewer1') => {
+// head1 heads the 支队 where handler1 opens the cases, so reaches all 45 (a reviewer reaches only those sent
+// for review: docs/access.md).
+const list = async (query: string, user: 'head1' | 'handler1' | 'handler2' = 'head1') => {
   const res = await t.call('GET', `/api/v1/cases?${query}`, user);
   return { status: res.status, body: (await res.json()) as { items: { id: string; title: string }[]; nextCursor: string | null } };
 };

@@ -40,7 +40,7 @@ describe('uploading evidence', () => {
     const pdf = samplePdf();
     const { json } = await uploadOk(t, caseId, pdf, 'application/pdf', '询问笔录.pdf');
     expect(json).toMatchObject({ sha256: sha256(pdf), size: pdf.byteLength, mediaType: 'application/pdf', filename: '询问笔录.pdf' });
-    const res = await fetchEvidence(t, caseId, json.evidenceId, 'reviewer1');
+    const res = await fetchEvidence(t, caseId, json.evidenceId, 'head1');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('application/pdf');
     expect(res.headers.get('Accept-Ranges')).toBe('bytes');
@@ -95,7 +95,7 @@ describe('range requests', () => {
       ['bytes=-5', pdf.byteLength - 5, pdf.byteLength - 1],
       ['bytes=100-', 100, pdf.byteLength - 1],
     ] as const) {
-      const res = await fetchEvidence(t, caseId, ref.evidenceId, 'reviewer1', { Range: range });
+      const res = await fetchEvidence(t, caseId, ref.evidenceId, 'head1', { Range: range });
       expect(res.status).toBe(206);
       expect(res.headers.get('Content-Range')).toBe(`bytes ${start}-${end}/${pdf.byteLength}`);
       expect(Buffer.from(await res.arrayBuffer()).equals(pdf.subarray(start, end + 1))).toBe(true);
@@ -105,7 +105,7 @@ describe('range requests', () => {
   it('answers 416 with the size for a range past the end', async () => {
     const pdf = samplePdf('416');
     const { ref } = await uploadOk(t, caseId, pdf, 'application/pdf', 's.pdf');
-    const res = await fetchEvidence(t, caseId, ref.evidenceId, 'reviewer1', { Range: `bytes=${pdf.byteLength}-` });
+    const res = await fetchEvidence(t, caseId, ref.evidenceId, 'head1', { Range: `bytes=${pdf.byteLength}-` });
     expect(res.status).toBe(416);
     expect(res.headers.get('Content-Range')).toBe(`bytes */${pdf.byteLength}`);
     expect((await res.json()).type).toBe('/problems/range-not-satisfiable');
@@ -121,7 +121,15 @@ describe('refused uploads store nothing', () => {
       'case-not-found',
     ],
     ['a user who is not the handler', () => upload(t, caseId, 'handler2', samplePdf(), 'application/pdf'), 403, 'not-handler'],
-    ['a reviewer', () => upload(t, caseId, 'reviewer1', samplePdf(), 'application/pdf'), 403, 'not-handler'],
+    ['a head (负责人)', () => upload(t, caseId, 'head1', samplePdf(), 'application/pdf'), 403, 'not-handler'],
+    // A reviewer does not see a case before it is sent for review, nor a county handler a 支队 case.
+    [
+      'a reviewer before the case is sent for review',
+      () => upload(t, caseId, 'reviewer1', samplePdf(), 'application/pdf'),
+      404,
+      'case-not-found',
+    ],
+    ['a handler of another unit', () => upload(t, caseId, 'handler3', samplePdf(), 'application/pdf'), 404, 'case-not-found'],
     [
       'a media type the store does not take',
       () => upload(t, caseId, 'handler1', '<html></html>', 'text/html'),
@@ -200,8 +208,8 @@ describe('refused uploads store nothing', () => {
   it("answers 404 for another case's file and for an unknown id", async () => {
     const other = (await (await t.call('POST', '/api/v1/cases', 'handler2', sampleDraft())).json()).id;
     const { ref } = await uploadOk(t, other, samplePdf('other'), 'application/pdf', 'o.pdf', 'handler2');
-    expect((await fetchEvidence(t, caseId, ref.evidenceId, 'reviewer1')).status).toBe(404);
-    const res = await fetchEvidence(t, caseId, 'nope', 'reviewer1');
+    expect((await fetchEvidence(t, caseId, ref.evidenceId, 'head1')).status).toBe(404);
+    const res = await fetchEvidence(t, caseId, 'nope', 'head1');
     expect(res.status).toBe(404);
     expect((await res.json()).type).toBe('/problems/evidence-not-found');
   });

@@ -11,6 +11,7 @@ import { DeskClient } from '../desk/desk-client.js';
 import { caseInReview } from '../desk/desk-fixtures.js';
 import { tamperedCopy } from '../audit/tamper.js';
 import { uploadOk } from './evidence-helpers.js';
+import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 
 let t: TestApp;
 let caseId = '';
@@ -58,6 +59,10 @@ beforeAll(async () => {
   const { ref } = await uploadOk(t, opened, samplePdf(), 'application/pdf', '询问笔录.pdf');
   const draft = sampleDraft({ evidence: [{ kind: '询问笔录', description: '询问笔录', files: [ref] }] });
   expect((await t.call('PUT', `/api/v1/cases/${opened}/draft`, 'handler1', draft)).status).toBe(200);
+  // Sent for review, so the 法制审核科 (reviewer1) may read it (docs/access.md).
+  for (const body of [noticeSend(onClockOf(t)(0)), { type: 'rights.waive' }, { type: 'review.submit', attestation: true }]) {
+    expect((await t.call('POST', `/api/v1/cases/${opened}/events`, 'handler1', body)).status).toBe(200);
+  }
   caseId = opened;
   fileId = ref.evidenceId;
 });

@@ -217,17 +217,17 @@ describe('overturned decisions', () => {
 describe('§27 staffing ratio', () => {
   it('reports qualified reviewers against certified enforcement staff, flagged below 5% [T]', async () => {
     const ok = await getJson(t, '/api/v1/reports/monthly?month=2026-03', 'head1');
-    // The demo's two handlers hold 执法证, its two reviewers 法律职业资格: 100%.
+    // The demo's three handlers (two in the 支队, handler3 in a county 大队) hold 执法证, its two reviewers 法律职业资格.
     expect(ok.staffing).toMatchObject({
       onDate: '2026-03-31',
-      certifiedStaff: 2,
+      certifiedStaff: 3,
       qualifiedReviewers: 2,
-      ratio: 1,
+      ratio: 0.6667,
       minRatio: 0.05,
       belowMinimum: false,
     });
     expect(ok.staffing.basis).toContain('§27');
-    for (let i = 0; i < 39; i++) {
+    for (let i = 0; i < 38; i++) {
       await t.services.users.create({
         username: `officer${i}`,
         password: 'officer-password',

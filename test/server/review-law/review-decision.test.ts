@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewItems } from '../../../machines/case/case.events.js';
 import { createTestApp, discussionBody, sampleDraft, type TestApp } from '../../helpers/test-app.js';
 import { inReview, ok, open, refused } from './review-law-helpers.js';
+import { demoUnitIds } from '../../../server/demo/demo-units.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -124,6 +125,8 @@ describe('separation of review and decision (seed §9(3); reviewer_may_not_decid
       username,
       password: 'pw-123456',
       roles: ['reviewer', 'head'],
+      // In the 法制审核科, like the demo reviewers: once off the case, they still reach it as a reviewed case.
+      unitId: demoUnitIds.review,
       qualificationNo: `Q-${username}`,
       qualificationValidUntil: '2099-12-31',
     });

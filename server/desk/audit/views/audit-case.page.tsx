@@ -13,7 +13,7 @@ import { TimelineTable } from './timeline-table.js';
 import { ChainView } from './chain-view.js';
 import { CaseVerification } from './verify-report.js';
 import { recordLang } from './record-lang.js';
-import { canReadAccessLog } from '../../../access/access-rules.js';
+import { canSuperviseReads } from '../../../access/access-rules.js';
 
 type Props = { desk: DeskContext; data: CaseExport };
 
@@ -62,7 +62,7 @@ const Exports: FC<Props> = ({ desk, data }) => (
       <li>
         <a href={exportHref(data.case.id, 'export.html')}>{desk.t.audit.exportHtml}</a>
       </li>
-      {desk.user && canReadAccessLog(desk.user, { id: data.case.id }).ok ? (
+      {desk.user && canSuperviseReads(desk.user).ok ? (
         <li>
           <a href={exportHref(data.case.id, 'access-log')}>{desk.t.evidence.accessLogLink}</a>
         </li>
