@@ -44,6 +44,8 @@ import { createReadLogStore, type ReadLogStore } from '../db/audit/read-log-stor
 import { createEvidenceService, type EvidenceService } from './evidence/evidence-service.js';
 import { createReadLog, type ReadLog } from './evidence/read-log.js';
 import { evidenceDirOf } from './evidence/evidence-dir.js';
+import type { MachineRegistry } from '../machines/shared/machine-versions.js';
+import { assertVersionsDeployed, registryOf } from './cases/case-machines.js';
 
 export interface Services {
   env: Env;
@@ -86,14 +88,18 @@ export interface Services {
   /** The read log (调阅记录): every read of a case, queued and committed in batches. */
   readLog: ReadLog;
   readLogStore: ReadLogStore;
+  /** Every deployed machine version; each case runs under the one it was opened or migrated to. */
+  machines: MachineRegistry;
 }
 
 export interface ServiceOptions {
   env?: Env;
   now?: () => Date;
   policy?: Policy;
-  /** A replacement case machine (the proof's broken-guard tests). */
+  /** A replacement case machine for new cases (the proof's broken-guard tests). */
   machine?: typeof caseMachine;
+  /** The deployed machine versions (default machines/registry.ts; tests register a next version here). */
+  registry?: MachineRegistry;
 }
 
 /** The machine catalog from the policy file (the policy adds `basis` notes the machine does not need). */
@@ -114,6 +120,9 @@ export async function createServices(database: Database, options: ServiceOptions
   const now = options.now ?? (() => new Date());
   const policy = options.policy ?? loadPolicy(env.POLICY_FILE);
   const { client } = database;
+  // Before anything writes: a stored case under a version that is not deployed would silently change rules.
+  const machines = registryOf(options);
+  await assertVersionsDeployed(createCaseStore(client), machines);
   const writer = await database.openWriter();
   const store = createCaseStore(client);
   const queue = createCaseQueueStore(client, database.fullTextSearch);
@@ -142,7 +151,7 @@ export async function createServices(database: Database, options: ServiceOptions
   const stream = createCaseStream({
     store,
     users,
-    machine: options.machine,
+    registry: machines,
     effects,
     deadlines: deadlines.forView,
     sharedWriters: database.sharedWriters,
@@ -204,5 +213,6 @@ export async function createServices(database: Database, options: ServiceOptions
     evidence,
     readLog: await createReadLog({ store: readLogStore, writer, now }),
     readLogStore,
+    machines,
   };
 }
