@@ -113,8 +113,14 @@ describe('POST /cases/:id/migrate', () => {
   });
 
   it('moves a case to 7 on the record: its rules change, replay and verification agree', async () => {
-    const res = await migrate(moved, 7);
+    const keyed = () =>
+      t.call('POST', `/api/v1/cases/${moved}/migrate`, 'admin1', { toVersion: 7 }, { 'Idempotency-Key': 'migrate-moved-7' });
+    const res = await keyed();
     expect(res.status).toBe(200);
+    // A repeated request gets the first answer (rebuilt from the record through the migration) and writes nothing.
+    const repeat = await keyed();
+    expect(repeat.status).toBe(200);
+    expect(await repeat.json()).toEqual(await res.json());
     const row = (await t.services.store.get(moved))!;
     expect(row).toMatchObject({ machineId: 'case', machineVersion: 7, version: 2 });
     const entries = await t.services.store.events(moved, false);
