@@ -14,6 +14,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { problemPages } from './http/problems/problem-pages.js';
 import { revokeApi, tokenApi } from './users/auth.handlers.js';
 import { caseApi } from './cases/cases.handlers.js';
+import { machineApi } from './machines/machines.handlers.js';
 import { documentApi } from './cases/documents.handlers.js';
 import { calendarApi } from './calendar/calendar.handlers.js';
 import { caseDeadlineApi, deadlineApi } from './deadlines/deadlines.handlers.js';
@@ -42,6 +43,7 @@ function apiRoutes(services: Services) {
   api.route('/cases', caseDeadlineApi(services));
   api.route('/cases', documentApi(services));
   api.route('/cases', publicationPreviewApi(services));
+  api.route('/', machineApi(services));
   api.route('/calendar', calendarApi(services));
   api.route('/deadlines', deadlineApi(services));
   api.route('/reports', reportApi(services));

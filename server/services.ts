@@ -52,6 +52,8 @@ import { createDispatcher, type Dispatcher } from './webhooks/dispatcher.js';
 import { outboxEffect } from './outbox/outbox-effect.js';
 import { notificationEffect } from './notifications/notification-effect.js';
 import { createNotificationStore, type NotificationStore } from '../db/notifications/notification-store.js';
+import type { MachineRegistry } from '../machines/shared/machine-versions.js';
+import { assertVersionsDeployed, registryOf } from './cases/case-machines.js';
 
 export interface Services {
   env: Env;
@@ -106,14 +108,18 @@ export interface Services {
   /** The read log (调阅记录): every read of a case, queued and committed in batches. */
   readLog: ReadLog;
   readLogStore: ReadLogStore;
+  /** Every deployed machine version; each case runs under the one it was opened or migrated to. */
+  machines: MachineRegistry;
 }
 
 export interface ServiceOptions {
   env?: Env;
   now?: () => Date;
   policy?: Policy;
-  /** A replacement case machine (the proof's broken-guard tests). */
+  /** A replacement case machine for new cases (the proof's broken-guard tests). */
   machine?: typeof caseMachine;
+  /** The deployed machine versions (default machines/registry.ts; tests register a next version here). */
+  registry?: MachineRegistry;
 }
 
 /** The machine catalog from the policy file (the policy adds `basis` notes the machine does not need). */
@@ -134,6 +140,9 @@ export async function createServices(database: Database, options: ServiceOptions
   const now = options.now ?? (() => new Date());
   const policy = options.policy ?? loadPolicy(env.POLICY_FILE);
   const { client } = database;
+  // Before anything writes: a stored case under a version that is not deployed would silently change rules.
+  const machines = registryOf(options);
+  await assertVersionsDeployed(createCaseStore(client), machines);
   const writer = await database.openWriter();
   const store = createCaseStore(client);
   const queue = createCaseQueueStore(client, { fullText: database.fullTextSearch, jsonField: database.jsonField });
@@ -167,7 +176,7 @@ export async function createServices(database: Database, options: ServiceOptions
   const stream = createCaseStream({
     store,
     users,
-    machine: options.machine,
+    registry: machines,
     effects,
     deadlines: deadlines.forView,
     sharedWriters: database.sharedWriters,
@@ -235,5 +244,6 @@ export async function createServices(database: Database, options: ServiceOptions
     evidence,
     readLog: await createReadLog({ store: readLogStore, writer, now }),
     readLogStore,
+    machines,
   };
 }

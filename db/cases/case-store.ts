@@ -199,6 +199,21 @@ export function createCaseStore(client: SqlClient) {
       return outcome == null ? null : String(outcome);
     },
 
+    /** Every (machine, version) stored cases run under, with how many of those cases are still open. */
+    async machinesInUse(): Promise<{ kind: string; version: number; cases: number; open: number }[]> {
+      const rs = await client.execute(
+        `SELECT machine_id, machine_version, COUNT(*) AS cases,
+                SUM(CASE WHEN status IN ('closed', 'withdrawn') THEN 0 ELSE 1 END) AS open
+         FROM cases GROUP BY machine_id, machine_version ORDER BY machine_id, machine_version`,
+      );
+      return rs.rows.map((r) => ({
+        kind: String(r.machine_id),
+        version: Number(r.machine_version),
+        cases: Number(r.cases),
+        open: Number(r.open),
+      }));
+    },
+
     /** The current (latest) draft of a case, read directly. */
     async lastDraft(caseId: string): Promise<{ version: number; hash: string; content: unknown } | null> {
       const rs = await client.execute({

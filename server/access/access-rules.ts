@@ -131,6 +131,12 @@ export function canAdministerCalendar(user: User): Access {
   return refuse({ kind: 'forbidden', code: 'admin_only', detail: 'Only an administrator may change the calendar.' });
 }
 
+/** Moving a case to a newer machine version (`POST /cases/:id/migrate`): an administrator's act, on the record. */
+export function canMigrateCase(user: { roles: readonly string[] }): Access {
+  if (user.roles.includes('admin')) return allow;
+  return refuse({ kind: 'forbidden', code: 'admin_only', detail: 'Only an administrator may move a case to another machine version.' });
+}
+
 /** The desk's pages that have a rule of their own (case pages follow `canReadCase`). */
 export const deskPageKeys = ['queue', 'head', 'clerk', 'audit', 'public', 'inbox', 'webhooks', 'staff'] as const;
 export type DeskPageKey = (typeof deskPageKeys)[number];

@@ -4,6 +4,7 @@ import { measuresOf, proposedOutcomeOf, type DraftContent } from '../../machines
 
 const eventLabels: Record<string, string> = {
   'case.open': '立案（提交代拟稿）',
+  'machine.migrate': '迁移到新流程版本',
   'draft.revise': '修改决定代拟稿',
   'notice.send': '告知（违法行为通知书）',
   'notice.receipt': '更正通知书签收日期',

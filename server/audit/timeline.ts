@@ -44,6 +44,8 @@ export function summarize(type: string, payload: Record<string, unknown>, names:
       return clip(payload.reason);
     case 'review.coordinate':
       return clip(payload.note);
+    case 'machine.migrate':
+      return `流程版本 ${String(payload.from)} → ${String(payload.to)}`;
     case 'review.signOff':
       return payload.agree ? '同意签发' : '不同意签发';
     case 'statement.record':

@@ -2,6 +2,7 @@
 // exactly what the record rebuilds. A direct SQL edit of any of them is named by table, key and field.
 import { canonicalJson } from '../../machines/shared/canonical-hash.js';
 import type { ProjectionBatch, ProjectionSource } from '../../db/audit/audit-projection-source.js';
+import type { MachineRegistry } from '../../machines/shared/machine-versions.js';
 import { createProjectionReplay, type ExpectedCase, type ReplayRow } from './projection-replay.js';
 
 /** One stored value that differs from what the record says. */
@@ -154,9 +155,9 @@ const toReplayRow = (r: Row): ReplayRow => ({
 /** Rebuilds every case from the record and compares it with what is stored, a batch of cases at a time. */
 export async function verifyProjections(
   source: ProjectionSource,
-  opts: { maxIssues?: number; batchSize?: number } = {},
+  opts: { maxIssues?: number; batchSize?: number; registry?: MachineRegistry } = {},
 ): Promise<ProjectionReport> {
-  const replay = createProjectionReplay();
+  const replay = createProjectionReplay(opts.registry);
   const out: ProjectionReport = { checked: 0, issueCount: 0, issues: [] };
   const report = (issue: ProjectionIssue) => {
     out.issueCount += 1;

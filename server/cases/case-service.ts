@@ -19,6 +19,8 @@ import { createStamper, type DraftRevision } from './case-stamps.js';
 import { runEffects, type CaseStream } from './case-stream.js';
 import type { CaseView } from './case-view.js';
 import { nextCaseRow, toWrite, type OpeningEvent } from './case-write.js';
+import { createMigrationKind } from './case-migration.js';
+import { migrateEntryType } from './replay.js';
 import { checkDraftFiles, stampEvidence, type EvidenceStampDeps } from '../evidence/evidence-stamp.js';
 import { canReadCase } from '../access/access-rules.js';
 
@@ -59,6 +61,7 @@ export const schedulerUser: User = {
 /** Creates the case service. */
 export function createCaseService(deps: CaseServiceDeps) {
   const { pipeline, stream } = deps;
+  const migration = createMigrationKind(stream, stream.registry);
   const stamp = createStamper({ users: deps.users, calendar: deps.calendar, policy: deps.policy, load: stream.load });
 
   /** The stamped event with its evidence files checked and its records stamped (422 for another case's file). */
@@ -89,7 +92,9 @@ export function createCaseService(deps: CaseServiceDeps) {
         const dated = openedOn === undefined ? {} : { openedOn };
         const procedure = { procedure: deps.procedure };
         const snapshot = stream.step.initial({ caseId: id, handlerId: user.id, draft, catalog: deps.catalog, at, ...procedure, ...dated });
-        const owner = { id, handlerId: user.id, unitId: user.unitId, unitPath: user.unitPath };
+        // The case keeps the machine version it opens under; the record names it so replay picks the same one.
+        const machine = stream.opening;
+        const owner = { id, handlerId: user.id, unitId: user.unitId, unitPath: user.unitPath, machine };
         const row = nextCaseRow(null, snapshot, draft, at, owner);
         const opening: OpeningEvent = {
           type: 'case.open',
@@ -100,6 +105,7 @@ export function createCaseService(deps: CaseServiceDeps) {
           at,
           ...dated,
           unitId: user.unitId,
+          machine,
         };
         const event = { type: 'draft.revise', draft, actor, at } as CaseEvent;
         const change = { caseId: id, event, before: null, after: snapshot, at, version: 1, user };
@@ -126,6 +132,12 @@ export function createCaseService(deps: CaseServiceDeps) {
     /** Sends a command as the deadline scheduler (`system`: it may only record lapses and notices). */
     sendAsSystem(caseId: string, command: SystemCommand | { type: 'rights.lapse' }, opts: CommandOptions = {}): Promise<Result<CaseView>> {
       return pipeline.send(stream.kind, schedulerUser, caseId, (at) => stampWithEvidence(caseId, command, systemActor, at), opts);
+    },
+
+    /** Moves a case to version `toVersion` of its machine (an administrator; only where a mapping is documented). */
+    migrate(user: User, caseId: string, toVersion: number, opts: CommandOptions = {}): Promise<Result<CaseView>> {
+      const stamp = (at: string) => ok({ type: migrateEntryType, toVersion, actor: actorFor(user, at), at });
+      return pipeline.send(migration, user, caseId, stamp, opts);
     },
 
     /** The loaded case (snapshot and current draft), for reads that build on it (the publication preview). */

@@ -2,7 +2,9 @@
 // version first when other processes write the same database), which rule refuses a person or an event, how
 // the machine moves it, and what an accepted event writes with it. Every decision here asks the machine's
 // rule functions; none is made here.
-import { caseMachine, type CaseSnapshot } from '../../machines/case/case.machine.js';
+import type { CaseMachine, CaseSnapshot } from '../../machines/case/case.machine.js';
+import { machineRegistry } from '../../machines/registry.js';
+import type { MachineRegistry } from '../../machines/shared/machine-versions.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import { draftOf, type DraftContent } from '../../machines/case/draft.schema.js';
 import { refuseActor, refuseContent } from '../../machines/case/case.rules.js';
@@ -10,13 +12,13 @@ import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
 import type { WriteEffect, WriteItem } from '../../db/core/writer.js';
 import type { User, UserStore } from '../../db/users/user-store.js';
 import type { StreamKind } from '../shared/command-pipeline.js';
-import { createMachineStep } from '../shared/machine-step.js';
+import { createMachineStep, type MachineStep } from '../shared/machine-step.js';
 import type { DomainError } from '../shared/result.js';
 import { actorFor } from './actor.js';
 import { probeEvent, toCaseView, topState, type CaseView } from './case-view.js';
-import { draftCarried, nextCaseRow, refusedEntry, toWrite } from './case-write.js';
+import { draftCarried, nextCaseRow, refusedEntry, toWrite, type MachineRef } from './case-write.js';
 import { documentKindOf, type DocumentIssuer } from '../documents/document-issuer.js';
-import { replayCase } from './replay.js';
+import { machineFor, replayCase } from './replay.js';
 import type { DeadlineView } from '../deadlines/deadline-view.js';
 
 /** A loaded case: its row, its machine snapshot and its current draft. */
@@ -45,7 +47,8 @@ export type CaseEffect = (change: AcceptedChange) => WriteEffect[] | Promise<Wri
 export interface CaseStreamDeps {
   store: CaseStore;
   users: UserStore;
-  machine?: typeof caseMachine;
+  /** Every deployed machine version: each case runs under the one its row names (default: machines/registry.ts). */
+  registry?: MachineRegistry;
   effects: CaseEffect[];
   /** The clocks a view of the case at `version` shows. */
   deadlines: (caseId: string, version: number) => DeadlineView[] | Promise<DeadlineView[]>;
@@ -70,8 +73,20 @@ export function runEffects(effects: CaseEffect[], change: AcceptedChange): Write
 
 /** Builds the case stream kind. */
 export function createCaseStream(deps: CaseStreamDeps) {
-  const machine = deps.machine ?? caseMachine;
-  const step = createMachineStep(machine);
+  const registry = deps.registry ?? machineRegistry;
+  /** The machine new cases open under, and its step. */
+  const opening: MachineRef = { kind: 'case', version: registry.latest('case') };
+  const steps = new Map<string, MachineStep<CaseMachine>>();
+  /** The step of the machine `ref` names (built once per version). */
+  const stepOf = (ref: MachineRef): MachineStep<CaseMachine> => {
+    const key = `${ref.kind}@${ref.version}`;
+    const found = steps.get(key) ?? createMachineStep(machineFor(registry, ref, key) as CaseMachine);
+    steps.set(key, found);
+    return found;
+  };
+  const refOf = (row: CaseRow): MachineRef => ({ kind: row.machineId, version: row.machineVersion });
+  const machine = machineFor(registry, opening, 'new') as CaseMachine;
+  const step = stepOf(opening);
   const cache = new Map<string, LoadedCase>();
   const remember = (loaded: LoadedCase) => {
     cache.delete(loaded.row.id);
@@ -84,7 +99,8 @@ export function createCaseStream(deps: CaseStreamDeps) {
     if (hit && (!deps.sharedWriters || (await deps.store.version(id)) === hit.row.version)) return hit;
     const [row, draft] = await Promise.all([deps.store.get(id), deps.store.lastDraft(id)]);
     if (!row || !draft) return null;
-    const snapshot = machine.resolveState({ value: row.snapshot.value as never, context: row.snapshot.context as never });
+    const own = machineFor(registry, refOf(row), id) as CaseMachine;
+    const snapshot = own.resolveState({ value: row.snapshot.value as never, context: row.snapshot.context as never });
     const loaded = { row, snapshot, draft: draft.content as DraftContent };
     remember(loaded);
     return loaded;
@@ -130,7 +146,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
     },
     next(loaded, event) {
       // xstate returns the same snapshot when no transition is enabled.
-      const after = step.next(loaded.snapshot, event);
+      const after = stepOf(refOf(loaded.row)).next(loaded.snapshot, event);
       if (after === loaded.snapshot) return null;
       const draft = draftOf(event) ?? loaded.draft;
       return { row: nextCaseRow(loaded.row, after, draft, event.at), snapshot: after, draft };
@@ -173,7 +189,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
       if (loaded.row.version === version) return view(loaded, actor, at);
       // The case moved on since: the first answer is the case as that command left it, rebuilt from the record.
       const entries = (await deps.store.events(id, false)).filter((e) => e.seq !== null && e.seq <= version);
-      const snapshot = replayCase(id, entries, machine);
+      const snapshot = replayCase(id, entries, registry) as CaseSnapshot;
       const draftEntry = [...entries].reverse().find((e) => draftOf({ type: e.type, ...(e.payload as object) }) !== null)!;
       const draft = (draftEntry.payload as { draft: DraftContent }).draft;
       const row = { ...nextCaseRow(loaded.row, snapshot, draft, entries.at(-1)!.at), version };
@@ -181,6 +197,6 @@ export function createCaseStream(deps: CaseStreamDeps) {
     },
   };
 
-  return { kind, load, view, machine, step, remember };
+  return { kind, load, view, machine, opening, registry, step, remember, store: deps.store };
 }
 export type CaseStream = ReturnType<typeof createCaseStream>;

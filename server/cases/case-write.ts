@@ -1,7 +1,6 @@
 // Maps one accepted transition to what the store writes: the next `cases` row, the record entry, the new
 // draft version, and the review or decision projection rows that the database triggers check. Pure.
 import type { CaseSnapshot } from '../../machines/case/case.machine.js';
-import { caseMachine, caseMachineVersion } from '../../machines/case/case.machine.js';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { actingRole } from '../../machines/case/case.rules.js';
@@ -20,7 +19,15 @@ export type OpeningEvent = Omit<Extract<CaseEvent, { type: 'draft.revise' }>, 't
   openedOn?: string;
   /** The opening handler's unit, on the record so the case's unit is hash-chained and can be rebuilt. */
   unitId?: string | null;
+  /** The machine the case opens under (absent on records written before versions were kept: case 6). */
+  machine?: MachineRef;
 };
+
+/** Which machine a case runs under: `cases.machine_id` and `cases.machine_version`. */
+export interface MachineRef {
+  kind: string;
+  version: number;
+}
 
 /** The draft an event carries, if any (a revision, a supplement, a new notice): `draftOf` of the machine. */
 export const draftCarried = draftOf;
@@ -31,13 +38,13 @@ export function payloadOf(event: CaseEvent | OpeningEvent): unknown {
   return rest;
 }
 
-/** The `cases` row after a transition (`init` for the row a case opens with). */
+/** The `cases` row after a transition (`init` for the row a case opens with, under `init.machine`). */
 export function nextCaseRow(
   prev: CaseRow | null,
   after: CaseSnapshot,
   draft: DraftContent,
   at: string,
-  init?: { id: string; handlerId: string; unitId: string | null; unitPath: string | null },
+  init?: { id: string; handlerId: string; unitId: string | null; unitPath: string | null; machine: MachineRef },
 ): CaseRow {
   const c = after.context;
   return {
@@ -45,8 +52,8 @@ export function nextCaseRow(
     title: draft.title,
     status: topState(after.value),
     snapshot: { value: after.value, context: after.context as unknown as Record<string, unknown>, status: after.status },
-    machineId: caseMachine.id,
-    machineVersion: caseMachineVersion,
+    machineId: prev?.machineId ?? init!.machine.kind,
+    machineVersion: prev?.machineVersion ?? init!.machine.version,
     version: (prev?.version ?? 0) + 1,
     handlerId: prev?.handlerId ?? init!.handlerId,
     reviewerId: c.reviewerId,
@@ -119,4 +126,9 @@ export function toWrite(
     write.decision = { headId: event.actor.id, outcome: c.decision!.outcome, draftHash: c.decision!.draftHash, isMajor: c.major.isMajor };
   }
   return write;
+}
+
+/** The `cases` row after a recorded migration: the same case (title, draft) under `machine`'s version `to`. */
+export function migratedRow(prev: CaseRow, after: CaseSnapshot, to: number, at: string): CaseRow {
+  return { ...nextCaseRow(prev, after, { title: prev.title } as DraftContent, at), machineVersion: to };
 }

@@ -171,6 +171,7 @@ export const en: Messages = {
   },
   events: {
     'case.open': 'Case opened (立案)',
+    'machine.migrate': 'Moved to a newer machine version',
     'draft.revise': 'Draft revised',
     'notice.send': 'Notice of violation served',
     'statement.record': 'Statement recorded',

@@ -10,7 +10,7 @@ import { partyZhCN } from './party-zh-CN.js';
 import { staffZhCN } from './staff-zh-CN.js';
 
 /** Record entry types a history can show: every event plus `case.open`. */
-export type HistoryType = CaseEventType | 'case.open';
+export type HistoryType = CaseEventType | 'case.open' | 'machine.migrate';
 /** Top-level case states shown to people. */
 export type StateName =
   | 'investigating'
@@ -192,6 +192,7 @@ export const zhCN = {
   } satisfies Record<StateName, string>,
   events: {
     'case.open': '立案',
+    'machine.migrate': '迁移到新流程版本',
     'draft.revise': '修改决定代拟稿',
     'notice.send': '送达违法行为通知书',
     'statement.record': '记录陈述申辩',

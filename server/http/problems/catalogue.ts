@@ -142,6 +142,30 @@ export const problemCatalogue: Record<string, ProblemEntry> = {
     'Not allowed in the current state',
     'The case is in a state where this is not possible; nothing was changed. `allowedEvents` lists what you may do now.',
   ),
+  migration_not_newer: e(
+    '目标版本不是更新版本',
+    '案件只能迁移到其流程机器的更新版本，未作任何更改。GET /api/v1/machines 列出已部署的版本。',
+    'Target version is not newer',
+    'A case moves only to a newer version of its machine; nothing was changed. GET /api/v1/machines lists the deployed versions.',
+  ),
+  machine_version_unknown: e(
+    '流程版本未部署',
+    '没有部署该版本的流程机器，未作任何更改。GET /api/v1/machines 列出已部署的版本。',
+    'Machine version not deployed',
+    'No such version of the machine is deployed; nothing was changed. GET /api/v1/machines lists the deployed versions.',
+  ),
+  migration_not_available: e(
+    '没有成文的迁移规则',
+    '这两个版本之间没有成文的迁移规则，案件继续按其立案时的版本办理，未作任何更改。',
+    'No documented migration',
+    'No documented mapping moves a case between these versions; the case keeps the rules it was opened under. Nothing was changed.',
+  ),
+  migration_refused: e(
+    '本案不能迁移',
+    '迁移规则拒绝了本案（例如本案所处阶段在新版本中不存在），案件继续按原版本办理，未作任何更改。',
+    'This case cannot be migrated',
+    'The mapping refuses this case (for example, its state has no counterpart in the new version); it keeps its version. Nothing was changed.',
+  ),
   case_ended: e(
     '案件已结束',
     '案件已结案或已撤销，不能再操作，未作任何更改。',

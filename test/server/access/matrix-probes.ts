@@ -128,6 +128,12 @@ export const probes: Record<string, Probe> = {
   'GET /api/v1/cases/:id/decision-document': api('GET', (w) => `/api/v1/cases/${w.decidedId}/decision-document`),
   'GET /api/v1/cases/:id/decision-document?format=html': api('GET', (w) => `/api/v1/cases/${w.decidedId}/decision-document?format=html`),
   'GET /api/v1/cases/:id/access-log': api('GET', (w) => `/api/v1/cases/${w.decidedId}/access-log`),
+  'GET /api/v1/machines': api('GET', () => '/api/v1/machines'),
+  'POST /api/v1/cases/:id/migrate': api(
+    'POST',
+    (w) => `/api/v1/cases/${w.draftingId}/migrate`,
+    () => ({ toVersion: 1_000_000 }),
+  ),
   'POST /api/v1/cases/:id/outcomes': async (p) =>
     p.t.call('POST', `/api/v1/cases/${await decidedCase(p.t)}/outcomes`, p.user, {
       forum: 'litigation',
