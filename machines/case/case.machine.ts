@@ -29,6 +29,8 @@ import {
 } from './party.rules.js';
 import { procedureOf, refuseDiscussion } from './decision.rules.js';
 import { refuseMissingAvRecord } from './av-record.rules.js';
+import { isReviewRequiredAfterTransfer } from './transfer.rules.js';
+import { clueTransition, startTransfer, transferActions, transferGuards, transferStates } from './transfer.states.js';
 
 export type { CaseInput } from './case.updates.js';
 
@@ -57,7 +59,8 @@ export const caseMachine = setup({
     isApprovedDraftCurrent: ({ context, event }) => isApprovedDraftCurrent(context, hashOf(event)),
     // 音像记录 (seed §9(2)): where the policy table requires it, at least one audio or video record.
     hasRequiredAvRecord: ({ event }) => refuseMissingAvRecord(event) === null,
-    isReviewNotRequired: ({ context }) => !context.major.isMajor,
+    // A case back from a 不予立案 is decided only through review (transfer.rules.ts), minor or not.
+    isReviewNotRequired: ({ context }) => !context.major.isMajor && !isReviewRequiredAfterTransfer(context),
     isDiscussionHeldWhenRequired: ({ context }) => isDiscussionHeldWhenRequired(context),
     isOutcomeConsistentWithReview: ({ context, event }) =>
       isOutcomeConsistentWithReview(context, resolveOutcome(context, (event as EventOf<'decision.issue'>).outcome)),
@@ -88,6 +91,8 @@ export const caseMachine = setup({
     isReturnStanding: ({ context }) => context.review?.outcome === 'returned' && context.review.draftHash === context.draft.hash,
     isDecisionExtensible: ({ context }) => isDecisionExtensible(context),
     isDiscussionPanelValid: ({ context, event }) => refuseDiscussion(context, event as EventOf<'discussion.record'>) === null,
+    // The criminal transfer (行刑衔接, transfer.states.ts).
+    ...transferGuards,
   },
   // Each action applies one pure update from case.updates.ts.
   actions: {
@@ -127,6 +132,7 @@ export const caseMachine = setup({
     recordObjection: update(caseUpdates.recordObjection),
     recordCoordination: update(caseUpdates.recordCoordination),
     recordExtension: update(caseUpdates.recordExtension),
+    ...transferActions,
   },
 }).createMachine({
   id: 'case',
@@ -147,10 +153,13 @@ export const caseMachine = setup({
     'handler.assign': { guard: and(['isActorPermitted', 'isBeforeDecision', 'isHandlerRecused']), actions: 'assignHandler' },
     // 交通 art 78: a head may extend the decision period once, before the decision.
     'decision.extend': { guard: and(['isActorPermitted', 'isDecisionExtensible']), actions: 'recordExtension' },
+    // 移送规定 art 19: clues of officials' misconduct go to 纪检监察, at any stage.
+    'clue.transfer': clueTransition,
   },
   states: {
     investigating: {
       on: {
+        'transfer.report': startTransfer('investigating'),
         'draft.revise': { guard: 'isActorPermitted', actions: 'reviseDraft' },
         'notice.send': { target: 'noticed', guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordNotice' },
         'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
@@ -159,6 +168,7 @@ export const caseMachine = setup({
     },
     noticed: {
       on: {
+        'transfer.report': startTransfer('noticed'),
         'statement.record': { guard: 'isActorPermitted', actions: 'recordStatement' },
         'hearing.request': { target: 'hearingRequested', guard: 'isActorPermitted', actions: 'recordHearingRequest' },
         'rights.waive': { target: 'ready', guard: 'isActorPermitted', actions: 'recordWaiver' },
@@ -172,6 +182,7 @@ export const caseMachine = setup({
     },
     hearingRequested: {
       on: {
+        'transfer.report': startTransfer('hearingRequested'),
         'statement.record': { guard: 'isActorPermitted', actions: 'recordStatement' },
         // The head names host and recorder and has the 听证通知书 served 7 working days ahead (交通 arts 83–84).
         'hearing.schedule': {
@@ -188,6 +199,7 @@ export const caseMachine = setup({
     },
     hearingScheduled: {
       on: {
+        'transfer.report': startTransfer('hearingScheduled'),
         // 音像记录 (seed §9(2)): where the policy table requires it, at least one audio or video record.
         'hearing.hold': {
           target: 'ready',
@@ -204,6 +216,7 @@ export const caseMachine = setup({
     },
     ready: {
       on: {
+        'transfer.report': startTransfer('ready'),
         'draft.revise': { guard: and(['isActorPermitted', 'isNoHeavierThanNoticed']), actions: 'reviseDraft' },
         'notice.send': renotice,
         'review.submit': [
@@ -229,6 +242,7 @@ export const caseMachine = setup({
     inReview: {
       initial: 'unassigned',
       on: {
+        'transfer.report': startTransfer('inReview'),
         'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
       },
       states: {
@@ -326,6 +340,7 @@ export const caseMachine = setup({
     },
     correcting: {
       on: {
+        'transfer.report': startTransfer('correcting'),
         'draft.revise': { guard: and(['isActorPermitted', 'isNoHeavierThanNoticed']), actions: 'reviseDraft' },
         'notice.send': renotice,
         'review.submit': [
@@ -340,6 +355,7 @@ export const caseMachine = setup({
     },
     disputed: {
       on: {
+        'transfer.report': startTransfer('disputed'),
         'review.coordinate': { target: 'correcting', guard: 'isActorPermitted', actions: 'recordCoordination' },
         'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
         'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
@@ -347,6 +363,7 @@ export const caseMachine = setup({
     },
     awaitingDecision: {
       on: {
+        'transfer.report': startTransfer('awaitingDecision'),
         'discussion.record': { guard: and(['isActorPermitted', 'isDiscussionPanelValid']), actions: 'recordDiscussion' },
         'decision.issue': {
           target: 'decided',
@@ -433,6 +450,7 @@ export const caseMachine = setup({
         },
       },
     },
+    ...transferStates,
     closed: { type: 'final' },
     withdrawn: { type: 'final' },
   },
