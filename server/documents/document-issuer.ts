@@ -15,6 +15,7 @@ import type { Policy } from '../policy/policy.schema.js';
 import { chinaDate } from '../deadlines/deadline-rules.js';
 import { opinionDocument } from './opinion-document.js';
 import { decisionDocument } from './decision-document.js';
+import { transferDocument } from './transfer-document.js';
 
 /** The lock every issuing event holds from numbering to commit (one per process: the single writer's). */
 export const documentLock = 'case-documents';
@@ -33,6 +34,7 @@ export const formatNumber = (pattern: string, year: number, seq: number): string
 /** The kind of document an event issues, if any. */
 export function documentKindOf(event: { type: string }): DocumentKind | null {
   if (event.type === 'review.approve' || event.type === 'review.return' || event.type === 'review.refer') return 'opinion';
+  if (event.type === 'transfer.send') return 'transfer';
   return event.type === 'decision.issue' ? 'decision' : null;
 }
 
@@ -59,6 +61,20 @@ export function createDocumentIssuer(deps: IssuerDeps) {
         draft: judged,
         reviewer: { name: change.user.displayName, qualificationNo: change.user.qualificationNo },
         signOffRequired: procedureOf(c).opinionSignOff,
+      });
+    }
+    if (kind === 'transfer') {
+      const transfer = c.transfer!;
+      const nameOf = async (id: string) => (await users.byId(id))?.displayName ?? id;
+      return transferDocument({
+        caseId: change.caseId,
+        number,
+        agency: policy.documents.agency.name,
+        event: event as Extract<CaseEvent, { type: 'transfer.send' }>,
+        transfer,
+        draft: judged,
+        officerNames: await Promise.all(transfer.officers.map(nameOf)),
+        approverName: await nameOf(transfer.approval!.by),
       });
     }
     const opinions = (await store.byCase(change.caseId)).filter((d) => d.kind === 'opinion' && d.draftHash === c.draft.hash);

@@ -160,6 +160,33 @@ describe('sending, the police answer, 复议 and 立案监督', () => {
     expect(filed.endedAt).not.toBeNull();
   });
 
+  it('issues a numbered 移送书 with the lists, printable, on the record of the sending event; readers only', async () => {
+    const c = await openCase();
+    expect((await t.call('GET', `/api/v1/cases/${c.id}/transfer-document`, 'head1')).status).toBe(404);
+    await send(t, c.id, 'handler1', report());
+    await send(t, c.id, 'head1', { type: 'transfer.approve' });
+    await send(t, c.id, 'handler1', { ...sendBody, expertReports: ['车辆检验报告'] });
+    const issued = await getJson(t, `/api/v1/cases/${c.id}/transfer-document`, 'head1');
+    expect(issued.number).toMatch(/^宁交执法移〔\d{4}〕\d+号$/);
+    expect(issued.document).toMatchObject({
+      title: '涉嫌犯罪案件移送书',
+      recipient: '西宁市公安局',
+      materials: sendBody.materials,
+      seizedItems: sendBody.seizedItems,
+      expertReports: ['车辆检验报告'],
+      approval: { by: t.users.head1.id },
+    });
+    const [entry] = await eventsOf(t, c.id, 'transfer.send');
+    expect(entry?.payload.document).toMatchObject({ kind: 'transfer', number: issued.number, hash: issued.documentHash });
+    const page = await t.call('GET', `/api/v1/cases/${c.id}/transfer-document?format=html`, 'handler1');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('涉嫌犯罪案件移送书');
+    expect(html).toContain(issued.number);
+    expect(html).toContain('涉案车辆');
+    expect((await t.call('GET', `/api/v1/cases/${c.id}/transfer-document`, 'clerk1')).status).toBe(403);
+  });
+
   it('records a 不予立案, a request for 复议 within 3 days (a clock), and the procuratorate’s supervision', async () => {
     await clock.set('2026-03-09');
     const c = await openCase();
