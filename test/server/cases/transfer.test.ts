@@ -7,6 +7,7 @@ import { reviewItems } from '../../../machines/case/case.events.js';
 import { createTestApp, discussionBody, sampleDraft, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { noticeSend } from '../../helpers/party-commands.js';
 import { deadlineOf, eventsOf, getJson, send, testClock } from '../deadlines/deadline-stack.js';
+import { DeskClient } from '../desk/desk-client.js';
 
 const clock = testClock('2026-03-02');
 let t: TestApp;
@@ -250,5 +251,36 @@ describe('clue transfer to 纪检监察', () => {
     await send(t, c.id, 'handler1', report());
     expect((await send(t, c.id, 'reviewer1', clue)).clues).toHaveLength(2);
     expect((await post(c.id, 'clerk1', clue)).status).toBe(403);
+  });
+});
+
+describe('the desk', () => {
+  it('offers the head the approval and the refusal with reasons, posted through the same service', async () => {
+    const c = await openCase();
+    const proposed = await send(t, c.id, 'handler1', report());
+    const head = new DeskClient(t);
+    await head.signIn('head1');
+    const page = await (await head.get(`/desk/cases/${c.id}`)).text();
+    expect(page).toContain('data-action="transfer.refuse"');
+    expect(page).toContain('value="transfer.approve"');
+    const csrf = await head.csrf(`/desk/cases/${c.id}`);
+    const empty = await head.post(`/desk/cases/${c.id}/events`, {
+      _csrf: csrf,
+      type: 'transfer.refuse',
+      version: String(proposed.version),
+      reason: '',
+    });
+    expect(empty.status).toBe(400);
+    const res = await head.post(`/desk/cases/${c.id}/events`, {
+      _csrf: csrf,
+      type: 'transfer.refuse',
+      version: String(proposed.version),
+      reason: '证据不足',
+    });
+    expect(res.status).toBe(303);
+    expect((await getJson(t, `/api/v1/cases/${c.id}`, 'head1')).transfer).toMatchObject({
+      status: 'refused',
+      refusal: { reasons: '证据不足' },
+    });
   });
 });
