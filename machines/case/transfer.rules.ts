@@ -39,6 +39,8 @@ export interface TransferRecord {
   answers: { result: PoliceAnswer; receivedOn: string; at: string }[];
   reconsideration: { by: string; at: string } | null;
   supervision: { result: string; by: string; at: string }[];
+  /** An earlier transfer of this case ended in a final 不予立案: the case stays one decided only through review. */
+  afterDecline: boolean;
 }
 
 /** A clue about an official's misconduct sent to 纪检监察 (移送规定 art 19). */
@@ -127,7 +129,7 @@ export function resumeTarget(context: CaseContext): TransferOrigin {
  * review (交通 art 71: a case once suspected of a crime is 疑难复杂), whatever its classification.
  */
 export function isReviewRequiredAfterTransfer(context: CaseContext): boolean {
-  return context.transfer?.status === 'resumed';
+  return context.transfer?.status === 'resumed' || context.transfer?.afterDecline === true;
 }
 
 /** The first 不予立案 may be reconsidered once (art 9); after the 复议 it stands unless the procuratorate acts. */

@@ -14,8 +14,9 @@ const patched = (context: CaseContext, patch: Partial<TransferRecord>): Partial<
 });
 
 /** A new transfer proposed from state `from` (the action's parameter), replacing any earlier refused one. */
-export function recordTransferReport(_context: CaseContext, event: CaseEvent, from: TransferOrigin): Partial<CaseContext> {
+export function recordTransferReport(context: CaseContext, event: CaseEvent, from: TransferOrigin): Partial<CaseContext> {
   const e = event as EventOf<'transfer.report'>;
+  const before = context.transfer;
   const transfer: TransferRecord = {
     from,
     status: 'proposed',
@@ -28,6 +29,8 @@ export function recordTransferReport(_context: CaseContext, event: CaseEvent, fr
     answers: [],
     reconsideration: null,
     supervision: [],
+    // A later transfer, refused, must not lift the review a final 不予立案 required (isReviewRequiredAfterTransfer).
+    afterDecline: before?.status === 'resumed' || before?.afterDecline === true,
   };
   return { transfer };
 }

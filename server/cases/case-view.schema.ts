@@ -41,6 +41,7 @@ const TransferSchema = z.object({
   answers: z.array(z.object({ result: z.enum(['filed', 'not_filed']), receivedOn: LegalDate, at: Time })),
   reconsideration: z.object({ by: z.string(), at: Time }).nullable(),
   supervision: z.array(z.object({ result: z.string(), by: z.string(), at: Time })),
+  afterDecline: z.boolean().meta({ description: 'An earlier transfer ended in a final 不予立案: decided only through review' }),
 });
 
 const MeasureSchema = z.object({

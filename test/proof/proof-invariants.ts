@@ -9,7 +9,7 @@ import type { CaseContext } from '../../machines/case/case.context.js';
 import { refuseActor } from '../../machines/case/case.rules.js';
 import { chinaDay } from '../../machines/case/legal-dates.js';
 import { heavierMeasures } from '../../machines/case/heavier-measures.js';
-import { refuseTransferTeam } from '../../machines/case/transfer.rules.js';
+import { isReviewRequiredAfterTransfer, refuseTransferTeam } from '../../machines/case/transfer.rules.js';
 import { proposedOutcome } from '../../machines/case/decision.rules.js';
 import { isQualifiedIndependentReviewer } from './proof-actors.js';
 import { machineEvent } from './proof-oracle.js';
@@ -51,7 +51,7 @@ export function stateViolations(s: AnyMachineSnapshot): { property: string; deta
     }
     if (c.rights.noticedAt === null && !c.rights.waived)
       out.push({ property: 'b:decided-without-notice', detail: 'no 告知 and no waiver' });
-    if (c.transfer?.status === 'resumed' && !(r !== null && r.outcome === 'approved' && r.draftHash === d.draftHash))
+    if (isReviewRequiredAfterTransfer(c) && !(r !== null && r.outcome === 'approved' && r.draftHash === d.draftHash))
       out.push({ property: 'e:decided-after-transfer-without-review', detail: `latest review ${r?.outcome ?? 'none'}` });
   }
   const dt = c.duties;

@@ -211,7 +211,7 @@ describe('sending, the police answer, 复议 and 立案监督', () => {
 });
 
 describe('after a final 不予立案', () => {
-  it('returns a minor case to the administrative track, where it is decided only through legal review', async () => {
+  it('returns a minor case to the administrative track, decided only through legal review, even after a second transfer is refused', async () => {
     const c = await openCase(1000);
     expect(c.major).toMatchObject({ isMajor: false });
     const back = await transferAndDecline(c.id);
@@ -221,6 +221,10 @@ describe('after a final 不予立案', () => {
     const issue = await post(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
     expect(issue.status).toBe(422);
     expect((await issue.json()).code).toBe('event_not_allowed');
+    // A second transfer, refused, does not lift the review the 不予立案 required.
+    await send(t, c.id, 'handler1', report());
+    expect((await send(t, c.id, 'head1', { type: 'transfer.refuse', reasons: '已不予立案' })).transfer.afterDecline).toBe(true);
+    expect((await post(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash })).status).toBe(422);
     await approveReview(c.id, c.draft.hash);
     expect((await send(t, c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash })).state).toBe('decided');
   });
