@@ -13,7 +13,7 @@ export interface DeadlineRow {
   basis: string;
   policyVersion: string;
   days: number;
-  unit: 'working' | 'calendar';
+  unit: 'working' | 'calendar' | 'natural';
   startedAt: string;
   startDate: string;
   segmentStart: string;

@@ -5,7 +5,19 @@
  * The clocks kept per case (DOMAIN §1.1, §3). All but `publicationWithdrawal` are started by case
  * transitions; that one is started when a published decision is revoked.
  */
-export const deadlineKinds = ['decision', 'hearingRequest', 'review', 'service', 'publication', 'filing', 'publicationWithdrawal'] as const;
+export const deadlineKinds = [
+  'decision',
+  'hearingRequest',
+  'review',
+  'service',
+  'publication',
+  'filing',
+  'publicationWithdrawal',
+  // The criminal transfer (移送规定 arts 5, 6, 9): approval, sending, reconsideration of a 不予立案.
+  'transferApproval',
+  'transferSend',
+  'transferReconsideration',
+] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
 /** Notices the scheduler records, in rising order of severity. */

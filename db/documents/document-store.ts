@@ -3,7 +3,7 @@
 import type { SqlClient, SqlStatement } from '../core/sql.js';
 import { eventIdMarker, type RowGroup } from '../core/writer.js';
 
-export type DocumentKind = 'opinion' | 'decision';
+export type DocumentKind = 'opinion' | 'decision' | 'transfer';
 
 /** One issued document as stored. */
 export interface StoredDocument {

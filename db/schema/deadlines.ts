@@ -15,7 +15,7 @@ export const deadlines = sqliteTable(
     basis: text('basis').notNull(),
     policyVersion: text('policy_version').notNull(),
     days: integer('days').notNull(),
-    unit: text('unit', { enum: ['working', 'calendar'] }).notNull(),
+    unit: text('unit', { enum: ['working', 'calendar', 'natural'] }).notNull(),
     /** Event time that started the clock, and its date in China (the trigger day itself is not counted). */
     startedAt: text('started_at').notNull(),
     startDate: text('start_date').notNull(),

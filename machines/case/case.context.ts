@@ -4,6 +4,7 @@ import type { Classification, MajorCatalog } from './major-catalog.js';
 import type { DecisionOutcome, ReferralTarget, ReviewItemKey, Role } from './case.events.js';
 import type { Measure, ProposedKind, ProposedOutcome } from './draft.schema.js';
 import type { HearingWindow } from './party.schemas.js';
+import type { ClueRecord, TransferRecord } from './transfer.rules.js';
 
 /** The latest review (法制审核) outcome and the exact draft it judged. */
 export interface ReviewRecord {
@@ -126,4 +127,8 @@ export interface CaseContext {
   } | null;
   /** The one extension of the decision period (交通 art 78). */
   decisionExtension?: { by: string; at: string; reason: string } | null;
+  /** The latest criminal transfer (移送规定 arts 5–12), if one was ever proposed. */
+  transfer?: TransferRecord | null;
+  /** Clues of officials' misconduct sent to 纪检监察 (移送规定 art 19). */
+  clues?: ClueRecord[];
 }

@@ -5,7 +5,7 @@ import { caseMachine } from './case.machine.js';
 
 type Transition = AnyStateNode['transitions'] extends Map<string, (infer T)[]> ? T : never;
 
-/** A guard as text: its name, or `a && b` for `and([...])`, `a || b` for `or`, `!a` for `not`. */
+/** A guard as text: its name (with its parameters), or `a && b` for `and([...])`, `a || b` for `or`, `!a` for `not`. */
 function guardText(guard: unknown): string {
   if (typeof guard === 'string') return guard;
   if (typeof guard === 'function') {
@@ -14,7 +14,11 @@ function guardText(guard: unknown): string {
     if (check === 'checkNot') return `!${parts.join('')}`;
     return parts.join(check === 'checkOr' ? ' || ' : ' && ') || guard.name || 'guard';
   }
-  if (guard && typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
+  if (guard && typeof guard === 'object' && 'type' in guard) {
+    // A guard with parameters shows them: `isTransferFrom(noticed)`.
+    const { type, params } = guard as { type: unknown; params?: Record<string, unknown> };
+    return params ? `${String(type)}(${Object.values(params).join(', ')})` : String(type);
+  }
   return 'guard';
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DraftContentSchema, FileRefSchema } from './draft.schema.js';
 import { IsoDateSchema } from './legal-dates.js';
 import { DecisionServiceSchema, ServiceSchema, partyCommands, type HearingWindow, type PublicationContent } from './party.schemas.js';
+import { transferCommands, transferEventTypes, type TransferStamps } from './transfer.events.js';
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -114,6 +115,8 @@ export const CaseCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('review.object'), reason: Text(4000) }),
   z.object({ type: z.literal('review.coordinate'), result: CoordinationResultSchema, note: Text(4000) }),
   z.object({ type: z.literal('decision.extend'), reason: Text(2000) }),
+  // The criminal transfer (移送规定 arts 5–12) and the clue transfer to 纪检监察 (art 19): transfer.events.ts.
+  ...Object.values(transferCommands),
 ]);
 export type CaseCommand = z.infer<typeof CaseCommandSchema>;
 
@@ -171,7 +174,7 @@ export interface RecordStamp {
  * What the server adds to a command when it stamps it, from what only it knows: the people a command names
  * as found in the users table, periods counted on the calendar, the content built for publication.
  */
-export interface ServerStamps {
+export interface ServerStamps extends TransferStamps {
   'review.assign': { assignee: z.infer<typeof AssigneeSchema> };
   'handler.assign': { assignee: { id: string; certified: boolean } };
   'notice.send': { hearingWindow: HearingWindow };
@@ -231,5 +234,6 @@ export const caseEventTypes: readonly CaseEventType[] = [
   'filing.submit',
   'case.close',
   'case.withdraw',
+  ...transferEventTypes,
   'deadline.notify',
 ];

@@ -57,6 +57,13 @@ export const guardArticles = {
   isDecisionExtensible: ['交通 art 78 (one extension of 30 days, approved by the 负责人)'],
   isDiscussionPanelValid: ['行政处罚法 art 57 ¶2', '交通 art 76 (集体讨论)', '交通 arts 12–14 (回避)', 'seed §9(3)'],
   hasRequiredAvRecord: ['seed §9(2) (音像记录: 举行听证, 留置送达, 公告送达)', '118号 (八)', '交通 art 54'],
+  // The criminal transfer: 《行政执法机关移送涉嫌犯罪案件的规定》 (国务院令第310号, 2020) as "移送规定".
+  isTransferTeamValid: ['移送规定 art 5 (专案组 of at least two officers)', '行政处罚法 art 42 (执法证)'],
+  isTransferAnswerDated: ['移送规定 arts 8–9 (立案 or 不予立案 notified to the agency)', 'seed §9(2) (dates as on the documents)'],
+  isAnswerFiled: ['移送规定 art 8 (公安机关 立案)', '移送规定 art 11 (no 以罚代刑 once filed)'],
+  isSupervisionOrdered: ['移送规定 art 9 ¶2, art 14 (人民检察院 立案监督)'],
+  isTransferFrom: ['移送规定 art 5 (a refusal with reasons: the administrative case goes on where it was)'],
+  isResumeTo: ['移送规定 art 9 (不予立案)', '行政处罚法 art 27 ¶1 (the administrative case continues)', '交通 art 71 (a fresh review)'],
 } satisfies Record<string, readonly string[]>;
 
 /** Refusal codes of the case rules → the articles they enforce. */
@@ -82,9 +89,10 @@ export const refusalArticles = {
   decision_outcome_inconsistent: ['行政处罚法 art 82 (以罚代刑)', '移送规定 art 11', '行政处罚法 art 58', '交通 art 73'],
   discussion_invalid: ['行政处罚法 art 57 ¶2', '交通 art 76 (集体讨论)', '交通 arts 12–14 (回避)'],
   av_record_required: ['seed §9(2) (全过程记录: 音像记录)', '118号 (八)'],
+  transfer_team_invalid: ['移送规定 art 5 (专案组 of at least two officers)', '行政处罚法 art 42 (执法证)'],
 } satisfies Record<string, readonly string[]>;
 
-/** Exported rule functions of case.rules.ts, decision.rules.ts and av-record.rules.ts → the articles they enforce or serve. */
+/** Exported rule functions of case.rules.ts, decision.rules.ts, av-record.rules.ts and transfer.rules.ts → their articles. */
 export const ruleArticles = {
   hasRoleFor: ['seed §9(3) (承办, 审核 and 决定 are separate duties)'],
   actingRole: ['seed §9(2) (全过程记录: the role each act was done in)'],
@@ -107,6 +115,14 @@ export const ruleArticles = {
   isAvRecordRequired: ['seed §9(2) (音像记录: the policy names the events)', '118号 (八)'],
   isAudioVisual: ['seed §9(2) (音像记录: audio or video)', '118号 (八)'],
   refuseMissingAvRecord: ['seed §9(2) (全过程记录: 音像记录)', '118号 (八)', '交通 art 54'],
+  // transfer.rules.ts
+  refuseTransferTeam: ['移送规定 art 5', '行政处罚法 art 42'],
+  refuseTransferContent: ['移送规定 arts 5, 8–9'],
+  isTransferFrom: ['移送规定 art 5 (refusal: back where the case was)'],
+  resumeTarget: ['移送规定 art 9', '行政处罚法 art 27 ¶1', '交通 art 71 (the decision follows a fresh review)'],
+  isReviewRequiredAfterTransfer: ['交通 art 71 (疑难复杂 cases are reviewed)', 'seed §9(3)'],
+  isSupervisionOrdered: ['移送规定 art 9 ¶2, art 14'],
+  isAnswerFiled: ['移送规定 art 8'],
 } satisfies Record<string, readonly string[]>;
 
 /** Request schemas whose refusals (HTTP 400) are rules of law → their articles. */
@@ -116,4 +132,6 @@ export const schemaArticles = {
   ReviewItemsSchema: ['交通 art 72 (the seven items of the written opinion)'],
   DecisionOutcomeSchema: ['交通 art 73', '行政处罚法 art 33, 57'],
   DiscussionMemberSchema: ['行政处罚法 art 57 ¶2', '交通 art 76'],
+  PoliceAnswerSchema: ['移送规定 arts 8–9 (立案 or 不予立案)'],
+  SupervisionResultSchema: ['移送规定 art 9 ¶2, art 14 (立案监督)'],
 } satisfies Record<string, readonly string[]>;

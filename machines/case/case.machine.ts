@@ -30,6 +30,8 @@ import {
 import { procedureOf, refuseDiscussion } from './decision.rules.js';
 import { refuseMissingAvRecord } from './av-record.rules.js';
 import { caseVersions, latestCaseVersion, type CaseFeatures } from './case.versions.js';
+import { isReviewRequiredAfterTransfer, type TransferOrigin } from './transfer.rules.js';
+import { clueTransition, startTransfer, transferActions, transferGuards, transferStates } from './transfer.states.js';
 
 export type { CaseInput } from './case.updates.js';
 
@@ -50,6 +52,8 @@ const renotice = { target: '#case.noticed', guard: and(['isActorPermitted', 'isL
 
 /** The case machine built with one version's features (case.versions.ts); nothing else differs between versions. */
 export function createCaseMachine(features: CaseFeatures) {
+  // 移送规定 arts 5–12: from any state before the decision the handler may report a suspected crime.
+  const transferFrom = (state: TransferOrigin) => (features.criminalTransfer ? { 'transfer.report': startTransfer(state) } : {});
   return setup({
     types: {} as { context: CaseContext; events: CaseEvent; input: CaseInput },
     guards: {
@@ -60,7 +64,8 @@ export function createCaseMachine(features: CaseFeatures) {
       isApprovedDraftCurrent: ({ context, event }) => isApprovedDraftCurrent(context, hashOf(event)),
       // 音像记录 (seed §9(2)): where the policy table requires it, at least one audio or video record.
       hasRequiredAvRecord: ({ event }) => refuseMissingAvRecord(event) === null,
-      isReviewNotRequired: ({ context }) => !context.major.isMajor,
+      // A case back from a 不予立案 is decided only through review (transfer.rules.ts), minor or not.
+      isReviewNotRequired: ({ context }) => !context.major.isMajor && !isReviewRequiredAfterTransfer(context),
       isDiscussionHeldWhenRequired: ({ context }) => isDiscussionHeldWhenRequired(context),
       isOutcomeConsistentWithReview: ({ context, event }) =>
         isOutcomeConsistentWithReview(context, resolveOutcome(context, (event as EventOf<'decision.issue'>).outcome)),
@@ -91,6 +96,8 @@ export function createCaseMachine(features: CaseFeatures) {
       isReturnStanding: ({ context }) => context.review?.outcome === 'returned' && context.review.draftHash === context.draft.hash,
       isDecisionExtensible: ({ context }) => isDecisionExtensible(context),
       isDiscussionPanelValid: ({ context, event }) => refuseDiscussion(context, event as EventOf<'discussion.record'>) === null,
+      // The criminal transfer (行刑衔接, transfer.states.ts).
+      ...transferGuards,
     },
     // Each action applies one pure update from case.updates.ts.
     actions: {
@@ -130,6 +137,7 @@ export function createCaseMachine(features: CaseFeatures) {
       recordObjection: update(caseUpdates.recordObjection),
       recordCoordination: update(caseUpdates.recordCoordination),
       recordExtension: update(caseUpdates.recordExtension),
+      ...transferActions,
     },
   }).createMachine({
     id: 'case',
@@ -152,10 +160,13 @@ export function createCaseMachine(features: CaseFeatures) {
       ...(features.decisionExtension
         ? { 'decision.extend': { guard: and(['isActorPermitted', 'isDecisionExtensible']), actions: 'recordExtension' } as const }
         : {}),
+      // 移送规定 art 19: clues of officials' misconduct go to 纪检监察, at any stage.
+      ...(features.criminalTransfer ? { 'clue.transfer': clueTransition } : {}),
     },
     states: {
       investigating: {
         on: {
+          ...transferFrom('investigating'),
           'draft.revise': { guard: 'isActorPermitted', actions: 'reviseDraft' },
           'notice.send': { target: 'noticed', guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordNotice' },
           'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
@@ -164,6 +175,7 @@ export function createCaseMachine(features: CaseFeatures) {
       },
       noticed: {
         on: {
+          ...transferFrom('noticed'),
           'statement.record': { guard: 'isActorPermitted', actions: 'recordStatement' },
           'hearing.request': { target: 'hearingRequested', guard: 'isActorPermitted', actions: 'recordHearingRequest' },
           'rights.waive': { target: 'ready', guard: 'isActorPermitted', actions: 'recordWaiver' },
@@ -177,6 +189,7 @@ export function createCaseMachine(features: CaseFeatures) {
       },
       hearingRequested: {
         on: {
+          ...transferFrom('hearingRequested'),
           'statement.record': { guard: 'isActorPermitted', actions: 'recordStatement' },
           // The head names host and recorder and has the 听证通知书 served 7 working days ahead (交通 arts 83–84).
           'hearing.schedule': {
@@ -193,6 +206,7 @@ export function createCaseMachine(features: CaseFeatures) {
       },
       hearingScheduled: {
         on: {
+          ...transferFrom('hearingScheduled'),
           // 音像记录 (seed §9(2)): where the policy table requires it, at least one audio or video record.
           'hearing.hold': {
             target: 'ready',
@@ -209,6 +223,7 @@ export function createCaseMachine(features: CaseFeatures) {
       },
       ready: {
         on: {
+          ...transferFrom('ready'),
           'draft.revise': { guard: and(['isActorPermitted', 'isNoHeavierThanNoticed']), actions: 'reviseDraft' },
           'notice.send': renotice,
           'review.submit': [
@@ -234,6 +249,7 @@ export function createCaseMachine(features: CaseFeatures) {
       inReview: {
         initial: 'unassigned',
         on: {
+          ...transferFrom('inReview'),
           'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
         },
         states: {
@@ -331,6 +347,7 @@ export function createCaseMachine(features: CaseFeatures) {
       },
       correcting: {
         on: {
+          ...transferFrom('correcting'),
           'draft.revise': { guard: and(['isActorPermitted', 'isNoHeavierThanNoticed']), actions: 'reviseDraft' },
           'notice.send': renotice,
           'review.submit': [
@@ -345,6 +362,7 @@ export function createCaseMachine(features: CaseFeatures) {
       },
       disputed: {
         on: {
+          ...transferFrom('disputed'),
           'review.coordinate': { target: 'correcting', guard: 'isActorPermitted', actions: 'recordCoordination' },
           'conflict.declare': { guard: 'isActorPermitted', actions: 'recordRecusal' },
           'case.withdraw': { target: 'withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' },
@@ -352,6 +370,7 @@ export function createCaseMachine(features: CaseFeatures) {
       },
       awaitingDecision: {
         on: {
+          ...transferFrom('awaitingDecision'),
           'discussion.record': { guard: and(['isActorPermitted', 'isDiscussionPanelValid']), actions: 'recordDiscussion' },
           'decision.issue': {
             target: 'decided',
@@ -444,6 +463,9 @@ export function createCaseMachine(features: CaseFeatures) {
           },
         },
       },
+      // Present in every version (their typing must not depend on a flag) but reachable only through
+      // `transfer.report`, which exists only where `criminalTransfer` is on.
+      ...transferStates,
       closed: { type: 'final' },
       withdrawn: { type: 'final' },
     },

@@ -14,6 +14,13 @@ import type { CaseContext } from './case.context.js';
 import { pendingApplication, refusePartyContent } from './party.rules.js';
 import { proposedOutcome, refuseDecisionOutcome, refuseDiscussion, type DecisionContentRefusal } from './decision.rules.js';
 import { refuseMissingAvRecord } from './av-record.rules.js';
+import {
+  refuseTransferContent,
+  transferEventRoles,
+  transferHandlerEvents,
+  transferHeadEvents,
+  type TransferContentRefusal,
+} from './transfer.rules.js';
 
 /** Which roles may ever send each event (DOMAIN §1.1, §2.1). `system` is the deadline scheduler. */
 export const eventRoles: Record<CaseEventType, readonly Role[]> = {
@@ -55,6 +62,7 @@ export const eventRoles: Record<CaseEventType, readonly Role[]> = {
   'review.object': ['handler'],
   'review.coordinate': ['head'],
   'decision.extend': ['head'],
+  ...transferEventRoles,
 };
 
 /** A refusal of the actor (HTTP 403): the rule broken, as a stable code, and a sentence for people. */
@@ -87,13 +95,14 @@ const handlerEvents = new Set<CaseEventType>([
   'review.submit',
   'materials.supplement',
   'review.object',
+  ...transferHandlerEvents,
 ]);
 /** Events a handler may send beside other roles; sent as a handler, only the case handler may send them. */
-const handlerToo = new Set<CaseEventType>(['conflict.declare', 'recusal.apply']);
+const handlerToo = new Set<CaseEventType>(['conflict.declare', 'recusal.apply', 'clue.transfer']);
 /** Acts of deciding the case (or of settling a dispute over its review), which its reviewers may not do. */
 const decidingEvents = new Set<CaseEventType>(['decision.issue', 'discussion.record', 'review.coordinate']);
 /** Acts of the heads on the case that its handler may not do for themself. */
-const headEvents = new Set<CaseEventType>(['review.coordinate', 'review.signOff', 'decision.extend']);
+const headEvents = new Set<CaseEventType>(['review.coordinate', 'review.signOff', 'decision.extend', ...transferHeadEvents]);
 
 /** True when one of the actor's roles may send this event type at all. */
 export function hasRoleFor(actor: Actor, type: CaseEventType): boolean {
@@ -293,8 +302,14 @@ function refuseReferral(target: 'judicial' | 'competent_authority', items: Revie
 }
 
 /** Content refusal of any event (422), or null: the one place the service asks why content is refused. */
-export function refuseContent(context: CaseContext, event: CaseEvent): ContentRefusal | DecisionContentRefusal | null {
+export function refuseContent(
+  context: CaseContext,
+  event: CaseEvent,
+): ContentRefusal | DecisionContentRefusal | TransferContentRefusal | null {
   switch (event.type) {
+    case 'transfer.report':
+    case 'transfer.answer':
+      return refuseTransferContent(context, event);
     case 'review.approve':
     case 'review.return':
     case 'review.refer':

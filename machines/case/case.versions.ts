@@ -7,6 +7,12 @@ import type { MachineMigration } from '../shared/machine-versions.js';
 export interface CaseFeatures {
   /** 交通 art 78: a head may extend the decision period once, before the decision (`decision.extend`). */
   decisionExtension: boolean;
+  /**
+   * 行刑衔接 (移送规定 arts 5–12; docs/transfer.md): `transfer.report` from any state before the decision, the
+   * head's approval, sending, the police's answer, 复议 and 立案监督, the return to the administrative track; and
+   * `clue.transfer` to 纪检监察 (art 19).
+   */
+  criminalTransfer: boolean;
 }
 
 /**
@@ -14,14 +20,26 @@ export interface CaseFeatures {
  * kept; records written before carry no version on their `case.open` entry and are read as version 6.
  */
 export const caseVersions = {
-  6: { decisionExtension: true },
+  6: { decisionExtension: true, criminalTransfer: false },
+  7: { decisionExtension: true, criminalTransfer: true },
 } as const satisfies Record<number, CaseFeatures>;
 
 /** The version new cases open under: the highest listed. */
-export const latestCaseVersion = 6 as const satisfies keyof typeof caseVersions;
+export const latestCaseVersion = 7 as const satisfies keyof typeof caseVersions;
 
 /** The version a record without a machine on its opening entry was written under. */
 export const unversionedCaseVersion = 6;
 
-/** Documented mappings between versions (none yet: 6 is the first kept version). */
-export const caseMigrations: MachineMigration[] = [];
+/** Documented mappings between versions. */
+export const caseMigrations: MachineMigration[] = [
+  {
+    kind: 'case',
+    from: 6,
+    to: 7,
+    basis:
+      'Version 7 adds the criminal transfer (移送规定 arts 5–12, 19) and changes nothing else: every state of 6 is a state ' +
+      'of 7 with the same transitions, and a case that never reported a transfer has no transfer in its context. The ' +
+      'case is carried over as it stands, and may then report a transfer.',
+    map: (snapshot) => ({ ok: true, snapshot }),
+  },
+];

@@ -56,6 +56,21 @@ export function createStamper(deps: StampDeps) {
     return ok({ ...command, actor, at, panel });
   }
 
+  /** Names each officer of a 专案组 as the server finds them: certified only with a valid 执法证 and the handler role. */
+  async function stampTeam(
+    command: Extract<CaseCommand, { type: 'transfer.report' }>,
+    actor: Actor,
+    at: string,
+  ): Promise<Result<CaseEvent>> {
+    const team = [];
+    for (const [i, id] of command.officers.entries()) {
+      const user = await deps.users.byId(id);
+      if (!user) return unknownUser(`officers.${i}`, id);
+      team.push({ id, certified: actorFor(user, at).certified && user.roles.includes('handler') });
+    }
+    return ok({ ...command, actor, at, team });
+  }
+
   return async function stamp(caseId: string, command: Command, actor: Actor, at: string): Promise<Result<CaseEvent>> {
     const base = { ...command, actor, at };
     const today = chinaDay(at);
@@ -102,6 +117,8 @@ export function createStamper(deps: StampDeps) {
         return ok({ ...command, actor, at, withdrawnOn: command.withdrawnOn ?? today });
       case 'discussion.record':
         return stampPanel(command, actor, at);
+      case 'transfer.report':
+        return stampTeam(command, actor, at);
       default:
         return ok(base as CaseEvent);
     }

@@ -28,6 +28,22 @@ const ClassificationSchema = z.object({
 
 const LegalDate = z.string().meta({ description: 'A legal date (YYYY-MM-DD, China), as on the document' });
 
+/** The latest criminal transfer (移送规定 arts 5–12): where it started, its status and each step's who and when. */
+const TransferSchema = z.object({
+  from: z.string().meta({ description: 'The administrative state the transfer started from' }),
+  status: z.enum(['proposed', 'approved', 'refused', 'sent', 'declined', 'reconsidering', 'upheld', 'filed', 'resumed']),
+  officers: z.array(z.string()),
+  reportedBy: z.string(),
+  reportedAt: Time,
+  approval: z.object({ by: z.string(), at: Time }).nullable(),
+  refusal: z.object({ by: z.string(), at: Time, reasons: z.string() }).nullable(),
+  sent: z.object({ by: z.string(), at: Time, sentOn: LegalDate, recipient: z.string() }).nullable(),
+  answers: z.array(z.object({ result: z.enum(['filed', 'not_filed']), receivedOn: LegalDate, at: Time })),
+  reconsideration: z.object({ by: z.string(), at: Time }).nullable(),
+  supervision: z.array(z.object({ result: z.string(), by: z.string(), at: Time })),
+  afterDecline: z.boolean().meta({ description: 'An earlier transfer ended in a final 不予立案: decided only through review' }),
+});
+
 const MeasureSchema = z.object({
   kind: z.string(),
   amountYuan: z.number().optional(),
@@ -146,6 +162,8 @@ export const CaseViewSchema = z
     materials: z.object({ request: z.string(), by: z.string(), requestedAt: Time, suppliedAt: Time.nullable() }).nullable(),
     dispute: DisputeSchema.nullable(),
     decisionExtension: z.object({ ...By, reason: z.string() }).nullable(),
+    transfer: TransferSchema.nullable(),
+    clues: z.array(z.object({ ...By, recipient: z.string() })),
     duties: DutiesSchema,
     deadlines: z.array(DeadlineViewSchema),
     openedAt: Time,

@@ -8,6 +8,7 @@ import type { DraftContent } from '../../machines/case/draft.schema.js';
 import { hasRoleFor, refuseActor } from '../../machines/case/case.rules.js';
 import { chinaDay } from '../../machines/case/legal-dates.js';
 import { partyProbe } from './party-probes.js';
+import { transferProbe } from './transfer-probes.js';
 import { procedureOf, proposedOutcome } from '../../machines/case/decision.rules.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
 import type { DeadlineView } from '../deadlines/deadline-view.js';
@@ -31,7 +32,7 @@ export function probeEvent(
   neutral = false,
 ): CaseEvent {
   const when = neutral ? NEUTRAL_AT : at;
-  const party = partyProbe(type, snapshot.context, when);
+  const party = partyProbe(type, snapshot.context, when) ?? transferProbe(type, snapshot.context, when);
   if (party) return { ...party, actor, at: when } as CaseEvent;
   const base = { actor, at: when };
   const hash = snapshot.context.draft.hash;
@@ -138,6 +139,9 @@ export function toCaseView(row: CaseRow, snapshot: CaseSnapshot, draft: DraftCon
     materials: c.materials ?? null,
     dispute: c.dispute ?? null,
     decisionExtension: c.decisionExtension ?? null,
+    /** The latest criminal transfer (移送规定 arts 5–12) and the clues sent to 纪检监察 (art 19). */
+    transfer: c.transfer ?? null,
+    clues: c.clues ?? [],
     duties: c.duties,
     deadlines,
     openedAt: c.openedAt,

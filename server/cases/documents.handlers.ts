@@ -7,7 +7,8 @@ import { printablePageCsp } from '../http/security-headers.js';
 import { documentStyles } from '../documents/document-page.js';
 import { renderDecisionPage } from '../documents/decision-page.js';
 import { renderOpinionPage } from '../documents/opinion-page.js';
-import { getDecisionDocumentRoute, getOpinionRoute, listOpinionsRoute } from './documents.routes.js';
+import { renderTransferPage } from '../documents/transfer-page.js';
+import { getDecisionDocumentRoute, getOpinionRoute, getTransferDocumentRoute, listOpinionsRoute } from './documents.routes.js';
 
 const pageCsp = printablePageCsp([documentStyles]);
 const pageHeaders = { 'Content-Security-Policy': pageCsp };
@@ -32,5 +33,11 @@ export function documentApi(services: Services) {
       if (!result.ok) return answerProblem(c, result.error);
       if (c.req.valid('query').format === 'json') return c.json(result.value, 200);
       return c.html(await renderDecisionPage(result.value), 200, pageHeaders) as never;
+    })
+    .openapi(getTransferDocumentRoute, async (c) => {
+      const result = await reader.transfer(c.var.user, c.req.valid('param').id);
+      if (!result.ok) return answerProblem(c, result.error);
+      if (c.req.valid('query').format === 'json') return c.json(result.value, 200);
+      return c.html(await renderTransferPage(result.value), 200, pageHeaders) as never;
     });
 }

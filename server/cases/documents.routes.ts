@@ -4,7 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { IdParamsSchema } from '../http/params.js';
 import { jsonResponse, problems } from '../http/openapi.js';
-import { IssuedDecisionSchema, IssuedOpinionSchema, OpinionListSchema } from './documents.schemas.js';
+import { IssuedDecisionSchema, IssuedOpinionSchema, IssuedTransferSchema, OpinionListSchema } from './documents.schemas.js';
 
 /** `?format=json` (default) or `?format=html` (the printable page). */
 export const DocumentFormatQuerySchema = z.object({
@@ -41,4 +41,13 @@ export const getDecisionDocumentRoute = createRoute({
   summary: 'The 决定书 (行政处罚决定书, 不予行政处罚决定书 or 移送书) as issued',
   request: { params: IdParamsSchema, query: DocumentFormatQuerySchema },
   responses: { 200: answer(IssuedDecisionSchema, 'The decision document'), ...problems(400, 401, 403, 404) },
+});
+
+export const getTransferDocumentRoute = createRoute({
+  method: 'get',
+  path: '/{id}/transfer-document',
+  operationId: 'getTransferDocument',
+  summary: 'The latest 涉嫌犯罪案件移送书 (移送规定 arts 6, 8) as issued',
+  request: { params: IdParamsSchema, query: DocumentFormatQuerySchema },
+  responses: { 200: answer(IssuedTransferSchema, 'The transfer letter'), ...problems(400, 401, 403, 404) },
 });

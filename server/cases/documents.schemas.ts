@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { DecisionOutcomeSchema, ReferralTargetSchema } from '../../machines/case/case.events.js';
 import { EvidenceSchema, PartySchema } from '../../machines/case/draft.schema.js';
+import { TransferDocumentSchema } from '../documents/transfer-document.js';
 
 const Hashed = z.object({ version: z.number().int(), hash: z.string() });
 const Who = { by: z.string(), byName: z.string(), at: z.string(), entryId: z.number().int() };
@@ -86,3 +87,6 @@ export const IssuedOpinionSchema = issued(OpinionDocumentSchema).extend({ trail:
 
 /** The decision document, as `GET …/decision-document` answers. */
 export const IssuedDecisionSchema = issued(DecisionDocumentSchema).meta({ id: 'IssuedDecision' });
+
+/** The 涉嫌犯罪案件移送书, as `GET …/transfer-document` answers. */
+export const IssuedTransferSchema = issued(TransferDocumentSchema).meta({ id: 'IssuedTransfer' });

@@ -37,6 +37,11 @@ export const clockStates: Partial<Record<DeadlineKind, ClockStates>> = {
   service: { runs: { decided: { service: 'due' } }, from: decidedOn },
   publication: { runs: { decided: { publication: 'due' } }, from: decidedOn },
   filing: { runs: { decided: { filing: 'due' } }, from: decidedOn },
+  // The criminal transfer (移送规定): the head decides within 3 days of the report (art 5), the case goes to
+  // the police within 24 hours of the approval (art 6), a 不予立案 may be reconsidered within 3 days of its receipt (art 9).
+  transferApproval: { runs: { transfer: 'proposed' } },
+  transferSend: { runs: { transfer: 'approved' } },
+  transferReconsideration: { runs: { transfer: 'declined' }, from: (c) => c.transfer?.answers.at(-1)?.receivedOn ?? null },
 };
 
 /** The legal date clock `kind` counts from in `snapshot`, or null when it counts from the entry. */

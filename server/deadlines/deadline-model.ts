@@ -16,9 +16,19 @@ export interface ModelContext {
   newId: () => string;
 }
 
+/** The policy entries of the transfer clocks (named after the law's steps, not the clocks). */
+const transferPolicyKeys = {
+  transferApproval: 'criminalTransferDecision',
+  transferSend: 'criminalTransferSend',
+  transferReconsideration: 'criminalTransferReconsideration',
+} as const;
+
 /** The policy entry a new clock of `kind` counts from; publication depends on the decision (DOMAIN §3). */
 function policyEntry(policy: Policy, kind: DeadlineKind, context: CaseContext): { key: string; period: Deadline } {
-  if (kind !== 'publication') return { key: kind, period: policy.deadlines[kind] };
+  const transfer = transferPolicyKeys[kind as keyof typeof transferPolicyKeys];
+  if (transfer) return { key: transfer, period: policy.deadlines[transfer] };
+  if (kind !== 'publication')
+    return { key: kind, period: policy.deadlines[kind as Exclude<DeadlineKind, keyof typeof transferPolicyKeys | 'publication'>] };
   const key = context.decision?.outcome === 'penalty' ? 'penalty' : 'other';
   return { key: `publication.${key}`, period: policy.deadlines.publication[key] };
 }

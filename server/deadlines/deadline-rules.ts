@@ -64,6 +64,7 @@ export function shift(calendar: WorkingCalendar, date: string, period: Deadline,
  * working periods count working days; a calendar period ending on a rest day moves to the next working day).
  */
 export function periodEnd(calendar: WorkingCalendar, from: string, period: Deadline): { date: string; provisional: boolean } {
+  if (period.unit === 'natural') return { date: shiftDays(from, period.days), provisional: false };
   return period.unit === 'working' ? calendar.addWorkingDays(from, period.days) : calendar.addCalendarDays(from, period.days);
 }
 
@@ -83,9 +84,7 @@ export function clockDates(calendar: WorkingCalendar, spec: ClockSpec, policy: P
   const due =
     left <= 0 && previousDue !== undefined
       ? { date: previousDue, provisional: calendar.isWorkingDay(previousDue).provisional }
-      : spec.unit === 'calendar'
-        ? calendar.addCalendarDays(spec.segmentStart, Math.max(left, 0))
-        : calendar.addWorkingDays(spec.segmentStart, Math.max(left, 0));
+      : periodEnd(calendar, spec.segmentStart, { days: Math.max(left, 0), unit: spec.unit, basis: '' });
   if (partyWindows.has(spec.kind)) return { dueDate: due.date, warnDate: null, escalateDate: null, provisional: due.provisional };
   const warn = shift(calendar, due.date, policy.deadlines.warnBefore, -1);
   const escalate = shift(calendar, due.date, policy.deadlines.escalateAfter, 1);

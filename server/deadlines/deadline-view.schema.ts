@@ -16,7 +16,7 @@ export const DeadlineViewSchema = z
     startDate: IsoDate,
     period: z.object({
       days: z.number().int(),
-      unit: z.enum(['working', 'calendar']),
+      unit: z.enum(['working', 'calendar', 'natural']),
       policyKey: z.string(),
       policyVersion: z.string(),
       basis: z.string(),

@@ -43,7 +43,7 @@ export interface CasePageData {
   /** Active users with their roles (the discussion form offers them as members and chair; the party-rights forms as host, recorder, the person a 回避 application is against, a new handler). */
   people: Person[];
   /** The documents the case issued (numbers only; the pages show them to those who may read them). */
-  documents: { kind: 'opinion' | 'decision'; number: string; issuedAt: string }[];
+  documents: { kind: 'opinion' | 'decision' | 'transfer'; number: string; issuedAt: string }[];
   latestReview: ReviewOnRecord | null;
   /** The last reviewed draft version, when the current draft differs from it (a re-submission). */
   lastReviewed: { version: number; content: DraftContent } | null;

@@ -151,10 +151,17 @@ export function commandFromForm(form: FormBody, user: User): FormResult<CaseComm
       const dated = Object.fromEntries(['outcome', 'decidedOn', 'documentNo'].map((k) => [k, field(form, k)]).filter(([, v]) => v));
       return validated({ type, draftHash: field(form, 'draftHash'), ...dated });
     }
+    case 'transfer.resume':
+      return withText(type, 'reason', form);
+    case 'transfer.refuse': {
+      const reasons = field(form, 'reason');
+      return reasons ? validated({ type, reasons }) : { ok: false, errors: { reason: 'required' } };
+    }
     case 'hearing.request':
     case 'rights.waive':
     case 'rights.lapse':
     case 'case.close':
+    case 'transfer.approve':
       return validated({ type });
     default:
       return partyCommandFromForm(form) ?? { ok: false, errors: { form: 'invalid' } };

@@ -16,6 +16,7 @@ import type { Policy } from '../policy/policy.schema.js';
 import { chinaDate } from '../deadlines/deadline-rules.js';
 import { opinionDocument } from './opinion-document.js';
 import { decisionDocument } from './decision-document.js';
+import { transferDocument } from './transfer-document.js';
 
 /** What the record entry of the issuing event carries: which document, its number and its SHA-256. */
 export interface DocumentRef {
@@ -31,6 +32,7 @@ export const formatNumber = (pattern: string, year: number, seq: number): string
 /** The kind of document an event issues, if any. */
 export function documentKindOf(event: { type: string }): DocumentKind | null {
   if (event.type === 'review.approve' || event.type === 'review.return' || event.type === 'review.refer') return 'opinion';
+  if (event.type === 'transfer.send') return 'transfer';
   return event.type === 'decision.issue' ? 'decision' : null;
 }
 
@@ -59,6 +61,23 @@ export function createDocumentIssuer(deps: IssuerDeps) {
           draft: judged,
           reviewer: { name: change.user.displayName, qualificationNo: change.user.qualificationNo },
           signOffRequired: procedureOf(c).opinionSignOff,
+        });
+    }
+    if (kind === 'transfer') {
+      const transfer = c.transfer!;
+      const nameOf = async (id: string) => (await users.byId(id))?.displayName ?? id;
+      const officerNames = await Promise.all(transfer.officers.map(nameOf));
+      const approverName = await nameOf(transfer.approval!.by);
+      return (number) =>
+        transferDocument({
+          caseId: change.caseId,
+          number,
+          agency: policy.documents.agency.name,
+          event: event as Extract<CaseEvent, { type: 'transfer.send' }>,
+          transfer,
+          draft: judged,
+          officerNames,
+          approverName,
         });
     }
     const opinions = (await store.byCase(change.caseId)).filter((d) => d.kind === 'opinion' && d.draftHash === c.draft.hash);

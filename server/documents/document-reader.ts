@@ -9,6 +9,7 @@ import { canReadDocuments } from '../access/access-rules.js';
 import { lookupCase } from '../access/case-lookup.js';
 import type { OpinionDocument } from './opinion-document.js';
 import type { DecisionDocument } from './decision-document.js';
+import type { TransferDocument } from './transfer-document.js';
 
 /** What the record says happened to an opinion after it was issued. */
 export interface OpinionTrail {
@@ -138,6 +139,14 @@ export function createDocumentReader(deps: ReaderDeps) {
       if (!allowed.ok) return allowed;
       const doc = (await deps.documents.byCase(caseId)).find((d) => d.kind === 'decision');
       return doc ? ok(issued<DecisionDocument>(doc)) : fail(missing('decision document'));
+    },
+
+    /** GET /cases/:id/transfer-document: the latest 移送书 (a case refused and proposed again may send a second). */
+    async transfer(user: User, caseId: string): Promise<Result<IssuedDocument<TransferDocument>>> {
+      const allowed = await caseFor(user, caseId, 'transfer');
+      if (!allowed.ok) return allowed;
+      const doc = (await deps.documents.byCase(caseId)).filter((d) => d.kind === 'transfer').at(-1);
+      return doc ? ok(issued<TransferDocument>(doc)) : fail(missing('transfer document'));
     },
   };
 }

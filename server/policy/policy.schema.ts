@@ -13,8 +13,11 @@ export const BasisSchema = z.string().trim().min(1);
 /** One time limit: how many days, counted how, and on what authority. */
 export const DeadlineSchema = z.strictObject({
   days: z.number().int().positive(),
-  /** `working`: 工作日 per server/calendar; `calendar`: 自然日, a non-working last day rolls forward. */
-  unit: z.enum(['working', 'calendar']),
+  /**
+   * `working`: 工作日 per server/calendar; `calendar`: 自然日, a non-working last day rolls forward; `natural`:
+   * plain days that never roll forward (a period set in hours, such as 移送规定 art 6's 24 hours).
+   */
+  unit: z.enum(['working', 'calendar', 'natural']),
   basis: BasisSchema,
 });
 export type Deadline = z.infer<typeof DeadlineSchema>;
@@ -45,6 +48,10 @@ export const DeadlinesSchema = z.strictObject({
   payment: DeadlineSchema,
   /** 正职负责人's decision on a proposed criminal transfer (移送). */
   criminalTransferDecision: DeadlineSchema,
+  /** Sending an approved transfer to the police (移送规定 art 6: within 24 hours). */
+  criminalTransferSend: DeadlineSchema,
+  /** The agency's request for 复议 of a 不予立案 (移送规定 art 9: within 3 days of receipt). */
+  criminalTransferReconsideration: DeadlineSchema,
   /** How long before any deadline a reminder is raised. */
   warnBefore: DeadlineSchema,
   /** How long after the due date an open deadline is escalated to the head (负责人). */

@@ -38,6 +38,7 @@ export const DocumentsPolicySchema = z.strictObject({
     litigationMonths: z.number().int().positive(),
     basis: Basis,
   }),
-  transfer: z.strictObject({ recipient: z.string().trim().min(1).max(200), basis: Basis }),
+  /** The 移送书 (移送规定 arts 6, 8): the police body it goes to by default, and its 文号 pattern. */
+  transfer: z.strictObject({ recipient: z.string().trim().min(1).max(200), pattern: NumberPatternSchema, basis: Basis }),
 });
 export type DocumentsPolicy = z.infer<typeof DocumentsPolicySchema>;

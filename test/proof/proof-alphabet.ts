@@ -113,6 +113,23 @@ export const templates: Template[] = [
   t('handler', 'conflict.declare'),
   t('head1', 'handler.assign', { variant: 'handler2' }),
   t('head1', 'handler.assign', { variant: 'reviewer1' }),
+  // The criminal transfer (移送规定 arts 5–12) and the clue transfer: explored in their own sub-model.
+  t('handler', 'transfer.report'),
+  t('handler', 'transfer.report', { variant: 'solo' }),
+  t('handler', 'transfer.report', { variant: 'uncertified' }),
+  t('handler2', 'transfer.report'),
+  t('head1', 'transfer.approve'),
+  t('handler', 'transfer.approve'),
+  t('head1', 'transfer.refuse', { extra: { reasons: '证据不足以证明涉嫌犯罪' } }),
+  t('handler', 'transfer.send'),
+  t('handler', 'transfer.answer', { variant: 'filed' }),
+  t('handler', 'transfer.answer', { variant: 'not_filed' }),
+  t('handler', 'transfer.answer', { variant: 'future' }),
+  t('head1', 'transfer.reconsider', { extra: { request: '提请复议' } }),
+  t('head1', 'transfer.supervise', { extra: { result: 'filing_ordered', note: '检察院通知立案' } }),
+  t('head1', 'transfer.resume', { extra: { reason: '不予立案，继续办理' } }),
+  t('head1', 'clue.transfer', { extra: { recipient: '纪委监委', summary: '执法人员涉嫌违纪' } }),
+  t('clerk1', 'clue.transfer', { extra: { recipient: '纪委监委', summary: '执法人员涉嫌违纪' } }),
 ];
 
 /** Labels of the 回避 events, explored with the honest route in the `recusal` sub-model. */
@@ -125,6 +142,27 @@ const recusalLabels = new Set([
   'head1 handler.assign reviewer1',
 ]);
 
+/** Whether a label is one of the transfer events, explored with the honest route in the `transfer` sub-model. */
+const isTransferLabel = (label: string) => / (transfer|clue)\./.test(label);
+
+/** The honest route of the `transfer` sub-model: 告知 or not, review, decision and the duties, withdrawal. */
+const transferRoute = new Set([
+  'handler draft.revise majorDiscussed',
+  'handler notice.send',
+  'handler rights.waive',
+  'handler review.submit',
+  'head1 review.assign reviewer1',
+  'reviewer1 review.approve current',
+  'reviewer1 review.return',
+  'head1 discussion.record',
+  'head1 decision.issue current',
+  'clerk1 decision.serve',
+  'clerk1 publication.publish',
+  'clerk1 filing.submit',
+  'clerk1 case.close',
+  'head1 case.withdraw',
+]);
+
 /**
  * The state spaces the proof explores. `main`: every event but the 回避 ones. `recusal`: the honest route,
  * the 回避 events, and what a new handler and the remaining reviewer need to finish a case. Together the
@@ -132,7 +170,9 @@ const recusalLabels = new Set([
  * (docs/proof.md, "Two sub-models").
  */
 export const models = {
-  main: (label: string) => !recusalLabels.has(label),
+  main: (label: string) => !recusalLabels.has(label) && !isTransferLabel(label),
+  // The transfer from every state the honest route reaches, each of its steps, and the way back.
+  transfer: (label: string) => isTransferLabel(label) || transferRoute.has(label),
   recusal: (label: string) =>
     recusalLabels.has(label) ||
     [
@@ -168,6 +208,14 @@ function discussionPayload(n: number): Record<string, unknown> {
     conclusion: '同意',
     panel: heads.map((id) => ({ id, roles: actors[id].roles, active: true })),
   };
+}
+
+/** A 专案组 report: two certified officers, one alone, or one without a 执法证; `team` as the server stamps it. */
+function transferReport(variant: string | undefined): Record<string, unknown> {
+  const names: ActorName[] =
+    variant === 'solo' ? ['handler'] : variant === 'uncertified' ? ['handler', 'reviewer1'] : ['handler', 'handler2'];
+  const team = names.map((n) => ({ id: actors[n].id, certified: actors[n].certified && actors[n].roles.includes('handler') }));
+  return { officers: names.map((n) => actors[n].id), report: '涉嫌犯罪，建议移送', team };
 }
 
 /** A hash of the given kind relative to the current draft: a previous (other) draft's, or a forged one. */
@@ -215,6 +263,15 @@ function partyPayload(tp: Template, context: CaseContext): Record<string, unknow
     }
     case 'decision.serve':
       return { service: served(d.today) };
+    case 'transfer.report':
+      return transferReport(tp.variant);
+    case 'transfer.send':
+      return { recipient: '西宁市公安局', materials: ['案件调查报告'], seizedItems: [{ name: '涉案车辆', quantity: '1辆' }] };
+    case 'transfer.answer':
+      return {
+        result: tp.variant === 'filed' ? 'filed' : 'not_filed',
+        receivedOn: tp.variant === 'future' ? d.tomorrow : d.today,
+      };
     default:
       return null;
   }

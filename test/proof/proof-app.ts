@@ -24,7 +24,7 @@ export interface ProofApp {
 }
 
 /** What the server stamps on a command: the replay sends the command only, and the server must stamp the same. */
-const stamped = ['hearingWindow', 'earliestOn', 'content', 'assignee'];
+const stamped = ['hearingWindow', 'earliestOn', 'content', 'assignee', 'team'];
 /** Fields naming a person, translated from the model's actor name to the real user's id. */
 const personFields = ['reviewerId', 'handlerId', 'hostId', 'recorderId', 'againstId'];
 
@@ -78,6 +78,7 @@ export async function createProofApp(machine?: CaseMachine): Promise<ProofApp> {
       command.members = (command.members as { userId: string }[]).map((m) => ({ ...m, userId: realId(m.userId) }));
       command.chairId = realId(String(command.chairId));
     }
+    if (command.type === 'transfer.report') command.officers = (command.officers as string[]).map(realId);
     if (labeled.actorName === 'system') {
       // The deadline scheduler is not an HTTP client: it calls the same case service with its own actor.
       const result = await t.services.cases.sendAsSystem(caseId, command as never);

@@ -2,12 +2,14 @@
 // (a) decisions on major cases rest on an independent, qualified approval of the decided draft; (b) no
 // duty before the decision and no decision without 告知 or waiver; (c) no dead ends, final states stay final;
 // (d) the party's rights are not cut short: no lapse inside the request period, no heavier draft after 告知
-// without a new notice, no hearing hosted or recorded by an investigator, statements heard until the decision.
+// without a new notice, no hearing hosted or recorded by an investigator, statements heard until the decision;
+// (e) the criminal transfer: no decision while it runs, no approval carried past a 不予立案, no team under two.
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import { refuseActor } from '../../machines/case/case.rules.js';
 import { chinaDay } from '../../machines/case/legal-dates.js';
 import { heavierMeasures } from '../../machines/case/heavier-measures.js';
+import { isReviewRequiredAfterTransfer, refuseTransferTeam } from '../../machines/case/transfer.rules.js';
 import { proposedOutcome } from '../../machines/case/decision.rules.js';
 import { isQualifiedIndependentReviewer } from './proof-actors.js';
 import { machineEvent } from './proof-oracle.js';
@@ -49,6 +51,8 @@ export function stateViolations(s: AnyMachineSnapshot): { property: string; deta
     }
     if (c.rights.noticedAt === null && !c.rights.waived)
       out.push({ property: 'b:decided-without-notice', detail: 'no 告知 and no waiver' });
+    if (isReviewRequiredAfterTransfer(c) && !(r !== null && r.outcome === 'approved' && r.draftHash === d.draftHash))
+      out.push({ property: 'e:decided-after-transfer-without-review', detail: `latest review ${r?.outcome ?? 'none'}` });
   }
   const dt = c.duties;
   if (!decided && (dt.servedAt ?? dt.publishedAt ?? dt.filedAt ?? dt.publicationWithdrawnAt) !== null) {
@@ -104,7 +108,7 @@ export function edgeViolations(
       out.push({ property: 'a:decision-without-approval-of-named-hash', detail: 'no review of the named hash' });
   }
   const t = to.context as CaseContext;
-  out.push(...rightsViolations(from, labeled, to));
+  out.push(...rightsViolations(from, labeled, to), ...transferViolations(from, labeled, to));
   if (
     changed &&
     isFrozen(from) &&
@@ -141,6 +145,24 @@ export function rightsViolations(
   const open = from.status === 'active' && c.decision === null && c.rights.noticedAt !== null;
   if (!changed && open && event.type === 'statement.record' && refuseActor(c, event) === null)
     out.push({ property: 'd:statement-refused-before-decision', detail: `in ${JSON.stringify(from.value)}` });
+  return out;
+}
+
+/** (e) on one edge: the criminal transfer (移送规定 arts 5–12; 行政处罚法 art 82). */
+export function transferViolations(
+  from: AnyMachineSnapshot,
+  labeled: LabeledEvent,
+  to: AnyMachineSnapshot,
+): { property: string; detail: string }[] {
+  const out: { property: string; detail: string }[] = [];
+  const event = machineEvent(labeled);
+  if (to === from) return out;
+  if (event.type === 'decision.issue' && from.matches('transfer'))
+    out.push({ property: 'e:decided-during-transfer', detail: 'a decision while the transfer runs (以罚代刑)' });
+  if (event.type === 'transfer.resume' && (to.context as CaseContext).review !== null)
+    out.push({ property: 'e:approval-carried-over-transfer', detail: 'an opinion from before the transfer survived the 不予立案' });
+  if (event.type === 'transfer.report' && refuseTransferTeam(event.officers, event.team) !== null)
+    out.push({ property: 'e:transfer-team-invalid', detail: JSON.stringify(event.officers) });
   return out;
 }
 

@@ -4,6 +4,7 @@ import { getAdjacencyMap } from 'xstate/graph';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseContext } from '../../machines/case/case.context.js';
 import { proposedOutcome } from '../../machines/case/decision.rules.js';
+import { isReviewRequiredAfterTransfer, isSupervisionOrdered } from '../../machines/case/transfer.rules.js';
 import { caseMachine, type CaseMachine } from '../../machines/case/case.machine.js';
 import { alphabet, type LabeledEvent, type ModelName } from './proof-alphabet.js';
 import { catalog, drafts, isQualifiedIndependentReviewer, legalDates, modelTime, procedure } from './proof-actors.js';
@@ -98,6 +99,8 @@ function computeKey(snapshot: Snapshot): string {
     ],
     recusals: [...new Set(c.recusals)].sort(),
     ended: c.endedAt !== null,
+    // Where a refused or declined transfer returns the case, and whether a 立案 after a 不予立案 was ordered.
+    transfer: c.transfer ? [c.transfer.from, c.transfer.status, isSupervisionOrdered(c), isReviewRequiredAfterTransfer(c)] : null,
     ...live,
   });
 }

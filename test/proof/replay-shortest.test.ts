@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('replay of the machine against the real stack', () => {
-  it.each(['main', 'recusal'] as const)(
+  it.each(['main', 'recusal', 'transfer'] as const)(
     'answers like the machine on the shortest path to every state of the %s sub-model the API can reach, and refusals change nothing',
     async (model) => {
       const space = exploreSpace(caseMachine, model);

@@ -246,3 +246,56 @@ describe('with the opinion sign-off on', () => {
     expect(states.some((n) => n.state.matches('decided'))).toBe(true);
   });
 });
+
+// The criminal transfer (移送规定 arts 5–12) from every state the honest route reaches: (a)–(e) on every state
+// and edge, every step of the transfer reached, and the way back to the administrative track.
+describe('the transfer sub-model (行刑衔接)', () => {
+  let transfer: Space;
+  beforeAll(() => {
+    transfer = exploreSpace(caseMachine, 'transfer');
+  });
+
+  it('holds (a)–(e) on every reachable state and edge, with no dead end', () => {
+    const states = Object.values(transfer);
+    const edgeCount = states.reduce((n, x) => n + Object.keys(x.transitions).length, 0);
+    console.log(`[proof] transfer sub-model: ${JSON.stringify({ states: states.length, edges: edgeCount })}`);
+    expect(findViolations(transfer).slice(0, 5)).toEqual([]);
+    expect(states.length).toBeGreaterThan(100);
+  });
+
+  it('reaches every state of the transfer, from every administrative state before the decision', () => {
+    const sub = new Set(
+      Object.values(transfer)
+        .filter((n) => n.state.matches('transfer'))
+        .map((n) => (n.state.value as { transfer: string }).transfer),
+    );
+    expect([...sub].sort()).toEqual(['approved', 'declined', 'proposed', 'reconsidering', 'sent', 'upheld']);
+    expect(Object.values(transfer).some((n) => n.state.matches('transferred'))).toBe(true);
+    const origins = new Set(
+      Object.values(transfer)
+        .map((n) => (n.state.context as CaseContext).transfer?.from)
+        .filter(Boolean),
+    );
+    expect([...origins].sort()).toEqual(['awaitingDecision', 'correcting', 'inReview', 'investigating', 'noticed', 'ready']);
+  });
+
+  it('starts a transfer without a notice, and after a final 不予立案 decides only on a fresh review', () => {
+    let s = initialTransition(caseMachine, modelInput)[0];
+    const run = (labels: string[]) => {
+      for (const label of labels) {
+        const [next] = transition(caseMachine, s, alphabet(s, 'transfer').find((e) => e.label === label)!);
+        expect(next, label).not.toBe(s);
+        expect(abstractKey(next) in transfer, label).toBe(true);
+        s = next;
+      }
+    };
+    const refused = (label: string) => transition(caseMachine, s, alphabet(s, 'transfer').find((e) => e.label === label)!)[0] === s;
+    expect(refused('handler transfer.report solo')).toBe(true);
+    run(['handler transfer.report', 'head1 transfer.approve', 'handler transfer.send', 'handler transfer.answer not_filed']);
+    run(['head1 transfer.resume', 'handler notice.send', 'handler rights.waive']);
+    expect(s.matches('ready')).toBe(true);
+    expect(refused('head1 decision.issue current')).toBe(true);
+    run(['handler review.submit', 'head1 review.assign reviewer1', 'reviewer1 review.approve current', 'head1 decision.issue current']);
+    expect(s.matches('decided')).toBe(true);
+  });
+});

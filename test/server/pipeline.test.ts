@@ -48,7 +48,14 @@ describe('full pipeline over HTTP', () => {
     });
     expect(approved.state).toBe('awaitingDecision');
     const head = await (await t.call('GET', `/api/v1/cases/${c.id}`, 'head1')).json();
-    expect(head.allowedEvents).toEqual(['recusal.apply', 'conflict.declare', 'discussion.record', 'decision.extend', 'case.withdraw']);
+    expect(head.allowedEvents).toEqual([
+      'recusal.apply',
+      'conflict.declare',
+      'discussion.record',
+      'decision.extend',
+      'case.withdraw',
+      'clue.transfer',
+    ]);
     await send(c.id, 'head1', discussionBody(t, '同意吊销'));
     const decided = await send(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
     expect(decided.state).toBe('decided');

@@ -251,7 +251,7 @@ describe('state and version (422, 409)', () => {
     await ok(c.id, 'handler1', noticeSend());
     await ok(c.id, 'handler1', { type: 'rights.waive' });
     const problem = await refused(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash }, 422, 'event-not-allowed');
-    expect(problem.allowedEvents).toEqual(['recusal.apply', 'conflict.declare', 'decision.extend', 'case.withdraw']);
+    expect(problem.allowedEvents).toEqual(['recusal.apply', 'conflict.declare', 'decision.extend', 'case.withdraw', 'clue.transfer']);
   });
 
   it('refuses service, publication and filing before a decision', async () => {

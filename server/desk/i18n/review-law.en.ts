@@ -57,6 +57,7 @@ export const enLaw: Messages['law'] = {
     none: 'No documents yet.',
     opinion: (number) => `Review opinion ${number}`,
     decision: (number) => `Decision ${number}`,
+    transfer: (number) => `Criminal transfer letter ${number}`,
     printHint: 'The documents print on A4 from the browser; they are in Chinese.',
     forbidden: 'Only the case’s handler, its reviewers, heads and auditors may read its documents.',
     notFound: 'No such document.',

@@ -7,6 +7,7 @@ import { signedIn, type DeskEnv } from '../session.js';
 import { errorPage, messagePage } from '../render.js';
 import { renderDecisionPage } from '../../documents/decision-page.js';
 import { renderOpinionPage } from '../../documents/opinion-page.js';
+import { renderTransferPage } from '../../documents/transfer-page.js';
 
 /** Where the documents' stylesheet is served (the desk's CSP allows no inline styles). */
 export const documentCssPath = '/desk/static/documents.css';
@@ -32,5 +33,11 @@ export function documentDeskRoutes(services: Services) {
       const result = await services.documentReader.decision(signedIn(c), id);
       if (!result.ok) return refusal(c, result.error, id);
       return c.html(await renderDecisionPage(result.value, { styleHref: documentCssPath }));
+    })
+    .get('/:id/transfer-document', async (c) => {
+      const id = c.req.param('id');
+      const result = await services.documentReader.transfer(signedIn(c), id);
+      if (!result.ok) return refusal(c, result.error, id);
+      return c.html(await renderTransferPage(result.value, { styleHref: documentCssPath }));
     });
 }

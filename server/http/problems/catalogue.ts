@@ -202,6 +202,12 @@ export const problemCatalogue: Record<string, ProblemEntry> = {
     'AV record required',
     'A hearing needs at least one audio or video record; nothing was changed.',
   ),
+  transfer_team_invalid: e(
+    '专案组不符合要求',
+    '移送涉嫌犯罪案件须由至少两名持有效执法证的执法人员组成专案组提出（《行政执法机关移送涉嫌犯罪案件的规定》第五条），未作任何更改。fields 指出有问题的人员。',
+    'Transfer team invalid',
+    'A criminal transfer is proposed by a case team of at least two officers, each holding a valid enforcement certificate (移送规定 art 5); nothing was changed. `fields` names the officer at fault.',
+  ),
   idempotency_key_reuse: e(
     '幂等键已用于其他请求',
     '同一 Idempotency-Key 已用于内容不同的请求，未作任何更改。请为新请求使用新的键。',

@@ -8,6 +8,8 @@ import { guardArticles, refusalArticles, ruleArticles, schemaArticles } from '..
 import * as caseRules from '../../../machines/case/case.rules.js';
 import * as decisionRules from '../../../machines/case/decision.rules.js';
 import * as avRecordRules from '../../../machines/case/av-record.rules.js';
+import * as transferRules from '../../../machines/case/transfer.rules.js';
+import * as transferEvents from '../../../machines/case/transfer.events.js';
 import * as events from '../../../machines/case/case.events.js';
 import * as measures from '../../../machines/case/measures.js';
 
@@ -19,7 +21,7 @@ const rulesSource = readdirSync(dir)
   .map((name) => readFileSync(new URL(name, dir), 'utf8'))
   .join('\n');
 const codes = [...new Set([...rulesSource.matchAll(/(?:code: |refusal\()'([a-z_]+)'/g)].map((m) => m[1]!))];
-const functions = Object.entries({ ...caseRules, ...decisionRules, ...avRecordRules })
+const functions = Object.entries({ ...caseRules, ...decisionRules, ...avRecordRules, ...transferRules })
   .filter(([, value]) => typeof value === 'function')
   .map(([name]) => name);
 
@@ -34,13 +36,13 @@ describe('the law behind every rule', () => {
     for (const articles of Object.values(refusalArticles)) expect(articles.length).toBeGreaterThan(0);
   });
 
-  it('names an article for every exported rule function (case.rules.ts, decision.rules.ts, av-record.rules.ts)', () => {
+  it('names an article for every exported rule function (case.rules.ts, decision.rules.ts, av-record.rules.ts, transfer.rules.ts)', () => {
     expect(Object.keys(ruleArticles).sort()).toEqual(functions.sort());
     for (const articles of Object.values(ruleArticles)) expect(articles.length).toBeGreaterThan(0);
   });
 
   it('names only request schemas that exist', () => {
-    const schemas = { ...events, ...measures } as Record<string, unknown>;
+    const schemas = { ...events, ...measures, ...transferEvents } as Record<string, unknown>;
     for (const name of Object.keys(schemaArticles)) expect(schemas[name], name).toBeDefined();
   });
 });

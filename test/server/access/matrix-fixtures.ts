@@ -34,6 +34,20 @@ export interface MatrixWorld {
   evidenceId: string;
   /** The number (文号) of the decided case's last 审核意见书. */
   opinionNumber: string;
+  /** A case sent to the police (移送): it has a 移送书. */
+  transferredId: string;
+}
+
+/** A case whose transfer (移送规定 arts 5–6) was reported, approved and sent. */
+async function transferredCase(t: TestApp): Promise<string> {
+  const c = await openedCase(t);
+  const steps: [DemoUserName, Record<string, unknown>][] = [
+    ['handler1', { type: 'transfer.report', officers: [t.users.handler1.id, t.users.handler2.id], report: '涉嫌犯罪' }],
+    ['head1', { type: 'transfer.approve' }],
+    ['handler1', { type: 'transfer.send', recipient: '西宁市公安局', materials: ['调查报告'], seizedItems: [] }],
+  ];
+  for (const [user, body] of steps) expect((await t.call('POST', `/api/v1/cases/${c.id}/events`, user, body)).status).toBe(200);
+  return c.id;
 }
 
 /** A case opened by handler1 (non-major when `small`). */
@@ -86,5 +100,6 @@ export async function matrixWorld(t: TestApp): Promise<MatrixWorld> {
     readyId: (await readyCase(t)).id,
     evidenceId: (await t.services.evidence.list(decided.id))[0]!.id,
     opinionNumber: (await t.services.documents.byCase(decided.id)).filter((d) => d.kind === 'opinion').at(-1)!.number,
+    transferredId: await transferredCase(t),
   };
 }

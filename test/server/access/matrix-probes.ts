@@ -127,6 +127,11 @@ export const probes: Record<string, Probe> = {
   ),
   'GET /api/v1/cases/:id/decision-document': api('GET', (w) => `/api/v1/cases/${w.decidedId}/decision-document`),
   'GET /api/v1/cases/:id/decision-document?format=html': api('GET', (w) => `/api/v1/cases/${w.decidedId}/decision-document?format=html`),
+  'GET /api/v1/cases/:id/transfer-document': api('GET', (w) => `/api/v1/cases/${w.transferredId}/transfer-document`),
+  'GET /api/v1/cases/:id/transfer-document?format=html': api(
+    'GET',
+    (w) => `/api/v1/cases/${w.transferredId}/transfer-document?format=html`,
+  ),
   'GET /api/v1/cases/:id/access-log': api('GET', (w) => `/api/v1/cases/${w.decidedId}/access-log`),
   'GET /api/v1/machines': api('GET', () => '/api/v1/machines'),
   'POST /api/v1/cases/:id/migrate': api(
@@ -264,6 +269,7 @@ export const probes: Record<string, Probe> = {
   'GET /desk/cases/:id/evidence/:evidenceId': page((w) => `/desk/cases/${w.decidedId}/evidence/${w.evidenceId}`),
   'GET /desk/cases/:id/opinions/:number': page((w) => `/desk/cases/${w.decidedId}/opinions/${encodeURIComponent(w.opinionNumber)}`),
   'GET /desk/cases/:id/decision-document': page((w) => `/desk/cases/${w.decidedId}/decision-document`),
+  'GET /desk/cases/:id/transfer-document': page((w) => `/desk/cases/${w.transferredId}/transfer-document`),
   'GET /desk/cases/:id/review': page((w) => `/desk/cases/${w.inReviewId}/review`),
   'POST /desk/cases/:id/review': async (p) => {
     const c = await assignedCase(p.t);

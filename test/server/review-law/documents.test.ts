@@ -105,7 +105,14 @@ describe('objection and coordination (118号 (十四); isReturnStanding), shown 
     const disputed = await ok(t, c.id, 'handler1', { type: 'review.object', reason: '已按基准第12项取中间值，不属过重。' });
     expect(disputed.state).toBe('disputed');
     // The party's statements and 回避 stay open until the decision, whatever the review's state (issue 13).
-    expect(disputed.allowedEvents).toEqual(['statement.record', 'recusal.apply', 'conflict.declare', 'case.withdraw']);
+    expect(disputed.allowedEvents).toEqual([
+      'statement.record',
+      'recusal.apply',
+      'conflict.declare',
+      'case.withdraw',
+      'transfer.report',
+      'clue.transfer',
+    ]);
     const coordinated = await ok(t, c.id, 'head1', {
       type: 'review.coordinate',
       result: 'handler_upheld',

@@ -14,9 +14,12 @@ import { LawForms, LawNotices, lawEvents } from './law-forms.js';
 import { sizeText, type CaseFiles } from './evidence-file.js';
 
 // Events with content (service, dates, people) have their own forms (party-forms.tsx, duty-forms.tsx).
-const quickEvents: CaseEventType[] = ['hearing.request', 'rights.waive', 'rights.lapse', 'case.close'];
+const quickEvents: CaseEventType[] = ['hearing.request', 'rights.waive', 'rights.lapse', 'case.close', 'transfer.approve'];
 const textEvents: Partial<Record<CaseEventType, 'reason' | 'summary' | 'transcript'>> = {
   'case.withdraw': 'reason',
+  // The head's answers on a criminal transfer (移送规定 arts 5, 9): a refusal gives its reasons.
+  'transfer.refuse': 'reason',
+  'transfer.resume': 'reason',
 };
 
 /** A form with one required text field, e.g. the recusal declaration (回避), folded until opened. */

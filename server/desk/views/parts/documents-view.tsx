@@ -4,6 +4,10 @@ import type { DeskContext } from '../../session.js';
 import type { CasePageData } from '../../case-data.js';
 import { formatDateTime } from '../../i18n/index.js';
 
+/** Where each document prints: an opinion by its number, the decision and the 移送书 by kind. */
+const hrefOf = (base: string, d: CasePageData['documents'][number]) =>
+  d.kind === 'opinion' ? `${base}/opinions/${encodeURIComponent(d.number)}` : `${base}/${d.kind}-document`;
+
 /** The documents section of a case page. */
 export const DocumentsView: FC<{ desk: DeskContext; data: CasePageData }> = ({ desk, data }) => {
   const law = desk.t.law.documents;
@@ -16,9 +20,7 @@ export const DocumentsView: FC<{ desk: DeskContext; data: CasePageData }> = ({ d
       <ul>
         {data.documents.map((d) => (
           <li data-document={d.kind}>
-            <a href={d.kind === 'opinion' ? `${base}/opinions/${encodeURIComponent(d.number)}` : `${base}/decision-document`}>
-              {d.kind === 'opinion' ? law.opinion(d.number) : law.decision(d.number)}
-            </a>
+            <a href={hrefOf(base, d)}>{law[d.kind](d.number)}</a>
             {` · ${formatDateTime(d.issuedAt, desk.lang)}`}
           </li>
         ))}
