@@ -21,13 +21,13 @@ export type DemoUserName =
   | 'reviewer1'
   | 'reviewer2'
   | 'head1'
-  | 'head2'
+  | 'head4'
   | 'head3'
   | 'clerk1'
   | 'auditor1'
   | 'admin1'
   | 'handler3'
-  | 'head4';
+  | 'head2';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
@@ -135,9 +135,9 @@ export function sampleDraft(over: Partial<DraftContent> = {}): DraftContent {
 export function discussionBody(
   t: Pick<TestApp, 'users'>,
   conclusion = '同意',
-  votes: Partial<Record<'head1' | 'head2' | 'head3', 'agree' | 'disagree' | 'abstain'>> = {},
+  votes: Partial<Record<'head1' | 'head4' | 'head3', 'agree' | 'disagree' | 'abstain'>> = {},
 ) {
-  const heads = ['head1', 'head2', 'head3'] as const;
+  const heads = ['head1', 'head4', 'head3'] as const;
   return {
     type: 'discussion.record' as const,
     members: heads.map((name) => ({
