@@ -40,11 +40,14 @@ await leadership.start({
     await services.scheduler.start();
     // One dispatcher per database: the leader delivers the outbox to the webhooks.
     services.dispatcher.start();
+    // The leader also mails the queued notification copies (when SMTP is configured).
+    services.mailer.start();
     checkpointing = await startCheckpointing({ services, env, signer: services.signer });
   },
   async stop() {
     await services.scheduler.stop();
     await services.dispatcher.stop();
+    await services.mailer.stop();
     // A last checkpoint of the head, witnessed, before another process takes over or the writer stops.
     await checkpointing?.stop();
     checkpointing = null;

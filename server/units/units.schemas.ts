@@ -58,6 +58,7 @@ const credentials = {
   certificateValidUntil: Day.nullable().optional(),
   qualificationNo: CredentialNo.nullable().optional().meta({ description: '法律职业资格 number' }),
   qualificationValidUntil: Day.nullable().optional(),
+  email: z.email().max(254).nullable().optional().meta({ description: 'where notifications are also mailed (SMTP)' }),
 };
 export const NewStaffSchema = z
   .strictObject({

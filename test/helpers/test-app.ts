@@ -71,7 +71,10 @@ export function testEvidenceDir(url: string): string | undefined {
 }
 
 /** Starts the real stack on a fresh database with the demo users (no demo cases). */
-export async function createTestApp(options: ServiceOptions = {}): Promise<TestApp> {
+/** Service options plus environment variables beside the test's own (e.g. `SMTP_HOST`). */
+export type TestAppOptions = ServiceOptions & { envVars?: Record<string, string> };
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   return openTestApp(await freshDatabase(), options);
 }
 
@@ -79,9 +82,9 @@ export async function createTestApp(options: ServiceOptions = {}): Promise<TestA
  * The real stack over the database file at `dbPath`, new or existing (a restarted server), with the demo
  * users created where missing, wired exactly as server/main.ts wires it.
  */
-export async function openTestApp(dbPath: string, options: ServiceOptions = {}): Promise<TestApp> {
+export async function openTestApp(dbPath: string, { envVars, ...options }: TestAppOptions = {}): Promise<TestApp> {
   const url = databaseUrlOf(dbPath);
-  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: url, DEMO: 'false', EVIDENCE_DIR: testEvidenceDir(url) });
+  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: url, DEMO: 'false', EVIDENCE_DIR: testEvidenceDir(url), ...envVars });
   const database = await createDb(env.DATABASE_URL);
   const services = await createServices(database, { env, ...options });
   const app = createApp(services);
