@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { startSmtpSink, type SmtpSink } from '../../helpers/smtp-sink.js';
 import { caseInReview, sendOk } from '../desk/desk-fixtures.js';
 import { mailBackoffMs } from '../../../server/notifications/mailer.js';
+import { parseEnv } from '../../../server/env.js';
 
 let now = new Date('2026-11-30T02:00:00Z');
 const opened: { close(): Promise<void> }[] = [];
@@ -40,6 +41,12 @@ async function queued(t: TestApp) {
 }
 
 describe('notification e-mail', () => {
+  it('refuses an SMTP configuration without a sender, or a login without its password, at boot', () => {
+    expect(() => parseEnv({ NODE_ENV: 'test', SMTP_HOST: 'mail.example.gov.cn' })).toThrow(/SMTP_FROM: required when SMTP_HOST is set/);
+    expect(() => parseEnv({ NODE_ENV: 'test', SMTP_USER: 'review' })).toThrow(/SMTP_PASSWORD: SMTP_USER and SMTP_PASSWORD go together/);
+    expect(() => parseEnv({ NODE_ENV: 'test', SMTP_TLS: 'maybe' })).toThrow(/SMTP_TLS/);
+  });
+
   it('mails an assignment to the reviewer’s address: Chinese subject, the case named in the body', async () => {
     const smtp = await sink();
     const t = await appWithSmtp(smtp.port);
