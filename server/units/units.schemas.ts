@@ -47,6 +47,7 @@ export const StaffSchema = z
     certificateValidUntil: z.string().nullable(),
     qualificationNo: z.string().nullable(),
     qualificationValidUntil: z.string().nullable(),
+    email: z.string().nullable(),
     active: z.boolean(),
     warnings: z.array(CertificateWarningSchema),
   })
