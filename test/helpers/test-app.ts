@@ -70,10 +70,10 @@ export function testEvidenceDir(url: string): string | undefined {
   return isPostgresUrl(url) ? join(tmpdir(), 'legal-review-evidence', new URL(url).pathname.slice(1)) : undefined;
 }
 
-/** Starts the real stack on a fresh database with the demo users (no demo cases). */
 /** Service options plus environment variables beside the test's own (e.g. `SMTP_HOST`). */
 export type TestAppOptions = ServiceOptions & { envVars?: Record<string, string> };
 
+/** Starts the real stack on a fresh database with the demo users (no demo cases). */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   return openTestApp(await freshDatabase(), options);
 }

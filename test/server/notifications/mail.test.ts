@@ -1,8 +1,9 @@
 // Notification e-mail through the real stack and a real SMTP server started here: an assignment to a reviewer
 // with an address is mailed (recipient, Chinese subject, the case named); with the SMTP server down the command
-// still succeeds, the inbox has the message and the mail stays queued until a later round after the backoff.
+// still succeeds, the inbox has the message and the mail stays queued until a later round after the backoff,
+// also across a restart.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, openTestApp, type TestApp } from '../../helpers/test-app.js';
 import { startSmtpSink, type SmtpSink } from '../../helpers/smtp-sink.js';
 import { caseInReview, sendOk } from '../desk/desk-fixtures.js';
 import { mailBackoffMs } from '../../../server/notifications/mailer.js';
@@ -14,10 +15,17 @@ afterEach(async () => {
   for (const o of opened.splice(0).reverse()) await o.close();
 });
 
+const smtpVars = (port: number) => ({
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(port),
+  SMTP_TLS: 'none',
+  SMTP_FROM: 'review@example.gov.cn',
+});
+
 async function appWithSmtp(port: number): Promise<TestApp> {
   const t = await createTestApp({
     now: () => now,
-    envVars: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_TLS: 'none', SMTP_FROM: 'review@example.gov.cn' },
+    envVars: smtpVars(port),
   });
   opened.push(t);
   const set = await t.call('PATCH', `/api/v1/users/${t.users.reviewer2.id}`, 'admin1', { email: 'reviewer2@example.gov.cn' });
@@ -86,6 +94,26 @@ describe('notification e-mail', () => {
     expect(smtp.received.map((m) => m.to)).toEqual([['reviewer2@example.gov.cn']]);
     expect(decodeBody(smtp.received[0]!.raw)).toContain('某厂无证经营案');
     expect(await queued(t)).toEqual({ status: 'sent', attempts: 2 });
+  });
+
+  it('keeps a pending mail across a restart, and the restarted server sends it', async () => {
+    const probe = await startSmtpSink();
+    const port = probe.port;
+    await probe.close();
+    const first = await appWithSmtp(port);
+    const c = await caseInReview(first, { title: '某站重启后送达案' });
+    await sendOk(first, c.id, 'head1', { type: 'review.assign', reviewerId: first.users.reviewer2.id });
+    expect(await first.services.mailer.runOnce()).toBe(1);
+    opened.splice(opened.indexOf(first), 1);
+    await first.close();
+    const smtp = await sink(port);
+    const second = await openTestApp(first.dbPath, { now: () => now, envVars: smtpVars(port) });
+    opened.push(second);
+    now = new Date(now.getTime() + mailBackoffMs(1));
+    expect(await second.services.mailer.runOnce()).toBe(1);
+    expect(smtp.received.map((m) => m.to)).toEqual([['reviewer2@example.gov.cn']]);
+    expect(decodeBody(smtp.received[0]!.raw)).toContain('某站重启后送达案');
+    expect(await queued(second)).toEqual({ status: 'sent', attempts: 2 });
   });
 });
 
