@@ -33,8 +33,21 @@ export const EnvSchema = z
     EVIDENCE_DIR: z.string().min(1).optional(),
     /** Let webhooks call private, loopback and link-local addresses (closed networks, tests); off by default. */
     WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+    /** The SMTP server notifications are also mailed through; no mail is sent while unset. */
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    /** `starttls` (upgrade required, the default), `tls` (TLS from the first byte, port 465) or `none` (closed networks, tests). */
+    SMTP_TLS: z.enum(['starttls', 'tls', 'none']).default('starttls'),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    /** The sender address of every mail, e.g. `法制审核 <review@example.gov.cn>`; required with SMTP_HOST. */
+    SMTP_FROM: z.string().min(3).optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.SMTP_HOST && !env.SMTP_FROM) ctx.addIssue({ code: 'custom', path: ['SMTP_FROM'], message: 'required when SMTP_HOST is set' });
+    if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_PASSWORD'], message: 'SMTP_USER and SMTP_PASSWORD go together' });
+    }
     if (env.NODE_ENV === 'production' && env.DEMO) {
       ctx.addIssue({ code: 'custom', path: ['DEMO'], message: 'demo data is refused in production: set DEMO=false' });
     }

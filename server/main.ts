@@ -34,17 +34,20 @@ await leadership.start({
   async start() {
     if (env.DEMO && (await seedDemo(services))) {
       console.log(
-        `demo data seeded: units 支队, 法制审核科, two county 大队; users handler1, handler2, reviewer1, reviewer2, head1, head2, head3, clerk1, auditor1, admin1, handler3, head4 (password "${demoPassword}")`,
+        `demo data seeded: units 支队, 法制审核科, two county 大队; users handler1, handler2, reviewer1, reviewer2, head1, head3, head4, clerk1, auditor1, admin1, handler3, head2 (password "${demoPassword}")`,
       );
     }
     await services.scheduler.start();
     // One dispatcher per database: the leader delivers the outbox to the webhooks.
     services.dispatcher.start();
+    // The leader also mails the queued notification copies (when SMTP is configured).
+    services.mailer.start();
     checkpointing = await startCheckpointing({ services, env, signer: services.signer });
   },
   async stop() {
     await services.scheduler.stop();
     await services.dispatcher.stop();
+    await services.mailer.stop();
     // A last checkpoint of the head, witnessed, before another process takes over or the writer stops.
     await checkpointing?.stop();
     checkpointing = null;

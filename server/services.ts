@@ -50,7 +50,9 @@ import { createUnitReportStore, type UnitReportStore } from '../db/reports/unit-
 import { createWebhookStore, type WebhookStore } from '../db/outbox/webhook-store.js';
 import { createDispatcher, type Dispatcher } from './webhooks/dispatcher.js';
 import { outboxEffect } from './outbox/outbox-effect.js';
-import { notificationEffect } from './notifications/notification-effect.js';
+import { notificationEffectOf } from './notifications/notification-effect.js';
+import { createMailer, mailConfigured, type Mailer } from './notifications/mailer.js';
+import { createMailQueueStore } from '../db/notifications/mail-queue-store.js';
 import { createNotificationStore, type NotificationStore } from '../db/notifications/notification-store.js';
 import type { MachineRegistry } from '../machines/shared/machine-versions.js';
 import { assertVersionsDeployed, registryOf } from './cases/case-machines.js';
@@ -91,6 +93,8 @@ export interface Services {
   dispatcher: Dispatcher;
   /** The desk inbox (assignments, returns, clocks), written with the events that cause its messages. */
   notifications: NotificationStore;
+  /** Mails the queued e-mail copies of notifications when SMTP is configured. */
+  mailer: Mailer;
   /** Certified staff and qualified reviewers, for the §27 staffing figure. */
   staffing: StaffingStore;
   /** The public register of published decisions (公示). */
@@ -168,7 +172,7 @@ export async function createServices(database: Database, options: ServiceOptions
     (change) => credentialSnapshotRows({ ...change.user, userId: change.user.id }, change.event.actor.roles),
     publicationEffect,
     outboxEffect,
-    notificationEffect,
+    notificationEffectOf(mailConfigured(env)),
   ];
   const webhooks = createWebhookStore(client, writer);
   const documents = createDocumentStore(client);
@@ -233,6 +237,7 @@ export async function createServices(database: Database, options: ServiceOptions
     unitReports: createUnitReportStore(client),
     webhooks,
     notifications: createNotificationStore(client, writer),
+    mailer: createMailer({ store: createMailQueueStore(client, writer), env, now }),
     dispatcher: createDispatcher({ store: webhooks, policy: policy.webhooks, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE, now }),
     publications: createPublicationStore(client),
     staffing: createStaffingStore(client),

@@ -12,11 +12,18 @@ export interface NotificationRow {
   readAt: string | null;
 }
 
-const columns = ['user_id', 'kind', 'case_id', 'detail', 'created_at'] as const;
+const columns = ['user_id', 'kind', 'case_id', 'detail', 'created_at', 'mail_status'] as const;
 
-/** The inbox rows of one event, one per user to tell (committed with the event). */
-export function notificationRows(rows: { userId: string; kind: string; caseId: string | null; detail: unknown; at: string }[]): RowGroup {
-  return { table: 'notifications', columns, rows: rows.map((r) => [r.userId, r.kind, r.caseId, JSON.stringify(r.detail), r.at]) };
+/**
+ * The inbox rows of one event, one per user to tell (committed with the event). With `mail`, each row also
+ * queues its e-mail copy (`mail_status` pending; server/notifications/mailer.ts sends it).
+ */
+export function notificationRows(
+  rows: { userId: string; kind: string; caseId: string | null; detail: unknown; at: string }[],
+  mail = false,
+): RowGroup {
+  const status = mail ? 'pending' : null;
+  return { table: 'notifications', columns, rows: rows.map((r) => [r.userId, r.kind, r.caseId, JSON.stringify(r.detail), r.at, status]) };
 }
 
 /** The notification store over the read client and the single writer. */

@@ -1,5 +1,6 @@
 // The desk inbox (通知): one row per message to one user (an assignment, a return, a clock due soon or overdue),
-// committed with the event that caused it; `read_at` is set when the user reads it.
+// committed with the event that caused it; `read_at` is set when the user reads it. The `mail_*` columns are the
+// durable queue of its e-mail copy (server/notifications/mailer.ts).
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
 export const notifications = sqliteTable(
@@ -14,6 +15,13 @@ export const notifications = sqliteTable(
     detail: text('detail').notNull(),
     createdAt: text('created_at').notNull(),
     readAt: text('read_at'),
+    /** The e-mail copy: null (none: SMTP off when written), pending, sent, failed (attempts used up) or
+     * skipped (the user has no address). */
+    mailStatus: text('mail_status'),
+    mailAttempts: integer('mail_attempts').notNull().default(0),
+    /** Epoch ms before which the next mail attempt waits (backoff). */
+    mailNextAt: integer('mail_next_at').notNull().default(0),
+    mailError: text('mail_error'),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.id)],
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.id), index('notifications_mail_idx').on(t.mailStatus, t.mailNextAt)],
 );

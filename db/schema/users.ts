@@ -18,6 +18,8 @@ export const users = sqliteTable('users', {
   createdAt: text('created_at').notNull(),
   /** The unit (所属单位) the user works in; null only for users made before units existed. */
   unitId: text('unit_id'),
+  /** Where notifications are also mailed when SMTP is configured; null: the desk inbox only. */
+  email: text('email'),
 });
 
 export const tokens = sqliteTable(

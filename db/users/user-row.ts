@@ -20,6 +20,8 @@ export interface User {
   unitPath: string | null;
   /** That unit's kind: a reviewer in a `review` unit (法制审核机构) serves the unit above it and its sub-units. */
   unitKind: string | null;
+  /** Where notifications are also mailed when SMTP is configured; null: the desk inbox only. */
+  email: string | null;
 }
 
 /** The `users` columns `toUser` reads (with `unit_path`, see `userSelect`): everything but the password hash. */
@@ -34,6 +36,7 @@ export const userColumns = [
   'qualification_valid_until',
   'active',
   'unit_id',
+  'email',
 ] as const;
 
 /** The select list of a user read from `users` under `alias`: its columns and its unit's path. */
@@ -58,6 +61,7 @@ export function toUser(r: Record<string, unknown>): User {
     active: Number(r.active) === 1,
     unitId: opt(r.unit_id),
     unitPath: opt(r.unit_path),
+    email: opt(r.email),
     unitKind: opt(r.unit_kind),
   };
 }

@@ -26,13 +26,15 @@ export interface NewUser {
   qualificationValidUntil?: string | null;
   /** The unit (所属单位) the user works in. */
   unitId?: string | null;
+  /** Where notifications are also mailed when SMTP is configured (set by an administrator). */
+  email?: string | null;
 }
 
 /** What an administrator may change of a user (each field present is set; absent ones stay). */
 export type UserPatch = Partial<
   Pick<
     NewUser,
-    'displayName' | 'roles' | 'unitId' | 'certificateNo' | 'certificateValidUntil' | 'qualificationNo' | 'qualificationValidUntil'
+    'displayName' | 'roles' | 'unitId' | 'certificateNo' | 'certificateValidUntil' | 'qualificationNo' | 'qualificationValidUntil' | 'email'
   >
 >;
 
@@ -44,6 +46,7 @@ const patchColumns: Record<keyof UserPatch, string> = {
   certificateValidUntil: 'certificate_valid_until',
   qualificationNo: 'qualification_no',
   qualificationValidUntil: 'qualification_valid_until',
+  email: 'email',
 };
 
 /** Thrown by `create` when the username is taken (the UNIQUE index said so). */
@@ -77,12 +80,19 @@ export function createUserStore(client: SqlClient, now: () => Date = () => new D
     /** Creates an active user; throws DuplicateUsernameError when the name is taken. */
     async create(input: NewUser): Promise<User> {
       const id = randomUUID();
-      const row = [input.certificateNo, input.certificateValidUntil, input.qualificationNo, input.qualificationValidUntil, input.unitId];
+      const row = [
+        input.certificateNo,
+        input.certificateValidUntil,
+        input.qualificationNo,
+        input.qualificationValidUntil,
+        input.unitId,
+        input.email,
+      ];
       try {
         await commit([
           {
-            sql: `INSERT INTO users (id, username, display_name, password_hash, roles, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until, unit_id, active, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+            sql: `INSERT INTO users (id, username, display_name, password_hash, roles, certificate_no, certificate_valid_until, qualification_no, qualification_valid_until, unit_id, email, active, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
             args: [
               id,
               input.username,

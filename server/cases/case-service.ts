@@ -56,6 +56,7 @@ export const schedulerUser: User = {
   unitId: null,
   unitPath: null,
   unitKind: null,
+  email: null,
 };
 
 /** Creates the case service. */

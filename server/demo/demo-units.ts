@@ -23,7 +23,7 @@ export const demoUnits: (NewUnit & { id: string })[] = [
 export const demoUnitHeads: Record<string, string> = {
   [demoUnitIds.detachment]: 'head1',
   [demoUnitIds.review]: 'reviewer1',
-  [demoUnitIds.datong]: 'head4',
+  [demoUnitIds.datong]: 'head2',
 };
 
 /** Makes the demo units that are missing; answers whether it made any. */

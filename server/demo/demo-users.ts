@@ -48,7 +48,7 @@ export const demoUsers: NewUser[] = [
   },
   { username: 'head1', displayName: '陈局长', password: demoPassword, roles: ['head'], unitId: detachment },
   // Two more heads, so a collective discussion (集体讨论) reaches the default quorum of three.
-  { username: 'head2', displayName: '周副局长', password: demoPassword, roles: ['head'], unitId: detachment },
+  { username: 'head4', displayName: '周副局长', password: demoPassword, roles: ['head'], unitId: detachment },
   { username: 'head3', displayName: '吴副局长', password: demoPassword, roles: ['head'], unitId: detachment },
   { username: 'clerk1', displayName: '刘文书', password: demoPassword, roles: ['clerk'], unitId: detachment },
   { username: 'auditor1', displayName: '孙监督', password: demoPassword, roles: ['auditor'], unitId: detachment },
@@ -62,7 +62,7 @@ export const demoUsers: NewUser[] = [
     certificateValidUntil: '2030-12-31',
     unitId: datong,
   },
-  { username: 'head4', displayName: '韩大队长', password: demoPassword, roles: ['head'], unitId: datong },
+  { username: 'head2', displayName: '韩大队长', password: demoPassword, roles: ['head'], unitId: datong },
 ];
 
 /** The unit of each demo user, by name. */

@@ -1,6 +1,6 @@
 // Maps the admin desk's unit and staff forms onto the administration API's request shapes and schemas
 // (server/units/units.schemas.ts), so a form is checked by the same schema and written by the same service
-// as the API call. Field mapping only: an empty credential field clears it, no rule lives here.
+// as the API call. Field mapping only: an empty credential or e-mail field clears it, no rule lives here.
 import type { z } from 'zod';
 import { NewStaffSchema, NewUnitSchema, StaffPatchSchema } from '../units/units.schemas.js';
 
@@ -17,6 +17,7 @@ const credentials = (form: FormBody) => ({
   certificateValidUntil: orNull(form.certificateValidUntil),
   qualificationNo: orNull(form.qualificationNo),
   qualificationValidUntil: orNull(form.qualificationValidUntil),
+  email: orNull(form.email),
 });
 
 /** The create-unit form as the API's NewUnit body, checked by its schema. */

@@ -7,8 +7,13 @@ import type { AcceptedChange } from '../cases/case-stream.js';
 
 const clockKinds = { warning: 'due_soon', overdue: 'overdue', escalated: 'escalated' } as const;
 
+/** The inbox effect; with `mail` (SMTP configured) each row also queues its e-mail copy. */
+export function notificationEffectOf(mail: boolean): (change: AcceptedChange) => WriteEffect[] {
+  return (change) => notificationEffect(change, mail);
+}
+
 /** The inbox rows of one accepted event (none for most events). */
-export function notificationEffect(change: AcceptedChange): WriteEffect[] {
+export function notificationEffect(change: AcceptedChange, mail = false): WriteEffect[] {
   const { event, after, caseId, at } = change;
   const context = after.context;
   const to = (userIds: (string | null)[], kind: string, detail: Record<string, unknown>) =>
@@ -19,5 +24,5 @@ export function notificationEffect(change: AcceptedChange): WriteEffect[] {
   if (event.type === 'deadline.notify') {
     rows = to([context.handlerId, context.reviewerId], clockKinds[event.status], { clock: event.kind, dueDate: event.dueDate });
   }
-  return rows.length > 0 ? [notificationRows(rows)] : [];
+  return rows.length > 0 ? [notificationRows(rows, mail)] : [];
 }

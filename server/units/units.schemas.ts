@@ -47,6 +47,7 @@ export const StaffSchema = z
     certificateValidUntil: z.string().nullable(),
     qualificationNo: z.string().nullable(),
     qualificationValidUntil: z.string().nullable(),
+    email: z.string().nullable(),
     active: z.boolean(),
     warnings: z.array(CertificateWarningSchema),
   })
@@ -58,6 +59,7 @@ const credentials = {
   certificateValidUntil: Day.nullable().optional(),
   qualificationNo: CredentialNo.nullable().optional().meta({ description: '法律职业资格 number' }),
   qualificationValidUntil: Day.nullable().optional(),
+  email: z.email().max(254).nullable().optional().meta({ description: 'where notifications are also mailed (SMTP)' }),
 };
 export const NewStaffSchema = z
   .strictObject({

@@ -21,13 +21,13 @@ export type DemoUserName =
   | 'reviewer1'
   | 'reviewer2'
   | 'head1'
-  | 'head2'
+  | 'head4'
   | 'head3'
   | 'clerk1'
   | 'auditor1'
   | 'admin1'
   | 'handler3'
-  | 'head4';
+  | 'head2';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
@@ -70,8 +70,11 @@ export function testEvidenceDir(url: string): string | undefined {
   return isPostgresUrl(url) ? join(tmpdir(), 'legal-review-evidence', new URL(url).pathname.slice(1)) : undefined;
 }
 
+/** Service options plus environment variables beside the test's own (e.g. `SMTP_HOST`). */
+export type TestAppOptions = ServiceOptions & { envVars?: Record<string, string> };
+
 /** Starts the real stack on a fresh database with the demo users (no demo cases). */
-export async function createTestApp(options: ServiceOptions = {}): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   return openTestApp(await freshDatabase(), options);
 }
 
@@ -79,9 +82,9 @@ export async function createTestApp(options: ServiceOptions = {}): Promise<TestA
  * The real stack over the database file at `dbPath`, new or existing (a restarted server), with the demo
  * users created where missing, wired exactly as server/main.ts wires it.
  */
-export async function openTestApp(dbPath: string, options: ServiceOptions = {}): Promise<TestApp> {
+export async function openTestApp(dbPath: string, { envVars, ...options }: TestAppOptions = {}): Promise<TestApp> {
   const url = databaseUrlOf(dbPath);
-  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: url, DEMO: 'false', EVIDENCE_DIR: testEvidenceDir(url) });
+  const env = parseEnv({ NODE_ENV: 'test', DATABASE_URL: url, DEMO: 'false', EVIDENCE_DIR: testEvidenceDir(url), ...envVars });
   const database = await createDb(env.DATABASE_URL);
   const services = await createServices(database, { env, ...options });
   const app = createApp(services);
@@ -135,9 +138,9 @@ export function sampleDraft(over: Partial<DraftContent> = {}): DraftContent {
 export function discussionBody(
   t: Pick<TestApp, 'users'>,
   conclusion = '同意',
-  votes: Partial<Record<'head1' | 'head2' | 'head3', 'agree' | 'disagree' | 'abstain'>> = {},
+  votes: Partial<Record<'head1' | 'head4' | 'head3', 'agree' | 'disagree' | 'abstain'>> = {},
 ) {
-  const heads = ['head1', 'head2', 'head3'] as const;
+  const heads = ['head1', 'head4', 'head3'] as const;
   return {
     type: 'discussion.record' as const,
     members: heads.map((name) => ({

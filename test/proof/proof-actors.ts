@@ -16,7 +16,7 @@ export type ActorName =
   | 'reviewer2'
   | 'reviewerUnqualified'
   | 'head1'
-  | 'head2'
+  | 'head4'
   | 'head3'
   | 'clerk1'
   | 'system';
@@ -24,7 +24,7 @@ export type ActorName =
 /**
  * The case handler also holds the reviewer and head roles, so "the handler reviews or decides their own
  * case" reaches the separation-of-duties rule (self_review) instead of stopping at the role check. reviewer2
- * is also a head, so "the reviewer decides the case they reviewed" reaches reviewer_may_not_decide. head2 and
+ * is also a head, so "the reviewer decides the case they reviewed" reaches reviewer_may_not_decide. head4 and
  * head3 only sit on collective discussions (the quorum of the default policy is three heads).
  */
 export const actors: Record<ActorName, Actor> = {
@@ -34,7 +34,7 @@ export const actors: Record<ActorName, Actor> = {
   reviewer2: { id: 'reviewer2', roles: ['reviewer', 'head'], certified: false, qualified: true },
   reviewerUnqualified: { id: 'reviewerUnqualified', roles: ['reviewer'], certified: false, qualified: false },
   head1: { id: 'head1', roles: ['head'], certified: false, qualified: false },
-  head2: { id: 'head2', roles: ['head'], certified: false, qualified: false },
+  head4: { id: 'head4', roles: ['head'], certified: false, qualified: false },
   head3: { id: 'head3', roles: ['head'], certified: false, qualified: false },
   clerk1: { id: 'clerk1', roles: ['clerk'], certified: false, qualified: false },
   system: { id: 'system', roles: ['system'], certified: false, qualified: false },

@@ -201,7 +201,7 @@ export type ModelName = keyof typeof models;
 
 /** A discussion of the first `n` heads, head1 chairing, each stamped as the server finds them. */
 function discussionPayload(n: number): Record<string, unknown> {
-  const heads = (['head1', 'head2', 'head3'] as const).slice(0, n);
+  const heads = (['head1', 'head4', 'head3'] as const).slice(0, n);
   return {
     members: heads.map((id) => ({ userId: id, vote: 'agree', opinion: '同意' })),
     chairId: 'head1',

@@ -27,6 +27,7 @@ export const staffEn: StaffMessages = {
   qualification: 'Legal qualification (法律职业资格)',
   number: 'Number',
   validUntil: 'Valid until',
+  email: 'E-mail (notification mail)',
   status: 'Status',
   active: 'Active',
   inactive: 'Deactivated',

@@ -22,6 +22,7 @@ export const staffZhCN = {
   qualification: '法律职业资格',
   number: '证号',
   validUntil: '有效期至',
+  email: '电子邮箱（通知邮件）',
   status: '状态',
   active: '在岗',
   inactive: '已停用',

@@ -53,6 +53,8 @@ const Credentials: FC<{ desk: DeskContext; prefix: string; staff?: Staff }> = ({
     <>
       {pair(t.certificate, 'certificateNo', 'certificateValidUntil', staff?.certificateNo, staff?.certificateValidUntil)}
       {pair(t.qualification, 'qualificationNo', 'qualificationValidUntil', staff?.qualificationNo, staff?.qualificationValidUntil)}
+      <label for={`${prefix}-email`}>{t.email}</label>
+      <input id={`${prefix}-email`} name="email" type="email" value={staff?.email ?? ''} maxlength={254} />
     </>
   );
 };

@@ -19,6 +19,7 @@ const userWith = (...roles: UserRole[]): User => ({
   unitId: 'z',
   unitPath: '/z/',
   unitKind: 'detachment',
+  email: null,
 });
 // A case of the users' own unit, sent for review: within every role's reach, so only the role rules decide.
 const subject: rules.CaseSubject = {

@@ -19,7 +19,7 @@ export const roleUsers = {
   auditor: 'auditor1',
   admin: 'admin1',
   countyHandler: 'handler3',
-  countyHead: 'head4',
+  countyHead: 'head2',
 } as const satisfies Record<string, DemoUserName>;
 export type MatrixRole = keyof typeof roleUsers;
 export const matrixRoles = Object.keys(roleUsers) as MatrixRole[];

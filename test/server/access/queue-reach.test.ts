@@ -57,8 +57,8 @@ describe('the queue filters by reach in its query', () => {
     expect(searched.flat().some((id) => cityCases.includes(id))).toBe(false);
   });
 
-  it('fills the audit desk’s search within reach too: head4’s list of 2 is two county cases', async () => {
-    const listed = await t.services.queue.auditSearch('车辆超限案', reachOf(t.users.head4), 2);
+  it('fills the audit desk’s search within reach too: head2’s list of 2 is two county cases', async () => {
+    const listed = await t.services.queue.auditSearch('车辆超限案', reachOf(t.users.head2), 2);
     expect(listed).toHaveLength(2);
     expect(listed.every((row) => countyCases.includes(row.id))).toBe(true);
   });

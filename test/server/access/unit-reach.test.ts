@@ -65,17 +65,17 @@ describe('who sees which case, by unit', () => {
     const desk = new DeskClient(t);
     await desk.signIn('handler3');
     expect((await desk.get(`/desk/cases/${cityCase}`)).status).toBe(404);
-    const head4 = new DeskClient(t);
-    await head4.signIn('head4');
-    const search = await (await head4.get(`/desk/audit?q=${encodeURIComponent('超限运输案')}`)).text();
+    const head2 = new DeskClient(t);
+    await head2.signIn('head2');
+    const search = await (await head2.get(`/desk/audit?q=${encodeURIComponent('超限运输案')}`)).text();
     expect(search).toContain(countyCase);
     expect(search).not.toContain(cityCase);
   });
 
-  it('lets head4 see only the county cases, head1 the 支队 and its 大队, auditor1 and admin1 all', async () => {
-    expect(await listed('head4')).toEqual([countyCase]);
-    expect(await statusOf('head4', `/api/v1/cases/${cityCase}`)).toBe(404);
-    expect(await statusOf('head4', `/api/v1/cases/${countyCase}/export`)).toBe(200);
+  it('lets head2 see only the county cases, head1 the 支队 and its 大队, auditor1 and admin1 all', async () => {
+    expect(await listed('head2')).toEqual([countyCase]);
+    expect(await statusOf('head2', `/api/v1/cases/${cityCase}`)).toBe(404);
+    expect(await statusOf('head2', `/api/v1/cases/${countyCase}/export`)).toBe(200);
     for (const user of ['head1', 'auditor1', 'admin1'] as const) {
       expect((await listed(user)).sort(), user).toEqual([cityCase, countyCase].sort());
       expect(await statusOf(user, `/api/v1/cases/${countyCase}`), user).toBe(200);

@@ -15,7 +15,7 @@ beforeAll(async () => {
     members: [
       { userId: t.users.head1.id, vote: 'agree', opinion: '同意' },
       { userId: hostile, vote: 'disagree', opinion: '<b>反对</b>' },
-      { userId: t.users.head2.id, vote: 'agree', opinion: '同意' },
+      { userId: t.users.head4.id, vote: 'agree', opinion: '同意' },
     ],
   });
   expect((await t.call('POST', '/api/v1/audit/checkpoints', 'auditor1')).status).toBe(201);

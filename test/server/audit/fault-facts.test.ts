@@ -29,12 +29,12 @@ const entry = (type: string, actorId: string, draftHash: string, payload: Record
   } as RecordedEntry;
 };
 
-/** A case returned with a finding on `returned`, revised, approved, discussed (head2 against) and decided. */
+/** A case returned with a finding on `returned`, revised, approved, discussed (head4 against) and decided. */
 function chainReturnedOn(returned: ReviewItemKey) {
   const [h1, h2] = ['a'.repeat(64), 'b'.repeat(64)];
   const members = [
     { userId: 'head1', vote: 'agree', opinion: '同意' },
-    { userId: 'head2', vote: 'disagree', opinion: '裁量过重，不同意' },
+    { userId: 'head4', vote: 'disagree', opinion: '裁量过重，不同意' },
     { userId: 'head3', vote: 'abstain', opinion: '弃权' },
   ];
   const entries = [
@@ -49,7 +49,7 @@ function chainReturnedOn(returned: ReviewItemKey) {
     entry('decision.issue', 'head1', h2, { draftHash: h2 }),
   ];
   const names = new Map(
-    ['handler', 'reviewer', 'head1', 'head2', 'head3'].map((u) => [u, { displayName: u, certificateNo: null, qualificationNo: null }]),
+    ['handler', 'reviewer', 'head1', 'head4', 'head3'].map((u) => [u, { displayName: u, certificateNo: null, qualificationNo: null }]),
   );
   return buildResponsibilityChain('c', entries, new Map(), names as never, 'penalty');
 }
@@ -90,7 +90,7 @@ describe('collective discussion with real members', () => {
     const shares = proposeShares(chain, chainPersons(chain), faultFacts(chain, overturned(['discretion'])), rules);
     expect(shares.filter((s) => s.role === 'discussants').map((s) => [s.personId, s.level, s.ruleId])).toEqual([
       ['head1', 'secondary', 'collective_decision'],
-      ['head2', 'none', 'dissent_recorded'],
+      ['head4', 'none', 'dissent_recorded'],
       ['head3', 'secondary', 'collective_decision'],
     ]);
   });

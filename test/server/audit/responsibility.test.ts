@@ -16,7 +16,7 @@ beforeAll(async () => {
     members: [
       { userId: t.users.head1.id, vote: 'agree', opinion: '同意吊销' },
       { userId: hostile, vote: 'disagree', opinion: '反对 & 保留意见' },
-      { userId: t.users.head2.id, vote: 'agree', opinion: '同意' },
+      { userId: t.users.head4.id, vote: 'agree', opinion: '同意' },
     ],
   });
   // Credentials change after the fact: the chain must still show what was held when each act was recorded.

@@ -1,6 +1,6 @@
 // The admin's units and staff pages through the real app: the unit tree, a unit and a user made by forms and
 // read back through the API (the same service), roles and certificates changed, a user deactivated, the 30-day
-// certificate warning shown, a malformed form refused with nothing written, and the English catalog.
+// certificate warning shown, an e-mail address set, a malformed form refused with nothing written, and the English catalog.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { demoUnitIds } from '../../../server/demo/demo-units.js';
@@ -71,6 +71,24 @@ describe('the units and staff desk', () => {
 
     expect((await post(`/desk/admin/staff/users/${user!.id}/deactivate`, {})).status).toBe(303);
     expect(await staffNamed('desk-newcomer')).toMatchObject({ active: false });
+  });
+
+  it('sets a user’s e-mail address for notification mail, and refuses one that is not an address', async () => {
+    const reviewer = t.users.reviewer2;
+    const form = {
+      roles: 'reviewer',
+      unitId: reviewer.unitId!,
+      qualificationNo: reviewer.qualificationNo!,
+      qualificationValidUntil: reviewer.qualificationValidUntil!,
+    };
+    const bad = await post(`/desk/admin/staff/users/${reviewer.id}`, { ...form, email: 'not an address' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('data-problem="malformed_request"');
+    expect((await t.services.users.byId(reviewer.id))?.email).toBeNull();
+    expect((await post(`/desk/admin/staff/users/${reviewer.id}`, { ...form, email: 'zhao@example.gov.cn' })).status).toBe(303);
+    const staff = (await (await t.call('GET', '/api/v1/users', 'admin1')).json()).items.find((u: { id: string }) => u.id === reviewer.id);
+    expect(staff).toMatchObject({ email: 'zhao@example.gov.cn', qualificationNo: reviewer.qualificationNo });
+    expect(await (await admin.get('/desk/admin/staff')).text()).toContain('value="zhao@example.gov.cn"');
   });
 
   it('refuses a malformed form with the API’s problem code and writes nothing', async () => {

@@ -36,7 +36,7 @@ beforeAll(async () => {
   t = await createTestApp({ now: clock.now });
   clock.use(t);
   await decidedMajor('handler1', 'head1');
-  await decidedMajor('handler3', 'head4');
+  await decidedMajor('handler3', 'head2');
   await clock.set('2026-03-12');
   for (const handler of ['handler1', 'handler2', 'handler3', 'handler3'] as const) {
     expect((await t.call('POST', '/api/v1/cases', handler, sampleDraft({ proposed: { kind: 'fine', amountYuan: 500 } }))).status).toBe(201);
@@ -77,7 +77,7 @@ describe('reports per unit', () => {
   });
 
   it('lets a county head read only the county’s units, and refuses handlers', async () => {
-    const report = await getJson(t, '/api/v1/reports/units/monthly?month=2026-03', 'head4');
+    const report = await getJson(t, '/api/v1/reports/units/monthly?month=2026-03', 'head2');
     expect((report.units as UnitRow[]).map((u) => u.unitId)).toEqual([demoUnitIds.datong]);
     const refused = await t.call('GET', '/api/v1/reports/units/monthly?month=2026-03', 'handler1');
     expect([refused.status, (await refused.json()).type]).toEqual([403, '/problems/reports-forbidden']);

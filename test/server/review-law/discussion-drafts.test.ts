@@ -56,7 +56,7 @@ describe('discussion.record with members, chair and conclusion (isDiscussionPane
     const views = chain.drafts.at(-1).links.filter((l: Json) => l.step === 'discussion_view');
     expect(views.map((l: Json) => [l.name, l.detail.vote, l.actor?.id])).toEqual([
       ['陈局长', 'agree', t.users.head1.id],
-      ['周副局长', 'agree', t.users.head2.id],
+      ['周副局长', 'agree', t.users.head4.id],
       ['吴副局长', 'disagree', t.users.head3.id],
     ]);
   });

@@ -87,7 +87,7 @@ describe('审核意见书', () => {
       expect(res.status).toBe(403);
       expect((await res.json()).type).toBe('/problems/not-case-reader');
     }
-    for (const user of ['handler1', 'reviewer1', 'head2', 'auditor1'] as const)
+    for (const user of ['handler1', 'reviewer1', 'head4', 'auditor1'] as const)
       expect((await get(`/api/v1/cases/${c.id}/opinions`, user)).status).toBe(200);
     const unknown = await get(`/api/v1/cases/${c.id}/opinions/${encodeURIComponent('宁交执法审〔2026〕99号')}`, 'head1');
     expect([unknown.status, (await unknown.json()).type]).toEqual([404, '/problems/document-not-found']);
@@ -230,7 +230,7 @@ describe('sign-off by the 法制审核机构’s head, where the policy asks for
     expect(head.allowedEvents).not.toContain('decision.issue');
     let list = await (await s.call('GET', `/api/v1/cases/${c.id}/opinions`, 'head1')).json();
     expect(list.items[0]).toMatchObject({ signOffRequired: true, effective: false, signOff: null });
-    expect((await ok(s, c.id, 'head2', { type: 'review.signOff', agree: false, comment: '理由不充分' })).stateValue).toEqual({
+    expect((await ok(s, c.id, 'head4', { type: 'review.signOff', agree: false, comment: '理由不充分' })).stateValue).toEqual({
       inReview: 'assigned',
     });
     await ok(s, c.id, 'reviewer1', approve(c.draft.hash));
@@ -253,7 +253,7 @@ describe('sign-off by the 法制审核机构’s head, where the policy asks for
     expect((await as(approve(c.draft.hash))).status).toBe(200);
     const own = await as({ type: 'review.signOff', agree: true });
     expect([own.status, (await own.json()).type]).toEqual([403, '/problems/self-sign-off']);
-    const effective = await ok(s, c.id, 'head2', { type: 'review.signOff', agree: true });
+    const effective = await ok(s, c.id, 'head4', { type: 'review.signOff', agree: true });
     expect(effective.state).toBe('awaitingDecision');
     list = await (await s.call('GET', `/api/v1/cases/${c.id}/opinions`, 'head1')).json();
     expect(list.items.map((o: Json) => [o.effective, o.signOff?.agree])).toEqual([

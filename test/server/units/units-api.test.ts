@@ -39,20 +39,20 @@ describe('units', () => {
     expect(byId.get(demoUnitIds.review)).toMatchObject({ kind: 'review', parentId: demoUnitIds.detachment });
     expect(byId.get(demoUnitIds.datong)).toMatchObject({
       kind: 'brigade',
-      headUserId: t.users.head4.id,
+      headUserId: t.users.head2.id,
       path: `/${demoUnitIds.detachment}/${demoUnitIds.datong}/`,
     });
     expect(byId.get(demoUnitIds.huangyuan)).toMatchObject({ kind: 'brigade' });
     expect(t.users.reviewer1.unitId).toBe(demoUnitIds.review);
-    expect([t.users.handler3.unitId, t.users.head4.unitId]).toEqual([demoUnitIds.datong, demoUnitIds.datong]);
+    expect([t.users.handler3.unitId, t.users.head2.unitId]).toEqual([demoUnitIds.datong, demoUnitIds.datong]);
   });
 
   it('lets an admin create a unit under a parent and name its 主要负责人', async () => {
     const made = await call('POST', '/api/v1/units', 'admin1', { name: '大通县执法一中队', kind: 'office', parentId: demoUnitIds.datong });
     expect(made.status).toBe(201);
     expect(made.body.path).toBe(`/${demoUnitIds.detachment}/${demoUnitIds.datong}/${made.body.id}/`);
-    const named = await call('PATCH', `/api/v1/units/${made.body.id}`, 'admin1', { headUserId: t.users.head4.id });
-    expect([named.status, named.body.headUserId]).toEqual([200, t.users.head4.id]);
+    const named = await call('PATCH', `/api/v1/units/${made.body.id}`, 'admin1', { headUserId: t.users.head2.id });
+    expect([named.status, named.body.headUserId]).toEqual([200, t.users.head2.id]);
   });
 
   it.each([
@@ -97,7 +97,7 @@ describe('staff', () => {
     );
     const all = await call('GET', '/api/v1/certificate-warnings', 'admin1');
     expect((all.body.items as { username: string }[]).map((u) => u.username).sort()).toEqual(['expired1', 'handler4']);
-    const county = await call('GET', '/api/v1/certificate-warnings', 'head4');
+    const county = await call('GET', '/api/v1/certificate-warnings', 'head2');
     expect((county.body.items as { username: string }[]).map((u) => u.username)).toEqual(['handler4']);
     const city = await call('GET', '/api/v1/certificate-warnings', 'head1');
     expect(city.body.items.find((u: { username: string }) => u.username === 'expired1').warnings[0]).toMatchObject({
