@@ -241,7 +241,7 @@ describe('after a final 不予立案', () => {
     expect(issue.status).toBe(422);
     await approveReview(c.id, c.draft.hash);
     if (c.major.discussionRequired) await send(t, c.id, 'head1', discussionBody(t));
-    expect((await send(t, c.id, 'head2', { type: 'decision.issue', draftHash: c.draft.hash })).state).toBe('decided');
+    expect((await send(t, c.id, 'head4', { type: 'decision.issue', draftHash: c.draft.hash })).state).toBe('decided');
   });
 });
 
