@@ -2,7 +2,7 @@
 // machine's `assign` actions. They never decide whether an event is allowed; the guards do.
 import type { CaseContext, CaseProcedure } from './case.context.js';
 import { ReviewItemKeys, type CaseEvent } from './case.events.js';
-import { measuresOf, type DraftContent } from './draft.schema.js';
+import type { DraftContent } from './draft.schema.js';
 import { classifyDraft, mergeClassification, type MajorCatalog } from './major-catalog.js';
 import { resolveOutcome } from './case.rules.js';
 import { chinaDay } from './legal-dates.js';

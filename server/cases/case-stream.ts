@@ -16,7 +16,7 @@ import { createMachineStep, type MachineStep } from '../shared/machine-step.js';
 import type { DomainError } from '../shared/result.js';
 import { actorFor } from './actor.js';
 import { probeEvent, toCaseView, topState, type CaseView } from './case-view.js';
-import { draftCarried, nextCaseRow, refusedEntry, toWrite, type MachineRef } from './case-write.js';
+import { nextCaseRow, refusedEntry, toWrite, type MachineRef } from './case-write.js';
 import { documentKindOf, type DocumentIssuer } from '../documents/document-issuer.js';
 import { machineFor, replayCase } from './replay.js';
 import type { DeadlineView } from '../deadlines/deadline-view.js';

@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import type { DecisionDocument } from './decision-document.js';
 import type { IssuedDocument } from './document-reader.js';
-import { Heading, Title, chineseDate, partyKind, standalonePage, type PageOptions } from './document-page.js';
+import { Heading, IssuedFooter, Title, chineseDate, partyKind, standalonePage, type PageOptions } from './document-page.js';
 
 const size = (m: DecisionDocument['measures'][number]) =>
   [m.amountYuan !== null ? `${m.amountYuan.toLocaleString('zh-CN')} 元` : '', m.durationDays !== null ? `${m.durationDays} 日` : '']
@@ -62,12 +62,7 @@ export const DecisionBody: FC<{ issued: IssuedDocument<DecisionDocument>; nested
         </>
       ) : null}
       <p>{`本决定经法制审核${d.review.opinionNumber ? `（${d.review.opinionNumber}）` : ''}${d.discussion ? `，并经负责人集体讨论（${chineseDate(d.discussion.at)}${d.discussion.chair ? `，${d.discussion.chair}主持` : ''}）` : ''}作出。`}</p>
-      <p class="sign">
-        {`${d.agency}（印章）`}
-        <br />
-        {chineseDate(d.issuedAt)}
-      </p>
-      <p class="hash">{`文书指纹（SHA-256）：${issued.documentHash}；决定代拟稿第${d.draft.version}稿 ${d.draft.hash}；记录 #${issued.entryId}`}</p>
+      <IssuedFooter agency={d.agency} issuedAt={d.issuedAt} documentHash={issued.documentHash} draft={d.draft} entryId={issued.entryId} />
     </article>
   );
 };

@@ -25,6 +25,27 @@ export const Title: FC<{ nested?: boolean; children?: unknown }> = ({ nested, ch
 export const Heading: FC<{ nested?: boolean; children?: unknown }> = ({ nested, children }) =>
   nested ? <h4>{children}</h4> : <h2>{children}</h2>;
 
+/**
+ * The foot every issued decision-side document carries: the agency's seal line and date, then the document's
+ * SHA-256, the draft it rests on and the record entry that issued it (so a printed copy can be checked).
+ */
+export const IssuedFooter: FC<{
+  agency: string;
+  issuedAt: string;
+  documentHash: string;
+  draft: { version: number; hash: string };
+  entryId: number;
+}> = ({ agency, issuedAt, documentHash, draft, entryId }) => (
+  <>
+    <p class="sign">
+      {`${agency}（印章）`}
+      <br />
+      {chineseDate(issuedAt)}
+    </p>
+    <p class="hash">{`文书指纹（SHA-256）：${documentHash}；决定代拟稿第${draft.version}稿 ${draft.hash}；记录 #${entryId}`}</p>
+  </>
+);
+
 /** Options of a standalone page: a stylesheet link instead of the inline styles (hosts whose CSP forbids them). */
 export interface PageOptions {
   styleHref?: string;

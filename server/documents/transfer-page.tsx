@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import type { TransferDocument } from './transfer-document.js';
 import type { IssuedDocument } from './document-reader.js';
-import { Heading, Title, chineseDate, partyKind, standalonePage, type PageOptions } from './document-page.js';
+import { Heading, IssuedFooter, Title, chineseDate, partyKind, standalonePage, type PageOptions } from './document-page.js';
 
 /** The body of a 移送书. */
 export const TransferBody: FC<{ issued: IssuedDocument<TransferDocument>; nested?: boolean }> = ({ issued, nested }) => {
@@ -50,12 +50,7 @@ export const TransferBody: FC<{ issued: IssuedDocument<TransferDocument>; nested
       ) : (
         <p>无涉案物品。</p>
       )}
-      <p class="sign">
-        {`${d.agency}（印章）`}
-        <br />
-        {chineseDate(d.issuedAt)}
-      </p>
-      <p class="hash">{`文书指纹（SHA-256）：${issued.documentHash}；决定代拟稿第${d.draft.version}稿 ${d.draft.hash}；记录 #${issued.entryId}`}</p>
+      <IssuedFooter agency={d.agency} issuedAt={d.issuedAt} documentHash={issued.documentHash} draft={d.draft} entryId={issued.entryId} />
     </article>
   );
 };

@@ -6,6 +6,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { DueMail, MailQueueStore } from '../../db/notifications/mail-queue-store.js';
 import type { Env } from '../env.js';
 import { mailMessage } from './mail-message.js';
+import { createRounds } from '../shared/rounds.js';
 
 /** Attempts per mail and the backoff between them (not legal values: delivery tuning). */
 export const mailRetry = { maxAttempts: 10, baseSeconds: 30, maxSeconds: 3600 } as const;
@@ -45,8 +46,6 @@ function transportOf(env: MailerDeps['env']): Transporter {
 /** Creates the mailer; `start` and `stop` belong to server/main.ts, tests call `runOnce`. */
 export function createMailer(deps: MailerDeps) {
   const transport = mailConfigured(deps.env) ? transportOf(deps.env) : null;
-  let timer: NodeJS.Timeout | null = null;
-  let round: Promise<number> | null = null;
 
   async function send(mail: DueMail): Promise<void> {
     const attempts = mail.attempts + 1;
@@ -69,29 +68,15 @@ export function createMailer(deps: MailerDeps) {
     return due.length;
   }
 
+  const rounds = createRounds(runRound, { intervalMs: deps.intervalMs ?? 2000, name: 'mail' });
   return {
     /** Runs one round (or joins the one running); answers how many queued mails it handled. */
-    runOnce(): Promise<number> {
-      round ??= runRound().finally(() => {
-        round = null;
-      });
-      return round;
-    },
+    runOnce: rounds.runOnce,
     start() {
-      if (timer || !transport) return;
-      const tick = () => {
-        void this.runOnce()
-          .catch((error: unknown) => console.error('mail round failed', error))
-          .finally(() => {
-            if (timer) timer = setTimeout(tick, deps.intervalMs ?? 2000);
-          });
-      };
-      timer = setTimeout(tick, 0);
+      if (transport) rounds.start();
     },
     async stop() {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await round;
+      await rounds.stop();
       transport?.close();
     },
   };

@@ -6,6 +6,7 @@ import type { WebhookStore, DueDelivery } from '../../db/outbox/webhook-store.js
 import type { WebhookPolicy } from '../policy/policy.schema.js';
 import { checkWebhookUrl } from './url-guard.js';
 import { messageBody, signatureOf } from './webhook-message.js';
+import { createRounds } from '../shared/rounds.js';
 
 export interface DispatcherDeps {
   store: WebhookStore;
@@ -24,8 +25,6 @@ export function backoffMs(policy: WebhookPolicy, attempts: number): number {
 /** Creates the dispatcher; `start` and `stop` belong to server/main.ts, tests call `runOnce`. */
 export function createDispatcher(deps: DispatcherDeps) {
   const { store, policy } = deps;
-  let timer: NodeJS.Timeout | null = null;
-  let round: Promise<number> | null = null;
 
   async function post(d: DueDelivery): Promise<{ status: number | null; error: string | null }> {
     const url = await checkWebhookUrl(d.url, deps.allowPrivate);
@@ -65,30 +64,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     return due.length;
   }
 
-  return {
-    /** Runs one round (or joins the one running). */
-    runOnce(): Promise<number> {
-      round ??= runRound().finally(() => {
-        round = null;
-      });
-      return round;
-    },
-    start() {
-      if (timer) return;
-      const tick = () => {
-        void this.runOnce()
-          .catch((error: unknown) => console.error('webhook delivery round failed', error))
-          .finally(() => {
-            if (timer) timer = setTimeout(tick, deps.intervalMs ?? 500);
-          });
-      };
-      timer = setTimeout(tick, 0);
-    },
-    async stop() {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await round;
-    },
-  };
+  const rounds = createRounds(runRound, { intervalMs: deps.intervalMs ?? 500, name: 'webhook delivery' });
+  return { runOnce: rounds.runOnce, start: rounds.start, stop: rounds.stop };
 }
 export type Dispatcher = ReturnType<typeof createDispatcher>;
