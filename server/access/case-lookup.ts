@@ -4,7 +4,7 @@ import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
 import type { InquiryRow, InquiryStore } from '../../db/audit/inquiry-store.js';
 import type { User } from '../../db/users/user-store.js';
 import { fail, ok, type Result } from '../shared/result.js';
-import { canReadCase, caseNotFound, type Access, type CaseSubject } from './access-rules.js';
+import { canReadCase, caseNotFound, type Access } from './access-rules.js';
 
 /** A rule over the loaded row (a rule may read more of it than `CaseSubject`, as the documents rule does). */
 type CaseRule = (user: User, subject: CaseRow) => Access;
@@ -15,11 +15,6 @@ export async function lookupCase(store: CaseStore, user: User, id: string, rule:
   if (!row) return fail(caseNotFound(id));
   const access = rule(user, row);
   return access.ok ? ok(row) : fail(access.error);
-}
-
-/** The rows of a case list that `user` may read. */
-export function readableCases<T extends CaseSubject>(user: User, rows: T[]): T[] {
-  return rows.filter((row) => canReadCase(user, row).ok);
 }
 
 const inquiryNotFound = (id: string) => ({ kind: 'not_found' as const, code: 'inquiry_not_found', detail: `No inquiry ${id}.` });

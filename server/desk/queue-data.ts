@@ -6,7 +6,8 @@ import type { User } from '../../db/users/user-store.js';
 import type { CaseEventType } from '../../machines/case/case.events.js';
 import type { CaseView } from '../cases/case-view.js';
 import type { Services } from '../services.js';
-import { readableCases } from '../access/case-lookup.js';
+import { reachOf } from '../access/case-reach.js';
+import type { CaseQuery } from '../../db/cases/case-queue-store.js';
 import { chinaToday, compareDeadlines, deadlinesOf, mostUrgent, type DeskDeadline } from './deadline-source.js';
 
 /** The queue sections, in display order. */
@@ -35,10 +36,15 @@ export const sinceOf: Record<SinceKind, (v: CaseView) => string> = {
 type Entry = { view: CaseView; row: CaseRow | null };
 const can = (view: CaseView, ...types: CaseEventType[]) => types.some((t) => view.allowedEvents.includes(t));
 
-async function rowsOf(services: Services, user: User, filters: Parameters<Services['store']['list']>[0][]): Promise<Entry[]> {
-  const rows = (await Promise.all(filters.map((f) => services.store.list({ limit: 500, ...f })))).flat();
-  const byId = new Map<string, CaseRow>(readableCases(user, rows).map((r) => [r.id, r]));
-  const views = await services.cases.views(user, [...byId.values()]);
+/** A section holds at most this many cases (the most recently updated); the queue pages hold the rest. */
+const sectionLimit = 500;
+
+/** The cases matching `query` within the user's reach, asked of the database, so a full section is never cut short. */
+async function rowsOf(services: Services, user: User, query: Omit<CaseQuery, 'today'>): Promise<Entry[]> {
+  const today = chinaToday(services.now());
+  const { rows } = await services.queue.page({ ...query, today }, reachOf(user), 'updated', sectionLimit, null);
+  const byId = new Map<string, CaseRow>(rows.map((r) => [r.id, r]));
+  const views = await services.cases.views(user, rows);
   return views.map((view) => ({ view, row: byId.get(view.id) ?? null }));
 }
 
@@ -60,29 +66,29 @@ const sections: Record<
   mine: {
     roles: ['reviewer'],
     since: 'review',
-    load: (s, u) => rowsOf(s, u, [{ status: 'inReview', reviewerId: u.id }]),
+    load: (s, u) => rowsOf(s, u, { states: ['inReview'], reviewerId: u.id }),
     keep: (v, u) => v.reviewerId === u.id,
   },
   claimable: {
     roles: ['reviewer'],
     since: 'review',
-    load: (s, u) => rowsOf(s, u, [{ status: 'inReview' }]),
+    load: (s, u) => rowsOf(s, u, { states: ['inReview'] }),
     keep: (v) => v.reviewerId === null && can(v, 'review.assign'),
   },
   decide: {
     roles: ['head'],
     since: 'awaiting',
     // Also the heads' review-law acts: a disputed return to coordinate, an opinion to sign off.
-    load: (s, u) => rowsOf(s, u, [{ status: 'awaitingDecision' }, { status: 'ready' }, { status: 'disputed' }, { status: 'inReview' }]),
+    load: (s, u) => rowsOf(s, u, { states: ['awaitingDecision', 'ready', 'disputed', 'inReview'] }),
     keep: (v) => can(v, 'decision.issue', 'discussion.record', 'review.coordinate', 'review.signOff'),
   },
   duties: {
     roles: ['clerk'],
     since: 'decision',
-    load: (s, u) => rowsOf(s, u, [{ status: 'decided' }]),
+    load: (s, u) => rowsOf(s, u, { states: ['decided'] }),
     keep: (v) => can(v, 'decision.serve', 'publication.publish', 'filing.submit', 'case.close'),
   },
-  handled: { roles: ['handler'], since: 'open', load: (s, u) => rowsOf(s, u, [{ handlerId: u.id }]), keep: (v) => v.endedAt === null },
+  handled: { roles: ['handler'], since: 'open', load: (s, u) => rowsOf(s, u, { handlerId: u.id }), keep: (v) => v.endedAt === null },
 };
 
 /** The sections for `user`'s roles (only those), each sorted by urgency. */

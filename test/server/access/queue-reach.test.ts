@@ -7,6 +7,7 @@ import { sendOk } from '../desk/desk-fixtures.js';
 import { noticeSend, onClockOf } from '../../helpers/party-commands.js';
 import { canReadCase } from '../../../server/access/access-rules.js';
 import { reachOf } from '../../../server/access/case-reach.js';
+import { loadQueue } from '../../../server/desk/queue-data.js';
 
 let t: TestApp;
 const cityCases: string[] = [];
@@ -82,5 +83,18 @@ describe('the queue filters by reach in its query', () => {
     const res = await t.call('GET', '/api/v1/cases?limit=50', 'reviewer1');
     const items = ((await res.json()).items as { id: string }[]).map((c) => c.id);
     expect(items).toEqual([cityCases[0]]);
+  });
+
+  it('builds the desk’s sections within reach in the query: every row readable, handler3’s own cases all there', async () => {
+    const handled = (await loadQueue(t.services, t.users.handler3, ['handled'])).handled ?? [];
+    expect(handled.map((r) => r.view.id).sort()).toEqual([...countyCases].sort());
+    const claimable = (await loadQueue(t.services, t.users.reviewer1, ['claimable'])).claimable ?? [];
+    expect(claimable.map((r) => r.view.id)).toEqual([cityCases[0]]);
+    for (const name of Object.keys(t.users) as DemoUserName[]) {
+      const user = t.users[name];
+      const sections = Object.values(await loadQueue(t.services, user)).flat();
+      for (const row of sections)
+        expect(canReadCase(user, (await t.services.store.get(row.view.id))!).ok, `${name} ${row.view.id}`).toBe(true);
+    }
   });
 });
