@@ -42,12 +42,14 @@ await leadership.start({
     services.dispatcher.start();
     // The leader also mails the queued notification copies (when SMTP is configured).
     services.mailer.start();
+    services.certificateReminders.start();
     checkpointing = await startCheckpointing({ services, env, signer: services.signer });
   },
   async stop() {
     await services.scheduler.stop();
     await services.dispatcher.stop();
     await services.mailer.stop();
+    await services.certificateReminders.stop();
     // A last checkpoint of the head, witnessed, before another process takes over or the writer stops.
     await checkpointing?.stop();
     checkpointing = null;

@@ -52,6 +52,7 @@ import { createDispatcher, type Dispatcher } from './webhooks/dispatcher.js';
 import { outboxEffect } from './outbox/outbox-effect.js';
 import { notificationEffectOf } from './notifications/notification-effect.js';
 import { createMailer, mailConfigured, type Mailer } from './notifications/mailer.js';
+import { createCertificateReminders, type CertificateReminders } from './units/certificate-reminders.js';
 import { createMailQueueStore } from '../db/notifications/mail-queue-store.js';
 import { createNotificationStore, type NotificationStore } from '../db/notifications/notification-store.js';
 import type { MachineRegistry } from '../machines/shared/machine-versions.js';
@@ -95,6 +96,8 @@ export interface Services {
   notifications: NotificationStore;
   /** Mails the queued e-mail copies of notifications when SMTP is configured. */
   mailer: Mailer;
+  /** Daily certificate reminders (证件到期提醒) to holders and administrators. */
+  certificateReminders: CertificateReminders;
   /** Certified staff and qualified reviewers, for the §27 staffing figure. */
   staffing: StaffingStore;
   /** The public register of published decisions (公示). */
@@ -213,6 +216,7 @@ export async function createServices(database: Database, options: ServiceOptions
     withdrawalClock: async (caseId) => (await deadlines.byCase(caseId)).find((d) => d.kind === 'publicationWithdrawal') ?? null,
     now,
   });
+  const notifications = createNotificationStore(client, writer);
   return {
     queue,
     env,
@@ -236,7 +240,14 @@ export async function createServices(database: Database, options: ServiceOptions
     reports: createReportStore(client),
     unitReports: createUnitReportStore(client),
     webhooks,
-    notifications: createNotificationStore(client, writer),
+    notifications,
+    certificateReminders: createCertificateReminders({
+      users,
+      notifications,
+      warningDays: policy.staff.certificateWarningDays,
+      mail: mailConfigured(env),
+      now,
+    }),
     mailer: createMailer({ store: createMailQueueStore(client, writer), env, now }),
     dispatcher: createDispatcher({ store: webhooks, policy: policy.webhooks, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE, now }),
     publications: createPublicationStore(client),

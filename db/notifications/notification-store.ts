@@ -63,6 +63,35 @@ export function createNotificationStore(client: SqlClient, writer: Pick<Writer, 
       });
       return Number(before.rows[0]?.n ?? 0);
     },
+    /**
+     * Writes each reminder unless its user already has one of the same kind and detail (so a reminder a daily
+     * round finds again is not repeated); with `mail`, queues its e-mail copy. Answers how many were new.
+     */
+    async remindOnce(rows: { userId: string; kind: string; detail: unknown; at: string }[], mail: boolean): Promise<number> {
+      if (rows.length === 0) return 0;
+      const texts = rows.map((r) => JSON.stringify(r.detail));
+      const seen = await Promise.all(
+        rows.map((r, i) =>
+          client.execute({
+            sql: 'SELECT 1 FROM notifications WHERE user_id = ? AND kind = ? AND detail = ? LIMIT 1',
+            args: [r.userId, r.kind, texts[i]!],
+          }),
+        ),
+      );
+      const fresh = rows.filter((_, i) => seen[i]!.rows.length === 0);
+      if (fresh.length === 0) return 0;
+      // The same NOT EXISTS inside the insert keeps a second round racing this one from doubling a reminder.
+      await writer.write({
+        entries: [],
+        statements: () =>
+          fresh.map((r) => ({
+            sql: `INSERT INTO notifications (${columns.join(', ')}) SELECT ?, ?, NULL, ?, ?, ?
+                  WHERE NOT EXISTS (SELECT 1 FROM notifications WHERE user_id = ? AND kind = ? AND detail = ?)`,
+            args: [r.userId, r.kind, texts[rows.indexOf(r)]!, r.at, mail ? 'pending' : null, r.userId, r.kind, texts[rows.indexOf(r)]!],
+          })),
+      });
+      return fresh.length;
+    },
     /** Whether message `id` belongs to `userId`. */
     async owns(userId: string, id: number): Promise<boolean> {
       const rs = await client.execute({ sql: 'SELECT 1 FROM notifications WHERE id = ? AND user_id = ?', args: [id, userId] });

@@ -10,7 +10,7 @@ import { certificateWarnings } from '../units/certificates.js';
 const NotificationSchema = z
   .object({
     id: z.number().int(),
-    kind: z.string().meta({ description: 'assigned, returned, due_soon, overdue, escalated' }),
+    kind: z.string().meta({ description: 'assigned, returned, due_soon, overdue, escalated, certificate_ending, certificate_ended' }),
     caseId: z.string().nullable(),
     detail: z.record(z.string(), z.unknown()),
     createdAt: z.string(),

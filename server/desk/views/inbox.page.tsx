@@ -16,12 +16,16 @@ export interface InboxPageProps {
 
 const Message: FC<{ desk: DeskContext; item: NotificationRow }> = ({ desk, item }) => {
   const t = desk.t.inbox;
-  const d = item.detail as { clock?: string; dueDate?: string };
+  const d = item.detail as { clock?: string; dueDate?: string; credential?: string; number?: string; validUntil?: string; holder?: string };
   const text = t.kinds[item.kind as keyof typeof t.kinds] ?? item.kind;
+  const credential = d.credential === 'certificate' ? t.enforcementCertificate : t.qualification;
   return (
     <li data-kind={item.kind} data-unread={item.readAt ? 'false' : 'true'}>
       <strong>{item.readAt ? text : `● ${text}`}</strong> {formatDateTime(item.createdAt, desk.lang)}
       {d.dueDate ? ` · ${t.due} ${formatDate(d.dueDate, desk.lang)}` : null}
+      {d.validUntil && d.number
+        ? ` · ${t.holderCredential(d.holder ?? '', credential, d.number, formatDate(d.validUntil, desk.lang))}`
+        : null}
       {item.caseId ? (
         <>
           {' '}
