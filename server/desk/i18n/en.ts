@@ -104,6 +104,8 @@ export const en: Messages = {
     transferApproval: 'Transfer approval',
     transferSend: 'Transfer to the police',
     transferReconsideration: 'Reconsideration request',
+    policeFiling: 'Police decision on the transfer',
+    policeReconsideration: 'Police answer to reconsideration',
   },
   badge: {
     withKind: (kind, text) => `${kind}: ${text}`,

@@ -125,6 +125,8 @@ export const zhCN = {
     transferApproval: '批准移送期限',
     transferSend: '移送公安机关期限',
     transferReconsideration: '提请复议期限',
+    policeFiling: '公安机关立案审查期限',
+    policeReconsideration: '公安机关复议期限',
   } as Record<string, string>,
   badge: {
     withKind: (kind: string, text: string) => `${kind}：${text}`,
