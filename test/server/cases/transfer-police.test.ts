@@ -26,7 +26,12 @@ async function sentCase(): Promise<string> {
   return id;
 }
 
-const answer = (result: 'filed' | 'not_filed', receivedOn: string) => ({ type: 'transfer.answer', result, receivedOn, reasons: '审查意见' });
+const answer = (result: 'filed' | 'not_filed', receivedOn: string) => ({
+  type: 'transfer.answer',
+  result,
+  receivedOn,
+  reasons: '审查意见',
+});
 const viewClock = async (id: string, kind: string) =>
   ((await getJson(t, `/api/v1/cases/${id}`, 'handler1')).deadlines as { kind: string }[]).find((d) => d.kind === kind);
 
