@@ -15,10 +15,15 @@ export function linesOf(form: FormBody, key: string): string[] {
     .filter((line) => line !== '');
 }
 
-/** A seized-items line, `name，quantity` (a Chinese or Latin comma, or a tab), or null when it has no quantity. */
+/**
+ * A seized-items line, `name，quantity` split at its first Chinese or Latin comma or tab, or null when either part
+ * is empty. A plain search, no backtracking pattern: a long line costs linear time.
+ */
 export function seizedItemOf(line: string): { name: string; quantity: string } | null {
-  const match = /^(.+?)\s*[，,\t]\s*(.+)$/.exec(line);
-  return match ? { name: match[1]!, quantity: match[2]! } : null;
+  const at = line.search(/[，,\t]/);
+  const name = at < 0 ? '' : line.slice(0, at).trim();
+  const quantity = at < 0 ? '' : line.slice(at + 1).trim();
+  return name && quantity ? { name, quantity } : null;
 }
 
 function validated(command: unknown): FormResult<CaseCommand> {

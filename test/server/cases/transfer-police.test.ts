@@ -47,6 +47,10 @@ describe('the police decide 立案 or 不予立案 within 3 days (art 8)', () =>
     });
     await clock.set('2026-03-13');
     expect(await viewClock(id, 'policeFiling')).toMatchObject({ status: 'overdue' });
+    // The scheduler's overdue notice reaches the agency like any other clock's.
+    const scan = await t.services.scheduler.scan();
+    expect(scan.sent.filter((s) => s.caseId === id)).toEqual([expect.objectContaining({ type: 'deadline.notify', status: 'overdue' })]);
+    expect(await deadlineOf(t, id, 'policeFiling')).toMatchObject({ notice: 'overdue' });
     const declined = await send(t, id, 'handler1', answer('not_filed', '2026-03-13'));
     expect(declined.transfer.status).toBe('declined');
     expect(await deadlineOf(t, id, 'policeFiling')).toMatchObject({ state: 'closed', outcome: 'late', closedBy: 'transfer.answer' });
