@@ -17,6 +17,10 @@ export const deadlineKinds = [
   'transferApproval',
   'transferSend',
   'transferReconsideration',
+  // The police's own periods (arts 8, 9): 立案 or 不予立案 on a transfer, and the answer to a 复议. The police are
+  // not users: the agency records their answers, and these clocks remind it to chase them.
+  'policeFiling',
+  'policeReconsideration',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 

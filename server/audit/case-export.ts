@@ -12,6 +12,7 @@ import type { ResponsibilityChain } from './responsibility.js';
 import type { IssuedDocument, OpinionItem } from '../documents/document-reader.js';
 import type { OpinionDocument } from '../documents/opinion-document.js';
 import type { DecisionDocument } from '../documents/decision-document.js';
+import type { TransferDocument } from '../documents/transfer-document.js';
 import { evidenceManifest, type ManifestItem } from '../evidence/evidence-manifest.js';
 
 export interface CaseExport {
@@ -53,10 +54,11 @@ export interface CaseExport {
     verification: StreamVerification;
   }[];
   verification: StreamVerification;
-  /** The issued 审核意见书 (with what followed each) and the 决定书, as issued. */
+  /** The issued 审核意见书 (with what followed each), the 决定书 and the 移送书, as issued. */
   documents: {
     opinions: (IssuedDocument<OpinionDocument> & { trail: OpinionItem })[];
     decision: IssuedDocument<DecisionDocument> | null;
+    transfers: IssuedDocument<TransferDocument>[];
   };
   /** Every evidence file of the case with its SHA-256 and where the record cites it (证据清单). */
   evidence: ManifestItem[];

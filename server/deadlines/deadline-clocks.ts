@@ -20,6 +20,11 @@ interface ClockStates {
    * 立案 date, the party's receipt of the notice, the decision's date. Absent: the day the state was entered.
    */
   from?: (context: CaseContext) => string | null;
+  /**
+   * The event that ends the case is the one this period awaits (the police's 立案 ends the administrative case):
+   * the clock is then met or late, not cancelled with the case.
+   */
+  endsWithAnswer?: true;
 }
 
 /**
@@ -42,7 +47,15 @@ export const clockStates: Partial<Record<DeadlineKind, ClockStates>> = {
   transferApproval: { runs: { transfer: 'proposed' } },
   transferSend: { runs: { transfer: 'approved' } },
   transferReconsideration: { runs: { transfer: 'declined' }, from: (c) => c.transfer?.answers.at(-1)?.receivedOn ?? null },
+  // The police's own periods: 立案 or 不予立案 within 3 days of the transfer (art 8), counted from the sending as
+  // their receipt is not recorded; the answer to a 复议 within 3 days of the request (art 9). The agency records
+  // the answers, so these clocks only remind it to chase them; nothing waits on them.
+  policeFiling: { runs: { transfer: 'sent' }, from: (c) => c.transfer?.sent?.sentOn ?? null, endsWithAnswer: true },
+  policeReconsideration: { runs: { transfer: 'reconsidering' }, endsWithAnswer: true },
 };
+
+/** Whether clock `kind` is judged met or late when the event it awaits ends the case (see `endsWithAnswer`). */
+export const endsWithAnswer = (kind: DeadlineKind): boolean => clockStates[kind]?.endsWithAnswer === true;
 
 /** The legal date clock `kind` counts from in `snapshot`, or null when it counts from the entry. */
 export function clockFrom(kind: DeadlineKind, snapshot: CaseSnapshot): string | null {

@@ -6,7 +6,7 @@ import type { WorkingCalendar } from '../calendar/working-days.js';
 import type { Deadline, Policy } from '../policy/policy.schema.js';
 import type { AcceptedChange } from '../cases/case-stream.js';
 import { chinaDate, clockDates, elapsed, shift, type DeadlineKind, type DeadlineOutcome } from './deadline-rules.js';
-import { caseClockOrder, clockFrom, clockPhase } from './deadline-clocks.js';
+import { caseClockOrder, clockFrom, clockPhase, endsWithAnswer } from './deadline-clocks.js';
 import { legalDateOf } from '../../machines/case/legal-dates.js';
 
 /** What a transition needs besides the rows. */
@@ -21,6 +21,8 @@ const transferPolicyKeys = {
   transferApproval: 'criminalTransferDecision',
   transferSend: 'criminalTransferSend',
   transferReconsideration: 'criminalTransferReconsideration',
+  policeFiling: 'criminalTransferPoliceFiling',
+  policeReconsideration: 'criminalTransferPoliceReconsideration',
 } as const;
 
 /** The policy entry a new clock of `kind` counts from; publication depends on the decision (DOMAIN §3). */
@@ -84,7 +86,7 @@ function start(change: AcceptedChange, kind: DeadlineKind, ctx: ModelContext): D
 function close(row: DeadlineRow, change: AcceptedChange): DeadlineRow {
   const met = legalDateOf(change.event) <= row.dueDate ? 'met' : 'late';
   // The case ended (撤销立案) while the clock ran: the duty ended with it.
-  const ended: DeadlineOutcome | null = change.after.status === 'done' ? 'cancelled' : null;
+  const ended: DeadlineOutcome | null = change.after.status === 'done' && !endsWithAnswer(row.kind) ? 'cancelled' : null;
   const outcome = ended ?? (change.event.type === 'rights.lapse' ? 'lapsed' : met);
   return { ...row, state: 'closed', closedAt: change.at, closedBy: change.event.type, outcome, pausedSince: null };
 }

@@ -3,6 +3,7 @@
 import { CaseCommandSchema, ReviewItemKeys, type CaseCommand, type ReviewItemKey } from '../../machines/case/case.events.js';
 import type { User } from '../../db/users/user-store.js';
 import { partyCommandFromForm } from './party-form-commands.js';
+import { transferCommandFromForm } from './transfer-form-commands.js';
 
 /** A parsed form body (hono `parseBody({ all: true })`). */
 export type FormBody = Record<string, unknown>;
@@ -31,6 +32,9 @@ export type FormErrorKey =
   | 'chairNotEligible'
   | 'memberNotEligible'
   | 'memberConflicted'
+  | 'teamTooSmall'
+  | 'officerUncertified'
+  | 'itemLineInvalid'
   | 'invalid';
 export type FormErrors = Record<string, FormErrorKey>;
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FormErrors };
@@ -164,7 +168,7 @@ export function commandFromForm(form: FormBody, user: User): FormResult<CaseComm
     case 'transfer.approve':
       return validated({ type });
     default:
-      return partyCommandFromForm(form) ?? { ok: false, errors: { form: 'invalid' } };
+      return partyCommandFromForm(form) ?? transferCommandFromForm(form) ?? { ok: false, errors: { form: 'invalid' } };
   }
 }
 
@@ -244,6 +248,8 @@ const reasonMessage: Record<string, FormErrorKey> = {
   chair_not_eligible: 'chairNotEligible',
   member_not_eligible: 'memberNotEligible',
   member_conflicted: 'memberConflicted',
+  team_too_small: 'teamTooSmall',
+  officer_uncertified: 'officerUncertified',
 };
 
 /** The form rows of the discussion members the command lists, in order (empty rows are skipped). */

@@ -111,6 +111,8 @@ export function createDocumentReader(deps: ReaderDeps) {
       return {
         opinions: opinions.map((d, i) => ({ ...issued<OpinionDocument>(d), trail: items[i]! })),
         decision: decision ? issued<DecisionDocument>(decision) : null,
+        // Every 移送书, oldest first: a case back from a final 不予立案 may be transferred again.
+        transfers: docs.filter((d) => d.kind === 'transfer').map((d) => issued<TransferDocument>(d)),
       };
     },
 

@@ -1,9 +1,11 @@
-// The case file as one ZIP (案卷评查 hand-over): the printable page and its JSON, every stored evidence file,
-// and SHA256SUMS, which lists each file with the hash the record holds, so `sha256sum -c SHA256SUMS` run by
-// anyone shows whether what they received is what the case cited. Invariant: files stream from the store.
+// The case file as one ZIP (案卷评查 hand-over): the printable page and its JSON, the issued documents, every
+// stored evidence file, and SHA256SUMS, which lists each file with the hash the record holds, so `sha256sum -c
+// SHA256SUMS` run by anyone shows whether what they received is what the case cited. Invariant: evidence files
+// stream from the store.
 import { createHash } from 'node:crypto';
 import type { FileStore } from '../../db/evidence/file-store.js';
 import type { CaseExport } from '../audit/case-export.js';
+import type { DocumentFile } from './case-documents.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { zipLimit, zipSize, type ZipEntry } from './zip-stream.js';
 
@@ -24,14 +26,23 @@ const bufferEntry = (name: string, bytes: Buffer): ZipEntry => ({
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * The archive's entries for `data` (its printable page `html`). A file missing from the store is left out
+ * The archive's entries for `data` (its printable page `html`, its issued `documents`, case-documents.ts). A file missing from the store is left out
  * but stays in SHA256SUMS, so the check reports it; an archive over 4 GiB is refused (422).
  */
-export async function caseBundle(data: CaseExport, html: string, files: FileStore): Promise<Result<ZipEntry[]>> {
+export async function caseBundle(
+  data: CaseExport,
+  html: string,
+  files: FileStore,
+  documents: DocumentFile[] = [],
+): Promise<Result<ZipEntry[]>> {
   const page = Buffer.from(html, 'utf8');
   const json = Buffer.from(JSON.stringify(data, null, 2), 'utf8');
   const sums = [`${sha256(page)}  case-file.html`, `${sha256(json)}  case-file.json`];
   const entries: ZipEntry[] = [bufferEntry('case-file.html', page), bufferEntry('case-file.json', json)];
+  for (const d of documents) {
+    sums.push(`${d.sha256}  ${d.name}`);
+    entries.push(bufferEntry(d.name, d.bytes));
+  }
   for (const f of data.evidence) {
     const name = `evidence/${f.evidenceId}-${archiveName(f.filename)}`;
     sums.push(`${f.sha256}  ${name}`);

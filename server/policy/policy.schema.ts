@@ -52,6 +52,10 @@ export const DeadlinesSchema = z.strictObject({
   criminalTransferSend: DeadlineSchema,
   /** The agency's request for 复议 of a 不予立案 (移送规定 art 9: within 3 days of receipt). */
   criminalTransferReconsideration: DeadlineSchema,
+  /** The police's 立案 or 不予立案 on a transfer (移送规定 art 8: within 3 days of accepting it). */
+  criminalTransferPoliceFiling: DeadlineSchema,
+  /** The police's answer to the agency's 复议 request (移送规定 art 9: within 3 days of receiving it). */
+  criminalTransferPoliceReconsideration: DeadlineSchema,
   /** How long before any deadline a reminder is raised. */
   warnBefore: DeadlineSchema,
   /** How long after the due date an open deadline is escalated to the head (负责人). */

@@ -3,6 +3,7 @@
 import type { Messages } from './zh-CN.js';
 import { partyEn } from './party-en.js';
 import { staffEn } from './staff-en.js';
+import { transferEn } from './transfer-en.js';
 import { enLaw } from './review-law.en.js';
 
 export const en: Messages = {
@@ -104,6 +105,8 @@ export const en: Messages = {
     transferApproval: 'Transfer approval',
     transferSend: 'Transfer to the police',
     transferReconsideration: 'Reconsideration request',
+    policeFiling: 'Police decision on the transfer',
+    policeReconsideration: 'Police answer to reconsideration',
   },
   badge: {
     withKind: (kind, text) => `${kind}: ${text}`,
@@ -378,8 +381,12 @@ export const en: Messages = {
     chairNotEligible: 'This person may not chair a collective discussion.',
     memberNotEligible: 'This person may not sit on a collective discussion (an active head is needed).',
     memberConflicted: 'The handler, a reviewer of this case or a recused person may not sit on its discussion.',
+    teamTooSmall: 'The case team (专案组) needs at least two different officers.',
+    officerUncertified: 'This person is not a handler with a valid 执法证 and cannot be on the case team.',
+    itemLineInvalid: 'Each line needs the item name and the quantity, separated by a comma.',
   },
   party: partyEn,
+  transfer: transferEn,
   staff: staffEn,
   evidence: {
     files: 'Evidence files',

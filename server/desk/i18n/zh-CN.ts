@@ -8,6 +8,7 @@ import { zhCNLaw } from './review-law.zh-CN.js';
 import type { ChainLink, LinkStep } from '../../audit/responsibility.js';
 import { partyZhCN } from './party-zh-CN.js';
 import { staffZhCN } from './staff-zh-CN.js';
+import { transferZhCN } from './transfer-zh-CN.js';
 
 /** Record entry types a history can show: every event plus `case.open`. */
 export type HistoryType = CaseEventType | 'case.open' | 'machine.migrate';
@@ -125,6 +126,8 @@ export const zhCN = {
     transferApproval: '批准移送期限',
     transferSend: '移送公安机关期限',
     transferReconsideration: '提请复议期限',
+    policeFiling: '公安机关立案审查期限',
+    policeReconsideration: '公安机关复议期限',
   } as Record<string, string>,
   badge: {
     withKind: (kind: string, text: string) => `${kind}：${text}`,
@@ -399,8 +402,12 @@ export const zhCN = {
     chairNotEligible: '该人员不能主持集体讨论。',
     memberNotEligible: '该人员不能参加集体讨论（须为在职负责人）。',
     memberConflicted: '本案承办人、审核人员或已回避人员不能参加集体讨论。',
+    teamTooSmall: '专案组须由至少两名不同的执法人员组成。',
+    officerUncertified: '该人员不是持有效执法证的办案人员，不能作为专案组成员。',
+    itemLineInvalid: '每行须写明物品名称和数量，以逗号分隔。',
   },
   party: partyZhCN,
+  transfer: transferZhCN,
   staff: staffZhCN,
   evidence: {
     files: '证据文件',

@@ -12,6 +12,7 @@ import { HistoryView } from './parts/history-view.js';
 import type { RefusedForm } from './parts/event-form.js';
 import { PartyForms, partyFormEvents } from './parts/party-forms.js';
 import { DutyForms, dutyFormEvents } from './parts/duty-forms.js';
+import { TransferForms, transferFormEvents } from './parts/transfer-forms.js';
 import { PartyPanel } from './parts/party-panel.js';
 import { DocumentsView } from './parts/documents-view.js';
 
@@ -29,7 +30,7 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice, refused }) => 
   const { view } = data;
   const isReviewer = desk.user?.roles.includes('reviewer') ?? false;
   // A refused content form shows its message inside the form; a refused one-click action, above the actions.
-  const ownForm = refused && [...partyFormEvents, ...dutyFormEvents].some((e) => e === refused.type);
+  const ownForm = refused && [...partyFormEvents, ...dutyFormEvents, ...transferFormEvents].some((e) => e === refused.type);
   const refusal = refused && !ownForm ? refused.errors?.form : undefined;
   return (
     <Layout desk={desk} title={view.title} current="queue">
@@ -42,6 +43,7 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice, refused }) => 
       <ActionForms desk={desk} view={view} isReviewer={isReviewer} files={data.files} reviewers={data.reviewers} refusal={refusal}>
         <PartyForms desk={desk} view={view} today={data.today} people={data.people} refused={refused} files={data.files} />
         <DutyForms desk={desk} view={view} today={data.today} preview={data.publicationPreview} refused={refused} />
+        <TransferForms desk={desk} view={view} today={data.today} people={data.people} refused={refused} />
       </ActionForms>
       <PartyPanel desk={desk} view={view} names={data.names} />
       <DocumentsView desk={desk} data={data} />

@@ -68,7 +68,22 @@ async function extended(): Promise<Case> {
   return sendOk(t, c.id, 'head1', { type: 'decision.extend', reason: '案情复杂' });
 }
 
+/** A transfer the case team proposed from review (移送规定 art 5), awaiting the head. */
+async function transferProposed(): Promise<Case> {
+  const c = await claimed();
+  return sendOk(t, c.id, 'handler1', { type: 'transfer.report', officers: [t.users.handler1.id, t.users.handler2.id], report: '涉嫌犯罪' });
+}
+
+/** A transfer sent to the police, awaiting their answer. */
+async function transferSent(): Promise<Case> {
+  const c = await transferProposed();
+  await sendOk(t, c.id, 'head1', { type: 'transfer.approve' });
+  return sendOk(t, c.id, 'handler1', { type: 'transfer.send', recipient: '西宁市公安局', materials: ['调查报告'], seizedItems: [] });
+}
+
 const events = (c: Case) => `/api/v1/cases/${c.id}/events`;
+/** A legal date a week after today: never a date a receipt could bear yet. */
+const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 /** The service fields of a desk form (送达回证), as a clerk fills them in. */
 const serveForm = { service_method: 'direct', service_date: today(), service_recipient: '当事人', service_receiptRef: '回证-1' };
 const ifMatch = (c: Case) => ({ 'If-Match': String(c.version) });
@@ -259,6 +274,61 @@ const refusals: Refusal[] = [
     prepare: approved,
     desk: (c) => ({ path: `/desk/cases/${c.id}/events`, form: { type: 'review.object', reason: '不同意', version: String(c.version) } }),
     api: (c) => ({ method: 'POST', path: events(c), body: { type: 'review.object', reason: '不同意' }, headers: ifMatch(c) }),
+    status: 422,
+    code: 'event_not_allowed',
+  },
+  {
+    name: 'a transfer report by one officer (专案组 under two)',
+    user: 'handler1',
+    prepare: claimed,
+    desk: (c) => ({
+      path: `/desk/cases/${c.id}/events`,
+      form: { type: 'transfer.report', officers_0: t.users.handler1.id, report: '涉嫌犯罪', version: String(c.version) },
+    }),
+    api: (c) => ({
+      method: 'POST',
+      path: events(c),
+      body: { type: 'transfer.report', officers: [t.users.handler1.id], report: '涉嫌犯罪' },
+      headers: ifMatch(c),
+    }),
+    status: 422,
+    code: 'transfer_team_invalid',
+  },
+  {
+    name: 'a transfer approved by the handler who proposed it',
+    user: 'handler1',
+    prepare: transferProposed,
+    desk: (c) => ({ path: `/desk/cases/${c.id}/events`, form: { type: 'transfer.approve', version: String(c.version) } }),
+    api: (c) => ({ method: 'POST', path: events(c), body: { type: 'transfer.approve' }, headers: ifMatch(c) }),
+    status: 403,
+    code: 'wrong_role',
+  },
+  {
+    name: 'a police answer received after today',
+    user: 'handler1',
+    prepare: transferSent,
+    desk: (c) => ({
+      path: `/desk/cases/${c.id}/events`,
+      form: { type: 'transfer.answer', result: 'not_filed', receivedOn: nextWeek, version: String(c.version) },
+    }),
+    api: (c) => ({
+      method: 'POST',
+      path: events(c),
+      body: { type: 'transfer.answer', result: 'not_filed', receivedOn: nextWeek },
+      headers: ifMatch(c),
+    }),
+    status: 422,
+    code: 'legal_date_invalid',
+  },
+  {
+    name: 'a 复议 request before any 不予立案',
+    user: 'head1',
+    prepare: transferSent,
+    desk: (c) => ({
+      path: `/desk/cases/${c.id}/events`,
+      form: { type: 'transfer.reconsider', request: '提请复议', version: String(c.version) },
+    }),
+    api: (c) => ({ method: 'POST', path: events(c), body: { type: 'transfer.reconsider', request: '提请复议' }, headers: ifMatch(c) }),
     status: 422,
     code: 'event_not_allowed',
   },

@@ -4,13 +4,13 @@
 import { daysAgo, toScheduledHearing } from '../../helpers/party-commands.js';
 import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sampleDraft, testEvidenceDir, type TestApp } from '../../helpers/test-app.js';
 import { samplePdf, samplePng } from '../../../server/demo/sample-files.js';
 import { runVerifyCli } from '../audit/tamper.js';
 import { sendOk } from '../desk/desk-fixtures.js';
 import { hearingRecord, uploadOk } from './evidence-helpers.js';
+import { unzip } from '../../helpers/unzip.js';
 
 let t: TestApp;
 let caseId = '';
@@ -36,29 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-/** The entries of a stored-only ZIP, read from its central directory, each checked against its CRC-32. */
-function unzip(zip: Buffer): Map<string, Buffer> {
-  const end = zip.length - 22;
-  expect(zip.readUInt32LE(end)).toBe(0x06054b50);
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const out = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
-    const crc = zip.readUInt32LE(at + 16);
-    const size = zip.readUInt32LE(at + 24);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    expect(crc32(data), name).toBe(crc);
-    out.set(name, data);
-    at += 46 + nameLength;
-  }
-  return out;
-}
 
 describe('the case-file export', () => {
   it('lists every file with its hash and where the record cites it', async () => {

@@ -10,6 +10,7 @@ import { QuickAction } from './case-table.js';
 import type { FormErrorKey } from '../../form-commands.js';
 import { partyFormEvents } from './party-forms.js';
 import { dutyFormEvents } from './duty-forms.js';
+import { transferFormEvents } from './transfer-forms.js';
 import { LawForms, LawNotices, lawEvents } from './law-forms.js';
 import { sizeText, type CaseFiles } from './evidence-file.js';
 
@@ -131,7 +132,7 @@ export const ActionForms: FC<{
 }> = ({ desk, view, isReviewer, files, reviewers, refusal, children }) => {
   const { t } = desk;
   const allowed = new Set(view.allowedEvents);
-  const contentForms = [...partyFormEvents, ...dutyFormEvents].some((e) => allowed.has(e));
+  const contentForms = [...partyFormEvents, ...dutyFormEvents, ...transferFormEvents].some((e) => allowed.has(e));
   const canReview = ['review.approve', 'review.return', 'review.refer'].some((e) => allowed.has(e as CaseEventType));
   const canDecide = allowed.has('decision.issue') || allowed.has('discussion.record');
   const canClaim = allowed.has('review.assign') && isReviewer && view.reviewerId === null;
