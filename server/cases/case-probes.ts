@@ -89,12 +89,25 @@ function discussionProbe(actor: Actor, snapshot: CaseSnapshot, at: string): Case
   return { type: 'discussion.record', actor, at, members, chairId: panel[0]!.id, conclusion: 'probe', panel };
 }
 
+/**
+ * Whether some state the case is in has a transition for an event type: `can` is false for every other type
+ * whatever the probe carries, so those need no probe. A wildcard descriptor (`*`, `review.*`) lets every type
+ * through rather than copy xstate's matching.
+ */
+function handledIn(snapshot: CaseSnapshot): (type: CaseEventType) => boolean {
+  const descriptors = new Set<string>();
+  for (const node of snapshot._nodes) for (const descriptor of node.transitions.keys()) descriptors.add(descriptor);
+  if ([...descriptors].some((d) => d.includes('*'))) return () => true;
+  return (type) => descriptors.has(type);
+}
+
 /** Event types `actor` may send now: permitted for this person on this case, and enabled in this state. */
 export function allowedEvents(snapshot: CaseSnapshot, actor: Actor, draft: DraftContent, at: string): CaseEventType[] {
   if (snapshot.status !== 'active') return [];
-  // Role first: it is cheap, and most event types are out of reach for any one person.
+  const handled = handledIn(snapshot);
+  // Role and state first: both are cheap, and most event types are out of reach for any one person or state.
   return caseEventTypes.filter((type) => {
-    if (!hasRoleFor(actor, type)) return false;
+    if (!hasRoleFor(actor, type) || !handled(type)) return false;
     const probe = probeEvent(type, actor, snapshot, draft, at);
     return refuseActor(snapshot.context, probe) === null && snapshot.can(probe);
   });

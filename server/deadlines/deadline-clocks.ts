@@ -60,10 +60,28 @@ function inState(snapshot: CaseSnapshot, state: ClockStates['runs']): boolean {
   return snapshot.matches(state as never);
 }
 
+/** Phases already asked of a snapshot: a snapshot never changes, and each transition asks every clock twice. */
+const phases = new WeakMap<CaseSnapshot, Map<DeadlineKind, ClockPhase>>();
+
 /** The phase of clock `kind` in `snapshot` (null snapshot: before 立案). */
 export function clockPhase(kind: DeadlineKind, snapshot: CaseSnapshot | null): ClockPhase {
+  if (!snapshot) return 'off';
+  let known = phases.get(snapshot);
+  if (!known) {
+    known = new Map();
+    phases.set(snapshot, known);
+  }
+  let phase = known.get(kind);
+  if (phase === undefined) {
+    phase = phaseIn(kind, snapshot);
+    known.set(kind, phase);
+  }
+  return phase;
+}
+
+function phaseIn(kind: DeadlineKind, snapshot: CaseSnapshot): ClockPhase {
   const states = clockStates[kind];
-  if (!states || !snapshot || !inState(snapshot, states.runs)) return 'off';
+  if (!states || !inState(snapshot, states.runs)) return 'off';
   return states.pausedIn?.some((s) => snapshot.matches(s as never)) ? 'paused' : 'running';
 }
 

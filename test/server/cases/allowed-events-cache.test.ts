@@ -1,10 +1,14 @@
 // The allowedEvents cache answers exactly what asking the machine answers: for every abstract state of the
 // case machine (the proof's state space), every model actor and a set of times across China-day and UTC-day
-// boundaries, the cached answer equals the uncached one, asked first and asked again (a hit), in any order.
+// boundaries, the cached answer equals the uncached one, asked first and asked again (a hit), in any order;
+// and the uncached answer, which skips event types no current state handles, equals probing every type.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseContext } from '../../../machines/case/case.context.js';
 import type { CaseSnapshot } from '../../../machines/case/case.machine.js';
-import { allowedEvents } from '../../../server/cases/case-probes.js';
+import { allowedEvents, probeEvent } from '../../../server/cases/case-probes.js';
+import { caseEventTypes, type Actor } from '../../../machines/case/case.events.js';
+import { hasRoleFor, refuseActor } from '../../../machines/case/case.rules.js';
+import type { DraftContent } from '../../../machines/case/draft.schema.js';
 import { cachedAllowedEvents } from '../../../server/cases/allowed-events-cache.js';
 import { actors, draftNameOf, drafts, modelTime, type ActorName } from '../../proof/proof-actors.js';
 import { exploreSpace, type Space } from '../../proof/proof-space.js';
@@ -19,6 +23,28 @@ beforeAll(() => {
 });
 
 const draftOf = (snapshot: CaseSnapshot) => drafts[draftNameOf((snapshot.context as CaseContext).draft.hash) ?? 'minor'];
+
+/** allowedEvents as first written: every event type the role permits, probed; no filter by state. */
+function probedAll(snapshot: CaseSnapshot, actor: Actor, draft: DraftContent, at: string) {
+  if (snapshot.status !== 'active') return [];
+  return caseEventTypes.filter((type) => {
+    if (!hasRoleFor(actor, type)) return false;
+    const probe = probeEvent(type, actor, snapshot, draft, at);
+    return refuseActor(snapshot.context, probe) === null && snapshot.can(probe);
+  });
+}
+
+describe('allowedEvents', () => {
+  it('drops by state only event types the machine would refuse anyway, in every reachable state', () => {
+    for (const node of Object.values(space)) {
+      const snapshot = node.state as CaseSnapshot;
+      for (const name of names) {
+        const [draft, at] = [draftOf(snapshot), modelTime];
+        expect(allowedEvents(snapshot, actors[name], draft, at)).toEqual(probedAll(snapshot, actors[name], draft, at));
+      }
+    }
+  }, 120_000);
+});
 
 describe('cachedAllowedEvents', () => {
   it('equals allowedEvents for every reachable state, actor and time, on the first ask and on a hit', () => {
