@@ -39,17 +39,23 @@ async function signIn(client: JsonClient): Promise<{ tokens: Record<BenchUser, s
   return { tokens, reviewerId };
 }
 
+/**
+ * The lifecycle reads only the opened case's id and draft hash, so it asks for the lean answer (RFC 7240
+ * `Prefer: return=minimal`), as an integration that does not show the case would.
+ */
+const lean = { Prefer: 'return=minimal' };
+
 function httpDriver(client: JsonClient, tokens: Record<BenchUser, string>, reviewerId: string): CaseDriver {
   return {
     reviewerId,
     async open(i) {
-      const res = await client.call('POST', '/api/v1/cases', tokens.handler1, benchDraft(i));
+      const res = await client.call('POST', '/api/v1/cases', tokens.handler1, benchDraft(i), lean);
       if (res.status !== 201) throw new Error(`open answered ${res.status}: ${JSON.stringify(res.body)}`);
       const body = res.body as { id: string; draft: { hash: string } };
       return { id: body.id, draftHash: body.draft.hash };
     },
     async send(user, caseId, command) {
-      const res = await client.call('POST', `/api/v1/cases/${caseId}/events`, tokens[user], command);
+      const res = await client.call('POST', `/api/v1/cases/${caseId}/events`, tokens[user], command, lean);
       if (res.status !== 200) throw new Error(`${command.type} answered ${res.status}: ${JSON.stringify(res.body)}`);
     },
   };

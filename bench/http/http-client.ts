@@ -14,9 +14,10 @@ export function createJsonClient(baseUrl: string, sockets: number) {
   const url = new URL(baseUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
   return {
-    call(method: string, path: string, token: string | null, body?: unknown): Promise<JsonResponse> {
+    /** Sends one request; `extra` headers are added (e.g. `Prefer: return=minimal`). */
+    call(method: string, path: string, token: string | null, body?: unknown, extra: Record<string, string> = {}): Promise<JsonResponse> {
       const payload = body === undefined ? undefined : JSON.stringify(body);
-      const headers: Record<string, string | number> = { Accept: 'application/json' };
+      const headers: Record<string, string | number> = { Accept: 'application/json', ...extra };
       if (token) headers.Authorization = `Bearer ${token}`;
       if (payload !== undefined) {
         headers['Content-Type'] = 'application/json';

@@ -60,11 +60,13 @@ export class DuplicateUsernameError extends Error {
 /** Options of the user store: the password hasher is injectable so tests can count its calls. */
 export interface UserStoreOptions {
   hasher?: PasswordHasher;
-  /** The per-request token read on prepared statements (`Database.firstRow`); plain `client` reads otherwise. */
+  /** The per-request reads (token, user by id) on prepared statements (`Database.firstRow`); plain `client` reads otherwise. */
   firstRow?: FirstRow;
   /** The process's single writer: administrators' writes join its group commits (the CLI has none). */
   writer?: Pick<Writer, 'write'>;
 }
+
+const userById = `SELECT ${publicColumns} FROM users WHERE id = ?`;
 
 /** The user store; `now` is injected so tests control token expiry. */
 export function createUserStore(client: SqlClient, now: () => Date = () => new Date(), options: UserStoreOptions = {}) {
@@ -121,7 +123,12 @@ export function createUserStore(client: SqlClient, now: () => Date = () => new D
       }
       return userWhere('id = ?', [id]);
     },
-    byId: (id: string): Promise<User | null> => userWhere('id = ?', [id]),
+    /** A user by id; on the prepared reads when given: every review assignment and issued document asks. */
+    byId: async (id: string): Promise<User | null> => {
+      if (!options.firstRow) return userWhere('id = ?', [id]);
+      const row = await options.firstRow(userById, [id]);
+      return row ? toUser(row) : null;
+    },
     byUsername: (username: string): Promise<User | null> => userWhere('username = ?', [username]),
     async list(): Promise<User[]> {
       const rs = await client.execute(`SELECT ${publicColumns} FROM users ORDER BY username`);

@@ -13,9 +13,17 @@ export const IsoDateSchema = z
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
+/** The last instant asked and its day: one request asks the same instant many times (every probe, every rule). */
+let lastAt: string | null = null;
+let lastDay = '';
+
 /** The date in China (UTC+8, no daylight saving) of an ISO instant: "today" for an event stamped at `at`. */
 export function chinaDay(at: string): string {
-  return new Date(Date.parse(at) + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  if (at !== lastAt) {
+    lastDay = new Date(Date.parse(at) + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+    lastAt = at;
+  }
+  return lastDay;
 }
 
 /** The later of two dates, ignoring nulls. */

@@ -10,7 +10,7 @@ import type { StreamKind } from '../shared/command-pipeline.js';
 import type { DomainError } from '../shared/result.js';
 import { canMigrateCase } from '../access/access-rules.js';
 import type { CaseStream, LoadedCase } from './case-stream.js';
-import type { CaseView } from './case-view.js';
+import type { CaseAnswer } from './case-view.js';
 import { migratedRow } from './case-write.js';
 import { migrateEntryType, type MigratePayload } from './replay.js';
 
@@ -45,7 +45,7 @@ function entryOf(loaded: LoadedCase, event: MigrateEvent, seq: number | null, re
 }
 
 /** Builds the migration stream kind over `stream`, with the mappings of `registry`. */
-export function createMigrationKind(stream: CaseStream, registry: MachineRegistry): StreamKind<LoadedCase, MigrateEvent, CaseView> {
+export function createMigrationKind(stream: CaseStream, registry: MachineRegistry): StreamKind<LoadedCase, MigrateEvent, CaseAnswer> {
   const migrate = (loaded: LoadedCase, event: MigrateEvent) => {
     const { kind, from, to } = payloadOf(loaded, event);
     const stored = loaded.snapshot as unknown as StoredSnapshot;

@@ -10,14 +10,14 @@ import type { MajorCatalog } from '../../machines/case/major-catalog.js';
 import type { CaseProcedure } from '../../machines/case/case.context.js';
 import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
 import type { User, UserStore } from '../../db/users/user-store.js';
-import type { CommandOptions, CommandPipeline, IdempotentRequest } from '../shared/command-pipeline.js';
+import type { CommandOptions, CommandPipeline, IdempotentRequest, Representation } from '../shared/command-pipeline.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
 import type { Policy } from '../policy/policy.schema.js';
 import { actorFor, systemActor } from './actor.js';
 import { createStamper, type DraftRevision } from './case-stamps.js';
 import { runEffects, type CaseStream } from './case-stream.js';
-import type { CaseView } from './case-view.js';
+import type { AnswerOf, CaseView } from './case-view.js';
 import { nextCaseRow, toWrite, type OpeningEvent } from './case-write.js';
 import { createMigrationKind } from './case-migration.js';
 import { migrateEntryType } from './replay.js';
@@ -80,8 +80,14 @@ export function createCaseService(deps: CaseServiceDeps) {
     machine: stream.machine,
 
     /** 立案: a certified handler opens a case with its first draft, on `openedOn` (the 立案 date, default today). */
-    open(user: User, draft: DraftContent, idempotency?: IdempotentRequest, openedOn?: string): Promise<Result<CaseView>> {
-      return pipeline.create(stream.kind, user, { idempotency }, async (at) => {
+    open<R extends Representation = 'full'>(
+      user: User,
+      draft: DraftContent,
+      idempotency?: IdempotentRequest,
+      openedOn?: string,
+      representation?: R,
+    ): Promise<Result<AnswerOf<R>>> {
+      const answer = pipeline.create(stream.kind, user, { idempotency, representation }, async (at) => {
         const actor = actorFor(user, at);
         const refusal = refuseOpening(actor);
         if (refusal) return { ok: false, error: { kind: 'forbidden', code: refusal.code, detail: refusal.detail } };
@@ -115,30 +121,38 @@ export function createCaseService(deps: CaseServiceDeps) {
         const loaded = { row, snapshot, draft };
         const commit = () => {
           stream.remember(loaded);
-          return stream.view(loaded, actor, at);
+          return stream.view(loaded, actor, at, representation);
         };
         return { ok: true, id, item, commit };
       });
+      return answer as Promise<Result<AnswerOf<R>>>;
     },
 
     /** Sends one command for `user`; a case out of the user's reach is 404 like a missing one, and nothing is recorded. */
-    async send(user: User, caseId: string, command: CaseCommand | DraftRevision, opts: CommandOptions = {}): Promise<Result<CaseView>> {
+    async send<R extends Representation = 'full'>(
+      user: User,
+      caseId: string,
+      command: CaseCommand | DraftRevision,
+      opts: CommandOptions & { representation?: R } = {},
+    ): Promise<Result<AnswerOf<R>>> {
       // A case's unit never changes and review only widens who sees it, so checking before the lock is safe.
       const loaded = await stream.load(caseId);
       const access = loaded ? canReadCase(user, loaded.row) : null;
       if (access && !access.ok) return fail(access.error);
-      return pipeline.send(stream.kind, user, caseId, (at) => stampWithEvidence(caseId, command, actorFor(user, at), at), opts);
+      const stamped = (at: string) => stampWithEvidence(caseId, command, actorFor(user, at), at);
+      return (await pipeline.send(stream.kind, user, caseId, stamped, opts)) as Result<AnswerOf<R>>;
     },
 
     /** Sends a command as the deadline scheduler (`system`: it may only record lapses and notices). */
     sendAsSystem(caseId: string, command: SystemCommand | { type: 'rights.lapse' }, opts: CommandOptions = {}): Promise<Result<CaseView>> {
-      return pipeline.send(stream.kind, schedulerUser, caseId, (at) => stampWithEvidence(caseId, command, systemActor, at), opts);
+      const stamped = (at: string) => stampWithEvidence(caseId, command, systemActor, at);
+      return pipeline.send(stream.kind, schedulerUser, caseId, stamped, { ...opts, representation: 'full' }) as Promise<Result<CaseView>>;
     },
 
     /** Moves a case to version `toVersion` of its machine (an administrator; only where a mapping is documented). */
     migrate(user: User, caseId: string, toVersion: number, opts: CommandOptions = {}): Promise<Result<CaseView>> {
       const stamp = (at: string) => ok({ type: migrateEntryType, toVersion, actor: actorFor(user, at), at });
-      return pipeline.send(migration, user, caseId, stamp, opts);
+      return pipeline.send(migration, user, caseId, stamp, { ...opts, representation: 'full' }) as Promise<Result<CaseView>>;
     },
 
     /** The loaded case (snapshot and current draft), for reads that build on it (the publication preview). */

@@ -15,7 +15,10 @@ import type { StreamKind } from '../shared/command-pipeline.js';
 import { createMachineStep, type MachineStep } from '../shared/machine-step.js';
 import type { DomainError } from '../shared/result.js';
 import { actorFor } from './actor.js';
-import { probeEvent, toCaseView, topState, type CaseView } from './case-view.js';
+import { toCaseMinimal, toCaseView, topState, type CaseAnswer, type CaseView } from './case-view.js';
+import { probeEvent } from './case-probes.js';
+import { cachedAllowedEvents } from './allowed-events-cache.js';
+import type { Representation } from '../shared/command-pipeline.js';
 import { nextCaseRow, refusedEntry, toWrite, type MachineRef } from './case-write.js';
 import { documentKindOf, type DocumentIssuer } from '../documents/document-issuer.js';
 import { machineFor, replayCase } from './replay.js';
@@ -106,8 +109,22 @@ export function createCaseStream(deps: CaseStreamDeps) {
     return loaded;
   }
 
-  function view(loaded: LoadedCase, actor: CaseEvent['actor'], at: string): CaseView | Promise<CaseView> {
+  /** The case for `actor`: whole (with its clocks), or the lean answer that reads no clocks. */
+  function view(loaded: LoadedCase, actor: CaseEvent['actor'], at: string): CaseView | Promise<CaseView>;
+  function view(
+    loaded: LoadedCase,
+    actor: CaseEvent['actor'],
+    at: string,
+    representation?: Representation,
+  ): CaseAnswer | Promise<CaseAnswer>;
+  function view(
+    loaded: LoadedCase,
+    actor: CaseEvent['actor'],
+    at: string,
+    representation?: Representation,
+  ): CaseAnswer | Promise<CaseAnswer> {
     const { row, snapshot, draft } = loaded;
+    if (representation === 'minimal') return toCaseMinimal(row, snapshot, draft, actor, at);
     const deadlines = deps.deadlines(row.id, row.version);
     return deadlines instanceof Promise
       ? deadlines.then((d) => toCaseView(row, snapshot, draft, actor, at, d))
@@ -119,7 +136,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
     const { row, snapshot, draft } = loaded;
     // The state question is asked with a neutral probe: a period still running is the content rules' answer.
     if (!snapshot.can(probeEvent(event.type, event.actor, snapshot, draft, event.at, true))) {
-      const allowed = toCaseView(row, snapshot, draft, event.actor, event.at, []).allowedEvents;
+      const allowed = cachedAllowedEvents(snapshot, event.actor, draft, event.at);
       const detail = `${event.type} is not allowed while the case is ${topState(snapshot.value)}.`;
       return { kind: 'invalid_transition', code: 'event_not_allowed', allowedEvents: allowed, detail };
     }
@@ -136,7 +153,7 @@ export function createCaseStream(deps: CaseStreamDeps) {
     throw new Error(`machine refused ${event.type} on case ${row.id} although every check passed`);
   }
 
-  const kind: StreamKind<LoadedCase, CaseEvent, CaseView> = {
+  const kind: StreamKind<LoadedCase, CaseEvent, CaseAnswer> = {
     load,
     notFound: (id) => ({ kind: 'not_found', code: 'case_not_found', detail: `No case ${id}.` }),
     version: (loaded) => loaded.row.version,
@@ -182,18 +199,18 @@ export function createCaseStream(deps: CaseStreamDeps) {
       cache.delete(id);
     },
     view,
-    async answerAt(id, version, user, at) {
+    async answerAt(id, version, user, at, representation) {
       const loaded = await load(id);
       if (!loaded) return null;
       const actor = actorFor(user, at);
-      if (loaded.row.version === version) return view(loaded, actor, at);
+      if (loaded.row.version === version) return view(loaded, actor, at, representation);
       // The case moved on since: the first answer is the case as that command left it, rebuilt from the record.
       const entries = (await deps.store.events(id, false)).filter((e) => e.seq !== null && e.seq <= version);
       const snapshot = replayCase(id, entries, registry) as CaseSnapshot;
       const draftEntry = [...entries].reverse().find((e) => draftOf({ type: e.type, ...(e.payload as object) }) !== null)!;
       const draft = (draftEntry.payload as { draft: DraftContent }).draft;
       const row = { ...nextCaseRow(loaded.row, snapshot, draft, entries.at(-1)!.at), version };
-      return view({ row, snapshot, draft }, actor, at);
+      return view({ row, snapshot, draft }, actor, at, representation);
     },
   };
 

@@ -3,6 +3,8 @@
 import type { Services } from '../services.js';
 import { answerProblem, apiRouter, respond } from '../http/openapi.js';
 import { versionOf } from '../http/params.js';
+import { answerWrite } from '../http/prefer-answer.js';
+import { representationOf } from '../http/prefer.js';
 import { canReadCaseRecord } from '../access/access-rules.js';
 import { lookupCase } from '../access/case-lookup.js';
 import type { CaseQuery } from '../../db/cases/case-queue-store.js';
@@ -45,8 +47,10 @@ export function caseApi(services: Services) {
     .openapi(openCase, async (c) => {
       const body = c.req.valid('json');
       const { openedOn, ...draft } = body;
-      const key = c.req.valid('header')['idempotency-key'];
-      return respond(c, await cases.open(c.var.user, draft, keyed(key, 'POST /cases', body), openedOn), 201);
+      const { 'idempotency-key': key, prefer } = c.req.valid('header');
+      const representation = representationOf(prefer);
+      const opened = await cases.open(c.var.user, draft, keyed(key, 'POST /cases', body), openedOn, representation);
+      return answerWrite(c, opened, 201, prefer, representation);
     })
     .openapi(listCases, async (c) => {
       const params = c.req.valid('query');
@@ -69,8 +73,10 @@ export function caseApi(services: Services) {
       const options = {
         ifMatch: versionOf(headers['if-match']),
         idempotency: keyed(headers['idempotency-key'], 'PUT /cases/:id/draft', draft),
+        representation: representationOf(headers.prefer),
       };
-      return respond(c, await cases.send(c.var.user, c.req.valid('param').id, { type: 'draft.revise', draft }, options), 200);
+      const sent = await cases.send(c.var.user, c.req.valid('param').id, { type: 'draft.revise', draft }, options);
+      return answerWrite(c, sent, 200, headers.prefer, options.representation);
     })
     .openapi(sendEvent, async (c) => {
       const command = c.req.valid('json');
@@ -78,8 +84,10 @@ export function caseApi(services: Services) {
       const options = {
         ifMatch: versionOf(headers['if-match']),
         idempotency: keyed(headers['idempotency-key'], 'POST /cases/:id/events', command),
+        representation: representationOf(headers.prefer),
       };
-      return respond(c, await cases.send(c.var.user, c.req.valid('param').id, command, options), 200);
+      const sent = await cases.send(c.var.user, c.req.valid('param').id, command, options);
+      return answerWrite(c, sent, 200, headers.prefer, options.representation);
     })
     .openapi(listCaseEvents, async (c) => {
       const withRefusals = c.req.valid('query').include === 'refused';

@@ -8,13 +8,20 @@ import { DraftContentSchema } from '../../machines/case/draft.schema.js';
 import { IsoDateSchema } from '../../machines/case/legal-dates.js';
 import { IdempotencyKeySchema, IdParamsSchema, IfMatchSchema } from '../http/params.js';
 import { jsonBody, jsonResponse, problems } from '../http/openapi.js';
+import { PreferSchema } from '../http/prefer.js';
+import { CaseWriteAnswerSchema, preferenceAppliedHeader } from './case-minimal.schema.js';
 import { CaseListSchema, CaseViewSchema } from './case-view.schema.js';
 import { DraftListSchema, RecordListSchema } from './case-record.schema.js';
 
 const Draft = DraftContentSchema.meta({ id: 'Draft' });
 const CaseCommand = CaseCommandSchema.meta({ id: 'CaseCommand' });
-const WriteHeaders = z.object({ 'if-match': IfMatchSchema, 'idempotency-key': IdempotencyKeySchema });
+const WriteHeaders = z.object({ 'if-match': IfMatchSchema, 'idempotency-key': IdempotencyKeySchema, prefer: PreferSchema });
 const caseOk = jsonResponse(CaseViewSchema, 'The case as the caller sees it, with its allowedEvents');
+/** A write's answer: the case (`Case`), or `CaseMinimal` under `Prefer: return=minimal`. */
+const writeOk = {
+  ...jsonResponse(CaseWriteAnswerSchema, 'The case as the caller sees it (`Case`), or `CaseMinimal` under `Prefer: return=minimal`'),
+  headers: preferenceAppliedHeader,
+};
 
 const Flag = z.enum(['true', 'false']);
 const ChinaDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD');
@@ -48,8 +55,8 @@ export const openCase = createRoute({
   path: '/',
   operationId: 'openCase',
   summary: '立案: open a case with its first draft (a certified handler)',
-  request: { headers: z.object({ 'idempotency-key': IdempotencyKeySchema }), body: jsonBody(OpenCase) },
-  responses: { 201: caseOk, ...problems(400, 401, 403, 413, 415, 422) },
+  request: { headers: z.object({ 'idempotency-key': IdempotencyKeySchema, prefer: PreferSchema }), body: jsonBody(OpenCase) },
+  responses: { 201: writeOk, ...problems(400, 401, 403, 413, 415, 422) },
 });
 
 export const listCases = createRoute({
@@ -76,7 +83,7 @@ export const reviseDraft = createRoute({
   operationId: 'reviseDraft',
   summary: 'Revise the draft (its handler)',
   request: { params: IdParamsSchema, headers: WriteHeaders, body: jsonBody(Draft) },
-  responses: { 200: caseOk, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
+  responses: { 200: writeOk, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
 });
 
 export const sendEvent = createRoute({
@@ -85,7 +92,7 @@ export const sendEvent = createRoute({
   operationId: 'sendCaseEvent',
   summary: 'Send an event; refusals are recorded and change nothing',
   request: { params: IdParamsSchema, headers: WriteHeaders, body: jsonBody(CaseCommand) },
-  responses: { 200: caseOk, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
+  responses: { 200: writeOk, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
 });
 
 export const listCaseEvents = createRoute({

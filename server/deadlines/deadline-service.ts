@@ -11,6 +11,7 @@ import type { Policy } from '../policy/policy.schema.js';
 import type { AcceptedChange } from '../cases/case-stream.js';
 import { createDeadlineCache } from './deadline-cache.js';
 import { nextDeadlines } from './deadline-model.js';
+import { keepsEveryClock } from './deadline-clocks.js';
 import { chinaDate, clockDates } from './deadline-rules.js';
 import { toDeadlineViews, type DeadlineView } from './deadline-view.js';
 
@@ -31,7 +32,10 @@ export function createDeadlineService(deps: DeadlineDeps) {
   const today = () => chinaDate(deps.now());
 
   function rowsFor(change: AcceptedChange, before: DeadlineRow[], calendar: WorkingCalendar): RowGroup[] {
-    const after = nextDeadlines(before, change, { calendar, policy: deps.policy, newId: randomUUID });
+    // Most transitions start, pause or stop no clock: then the rows stay as they are and nothing is written.
+    const after = keepsEveryClock(before, change)
+      ? before
+      : nextDeadlines(before, change, { calendar, policy: deps.policy, newId: randomUUID });
     cache.set(change.caseId, change.version, after);
     return deadlineWrites(before, after);
   }

@@ -39,9 +39,10 @@ export interface StreamKind<S, E extends StampedEvent, V> {
   committed(after: S): void;
   /** Forgets any cached state of stream `id`: another writer moved it (a write conflict said so). */
   evict?(id: string): void;
-  view(state: S, actor: Actor, at: string): V | Promise<V>;
+  /** The answer for `actor`: the whole resource, or the lean answer when `representation` is `minimal`. */
+  view(state: S, actor: Actor, at: string, representation?: Representation): V | Promise<V>;
   /** The answer first given to `user` for an accepted command that produced `version` (a retried request). */
-  answerAt(id: string, version: number, user: User, at: string): Promise<V | null>;
+  answerAt(id: string, version: number, user: User, at: string, representation?: Representation): Promise<V | null>;
 }
 
 /** Any stream kind, as far as replaying an answer needs. */
@@ -61,10 +62,18 @@ export type Creation<V> =
   | { ok: true; id: string; item: WriteItem; commit: () => V | Promise<V> }
   | { ok: false; error: DomainError; refused?: RecordEntry };
 
+/**
+ * How much of the resource an accepted command's answer carries (`Prefer: return=minimal`, RFC 7240): it
+ * changes the answer only, never what the command does or what is stored for a repeat.
+ */
+export type Representation = 'full' | 'minimal';
+
 /** Options of one command. */
 export interface CommandOptions {
   ifMatch?: number;
   idempotency?: IdempotentRequest;
+  /** Default `full`. */
+  representation?: Representation;
 }
 
 export interface PipelineDeps {
@@ -93,13 +102,19 @@ export function createCommandPipeline(deps: PipelineDeps) {
   }
 
   /** The stored answer for a repeated key, or null when the key is new. */
-  async function replay<V>(kind: AnyKind<V>, user: User, scope: IdempotencyScope, fingerprint: string): Promise<Result<V> | null> {
+  async function replay<V>(
+    kind: AnyKind<V>,
+    user: User,
+    scope: IdempotencyScope,
+    fingerprint: string,
+    representation?: Representation,
+  ): Promise<Result<V> | null> {
     const at = deps.now().toISOString();
     const stored = await deps.idempotency.find(scope, at);
     if (!stored) return null;
     if (stored.fingerprint !== fingerprint) return fail(keyReuse());
     if (stored.error) return fail(stored.error as DomainError);
-    const view = await kind.answerAt(stored.stream, stored.version ?? 0, user, at);
+    const view = await kind.answerAt(stored.stream, stored.version ?? 0, user, at, representation);
     return view ? ok(view) : fail(kind.notFound(stored.stream));
   }
 
@@ -121,7 +136,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
         const scope = idem ? scopeOf(user, id, idem) : undefined;
         const fingerprint = idem ? sha256Canonical(idem.body ?? null) : '';
         if (scope) {
-          const earlier = await replay(kind as AnyKind<V>, user, scope, fingerprint);
+          const earlier = await replay(kind as AnyKind<V>, user, scope, fingerprint, opts.representation);
           if (earlier) return earlier;
         }
         const state = await kind.load(id);
@@ -145,7 +160,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
         const extra = answer(kind.version(after), null);
         await deps.writer.write({ ...item, statements: (ids) => [...(item.statements?.(ids) ?? []), ...extra] });
         kind.committed(after);
-        const view = kind.view(after, event.actor, event.at);
+        const view = kind.view(after, event.actor, event.at, opts.representation);
         return ok(view instanceof Promise ? await view : view);
       };
       return withLock(id, () => retryingConflicts(once, () => kind.evict?.(id)));
@@ -158,7 +173,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
     async create<V>(
       kind: AnyKind<V>,
       user: User,
-      opts: { idempotency?: IdempotentRequest; lock?: string },
+      opts: { idempotency?: IdempotentRequest; lock?: string; representation?: Representation },
       build: (at: string) => Promise<Creation<V>>,
     ): Promise<Result<V>> {
       const idem = opts.idempotency;
@@ -167,7 +182,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
       const lockKey = opts.lock ?? (scope ? `create:${sha256Canonical(scope)}` : `create:${randomUUID()}`);
       const once = async (): Promise<Result<V>> => {
         if (scope) {
-          const earlier = await replay(kind, user, scope, fingerprint);
+          const earlier = await replay(kind, user, scope, fingerprint, opts.representation);
           if (earlier) return earlier;
         }
         const at = deps.now().toISOString();

@@ -57,11 +57,31 @@ describe('the OpenAPI document', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('documents the lean write answer: the CaseMinimal component and Preference-Applied on every case write', () => {
+    const components = (doc as unknown as { components: { schemas: Record<string, { required?: string[] }> } }).components.schemas;
+    expect(components.CaseMinimal?.required?.sort()).toEqual(['allowedEvents', 'draft', 'id', 'state', 'updatedAt', 'version']);
+    for (const [method, path, status] of [
+      ['post', '/api/v1/cases', '201'],
+      ['post', '/api/v1/cases/{id}/events', '200'],
+      ['put', '/api/v1/cases/{id}/draft', '200'],
+    ] as const) {
+      const answer = operation(method, path)!.responses[status] as { headers?: Record<string, unknown>; content: unknown };
+      expect(Object.keys(answer.headers ?? {}), `${method} ${path}`).toEqual(['Preference-Applied']);
+      expect(JSON.stringify(answer.content), `${method} ${path}`).toContain('#/components/schemas/CaseMinimal');
+    }
+  });
+
   it('names the parameters the routes read', () => {
     expect(operation('get', '/api/v1/cases/{id}/drafts')).toBeDefined();
     expect(paramNames('get', '/api/v1/cases')).toEqual(expect.arrayContaining(['query:state', 'query:mine', 'query:limit']));
     expect(paramNames('get', '/api/v1/cases/{id}/events')).toEqual(['path:id', 'query:include']);
-    expect(paramNames('post', '/api/v1/cases/{id}/events')).toEqual(['path:id', 'header:if-match', 'header:idempotency-key']);
+    expect(paramNames('post', '/api/v1/cases/{id}/events')).toEqual([
+      'path:id',
+      'header:if-match',
+      'header:idempotency-key',
+      'header:prefer',
+    ]);
+    expect(paramNames('post', '/api/v1/cases')).toEqual(['header:idempotency-key', 'header:prefer']);
     expect(paramNames('get', '/api/v1/cases/{id}/export')).toEqual(['path:id', 'query:format']);
     expect(paramNames('get', '/api/v1/cases/{id}/responsibility')).toEqual(['path:id', 'query:format']);
     expect(paramNames('get', '/api/v1/reports/monthly')).toEqual(['query:month', 'query:format']);
