@@ -43,18 +43,21 @@ export interface AcceptedWrite {
 
 /** A `cases` row as read (`SELECT ${caseSelect}`): the snapshot whole again (db/cases/stored-snapshot.ts). */
 export function toRow(r: Record<string, unknown>): CaseRow {
-  return {
+  const columns = {
     id: String(r.id),
+    handlerId: String(r.handler_id),
+    reviewerId: r.reviewer_id == null ? null : String(r.reviewer_id),
+    draftHash: String(r.draft_hash),
+  };
+  return {
+    ...columns,
     title: String(r.title),
     status: String(r.status),
-    snapshot: withOpening(JSON.parse(String(r.snapshot)) as StoredSnapshot, r.opening),
+    snapshot: withOpening(JSON.parse(String(r.snapshot)) as StoredSnapshot, r.opening, columns),
     machineId: String(r.machine_id),
     machineVersion: Number(r.machine_version),
     version: Number(r.version),
-    handlerId: String(r.handler_id),
-    reviewerId: r.reviewer_id == null ? null : String(r.reviewer_id),
     isMajor: Number(r.is_major) === 1,
-    draftHash: String(r.draft_hash),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
     unitId: r.unit_id == null ? null : String(r.unit_id),
@@ -98,7 +101,7 @@ function snapshotRows(w: AcceptedWrite): RowGroup {
         r.title,
         r.status,
         JSON.stringify(r.snapshot.value),
-        JSON.stringify(toStoredSnapshot(r.snapshot)),
+        JSON.stringify(toStoredSnapshot(r.snapshot, r)),
         r.machineId,
         r.machineVersion,
         r.version,

@@ -58,13 +58,13 @@ function compareFields(table: ProjectionIssue['table'], key: string, fields: Fie
 }
 
 /**
- * The snapshot the row should hold: the stored form (catalog and procedure on the opening entry), or, for a row
- * written before that form, the whole snapshot. A catalog the row does hold must be the record's.
+ * The snapshot the row should hold: the stored form (db/cases/stored-snapshot.ts), or, for a row written before
+ * that form, the whole snapshot. A catalog the row does hold must be the record's.
  */
 function expectedSnapshot(stored: Row, e: ExpectedCase): unknown {
   const whole = e.row.snapshot;
   const held = stored.snapshot == null ? null : (parse(stored.snapshot) as { context?: object } | null);
-  return held?.context && 'catalog' in held.context ? whole : toStoredSnapshot(whole);
+  return held?.context && 'catalog' in held.context ? whole : toStoredSnapshot(whole, e.row);
 }
 
 function caseFields(stored: Row, e: ExpectedCase): Field[] {
