@@ -32,7 +32,7 @@ export interface BenchResults {
   http: Phase<{
     levels: HttpLevel[];
     serverPeakRssMiB: number | null;
-    storage: { cases: number; events: number; dbBytes: number; bytesPerCase: number };
+    storage: { cases: number; events: number; dbBytes: number; bytesPerCase: number; bytesPerCaseBy?: Record<string, number> };
   }>;
   inProcess: Phase<{ levels: InProcessLevel[] }>;
   storageLimit: Phase<{ points: StoragePoint[]; limit: StoragePoint }>;

@@ -113,6 +113,12 @@ export async function runHttp(opts: {
   }
 }
 
+/** Bytes per case of each table and index (SQLite's `dbstat`), largest first: where the storage goes. */
+async function bytesPerCaseBy(db: ReturnType<typeof createClient>, cases: number): Promise<Record<string, number>> {
+  const rows = await db.execute('SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC');
+  return Object.fromEntries(rows.rows.map((r) => [String(r.name), Math.round(Number(r.bytes) / cases)]));
+}
+
 /** Database bytes per case after the server closed (WAL checkpointed into the file). */
 async function storagePerCase(path: string) {
   const db = createClient({ url: `file:${path}` });
@@ -121,7 +127,7 @@ async function storagePerCase(path: string) {
     const cases = Number((await db.execute('SELECT COUNT(*) AS n FROM cases')).rows[0]!.n);
     const events = Number((await db.execute('SELECT COUNT(*) AS n FROM case_events')).rows[0]!.n);
     const bytes = dbFileBytes(path);
-    return { cases, events, dbBytes: bytes, bytesPerCase: Math.round(bytes / cases) };
+    return { cases, events, dbBytes: bytes, bytesPerCase: Math.round(bytes / cases), bytesPerCaseBy: await bytesPerCaseBy(db, cases) };
   } finally {
     db.close();
   }

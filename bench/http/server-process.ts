@@ -50,7 +50,8 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, timeoutMs: numb
 }
 
 /**
- * Spawns `node --import tsx server/main.ts` in `repoRoot` (what `npm start`'s `tsx server/main.ts` runs,
+ * Spawns `node --import tsx server/main.ts` in `repoRoot` (what `npm start`'s `tsx server/main.ts` runs, with its
+ * environment,
  * minus the tsx wrapper process, so the pid is the server's own) with demo users on `databaseUrl`;
  * `nodeArgs` go to node first (e.g. `--cpu-prof` to profile the server).
  */
@@ -58,7 +59,16 @@ export async function startServer(repoRoot: string, databaseUrl: string, nodeArg
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO: 'true', NODE_ENV: 'development' },
+    // MALLOC_ARENA_MAX as `npm start` sets it (docs/deployment.md).
+    env: {
+      MALLOC_ARENA_MAX: '2',
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      DEMO: 'true',
+      NODE_ENV: 'development',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -3,13 +3,9 @@
 import type { SqlClient, SqlStatement } from '../core/sql.js';
 import { recordEntryOf, type RecordEntry } from '../core/record-hash.js';
 import { splitEffects, type RowGroup, type WriteEffect, type WriteItem } from '../core/writer.js';
+import { openingSelect, toStoredSnapshot, withOpening, type StoredSnapshot } from './stored-snapshot.js';
 
-/** The persisted form of a case snapshot. */
-export interface StoredSnapshot {
-  value: unknown;
-  context: Record<string, unknown>;
-  status: string;
-}
+export type { StoredSnapshot } from './stored-snapshot.js';
 
 export interface CaseRow {
   id: string;
@@ -31,8 +27,8 @@ export interface CaseRow {
   unitPath: string | null;
 }
 
-/** The select list of a `cases` row with its unit's path (for the access rules). */
-export const caseSelect = 'cases.*, (SELECT units.path FROM units WHERE units.id = cases.unit_id) AS unit_path';
+/** The select list of a `cases` row with its unit's path (for the access rules) and its opening entry's payload. */
+export const caseSelect = `cases.*, (SELECT units.path FROM units WHERE units.id = cases.unit_id) AS unit_path, ${openingSelect}`;
 
 /** What changes when an event is accepted; `row.version` is the version this event creates. */
 export interface AcceptedWrite {
@@ -45,20 +41,23 @@ export interface AcceptedWrite {
   extra?: WriteEffect[];
 }
 
-/** A `cases` row as read (`SELECT *`). */
+/** A `cases` row as read (`SELECT ${caseSelect}`): the snapshot whole again (db/cases/stored-snapshot.ts). */
 export function toRow(r: Record<string, unknown>): CaseRow {
-  return {
+  const columns = {
     id: String(r.id),
+    handlerId: String(r.handler_id),
+    reviewerId: r.reviewer_id == null ? null : String(r.reviewer_id),
+    draftHash: String(r.draft_hash),
+  };
+  return {
+    ...columns,
     title: String(r.title),
     status: String(r.status),
-    snapshot: JSON.parse(String(r.snapshot)) as StoredSnapshot,
+    snapshot: withOpening(JSON.parse(String(r.snapshot)) as StoredSnapshot, r.opening, columns),
     machineId: String(r.machine_id),
     machineVersion: Number(r.machine_version),
     version: Number(r.version),
-    handlerId: String(r.handler_id),
-    reviewerId: r.reviewer_id == null ? null : String(r.reviewer_id),
     isMajor: Number(r.is_major) === 1,
-    draftHash: String(r.draft_hash),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
     unitId: r.unit_id == null ? null : String(r.unit_id),
@@ -102,7 +101,7 @@ function snapshotRows(w: AcceptedWrite): RowGroup {
         r.title,
         r.status,
         JSON.stringify(r.snapshot.value),
-        JSON.stringify(r.snapshot),
+        JSON.stringify(toStoredSnapshot(r.snapshot, r)),
         r.machineId,
         r.machineVersion,
         r.version,

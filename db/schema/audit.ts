@@ -33,7 +33,7 @@ export const credentialSnapshots = sqliteTable(
     qualificationNo: text('qualification_no'),
     qualificationValidUntil: text('qualification_valid_until'),
   },
-  (t) => [index('credential_snapshots_user_idx').on(t.userId)],
+  // No index on user_id: every read goes by record entry (issue 19: it cost more than half a kilobyte a case).
 );
 
 /** Accountability inquiries (责任追究): the machine snapshot with a version for compare-and-swap. */

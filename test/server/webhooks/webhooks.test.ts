@@ -30,7 +30,16 @@ afterAll(async () => {
   await t.close();
 });
 
+const outboxRows = async () => Number((await t.services.database.client.execute('SELECT COUNT(*) AS n FROM outbox')).rows[0]!.n);
+
 describe('webhooks', () => {
+  it('keeps no outbox message while no endpoint is registered: nobody could ever be owed it', async () => {
+    const c = await (await t.call('POST', '/api/v1/cases', 'handler1', sampleDraft())).json();
+    await sendOk(t, c.id, 'handler1', noticeSend(onClockOf(t)(0)));
+    expect(await outboxRows()).toBe(0);
+    expect((await t.services.store.events(c.id, false)).map((e) => e.type)).toEqual(['case.open', 'notice.send']);
+  });
+
   it('delivers every accepted event and a submitted report, signed, in the documented shape', async () => {
     const hook = await register(['*']);
     expect(hook.status).toBe(201);
@@ -54,6 +63,8 @@ describe('webhooks', () => {
     expect(receiver.received[3]!.json).toMatchObject({ caseId: null, data: { kind: 'monthly', period: '2026-10' } });
     const delivered = await (await t.call('GET', '/api/v1/webhooks/deliveries?status=delivered', 'admin1')).json();
     expect(delivered.items).toHaveLength(4);
+    // Once an endpoint exists, every message is kept with its event again.
+    expect(await outboxRows()).toBe(4);
   });
 
   it('sends an endpoint only the event types it registered for', async () => {

@@ -1,0 +1,1 @@
+DROP INDEX "credential_snapshots_user_idx";
