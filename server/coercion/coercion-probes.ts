@@ -10,8 +10,8 @@ import { coercionReviewItems, type CoercionEvent, type CoercionEventType } from 
 const FAR = '2099-12-31';
 
 /**
- * The probe of `type` from `actor` at `at`. A `neutral` probe of the extension is sent on the decision's day,
- * which lies inside every period, so the state question never answers with the period's expiry.
+ * The probe of `type` from `actor` at `at`. A `neutral` probe of the extension is sent on the day the measure
+ * began, which lies inside its period, so the state question never answers with the period's expiry.
  */
 export function coercionProbe(
   type: CoercionEventType,
@@ -22,7 +22,7 @@ export function coercionProbe(
   neutral = false,
 ): CoercionEvent {
   const c = snapshot.context;
-  const when = neutral && type === 'measure.extend' && c.decision ? c.decision.at : at;
+  const when = neutral && type === 'measure.extend' && c.period ? `${c.period.implementedOn}T04:00:00.000Z` : at;
   const today = chinaDay(when);
   const base = { actor, at: when };
   switch (type) {
