@@ -76,8 +76,9 @@ export const coercionUpdates = {
   recordOpinion: (c, e) => recordOpinion(c, e as EventOf<'review.approve' | 'review.return'>),
   recordDecision: (c, e) => {
     const d = e as EventOf<'decision.issue'>;
+    // The hash the head decided on, as sent: the guards make it the approved, current one.
     return {
-      decision: { draftHash: c.draft.hash, by: e.actor.id, at: e.at, decidedOn: d.decidedOn },
+      decision: { draftHash: d.draftHash, by: e.actor.id, at: e.at, decidedOn: d.decidedOn },
       period: { implementedOn: d.implementedOn, days: c.draft.periodDays, endsOn: d.periodEndsOn, extension: null },
     };
   },
