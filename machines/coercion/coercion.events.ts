@@ -43,7 +43,12 @@ export const CoercionCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('review.approve'), draftHash: Hash, opinion: Text(20000), items: CoercionReviewItemsSchema }),
   z.object({ type: z.literal('review.return'), opinion: Text(20000), items: CoercionReviewItemsSchema }),
   // The 负责人's decision (art 18(1)) on the draft it names; the period runs from `implementedOn` (实施之日).
-  z.object({ type: z.literal('decision.issue'), draftHash: Hash, decidedOn: IsoDateSchema.optional(), implementedOn: IsoDateSchema.optional() }),
+  z.object({
+    type: z.literal('decision.issue'),
+    draftHash: Hash,
+    decidedOn: IsoDateSchema.optional(),
+    implementedOn: IsoDateSchema.optional(),
+  }),
   // art 25 ¶1–2: once, 情况复杂, with the head's approval, ≤30 days, the party told in writing with reasons.
   z.object({
     type: z.literal('measure.extend'),

@@ -15,7 +15,8 @@ const hashOf = (event: CoercionEvent): string => ('draftHash' in event ? event.d
 const update = (fn: CoercionUpdate) =>
   assign<CoercionContext, CoercionEvent, undefined, CoercionEvent, never>(({ context, event }) => fn(context, event));
 /** Content rules that are not the review's: each guard below names the rule it asks for. */
-const contentOk = ({ context, event }: { context: CoercionContext; event: CoercionEvent }) => refuseCoercionContent(context, event) === null;
+const contentOk = ({ context, event }: { context: CoercionContext; event: CoercionEvent }) =>
+  refuseCoercionContent(context, event) === null;
 
 const submit = [
   { target: 'inReview.assigned', guard: and(['isActorPermitted', 'hasAssignedReviewer']), actions: 'recordAttestation' },

@@ -56,8 +56,10 @@ export function refuseCoercionActor(context: CoercionContext, event: CoercionEve
   if (!hasCoercionRoleFor(actor, type)) {
     return { code: 'wrong_role', detail: `Role(s) ${actor.roles.join(', ') || 'none'} may not send ${type}.` };
   }
-  if (handlerEvents.has(type) && actor.id !== context.handlerId) return { code: 'not_handler', detail: 'Only the case handler (承办人) may do this.' };
-  if (handlerEvents.has(type) && !actor.certified) return { code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' };
+  if (handlerEvents.has(type) && actor.id !== context.handlerId)
+    return { code: 'not_handler', detail: 'Only the case handler (承办人) may do this.' };
+  if (handlerEvents.has(type) && !actor.certified)
+    return { code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' };
   if (event.type === 'review.approve' || event.type === 'review.return') return refuseReviewerOf(context, actor, context.reviewerId);
   if (event.type === 'review.assign') {
     if (!actor.roles.includes('head') && event.assignee.id !== actor.id) {
@@ -68,7 +70,8 @@ export function refuseCoercionActor(context: CoercionContext, event: CoercionEve
   if (type === 'case.withdraw' && !actor.roles.includes('head') && actor.id !== context.handlerId) {
     return { code: 'not_handler', detail: 'Only the case handler (承办人) or a head (负责人) may withdraw this case.' };
   }
-  if (headActs.has(type) && actor.id === context.handlerId) return { code: 'self_review', detail: 'The handler of a case may not approve this for their own case.' };
+  if (headActs.has(type) && actor.id === context.handlerId)
+    return { code: 'self_review', detail: 'The handler of a case may not approve this for their own case.' };
   if (type === 'decision.issue' && context.reviewers.includes(actor.id)) {
     return { code: 'reviewer_may_not_decide', detail: 'You gave a review opinion on this case, so you may not decide it.' };
   }
@@ -77,7 +80,12 @@ export function refuseCoercionActor(context: CoercionContext, event: CoercionEve
 
 /** A refusal of content (HTTP 422), with the fields at fault. */
 export interface CoercionContentRefusal {
-  code: 'review_outcome_inconsistent' | 'legal_date_invalid' | 'coercion_object_excluded' | 'coercion_officers_too_few' | 'coercion_period_expired';
+  code:
+    | 'review_outcome_inconsistent'
+    | 'legal_date_invalid'
+    | 'coercion_object_excluded'
+    | 'coercion_officers_too_few'
+    | 'coercion_period_expired';
   reason: ItemsReason | 'date_in_future' | 'date_before_prior' | 'living_necessity' | 'officers' | 'period_over';
   detail: string;
   fields: string[];
@@ -120,7 +128,10 @@ export function periodEndOf(context: CoercionContext): string | null {
 }
 
 /** art 25 ¶1–2: the extension is decided and told to the party within the period it extends. */
-function refuseExtension(context: CoercionContext, event: Extract<CoercionEvent, { type: 'measure.extend' }>): CoercionContentRefusal | null {
+function refuseExtension(
+  context: CoercionContext,
+  event: Extract<CoercionEvent, { type: 'measure.extend' }>,
+): CoercionContentRefusal | null {
   const endsOn = context.period?.endsOn ?? null;
   const dated = refuseDate('noticeServedOn', event.noticeServedOn, event.at, context.period?.implementedOn ?? null);
   if (dated) return dated;
@@ -142,7 +153,10 @@ export function refuseCoercionContent(context: CoercionContext, event: CoercionE
       return items ? { code: 'review_outcome_inconsistent', ...items } : null;
     }
     case 'decision.issue':
-      return refuseDate('decidedOn', event.decidedOn, event.at, context.openedOn) ?? refuseDate('implementedOn', event.implementedOn, event.at, event.decidedOn);
+      return (
+        refuseDate('decidedOn', event.decidedOn, event.at, context.openedOn) ??
+        refuseDate('implementedOn', event.implementedOn, event.at, event.decidedOn)
+      );
     case 'measure.extend':
       return refuseExtension(context, event);
     case 'measure.conclude':

@@ -62,7 +62,13 @@ function reviseDraft(context: CoercionContext, event: EventOf<'draft.revise'>): 
 function recordOpinion(context: CoercionContext, event: EventOf<'review.approve' | 'review.return'>): Partial<CoercionContext> {
   const outcome = event.type === 'review.approve' ? 'approved' : 'returned';
   return {
-    review: { outcome, draftHash: context.draft.hash, reviewerId: event.actor.id, at: event.at, failed: failedItems(CoercionReviewItemKeys, event.items) },
+    review: {
+      outcome,
+      draftHash: context.draft.hash,
+      reviewerId: event.actor.id,
+      at: event.at,
+      failed: failedItems(CoercionReviewItemKeys, event.items),
+    },
     reviewRounds: context.reviewRounds + 1,
     reviewers: [...new Set([...context.reviewers, event.actor.id])],
   };
@@ -84,13 +90,22 @@ export const coercionUpdates = {
   },
   recordExtension: (c, e) => {
     const x = e as EventOf<'measure.extend'>;
-    const extension = { days: x.days, by: e.actor.id, at: e.at, reason: x.reason, noticeServedOn: x.noticeServedOn, endsOn: x.extendedEndsOn };
+    const extension = {
+      days: x.days,
+      by: e.actor.id,
+      at: e.at,
+      reason: x.reason,
+      noticeServedOn: x.noticeServedOn,
+      endsOn: x.extendedEndsOn,
+    };
     return { period: c.period ? { ...c.period, extension } : null };
   },
   recordConclusion: (c, e) => {
     const x = e as EventOf<'measure.conclude'>;
     const endsOn = c.period?.extension?.endsOn ?? c.period?.endsOn ?? x.concludedOn;
-    return { conclusion: { result: x.result, by: e.actor.id, at: e.at, concludedOn: x.concludedOn, withinPeriod: x.concludedOn <= endsOn } };
+    return {
+      conclusion: { result: x.result, by: e.actor.id, at: e.at, concludedOn: x.concludedOn, withinPeriod: x.concludedOn <= endsOn },
+    };
   },
   recordFiling: (c, e) => ({ duties: { ...c.duties, filedAt: e.at, filedOn: (e as EventOf<'filing.submit'>).filedOn } }),
   recordEnd: (_c, e) => ({ endedAt: e.at }),

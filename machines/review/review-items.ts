@@ -55,7 +55,11 @@ export function refuseItemsAgainstOutcome<K extends string>(
     return { reason: 'approve_with_failed_items', detail, fields: ['outcome', ...failed.map((key) => `items.${key}`)] };
   }
   if (outcome === 'return' && failed.length === 0) {
-    return { reason: 'return_without_failed_item', detail: 'A return (存在问题) needs at least one review item not passed.', fields: ['outcome'] };
+    return {
+      reason: 'return_without_failed_item',
+      detail: 'A return (存在问题) needs at least one review item not passed.',
+      fields: ['outcome'],
+    };
   }
   return null;
 }

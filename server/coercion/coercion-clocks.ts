@@ -30,13 +30,29 @@ export function coercionClocks(calendar: WorkingCalendar, policy: CoercionPolicy
     const dueOn = c.period.extension?.endsOn ?? c.period.endsOn;
     const done = c.conclusion !== null;
     const overdue = done ? !c.conclusion!.withinPeriod : today > dueOn;
-    clocks.push({ kind: 'coercionPeriod', startsOn: c.period.implementedOn, dueOn, provisional: false, done, overdue, basis: '行政强制法 art 25' });
+    clocks.push({
+      kind: 'coercionPeriod',
+      startsOn: c.period.implementedOn,
+      dueOn,
+      provisional: false,
+      done,
+      overdue,
+      basis: '行政强制法 art 25',
+    });
   }
   if (c.decision && c.duties.filingRequired) {
     const end = periodEnd(calendar, c.decision.decidedOn, policy.filing);
     const done = c.duties.filedOn !== null;
     const overdue = done ? c.duties.filedOn! > end.date : today > end.date;
-    clocks.push({ kind: 'coercionFiling', startsOn: c.decision.decidedOn, dueOn: end.date, provisional: end.provisional, done, overdue, basis: policy.filing.basis });
+    clocks.push({
+      kind: 'coercionFiling',
+      startsOn: c.decision.decidedOn,
+      dueOn: end.date,
+      provisional: end.provisional,
+      done,
+      overdue,
+      basis: policy.filing.basis,
+    });
   }
   return clocks;
 }

@@ -8,7 +8,7 @@ import type { CoercionDraft } from '../../machines/coercion/coercion.draft.js';
 import type { CoercionCatalog } from '../../machines/coercion/coercion.catalog.js';
 import type { CoercionCommand } from '../../machines/coercion/coercion.events.js';
 import { refuseCoercionDraft, refuseCoercionOpening } from '../../machines/coercion/coercion.rules.js';
-import { coercionKind, latestCoercionVersion } from '../../machines/coercion/coercion.versions.js';
+import { coercionKind } from '../../machines/coercion/coercion.versions.js';
 import type { CoercionMachine } from '../../machines/coercion/coercion.machine.js';
 import type { MachineRegistry } from '../../machines/shared/machine-versions.js';
 import type { CaseStore } from '../../db/cases/case-store.js';
@@ -69,11 +69,20 @@ export function createCoercionService(deps: CoercionServiceDeps) {
         const catalog = coercionCatalogOf(deps.policy);
         const dated = openedOn === undefined ? {} : { openedOn };
         const snapshot = step.initial({ caseId: id, handlerId: user.id, draft, catalog, at, ...dated });
-        const row = nextCoercionRow(null, snapshot, draft, at, { id, handlerId: user.id, unitId: user.unitId, unitPath: user.unitPath, version });
+        const row = nextCoercionRow(null, snapshot, draft, at, {
+          id,
+          handlerId: user.id,
+          unitId: user.unitId,
+          unitPath: user.unitPath,
+          version,
+        });
         // The opening entry holds what replay needs: the draft, the catalog in force and the machine it runs under.
         const machine = { kind: coercionKind, version };
         const opening = { type: 'case.open' as const, draft, catalog, actor, at, ...dated, unitId: user.unitId, machine };
-        const item = deps.store.acceptedItem({ ...coercionWrite(row, opening as never, null, snapshot, draft), extra: deps.effects(opening, user) });
+        const item = deps.store.acceptedItem({
+          ...coercionWrite(row, opening as never, null, snapshot, draft),
+          extra: deps.effects(opening, user),
+        });
         return { ok: true, id, item, commit: () => view({ row, snapshot, draft }, actor, at) };
       });
     },
@@ -83,11 +92,17 @@ export function createCoercionService(deps: CoercionServiceDeps) {
       const loaded = await stream.load(caseId);
       const access = loaded ? canReadCase(user, loaded.row) : null;
       if (access && !access.ok) return fail(access.error);
-      return deps.pipeline.send(stream.kind, user, caseId, async (at) => {
-        const current = await stream.load(caseId);
-        if (!current) return fail(stream.kind.notFound(caseId));
-        return stamp(current.snapshot.context, command, actorFor(user, at), at);
-      }, opts);
+      return deps.pipeline.send(
+        stream.kind,
+        user,
+        caseId,
+        async (at) => {
+          const current = await stream.load(caseId);
+          if (!current) return fail(stream.kind.notFound(caseId));
+          return stamp(current.snapshot.context, command, actorFor(user, at), at);
+        },
+        opts,
+      );
     },
 
     /** The case as `user` sees it now; 404 when it is missing, of another kind, or out of the user's reach. */

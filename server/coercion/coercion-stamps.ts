@@ -21,7 +21,12 @@ export interface CoercionStampDeps {
 export function createCoercionStamper(deps: CoercionStampDeps) {
   const endOf = async (from: string, days: number) => coercionPeriodEnd(await deps.calendar.calendar(), deps.policy, from, days).date;
 
-  return async function stamp(context: CoercionContext, command: CoercionCommand, actor: Actor, at: string): Promise<Result<CoercionEvent>> {
+  return async function stamp(
+    context: CoercionContext,
+    command: CoercionCommand,
+    actor: Actor,
+    at: string,
+  ): Promise<Result<CoercionEvent>> {
     const today = chinaDay(at);
     switch (command.type) {
       case 'review.assign': {
@@ -39,7 +44,13 @@ export function createCoercionStamper(deps: CoercionStampDeps) {
       case 'measure.extend': {
         // art 25: the extension adds its days to the period as it stood.
         const from = context.period?.endsOn ?? today;
-        return ok({ ...command, actor, at, noticeServedOn: command.noticeServedOn ?? today, extendedEndsOn: await endOf(from, command.days) });
+        return ok({
+          ...command,
+          actor,
+          at,
+          noticeServedOn: command.noticeServedOn ?? today,
+          extendedEndsOn: await endOf(from, command.days),
+        });
       }
       case 'measure.conclude':
         return ok({ ...command, actor, at, concludedOn: command.concludedOn ?? today });

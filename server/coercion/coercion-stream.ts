@@ -67,20 +67,48 @@ export function nextCoercionRow(
 }
 
 /** The store write of an accepted event: entry, row, and the draft, review and decision projections. */
-export function coercionWrite(row: CaseRow, event: CoercionEvent | ({ type: 'case.open' } & Omit<CoercionEvent, 'type'>), before: CoercionSnapshot | null, after: CoercionSnapshot, draft: CoercionDraft): AcceptedWrite {
+export function coercionWrite(
+  row: CaseRow,
+  event: CoercionEvent | ({ type: 'case.open' } & Omit<CoercionEvent, 'type'>),
+  before: CoercionSnapshot | null,
+  after: CoercionSnapshot,
+  draft: CoercionDraft,
+): AcceptedWrite {
   const c = after.context;
   const type = event.type;
   const role = type === 'case.open' ? 'handler' : coercionActingRole(event.actor, type as CoercionEvent['type']);
-  const entry: RecordEntry = { caseId: row.id, seq: row.version, type, payload: payloadOf(event as never), actorId: event.actor.id, actorRole: role, at: event.at, draftHash: c.draft.hash, accepted: true, refusal: null };
+  const entry: RecordEntry = {
+    caseId: row.id,
+    seq: row.version,
+    type,
+    payload: payloadOf(event as never),
+    actorId: event.actor.id,
+    actorRole: role,
+    at: event.at,
+    draftHash: c.draft.hash,
+    accepted: true,
+    refusal: null,
+  };
   const write: AcceptedWrite = { row, entry };
   if (type === 'case.open' || before?.context.draft.hash !== c.draft.hash) {
     write.draft = { version: c.draft.version, hash: c.draft.hash, content: draft, authorId: event.actor.id };
   }
   if ((type === 'review.approve' || type === 'review.return') && 'items' in event) {
-    write.review = { reviewerId: event.actor.id, outcome: c.review!.outcome, opinion: (event as { opinion: string }).opinion, items: event.items, draftHash: c.review!.draftHash };
+    write.review = {
+      reviewerId: event.actor.id,
+      outcome: c.review!.outcome,
+      opinion: (event as { opinion: string }).opinion,
+      items: event.items,
+      draftHash: c.review!.draftHash,
+    };
   }
   if (type === 'decision.issue') {
-    write.decision = { headId: event.actor.id, outcome: `coercion_${c.draft.measure}`, draftHash: c.decision!.draftHash, isMajor: c.major.isMajor };
+    write.decision = {
+      headId: event.actor.id,
+      outcome: `coercion_${c.draft.measure}`,
+      draftHash: c.decision!.draftHash,
+      isMajor: c.major.isMajor,
+    };
   }
   return write;
 }
@@ -89,7 +117,9 @@ export function coercionWrite(row: CaseRow, event: CoercionEvent | ({ type: 'cas
 export function createCoercionStream(deps: CoercionStreamDeps) {
   const steps = new Map<number, MachineStep<typeof import('../../machines/coercion/coercion.machine.js').coercionMachine>>();
   const stepOf = (row: CaseRow) => {
-    const found = steps.get(row.machineVersion) ?? createMachineStep(machineFor(deps.registry, { kind: coercionKind, version: row.machineVersion }, row.id) as never);
+    const found =
+      steps.get(row.machineVersion) ??
+      createMachineStep(machineFor(deps.registry, { kind: coercionKind, version: row.machineVersion }, row.id) as never);
     steps.set(row.machineVersion, found);
     return found;
   };
@@ -99,7 +129,10 @@ export function createCoercionStream(deps: CoercionStreamDeps) {
     const [row, draft] = await Promise.all([deps.store.get(id), deps.store.lastDraft(id)]);
     if (!row || !draft || row.machineId !== coercionKind) return null;
     const machine = machineFor(deps.registry, { kind: row.machineId, version: row.machineVersion }, id);
-    const snapshot = machine.resolveState({ value: row.snapshot.value as never, context: row.snapshot.context as never }) as CoercionSnapshot;
+    const snapshot = machine.resolveState({
+      value: row.snapshot.value as never,
+      context: row.snapshot.context as never,
+    }) as CoercionSnapshot;
     return { row, snapshot, draft: draft.content as CoercionDraft };
   }
 
@@ -114,7 +147,12 @@ export function createCoercionStream(deps: CoercionStreamDeps) {
     const content = refuseCoercionContent(snapshot.context, event);
     if (content) return { kind: 'invalid_transition', ...content };
     if (ifMatch !== undefined && ifMatch !== row.version) {
-      return { kind: 'conflict', code: 'version_mismatch', currentVersion: row.version, detail: `If-Match ${ifMatch} does not match the case version ${row.version}.` };
+      return {
+        kind: 'conflict',
+        code: 'version_mismatch',
+        currentVersion: row.version,
+        detail: `If-Match ${ifMatch} does not match the case version ${row.version}.`,
+      };
     }
     if (!snapshot.can(event)) {
       const detail = 'The draft hash is not the current approved draft of this case.';
@@ -126,7 +164,18 @@ export function createCoercionStream(deps: CoercionStreamDeps) {
   function refusedEntry(loaded: LoadedCoercion, event: CoercionEvent, error: DomainError): RecordEntry {
     const draftHash = 'draftHash' in event ? event.draftHash : loaded.snapshot.context.draft.hash;
     const refusal = { kind: error.kind, code: error.code, detail: error.detail };
-    return { caseId: loaded.row.id, seq: null, type: event.type, payload: payloadOf(event as never), actorId: event.actor.id, actorRole: coercionActingRole(event.actor, event.type), at: event.at, draftHash, accepted: false, refusal };
+    return {
+      caseId: loaded.row.id,
+      seq: null,
+      type: event.type,
+      payload: payloadOf(event as never),
+      actorId: event.actor.id,
+      actorRole: coercionActingRole(event.actor, event.type),
+      at: event.at,
+      draftHash,
+      accepted: false,
+      refusal,
+    };
   }
 
   const kind: StreamKind<LoadedCoercion, CoercionEvent, CoercionView> = {

@@ -47,7 +47,8 @@ function decide(caseId: string, hash: string, isMajor: number) {
   ]);
 }
 
-const decisionsOf = async (caseId: string) => Number((await sql('SELECT count(*) AS n FROM decisions WHERE case_id = ?', [caseId])).rows[0]!.n);
+const decisionsOf = async (caseId: string) =>
+  Number((await sql('SELECT count(*) AS n FROM decisions WHERE case_id = ?', [caseId])).rows[0]!.n);
 const refused = /decision refused: no approving legal review/;
 
 describe('the decisions_require_approved_review trigger on 查封扣押 cases', () => {

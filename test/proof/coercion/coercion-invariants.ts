@@ -16,23 +16,27 @@ export function coercionViolations(s: Snapshot): { property: string; detail: str
   const c = s.context as CoercionContext;
   const out: { property: string; detail: string }[] = [];
   const d = c.decision;
-  if (c.review?.outcome === 'approved' && c.review.failed.length > 0) out.push({ property: 'a:approved-with-failed-item', detail: c.review.failed.join(',') });
+  if (c.review?.outcome === 'approved' && c.review.failed.length > 0)
+    out.push({ property: 'a:approved-with-failed-item', detail: c.review.failed.join(',') });
   if (d && c.major.isMajor) {
     const r = c.review;
-    if (!r || r.outcome !== 'approved' || r.draftHash !== d.draftHash) out.push({ property: 'a:decided-without-approval', detail: JSON.stringify(r) });
+    if (r?.outcome !== 'approved' || r.draftHash !== d.draftHash)
+      out.push({ property: 'a:decided-without-approval', detail: JSON.stringify(r) });
     if (r && r.reviewerId === c.handlerId) out.push({ property: 'a:self-reviewed', detail: r.reviewerId });
     if (c.reviewers.includes(d.by)) out.push({ property: 'a:reviewer-decided', detail: d.by });
   }
   if (d && d.draftHash !== c.draft.hash) out.push({ property: 'a:draft-changed-after-decision', detail: d.draftHash });
   if (d && d.by === c.handlerId) out.push({ property: 'a:handler-decided', detail: d.by });
-  if ((s.matches('inForce') || s.matches('concluded') || s.matches('closed')) && !d) out.push({ property: 'a:in-force-without-decision', detail: String(s.value) });
+  if ((s.matches('inForce') || s.matches('concluded') || s.matches('closed')) && !d)
+    out.push({ property: 'a:in-force-without-decision', detail: String(s.value) });
   if (c.period?.extension && (c.period.extension.days > 30 || c.period.extension.noticeServedOn > c.period.endsOn)) {
     out.push({ property: 'b:extension-unlawful', detail: JSON.stringify(c.period.extension) });
   }
   if (s.matches('closed') && (!c.conclusion || (c.duties.filingRequired && c.duties.filedAt === null))) {
     out.push({ property: 'c:closed-with-duty-open', detail: JSON.stringify(c.duties) });
   }
-  if (c.major.isMajor !== c.duties.filingRequired) out.push({ property: 'c:filing-rule', detail: 'filing required iff major (catalog files major measures)' });
+  if (c.major.isMajor !== c.duties.filingRequired)
+    out.push({ property: 'c:filing-rule', detail: 'filing required iff major (catalog files major measures)' });
   return out;
 }
 

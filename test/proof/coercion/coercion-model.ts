@@ -107,20 +107,71 @@ export function alphabet(m: Model, snapshot: Snapshot): LabeledEvent[] {
     ev('revise:byOther', 'handler2', { type: 'draft.revise', draft: m.drafts.B }),
     ev('submit', 'handler1', { type: 'review.submit', attestation: true }),
     ev('submit:byOther', 'handler2', { type: 'review.submit', attestation: true }),
-    ev('assign:self', 'reviewer1', { type: 'review.assign', reviewerId: m.people.reviewer1, assignee: { id: m.people.reviewer1, qualified: true } }),
-    ev('assign:head-r2', 'head1', { type: 'review.assign', reviewerId: m.people.reviewer2, assignee: { id: m.people.reviewer2, qualified: true } }),
-    ev('assign:head-handler', 'head1', { type: 'review.assign', reviewerId: m.people.handler1, assignee: { id: m.people.handler1, qualified: false } }),
+    ev('assign:self', 'reviewer1', {
+      type: 'review.assign',
+      reviewerId: m.people.reviewer1,
+      assignee: { id: m.people.reviewer1, qualified: true },
+    }),
+    ev('assign:head-r2', 'head1', {
+      type: 'review.assign',
+      reviewerId: m.people.reviewer2,
+      assignee: { id: m.people.reviewer2, qualified: true },
+    }),
+    ev('assign:head-handler', 'head1', {
+      type: 'review.assign',
+      reviewerId: m.people.handler1,
+      assignee: { id: m.people.handler1, qualified: false },
+    }),
     ev('approve:r1', 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '符合', items: coercionReviewItems() }),
     ev('approve:r2', 'reviewer2', { type: 'review.approve', draftHash: c.draft.hash, opinion: '符合', items: coercionReviewItems() }),
     ev('approve:r1:stale', 'reviewer1', { type: 'review.approve', draftHash: stale, opinion: '符合', items: coercionReviewItems() }),
-    ev('approve:r1:failed', 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '符合', items: coercionReviewItems({ period: '超期' }) }),
-    ev('return:r1', 'reviewer1', { type: 'review.return', opinion: '存在问题', items: coercionReviewItems({ proportionality: '超出必要限度' }) }),
+    ev('approve:r1:failed', 'reviewer1', {
+      type: 'review.approve',
+      draftHash: c.draft.hash,
+      opinion: '符合',
+      items: coercionReviewItems({ period: '超期' }),
+    }),
+    ev('return:r1', 'reviewer1', {
+      type: 'review.return',
+      opinion: '存在问题',
+      items: coercionReviewItems({ proportionality: '超出必要限度' }),
+    }),
     ev('return:r1:noFinding', 'reviewer1', { type: 'review.return', opinion: '存在问题', items: coercionReviewItems() }),
-    ev('decide', 'head1', { type: 'decision.issue', draftHash: c.draft.hash, decidedOn: today, implementedOn: today, periodEndsOn: plusDays(today, 30) }),
-    ev('decide:stale', 'head1', { type: 'decision.issue', draftHash: stale, decidedOn: today, implementedOn: today, periodEndsOn: plusDays(today, 30) }),
-    ev('decide:byReviewer', 'reviewer1', { type: 'decision.issue', draftHash: c.draft.hash, decidedOn: today, implementedOn: today, periodEndsOn: plusDays(today, 30) }),
-    ev('extend', 'head1', { type: 'measure.extend', days: 30, reason: '情况复杂', noticeServedOn: today, extendedEndsOn: plusDays(end, 30) }),
-    ev('extend:byHandler', 'handler1', { type: 'measure.extend', days: 30, reason: '情况复杂', noticeServedOn: today, extendedEndsOn: plusDays(end, 30) }),
+    ev('decide', 'head1', {
+      type: 'decision.issue',
+      draftHash: c.draft.hash,
+      decidedOn: today,
+      implementedOn: today,
+      periodEndsOn: plusDays(today, 30),
+    }),
+    ev('decide:stale', 'head1', {
+      type: 'decision.issue',
+      draftHash: stale,
+      decidedOn: today,
+      implementedOn: today,
+      periodEndsOn: plusDays(today, 30),
+    }),
+    ev('decide:byReviewer', 'reviewer1', {
+      type: 'decision.issue',
+      draftHash: c.draft.hash,
+      decidedOn: today,
+      implementedOn: today,
+      periodEndsOn: plusDays(today, 30),
+    }),
+    ev('extend', 'head1', {
+      type: 'measure.extend',
+      days: 30,
+      reason: '情况复杂',
+      noticeServedOn: today,
+      extendedEndsOn: plusDays(end, 30),
+    }),
+    ev('extend:byHandler', 'handler1', {
+      type: 'measure.extend',
+      days: 30,
+      reason: '情况复杂',
+      noticeServedOn: today,
+      extendedEndsOn: plusDays(end, 30),
+    }),
     ev('conclude', 'head1', { type: 'measure.conclude', result: 'released', reason: '解除', concludedOn: today }),
     ev('file', 'clerk1', { type: 'filing.submit', filedOn: today }),
     ev('file:byHandler', 'handler1', { type: 'filing.submit', filedOn: today }),
@@ -129,8 +180,17 @@ export function alphabet(m: Model, snapshot: Snapshot): LabeledEvent[] {
   ];
   if (m.lateEvents) {
     const lateDay = chinaDay(lateAt);
-    out.push(ev('extend:late', 'head1', { type: 'measure.extend', days: 10, reason: '逾期', noticeServedOn: lateDay, extendedEndsOn: plusDays(end, 10) }, lateAt));
-    out.push(ev('conclude:late', 'head1', { type: 'measure.conclude', result: 'released', reason: '逾期解除', concludedOn: lateDay }, lateAt));
+    out.push(
+      ev(
+        'extend:late',
+        'head1',
+        { type: 'measure.extend', days: 10, reason: '逾期', noticeServedOn: lateDay, extendedEndsOn: plusDays(end, 10) },
+        lateAt,
+      ),
+    );
+    out.push(
+      ev('conclude:late', 'head1', { type: 'measure.conclude', result: 'released', reason: '逾期解除', concludedOn: lateDay }, lateAt),
+    );
   }
   return out;
 }

@@ -5,14 +5,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import type { CoercionDraft } from '../../../machines/coercion/coercion.draft.js';
-import { abstractKey, alphabet, exploreCoercion, modelDrafts, type Model, type ModelEvent, type PersonName, type Space } from './coercion-model.js';
+import {
+  abstractKey,
+  alphabet,
+  exploreCoercion,
+  modelDrafts,
+  type Model,
+  type ModelEvent,
+  type PersonName,
+  type Space,
+} from './coercion-model.js';
 
 const at = '2026-03-02T02:00:00.000Z';
 let t: TestApp;
 let model: Model;
 beforeAll(async () => {
   t = await createTestApp({ now: () => new Date(at) });
-  const people = { handler1: t.users.handler1.id, handler2: t.users.handler2.id, reviewer1: t.users.reviewer1.id, reviewer2: t.users.reviewer2.id, head1: t.users.head1.id, clerk1: t.users.clerk1.id };
+  const people = {
+    handler1: t.users.handler1.id,
+    handler2: t.users.handler2.id,
+    reviewer1: t.users.reviewer1.id,
+    reviewer2: t.users.reviewer2.id,
+    head1: t.users.head1.id,
+    clerk1: t.users.clerk1.id,
+  };
   model = { people, drafts: modelDrafts(people), at, lateEvents: false };
 });
 afterAll(async () => {
@@ -38,11 +54,13 @@ function shortestPaths(space: Space, initial: string): { label: string; event: M
     }
   }
   const inner = new Set([...parent.values()].flatMap((p) => (p ? [p.from] : [])));
-  return [...parent.keys()].filter((k) => !inner.has(k)).map((leaf) => {
-    const path: { label: string; event: ModelEvent }[] = [];
-    for (let p = parent.get(leaf); p; p = parent.get(p.from)) path.unshift({ label: p.label, event: p.event });
-    return path;
-  });
+  return [...parent.keys()]
+    .filter((k) => !inner.has(k))
+    .map((leaf) => {
+      const path: { label: string; event: ModelEvent }[] = [];
+      for (let p = parent.get(leaf); p; p = parent.get(p.from)) path.unshift({ label: p.label, event: p.event });
+      return path;
+    });
 }
 
 const counts = { paths: 0, requests: 0, accepted: 0, refused: 0 };
@@ -85,7 +103,8 @@ async function probeRefusals(id: string, key: string, space: Space, version: num
     counts.requests += 1;
     counts.refused += 1;
     const after = await (await t.call('GET', `/api/v1/coercion-cases/${id}`, 'head1')).json();
-    if (res.status < 400 || res.status >= 500 || after.version !== version) mismatches.push(`${label} in ${key}: ${res.status}, version ${after.version}`);
+    if (res.status < 400 || res.status >= 500 || after.version !== version)
+      mismatches.push(`${label} in ${key}: ${res.status}, version ${after.version}`);
   }
 }
 

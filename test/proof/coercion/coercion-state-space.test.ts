@@ -22,7 +22,17 @@ describe('the whole state space of the 查封扣押 machine', () => {
     const counts = prove(space);
     console.log(`[proof] coercion version 1, major opening: ${JSON.stringify(counts)}`);
     const states = new Set(Object.values(space).map((n) => JSON.stringify(n.state.value)));
-    for (const s of ['"drafting"', '{"inReview":"unassigned"}', '{"inReview":"assigned"}', '"correcting"', '"awaitingDecision"', '"inForce"', '"concluded"', '"closed"', '"withdrawn"']) {
+    for (const s of [
+      '"drafting"',
+      '{"inReview":"unassigned"}',
+      '{"inReview":"assigned"}',
+      '"correcting"',
+      '"awaitingDecision"',
+      '"inForce"',
+      '"concluded"',
+      '"closed"',
+      '"withdrawn"',
+    ]) {
       expect(states).toContain(s);
     }
     expect(counts.states).toBeGreaterThan(50);
@@ -32,7 +42,9 @@ describe('the whole state space of the 查封扣押 machine', () => {
     const space = exploreCoercion(model, model.drafts.M);
     const counts = prove(space);
     console.log(`[proof] coercion version 1, minor opening: ${JSON.stringify(counts)}`);
-    const minorDecided = Object.values(space).some((n) => n.state.matches('inForce') && !n.state.context.major.isMajor && n.state.context.review === null);
+    const minorDecided = Object.values(space).some(
+      (n) => n.state.matches('inForce') && !n.state.context.major.isMajor && n.state.context.review === null,
+    );
     expect(minorDecided).toBe(true);
   });
 
@@ -47,7 +59,11 @@ describe('the whole state space of the 查封扣押 machine', () => {
   it('catches a machine that extends twice (art 25: once)', () => {
     const broken = coercionMachine.provide({ guards: { isNotExtended: () => true } });
     const space = exploreCoercion(model, model.drafts.M, broken);
-    const twice = Object.values(space).some((n) => Object.values(n.transitions).some((t) => t.event.type === 'measure.extend' && n.state.context.period?.extension && t.state !== n.state));
+    const twice = Object.values(space).some((n) =>
+      Object.values(n.transitions).some(
+        (t) => t.event.type === 'measure.extend' && n.state.context.period?.extension && t.state !== n.state,
+      ),
+    );
     expect(twice).toBe(true);
   });
 });

@@ -23,7 +23,12 @@ export function coercionDraft(t: TestApp, over: Partial<CoercionDraft> = {}, val
 }
 
 /** An approving opinion on `draftHash`. */
-export const approve = (draftHash: string) => ({ type: 'review.approve', draftHash, opinion: '七项审核均符合。', items: coercionReviewItems() });
+export const approve = (draftHash: string) => ({
+  type: 'review.approve',
+  draftHash,
+  opinion: '七项审核均符合。',
+  items: coercionReviewItems(),
+});
 
 /** A returning opinion: the proportionality item (art 5) not passed. */
 export const giveBack = () => ({

@@ -12,7 +12,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const send = (id: string, user: Parameters<TestApp['call']>[2], body: unknown) => t.call('POST', `/api/v1/coercion-cases/${id}/events`, user, body);
+const send = (id: string, user: Parameters<TestApp['call']>[2], body: unknown) =>
+  t.call('POST', `/api/v1/coercion-cases/${id}/events`, user, body);
 
 async function open(valueYuan = 150_000) {
   const res = await t.call('POST', '/api/v1/coercion-cases', 'handler1', coercionDraft(t, {}, valueYuan));
@@ -54,19 +55,26 @@ describe('a major 查封扣押 case from opening to filing', () => {
     expect(days).toBe(30);
     expect(inForce.overdue).toBe(false);
 
-    const extended = await (await send(review.id, 'head1', { type: 'measure.extend', days: 30, reason: '需要技术鉴定，情况复杂。' })).json();
+    const extended = await (
+      await send(review.id, 'head1', { type: 'measure.extend', days: 30, reason: '需要技术鉴定，情况复杂。' })
+    ).json();
     expect(extended.period.extension).toMatchObject({ days: 30, by: t.users.head1.id });
     expect((Date.parse(extended.clocks[0].dueOn) - Date.parse(period.dueOn)) / 86_400_000).toBe(30);
     expect(extended.allowedEvents).not.toContain('measure.extend');
 
     const filed = await (await send(review.id, 'clerk1', { type: 'filing.submit' })).json();
     expect(filed.duties.filedOn).not.toBeNull();
-    const concluded = await (await send(review.id, 'head1', { type: 'measure.conclude', result: 'released', reason: '违法行为已查清，解除扣押。' })).json();
+    const concluded = await (
+      await send(review.id, 'head1', { type: 'measure.conclude', result: 'released', reason: '违法行为已查清，解除扣押。' })
+    ).json();
     expect(concluded).toMatchObject({ state: 'concluded', conclusion: { result: 'released', withinPeriod: true } });
     const closed = await (await send(review.id, 'clerk1', { type: 'case.close' })).json();
     expect(closed.state).toBe('closed');
 
-    const decisions = await t.services.database.client.execute({ sql: 'SELECT outcome, is_major, draft_hash FROM decisions WHERE case_id = ?', args: [review.id] });
+    const decisions = await t.services.database.client.execute({
+      sql: 'SELECT outcome, is_major, draft_hash FROM decisions WHERE case_id = ?',
+      args: [review.id],
+    });
     expect(decisions.rows.map((r) => ({ ...r }))).toEqual([{ outcome: 'coercion_seize', is_major: 1, draft_hash: review.draft.hash }]);
   });
 

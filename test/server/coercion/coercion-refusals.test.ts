@@ -41,11 +41,17 @@ describe('opening refusals', () => {
   });
 
   it('refuses a living necessity (art 23) and a single officer (art 18) with 422, and a longer period than 30 days with 400', async () => {
-    const necessity = coercionDraft(t, { objects: [{ name: '口粮', kind: 'goods', quantity: '10斤', valueYuan: 50, livingNecessity: true }] });
+    const necessity = coercionDraft(t, {
+      objects: [{ name: '口粮', kind: 'goods', quantity: '10斤', valueYuan: 50, livingNecessity: true }],
+    });
     await expectProblem(await t.call('POST', '/api/v1/coercion-cases', 'handler1', necessity), 422, '/problems/coercion-object-excluded');
     const alone = coercionDraft(t, { officers: [t.users.handler1.id, t.users.handler1.id] });
     await expectProblem(await t.call('POST', '/api/v1/coercion-cases', 'handler1', alone), 422, '/problems/coercion-officers-too-few');
-    await expectProblem(await t.call('POST', '/api/v1/coercion-cases', 'handler1', coercionDraft(t, { periodDays: 31 })), 400, '/problems/malformed-request');
+    await expectProblem(
+      await t.call('POST', '/api/v1/coercion-cases', 'handler1', coercionDraft(t, { periodDays: 31 })),
+      400,
+      '/problems/malformed-request',
+    );
   });
 });
 
@@ -54,7 +60,11 @@ describe('review refusals', () => {
     const opened = await inReview();
     const before = await versionOf(opened.id);
     await expectProblem(await send(opened.id, 'handler1', approve(opened.draft.hash)), 403, '/problems/wrong-role');
-    await expectProblem(await send(opened.id, 'head1', { type: 'review.assign', reviewerId: t.users.handler1.id }), 403, '/problems/self-review');
+    await expectProblem(
+      await send(opened.id, 'head1', { type: 'review.assign', reviewerId: t.users.handler1.id }),
+      403,
+      '/problems/self-review',
+    );
     await expectProblem(await send(opened.id, 'reviewer2', approve(opened.draft.hash)), 403, '/problems/not-assigned-reviewer');
     expect(await versionOf(opened.id)).toBe(before);
   });
@@ -75,7 +85,10 @@ describe('decision refusals', () => {
     const body = await res.json();
     expect(body.type).toBe('/problems/event-not-allowed');
     expect(body.allowedEvents).toEqual(['case.withdraw']);
-    const decisions = await t.services.database.client.execute({ sql: 'SELECT count(*) AS n FROM decisions WHERE case_id = ?', args: [opened.id] });
+    const decisions = await t.services.database.client.execute({
+      sql: 'SELECT count(*) AS n FROM decisions WHERE case_id = ?',
+      args: [opened.id],
+    });
     expect(Number(decisions.rows[0]!.n)).toBe(0);
     const record = await (await t.call('GET', `/api/v1/cases/${opened.id}/events?include=refused`, 'head1')).json();
     expect(record.items.at(-1)).toMatchObject({ type: 'decision.issue', accepted: false, refusal: { code: 'event_not_allowed' } });
@@ -84,10 +97,22 @@ describe('decision refusals', () => {
   it('refuses the decision on a stale hash (409), by the reviewer (403), and after the approved draft was revised (422)', async () => {
     const opened = await inReview();
     await send(opened.id, 'reviewer1', approve(opened.draft.hash));
-    await expectProblem(await send(opened.id, 'head1', { type: 'decision.issue', draftHash: 'b'.repeat(64) }), 409, '/problems/stale-draft-hash');
-    await expectProblem(await send(opened.id, 'handler1', { type: 'decision.issue', draftHash: opened.draft.hash }), 403, '/problems/wrong-role');
+    await expectProblem(
+      await send(opened.id, 'head1', { type: 'decision.issue', draftHash: 'b'.repeat(64) }),
+      409,
+      '/problems/stale-draft-hash',
+    );
+    await expectProblem(
+      await send(opened.id, 'handler1', { type: 'decision.issue', draftHash: opened.draft.hash }),
+      403,
+      '/problems/wrong-role',
+    );
     await send(opened.id, 'handler1', { type: 'draft.revise', draft: coercionDraft(t, { periodDays: 20 }) });
-    await expectProblem(await send(opened.id, 'head1', { type: 'decision.issue', draftHash: opened.draft.hash }), 422, '/problems/event-not-allowed');
+    await expectProblem(
+      await send(opened.id, 'head1', { type: 'decision.issue', draftHash: opened.draft.hash }),
+      422,
+      '/problems/event-not-allowed',
+    );
   });
 
   it('refuses a decision date in the future (422 legal-date-invalid)', async () => {
@@ -101,16 +126,28 @@ describe('period refusals', () => {
   async function inForce(implementedOn?: string) {
     const goods = { objects: [{ name: '货物', kind: 'goods', quantity: '1批', valueYuan: 100, livingNecessity: false }] };
     const opened = await open(goods, implementedOn);
-    const res = await send(opened.id, 'head1', { type: 'decision.issue', draftHash: opened.draft.hash, ...(implementedOn ? { decidedOn: implementedOn, implementedOn } : {}) });
+    const res = await send(opened.id, 'head1', {
+      type: 'decision.issue',
+      draftHash: opened.draft.hash,
+      ...(implementedOn ? { decidedOn: implementedOn, implementedOn } : {}),
+    });
     expect(res.status).toBe(200);
     return res.json();
   }
 
   it('refuses a second extension (422 event-not-allowed) and an extension of more than 30 days (400)', async () => {
     const c = await inForce();
-    await expectProblem(await send(c.id, 'head1', { type: 'measure.extend', days: 31, reason: '复杂' }), 400, '/problems/malformed-request');
+    await expectProblem(
+      await send(c.id, 'head1', { type: 'measure.extend', days: 31, reason: '复杂' }),
+      400,
+      '/problems/malformed-request',
+    );
     expect((await send(c.id, 'head1', { type: 'measure.extend', days: 10, reason: '复杂' })).status).toBe(200);
-    await expectProblem(await send(c.id, 'head1', { type: 'measure.extend', days: 10, reason: '再延长' }), 422, '/problems/event-not-allowed');
+    await expectProblem(
+      await send(c.id, 'head1', { type: 'measure.extend', days: 10, reason: '再延长' }),
+      422,
+      '/problems/event-not-allowed',
+    );
   });
 
   it('shows an expired period as overdue and refuses extending it (422 coercion-period-expired)', async () => {
@@ -118,7 +155,11 @@ describe('period refusals', () => {
     expect(c.clocks[0]).toMatchObject({ kind: 'coercionPeriod', dueOn: '2026-02-04', overdue: true });
     expect(c.overdue).toBe(true);
     expect(c.allowedEvents).not.toContain('measure.extend');
-    await expectProblem(await send(c.id, 'head1', { type: 'measure.extend', days: 10, reason: '复杂' }), 422, '/problems/coercion-period-expired');
+    await expectProblem(
+      await send(c.id, 'head1', { type: 'measure.extend', days: 10, reason: '复杂' }),
+      422,
+      '/problems/coercion-period-expired',
+    );
     const late = await (await send(c.id, 'head1', { type: 'measure.conclude', result: 'released', reason: '解除' })).json();
     expect(late.conclusion.withinPeriod).toBe(false);
   });
