@@ -2,7 +2,7 @@
 // same names and meaning as the penalty case's (`reviewerId`, `draft.hash`, `review`, `major.isMajor`), so the
 // `cases` row, the `reviews` and `decisions` projections and the database trigger read both kinds alike.
 import type { CoercionCatalog, CoercionClassification } from './coercion.catalog.js';
-import type { CoercionDraftSummary } from './coercion.draft.js';
+import type { CoercionDraftSummary, CoercionMeasure } from './coercion.draft.js';
 import type { CoercionReviewItemKey, Conclusion } from './coercion.events.js';
 
 /** The latest review (法制审核) and the exact draft it judged. */
@@ -36,7 +36,8 @@ export interface CoercionContext {
   reviewers: string[];
   /** No one is recused in this machine yet; kept so the shared reviewer rule reads both kinds alike. */
   recusals: string[];
-  decision: { draftHash: string; by: string; at: string; decidedOn: string } | null;
+  /** `outcome` names the measure (`coercion_seal`, `coercion_seize`) as the `decisions` projection stores it. */
+  decision: { draftHash: string; outcome: `coercion_${CoercionMeasure}`; by: string; at: string; decidedOn: string } | null;
   period: CoercionPeriod | null;
   conclusion: { result: Conclusion; by: string; at: string; concludedOn: string; withinPeriod: boolean } | null;
   duties: { filingRequired: boolean; filedAt: string | null; filedOn: string | null };

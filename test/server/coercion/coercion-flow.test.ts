@@ -2,6 +2,7 @@
 // decided on the approved draft, its period running and extended once, concluded and filed, then closed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
+import { verifyDatabase } from '../../../server/audit/verify.js';
 import { approve, coercionDraft, giveBack } from './coercion-fixtures.js';
 
 let t: TestApp;
@@ -111,5 +112,13 @@ describe('a major 查封扣押 case from opening to filing', () => {
     expect(decided.clocks.map((c: { kind: string }) => c.kind)).toEqual(['coercionPeriod']);
     await send(opened.id, 'head1', { type: 'measure.conclude', result: 'released', reason: '解除。' });
     expect((await send(opened.id, 'head1', { type: 'case.close' })).status).toBe(200);
+  });
+
+  it('passes audit:verify: chain and projections of every coercion case rebuild from the record', async () => {
+    await t.services.writer.drain();
+    const report = await verifyDatabase(t.services.database);
+    expect(report.projections?.issues).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.projections?.checked).toBeGreaterThanOrEqual(5);
   });
 });
