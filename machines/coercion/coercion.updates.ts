@@ -84,7 +84,13 @@ export const coercionUpdates = {
     const d = e as EventOf<'decision.issue'>;
     // The hash the head decided on, as sent: the guards make it the approved, current one.
     return {
-      decision: { draftHash: d.draftHash, outcome: `coercion_${c.draft.measure}` as const, by: e.actor.id, at: e.at, decidedOn: d.decidedOn },
+      decision: {
+        draftHash: d.draftHash,
+        outcome: `coercion_${c.draft.measure}` as const,
+        by: e.actor.id,
+        at: e.at,
+        decidedOn: d.decidedOn,
+      },
       period: { implementedOn: d.implementedOn, days: c.draft.periodDays, endsOn: d.periodEndsOn, extension: null },
     };
   },
