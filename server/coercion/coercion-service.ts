@@ -23,7 +23,8 @@ import { actorFor } from '../cases/actor.js';
 import { chinaDate } from '../deadlines/deadline-rules.js';
 import { coercionClocks } from './coercion-clocks.js';
 import { createCoercionStamper } from './coercion-stamps.js';
-import { coercionWrite, createCoercionStream, nextCoercionRow, type LoadedCoercion } from './coercion-stream.js';
+import { createCoercionStream, type LoadedCoercion } from './coercion-stream.js';
+import { coercionWrite, nextCoercionRow } from './coercion-write.js';
 import { toCoercionView, type CoercionView } from './coercion-view.js';
 import type { CoercionEvent } from '../../machines/coercion/coercion.events.js';
 

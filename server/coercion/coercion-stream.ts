@@ -2,13 +2,13 @@
 // their record in `case_events`, and the same `reviews` and `decisions` projections the database trigger
 // guards. How a case is loaded, which rule refuses a person or an event, what an accepted event writes; every
 // decision asks the machine's rule functions.
-import type { CoercionSnapshot } from '../../machines/coercion/coercion.machine.js';
+import type { CoercionMachine, CoercionSnapshot } from '../../machines/coercion/coercion.machine.js';
 import type { CoercionDraft } from '../../machines/coercion/coercion.draft.js';
 import type { CoercionEvent } from '../../machines/coercion/coercion.events.js';
 import { coercionKind } from '../../machines/coercion/coercion.versions.js';
 import { coercionActingRole, refuseCoercionActor, refuseCoercionContent } from '../../machines/coercion/coercion.rules.js';
 import type { MachineRegistry } from '../../machines/shared/machine-versions.js';
-import type { AcceptedWrite, CaseRow, CaseStore } from '../../db/cases/case-store.js';
+import type { CaseRow, CaseStore } from '../../db/cases/case-store.js';
 import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { WriteEffect } from '../../db/core/writer.js';
 import type { StreamKind } from '../shared/command-pipeline.js';
@@ -20,6 +20,7 @@ import { topState } from '../cases/case-view.js';
 import { payloadOf } from '../cases/case-write.js';
 import { machineFor, replayCase } from '../cases/replay.js';
 import { coercionProbe } from './coercion-probes.js';
+import { coercionWrite, nextCoercionRow } from './coercion-write.js';
 import { coercionAllowedEvents, type CoercionView } from './coercion-view.js';
 
 /** A loaded 查封扣押 case: its row, its snapshot and its current draft. */
@@ -38,88 +39,13 @@ export interface CoercionStreamDeps {
   effects: (event: CoercionEvent, user: User) => WriteEffect[];
 }
 
-/** The `cases` row after a transition (`init` for the row a case opens with). */
-export function nextCoercionRow(
-  prev: CaseRow | null,
-  after: CoercionSnapshot,
-  draft: CoercionDraft,
-  at: string,
-  init?: { id: string; handlerId: string; unitId: string | null; unitPath: string | null; version: number },
-): CaseRow {
-  const c = after.context;
-  return {
-    id: prev?.id ?? init!.id,
-    title: draft.title,
-    status: topState(after.value),
-    snapshot: { value: after.value, context: after.context as unknown as Record<string, unknown>, status: after.status },
-    machineId: coercionKind,
-    machineVersion: prev?.machineVersion ?? init!.version,
-    version: (prev?.version ?? 0) + 1,
-    handlerId: prev?.handlerId ?? init!.handlerId,
-    reviewerId: c.reviewerId,
-    isMajor: c.major.isMajor,
-    draftHash: c.draft.hash,
-    createdAt: prev?.createdAt ?? at,
-    updatedAt: at,
-    unitId: prev ? prev.unitId : init!.unitId,
-    unitPath: prev ? prev.unitPath : init!.unitPath,
-  };
-}
-
-/** The store write of an accepted event: entry, row, and the draft, review and decision projections. */
-export function coercionWrite(
-  row: CaseRow,
-  event: CoercionEvent | ({ type: 'case.open' } & Omit<CoercionEvent, 'type'>),
-  before: CoercionSnapshot | null,
-  after: CoercionSnapshot,
-  draft: CoercionDraft,
-): AcceptedWrite {
-  const c = after.context;
-  const type = event.type;
-  const role = type === 'case.open' ? 'handler' : coercionActingRole(event.actor, type as CoercionEvent['type']);
-  const entry: RecordEntry = {
-    caseId: row.id,
-    seq: row.version,
-    type,
-    payload: payloadOf(event as never),
-    actorId: event.actor.id,
-    actorRole: role,
-    at: event.at,
-    draftHash: c.draft.hash,
-    accepted: true,
-    refusal: null,
-  };
-  const write: AcceptedWrite = { row, entry };
-  if (type === 'case.open' || before?.context.draft.hash !== c.draft.hash) {
-    write.draft = { version: c.draft.version, hash: c.draft.hash, content: draft, authorId: event.actor.id };
-  }
-  if ((type === 'review.approve' || type === 'review.return') && 'items' in event) {
-    write.review = {
-      reviewerId: event.actor.id,
-      outcome: c.review!.outcome,
-      opinion: (event as { opinion: string }).opinion,
-      items: event.items,
-      draftHash: c.review!.draftHash,
-    };
-  }
-  if (type === 'decision.issue') {
-    write.decision = {
-      headId: event.actor.id,
-      outcome: `coercion_${c.draft.measure}`,
-      draftHash: c.decision!.draftHash,
-      isMajor: c.major.isMajor,
-    };
-  }
-  return write;
-}
-
 /** Builds the stream kind of 查封扣押 cases. */
 export function createCoercionStream(deps: CoercionStreamDeps) {
-  const steps = new Map<number, MachineStep<typeof import('../../machines/coercion/coercion.machine.js').coercionMachine>>();
+  const steps = new Map<number, MachineStep<CoercionMachine>>();
   const stepOf = (row: CaseRow) => {
     const found =
       steps.get(row.machineVersion) ??
-      createMachineStep(machineFor(deps.registry, { kind: coercionKind, version: row.machineVersion }, row.id) as never);
+      createMachineStep(machineFor(deps.registry, { kind: coercionKind, version: row.machineVersion }, row.id) as CoercionMachine);
     steps.set(row.machineVersion, found);
     return found;
   };
