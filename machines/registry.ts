@@ -3,6 +3,7 @@
 // Invariant: every version a stored open case names is listed here (start-up refuses otherwise).
 import { createCaseMachine } from './case/case.machine.js';
 import { caseMigrations, caseVersions } from './case/case.versions.js';
+import { coercionKind, coercionVersions } from './coercion/coercion.versions.js';
 import { inquiryMachine, inquiryMachineVersion } from './inquiry/inquiry.machine.js';
 import { createMachineRegistry, type MachineVersion } from './shared/machine-versions.js';
 
@@ -13,8 +14,15 @@ export const caseMachineVersions: MachineVersion[] = Object.entries(caseVersions
   machine: createCaseMachine(features),
 }));
 
-/** The deployed registry: case versions (cases table) and the accountability inquiry (listed, one version). */
+/** Every version of the 查封、扣押 machine (cases table, `machine_id = 'coercion'`). */
+export const coercionMachineVersions: MachineVersion[] = Object.entries(coercionVersions).map(([version, machine]) => ({
+  kind: coercionKind,
+  version: Number(version),
+  machine,
+}));
+
+/** The deployed registry: case and 查封扣押 versions (cases table) and the accountability inquiry (listed, one version). */
 export const machineRegistry = createMachineRegistry(
-  [...caseMachineVersions, { kind: 'inquiry', version: inquiryMachineVersion, machine: inquiryMachine }],
+  [...caseMachineVersions, ...coercionMachineVersions, { kind: 'inquiry', version: inquiryMachineVersion, machine: inquiryMachine }],
   caseMigrations,
 );

@@ -27,6 +27,7 @@ import { createScheduler, type Scheduler } from './deadlines/scheduler.js';
 import { createCommandPipeline } from './shared/command-pipeline.js';
 import { createCaseStream, type CaseEffect } from './cases/case-stream.js';
 import { createCaseService, type CaseService } from './cases/case-service.js';
+import { createCoercionService, type CoercionService } from './coercion/coercion-service.js';
 import { auditSigner, type AuditSigner } from './audit/signing-key.js';
 import { loadFaultRules } from './audit/fault-rules.js';
 import { loadChain } from './audit/chain-loader.js';
@@ -81,6 +82,8 @@ export interface Services {
   /** Sends deadline notices and lapses; the server's main starts and stops it. */
   scheduler: Scheduler;
   cases: CaseService;
+  /** 查封、扣押 cases (machines/coercion): the same pipeline, writer and `cases` table. */
+  coercion: CoercionService;
   inquiryStore: InquiryStore;
   inquiries: InquiryService;
   checkpoints: CheckpointStore;
@@ -202,6 +205,16 @@ export async function createServices(database: Database, options: ServiceOptions
     evidence: { store: evidenceStore, avRecords: policy.evidence.avRecords },
     now,
   });
+  const coercion = createCoercionService({
+    pipeline,
+    store,
+    users,
+    registry: machines,
+    calendar,
+    policy: policy.coercion,
+    effects: (event, user) => credentialSnapshotRows({ ...user, userId: user.id }, event.actor.roles),
+    now,
+  });
   const inquiryStore = createInquiryStore(client);
   const faultRules = loadFaultRules();
   const inquiries = createInquiryService({
@@ -234,6 +247,7 @@ export async function createServices(database: Database, options: ServiceOptions
     deadlines,
     scheduler: createScheduler({ deadlines, cases, now }),
     cases,
+    coercion,
     inquiryStore,
     inquiries,
     checkpoints: createCheckpointStore(client, writer),

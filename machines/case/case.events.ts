@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DraftContentSchema, FileRefSchema } from './draft.schema.js';
 import { IsoDateSchema } from './legal-dates.js';
 import { DecisionServiceSchema, ServiceSchema, partyCommands, type HearingWindow, type PublicationContent } from './party.schemas.js';
+import { ReviewItemSchema as SharedReviewItemSchema, reviewItemsOf, reviewItemsSchemaOf } from '../review/review-items.js';
 import { transferCommands, transferEventTypes, type TransferStamps } from './transfer.events.js';
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
@@ -21,21 +22,17 @@ export const ReviewItemKeys = [
 ] as const;
 export type ReviewItemKey = (typeof ReviewItemKeys)[number];
 
-/** One item of the written opinion: passed (符合), or not passed with its finding (存在问题). */
-export const ReviewItemSchema = z.object({ passed: z.boolean(), finding: z.string().trim().max(4000).optional() });
+/** One item of the written opinion: passed (符合), or not passed with its finding (存在问题) (machines/review). */
+export const ReviewItemSchema = SharedReviewItemSchema;
 export type ReviewItem = z.infer<typeof ReviewItemSchema>;
 
 /** Every opinion carries all seven items (a written opinion covers each, art 72); a missing key is a 400. */
-export const ReviewItemsSchema = z.strictObject(
-  Object.fromEntries(ReviewItemKeys.map((key) => [key, ReviewItemSchema])) as Record<ReviewItemKey, typeof ReviewItemSchema>,
-);
+export const ReviewItemsSchema = reviewItemsSchemaOf(ReviewItemKeys);
 export type ReviewItems = z.infer<typeof ReviewItemsSchema>;
 
 /** The seven items: every one passed, except those named in `findings`, which carry their finding. */
 export function reviewItems(findings: Partial<Record<ReviewItemKey, string>> = {}): ReviewItems {
-  return Object.fromEntries(
-    ReviewItemKeys.map((key) => [key, findings[key] === undefined ? { passed: true } : { passed: false, finding: findings[key] }]),
-  ) as ReviewItems;
+  return reviewItemsOf(ReviewItemKeys, findings);
 }
 
 /** Where a referral (建议移送) sends the case: judicial organs (涉嫌犯罪) or the competent authority (超越职权). */

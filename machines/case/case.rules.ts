@@ -11,6 +11,8 @@ import {
   type Role,
 } from './case.events.js';
 import type { CaseContext } from './case.context.js';
+import { isApprovedDraftBound, refuseReviewerOf } from '../review/review-rules.js';
+import { refuseItemsAgainstOutcome } from '../review/review-items.js';
 import { pendingApplication, refusePartyContent } from './party.rules.js';
 import { proposedOutcome, refuseDecisionOutcome, refuseDiscussion, type DecisionContentRefusal } from './decision.rules.js';
 import { refuseMissingAvRecord } from './av-record.rules.js';
@@ -175,19 +177,7 @@ function refuseDecider(context: CaseContext, event: CaseEvent): Refusal | null {
 }
 
 function refuseReviewer(context: CaseContext, id: string, qualified: boolean, assigned: string | null): Refusal | null {
-  if (id === context.handlerId) {
-    return { code: 'self_review', detail: 'The handler of a case may not review it (办案人员不得作为审核人员).' };
-  }
-  if (context.recusals.includes(id)) {
-    return { code: 'recused', detail: 'That reviewer declared a conflict of interest (回避) on this case.' };
-  }
-  if (!qualified) {
-    return { code: 'no_qualification', detail: 'Legal review needs a valid legal qualification (法律职业资格).' };
-  }
-  if (assigned !== null && assigned !== id) {
-    return { code: 'not_assigned_reviewer', detail: 'This case is assigned to another reviewer.' };
-  }
-  return null;
+  return refuseReviewerOf(context, { id, qualified }, assigned);
 }
 
 function refuseAssignment(context: CaseContext, actor: Actor, assignee: { id: string; qualified: boolean }): Refusal | null {
@@ -265,19 +255,9 @@ type ReviewEvent = Extract<CaseEvent, { type: 'review.approve' | 'review.return'
  * competent authority only when item 5 found the case outside the agency's powers.
  */
 export function refuseReviewOutcome(event: ReviewEvent): ContentRefusal | null {
-  const failed = ReviewItemKeys.filter((key) => !event.items[key].passed);
-  const bare = failed.filter((key) => !event.items[key].finding);
-  if (bare.length > 0) {
-    const fields = bare.map((key) => `items.${key}.finding`);
-    return inconsistent('finding_missing', `Each item not passed needs its finding; missing for: ${bare.join(', ')}.`, fields);
-  }
-  if (event.type === 'review.approve' && failed.length > 0) {
-    const detail = `An approval (同意) needs every review item passed; not passed: ${failed.join(', ')}.`;
-    return inconsistent('approve_with_failed_items', detail, ['outcome', ...failed.map((key) => `items.${key}`)]);
-  }
-  if (event.type === 'review.return' && failed.length === 0) {
-    return inconsistent('return_without_failed_item', 'A return (存在问题) needs at least one review item not passed.', ['outcome']);
-  }
+  const outcome = event.type === 'review.approve' ? 'approve' : event.type === 'review.return' ? 'return' : 'other';
+  const items = refuseItemsAgainstOutcome(ReviewItemKeys, outcome, event.items);
+  if (items) return inconsistent(items.reason, items.detail, items.fields);
   if (event.type === 'review.refer') return refuseReferral(event.target, event.items);
   return null;
 }
@@ -333,9 +313,7 @@ export function isDraftHashCurrent(context: CaseContext, draftHash: string): boo
  * approved (or referred for transfer), and only while that draft is still the current one.
  */
 export function isApprovedDraftCurrent(context: CaseContext, draftHash: string): boolean {
-  const review = context.review;
-  if (!review || review.outcome === 'returned') return false;
-  return review.draftHash === context.draft.hash && draftHash === context.draft.hash;
+  return isApprovedDraftBound(context.review, context.draft.hash, draftHash, ['approved', 'referred']);
 }
 
 /** Collective discussion (集体讨论) held on the current draft wherever the catalog requires it. */

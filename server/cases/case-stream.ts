@@ -101,7 +101,8 @@ export function createCaseStream(deps: CaseStreamDeps) {
     const hit = cache.get(id);
     if (hit && (!deps.sharedWriters || (await deps.store.version(id)) === hit.row.version)) return hit;
     const [row, draft] = await Promise.all([deps.store.get(id), deps.store.lastDraft(id)]);
-    if (!row || !draft) return null;
+    // Cases of another kind (查封扣押, machine_id 'coercion') have their own stream and API (server/coercion).
+    if (!row || !draft || row.machineId !== 'case') return null;
     const own = machineFor(registry, refOf(row), id) as CaseMachine;
     const snapshot = own.resolveState({ value: row.snapshot.value as never, context: row.snapshot.context as never });
     const loaded = { row, snapshot, draft: draft.content as DraftContent };

@@ -6,6 +6,7 @@ import { PublicationPolicySchema, StaffingPolicySchema } from './publication-pol
 import { DiscussionPolicySchema, DocumentsPolicySchema, ReviewPolicySchema } from './review-law-policy.schema.js';
 import { avRecordEvents } from '../../machines/case/av-record.rules.js';
 import { knownMediaTypes } from '../evidence/media-types.js';
+import { CoercionPolicySchema } from './coercion-policy.schema.js';
 
 /** Legal source of a value, e.g. `行政处罚法 art 64(1)`; [T] marks a typical local value to confirm. */
 export const BasisSchema = z.string().trim().min(1);
@@ -198,5 +199,7 @@ export const PolicySchema = z.strictObject({
   evidence: EvidencePolicySchema,
   staff: StaffPolicySchema,
   webhooks: WebhookPolicySchema,
+  /** 查封、扣押 cases (行政强制法 arts 18–28; docs/coercion.md). */
+  coercion: CoercionPolicySchema,
 });
 export type Policy = z.infer<typeof PolicySchema>;

@@ -500,6 +500,24 @@ export const problemCatalogue: Record<string, ProblemEntry> = {
     'Record kept changing',
     'The case record changed several times over while this command was being written; nothing was changed. Send it again.',
   ),
+  coercion_object_excluded: e(
+    '不得查封、扣押的财物',
+    '代拟稿列入了公民个人及其所扶养家属的生活必需品，依《行政强制法》第二十三条第一款不得查封、扣押，未作任何更改。fields 指出该财物。',
+    'Object may not be sealed or seized',
+    'The draft lists a living necessity of a citizen or their dependants, which 行政强制法 art 23 ¶1 forbids to seal or seize; nothing was changed. `fields` names the object.',
+  ),
+  coercion_officers_too_few: e(
+    '实施人员不足两名',
+    '查封、扣押应当由两名以上行政执法人员实施（《行政强制法》第十八条第二项），请列明两名不同的执法人员；未作任何更改。',
+    'Fewer than two officers',
+    'Sealing or seizure is carried out by two or more enforcement officers (行政强制法 art 18(2)); name two different officers. Nothing was changed.',
+  ),
+  coercion_period_expired: e(
+    '查封、扣押期限已届满',
+    '延长决定应当在查封、扣押期限内作出并书面告知当事人（《行政强制法》第二十五条）；期限已届满，不能再延长，未作任何更改。请依第二十七条、第二十八条作出处理决定或者解除。',
+    'Period already over',
+    'An extension must be decided and told to the party within the period (行政强制法 art 25); the period is over, so it cannot be extended. Nothing was changed; conclude or release the measure (arts 27–28).',
+  ),
   internal: e(
     '系统出错',
     '服务器出错；除非请求已被确认，否则未作任何更改。',

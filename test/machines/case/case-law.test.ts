@@ -14,12 +14,16 @@ import * as events from '../../../machines/case/case.events.js';
 import * as measures from '../../../machines/case/measures.js';
 
 const guards = Object.keys(caseMachine.implementations.guards);
-// Every rules file of the machine: case.rules.ts and the rules it delegates to (party.rules.ts).
+// Every rules file of the machine: case.rules.ts and the rules it delegates to (party.rules.ts, and the review
+// sub-flow's rules it shares with the 查封扣押 machine, machines/review/review-rules.ts).
 const dir = new URL('../../../machines/case/', import.meta.url);
-const rulesSource = readdirSync(dir)
-  .filter((name) => name.endsWith('.rules.ts'))
-  .map((name) => readFileSync(new URL(name, dir), 'utf8'))
-  .join('\n');
+const shared = new URL('../../../machines/review/review-rules.ts', import.meta.url);
+const rulesSource = [
+  ...readdirSync(dir)
+    .filter((name) => name.endsWith('.rules.ts'))
+    .map((name) => readFileSync(new URL(name, dir), 'utf8')),
+  readFileSync(shared, 'utf8'),
+].join('\n');
 const codes = [...new Set([...rulesSource.matchAll(/(?:code: |refusal\()'([a-z_]+)'/g)].map((m) => m[1]!))];
 const functions = Object.entries({ ...caseRules, ...decisionRules, ...avRecordRules, ...transferRules })
   .filter(([, value]) => typeof value === 'function')

@@ -1,0 +1,41 @@
+// The desk keeps working beside 查封、扣押 cases: the queues that list them (every tab where one can appear, and
+// the API's case list) answer 200 and the penalty case page answers a coercion id as not found, not with a 500.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
+import { DeskClient } from '../desk/desk-client.js';
+import { approve, coercionDraft } from './coercion-fixtures.js';
+
+let t: TestApp;
+let id: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  const opened = await (await t.call('POST', '/api/v1/coercion-cases', 'handler1', coercionDraft(t))).json();
+  id = opened.id;
+  const send = (user: DemoUserName, body: unknown) => t.call('POST', `/api/v1/coercion-cases/${id}/events`, user, body);
+  await send('handler1', { type: 'review.submit', attestation: true });
+  await send('reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
+  await send('reviewer1', approve(opened.draft.hash));
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('the desk beside 查封扣押 cases', () => {
+  it.each([
+    ['head1', ['/desk', '/desk?tab=decide', '/desk?tab=all', '/desk?tab=assign']],
+    ['reviewer1', ['/desk?tab=mine', '/desk?tab=history', '/desk?tab=all']],
+    ['handler1', ['/desk?tab=handled', '/desk?tab=all']],
+  ] as const)('answers every queue page of %s with 200', async (user, pages) => {
+    const desk = new DeskClient(t);
+    await desk.signIn(user);
+    for (const page of pages) expect((await desk.get(page)).status, page).toBe(200);
+  });
+
+  it('answers the penalty case page and API with 404 for a coercion case, and lists cases without failing', async () => {
+    const desk = new DeskClient(t);
+    await desk.signIn('head1');
+    expect((await desk.get(`/desk/cases/${id}`)).status).toBe(404);
+    expect((await t.call('GET', '/api/v1/cases', 'head1')).status).toBe(200);
+    expect((await t.call('GET', '/api/v1/machines', 'admin1')).status).toBe(200);
+  });
+});
