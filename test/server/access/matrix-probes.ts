@@ -8,6 +8,7 @@ import { assignedCase, decidedCase, openedCase, type MatrixWorld } from './matri
 import { samplePng } from '../../../server/demo/sample-files.js';
 import { demoUnitIds } from '../../../server/demo/demo-units.js';
 import { notificationRows } from '../../../db/notifications/notification-store.js';
+import { coercionDraft } from '../coercion/coercion-fixtures.js';
 
 export interface ProbeContext {
   t: TestApp;
@@ -62,6 +63,13 @@ async function messageFor(t: TestApp, user: DemoUserName): Promise<number> {
   ]);
   await t.services.writer.write({ entries: [], rows: [rows] });
   return (await t.services.notifications.inbox(t.users[user].id, 1)).items[0]!.id;
+}
+
+/** A new 查封扣押 case of handler1 (the 支队's handler), in drafting. */
+async function coercionCase(t: TestApp): Promise<string> {
+  const res = await t.call('POST', '/api/v1/coercion-cases', 'handler1', coercionDraft(t));
+  if (res.status !== 201) throw new Error(`coercion case not opened: ${res.status}`);
+  return (await res.json()).id;
 }
 
 /** Every row of the matrix, keyed as in the doc's first column (without the † mark). */
@@ -134,6 +142,11 @@ export const probes: Record<string, Probe> = {
   ),
   'GET /api/v1/cases/:id/access-log': api('GET', (w) => `/api/v1/cases/${w.decidedId}/access-log`),
   'GET /api/v1/machines': api('GET', () => '/api/v1/machines'),
+  'POST /api/v1/coercion-cases': async (p) =>
+    p.t.call('POST', '/api/v1/coercion-cases', p.user, coercionDraft(p.t, { officers: [p.t.users[p.user].id, p.t.users.handler2.id] })),
+  'GET /api/v1/coercion-cases/:id': async (p) => p.t.call('GET', `/api/v1/coercion-cases/${await coercionCase(p.t)}`, p.user),
+  'POST /api/v1/coercion-cases/:id/events': async (p) =>
+    p.t.call('POST', `/api/v1/coercion-cases/${await coercionCase(p.t)}/events`, p.user, { type: 'review.submit', attestation: true }),
   'POST /api/v1/cases/:id/migrate': api(
     'POST',
     (w) => `/api/v1/cases/${w.draftingId}/migrate`,
