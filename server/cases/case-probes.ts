@@ -17,6 +17,12 @@ import { transferProbe } from './transfer-probes.js';
  */
 const NEUTRAL_AT = '2099-12-31T00:00:00.000Z';
 
+/** Whom a `review.assign` probe names: a reviewer claims for themself; a head assigns someone else, so a qualified stranger. */
+export function probeAssignee(actor: Actor): { id: string; qualified: boolean } {
+  const self = actor.roles.includes('reviewer') && !actor.roles.includes('head');
+  return self ? { id: actor.id, qualified: actor.qualified } : { id: '\u0000probe', qualified: true };
+}
+
 /**
  * A probe of `type` from `actor`, carrying the current hash, so `can` answers about state and person (and,
  * unless `neutral`, whether a period has ended by `at`).
@@ -42,9 +48,7 @@ export function probeEvent(
     case 'review.submit':
       return { ...base, type, attestation: true };
     case 'review.assign': {
-      // A reviewer claims for themself; a head assigns someone else, so probe with a qualified stranger.
-      const self = actor.roles.includes('reviewer') && !actor.roles.includes('head');
-      const assignee = self ? { id: actor.id, qualified: actor.qualified } : { id: '\u0000probe', qualified: true };
+      const assignee = probeAssignee(actor);
       return { ...base, type, reviewerId: assignee.id, assignee };
     }
     case 'review.approve':

@@ -11,7 +11,7 @@ import type { Policy } from '../policy/policy.schema.js';
 import { periodEnd } from '../deadlines/deadline-rules.js';
 import { publicationContent } from '../public/publication-content.js';
 import { fail, ok, type Result } from '../shared/result.js';
-import { actorFor } from './actor.js';
+import { actorFor, assigneeFor } from './actor.js';
 import type { LoadedCase } from './case-stream.js';
 
 /** A draft revision as the API's PUT /cases/:id/draft sends it. */
@@ -76,10 +76,8 @@ export function createStamper(deps: StampDeps) {
     const today = chinaDay(at);
     switch (command.type) {
       case 'review.assign': {
-        const assignee = await deps.users.byId(command.reviewerId);
-        if (!assignee) return fail({ kind: 'validation', code: 'unknown_reviewer', detail: `No user ${command.reviewerId}.` });
-        const qualified = actorFor(assignee, at).qualified && assignee.roles.includes('reviewer');
-        return ok({ ...command, actor, at, assignee: { id: assignee.id, qualified } });
+        const assignee = await assigneeFor(deps.users, command.reviewerId, at);
+        return assignee.ok ? ok({ ...command, actor, at, assignee: assignee.value }) : assignee;
       }
       case 'handler.assign': {
         const user = await deps.users.byId(command.handlerId);

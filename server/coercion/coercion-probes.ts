@@ -5,6 +5,7 @@ import { chinaDay } from '../../machines/case/legal-dates.js';
 import type { CoercionSnapshot } from '../../machines/coercion/coercion.machine.js';
 import type { CoercionDraft } from '../../machines/coercion/coercion.draft.js';
 import { coercionReviewItems, type CoercionEvent, type CoercionEventType } from '../../machines/coercion/coercion.events.js';
+import { probeAssignee } from '../cases/case-probes.js';
 
 /** A last day no period reaches: probes never fail on the period they stamp. */
 const FAR = '2099-12-31';
@@ -31,8 +32,7 @@ export function coercionProbe(
     case 'review.submit':
       return { ...base, type, attestation: true };
     case 'review.assign': {
-      const self = actor.roles.includes('reviewer') && !actor.roles.includes('head');
-      const assignee = self ? { id: actor.id, qualified: actor.qualified } : { id: '\u0000probe', qualified: true };
+      const assignee = probeAssignee(actor);
       return { ...base, type, reviewerId: assignee.id, assignee };
     }
     case 'review.approve':

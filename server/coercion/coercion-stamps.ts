@@ -7,8 +7,8 @@ import type { CoercionContext } from '../../machines/coercion/coercion.context.j
 import type { UserStore } from '../../db/users/user-store.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
 import type { CoercionPolicy } from '../policy/coercion-policy.schema.js';
-import { actorFor } from '../cases/actor.js';
-import { fail, ok, type Result } from '../shared/result.js';
+import { assigneeFor } from '../cases/actor.js';
+import { ok, type Result } from '../shared/result.js';
 import { coercionPeriodEnd } from './coercion-clocks.js';
 
 export interface CoercionStampDeps {
@@ -30,10 +30,8 @@ export function createCoercionStamper(deps: CoercionStampDeps) {
     const today = chinaDay(at);
     switch (command.type) {
       case 'review.assign': {
-        const assignee = await deps.users.byId(command.reviewerId);
-        if (!assignee) return fail({ kind: 'validation', code: 'unknown_reviewer', detail: `No user ${command.reviewerId}.` });
-        const qualified = actorFor(assignee, at).qualified && assignee.roles.includes('reviewer');
-        return ok({ ...command, actor, at, assignee: { id: assignee.id, qualified } });
+        const assignee = await assigneeFor(deps.users, command.reviewerId, at);
+        return assignee.ok ? ok({ ...command, actor, at, assignee: assignee.value }) : assignee;
       }
       case 'decision.issue': {
         const decidedOn = command.decidedOn ?? today;
