@@ -68,17 +68,16 @@ export function createNotificationStore(client: SqlClient, writer: Pick<Writer, 
      * round finds again is not repeated); with `mail`, queues its e-mail copy. Answers how many were new.
      */
     async remindOnce(rows: { userId: string; kind: string; detail: unknown; at: string }[], mail: boolean): Promise<number> {
-      if (rows.length === 0) return 0;
-      const texts = rows.map((r) => JSON.stringify(r.detail));
+      const texted = rows.map((r) => ({ ...r, text: JSON.stringify(r.detail) }));
       const seen = await Promise.all(
-        rows.map((r, i) =>
+        texted.map((r) =>
           client.execute({
             sql: 'SELECT 1 FROM notifications WHERE user_id = ? AND kind = ? AND detail = ? LIMIT 1',
-            args: [r.userId, r.kind, texts[i]!],
+            args: [r.userId, r.kind, r.text],
           }),
         ),
       );
-      const fresh = rows.filter((_, i) => seen[i]!.rows.length === 0);
+      const fresh = texted.filter((_, i) => seen[i]!.rows.length === 0);
       if (fresh.length === 0) return 0;
       // The same NOT EXISTS inside the insert keeps a second round racing this one from doubling a reminder.
       await writer.write({
@@ -87,7 +86,7 @@ export function createNotificationStore(client: SqlClient, writer: Pick<Writer, 
           fresh.map((r) => ({
             sql: `INSERT INTO notifications (${columns.join(', ')}) SELECT ?, ?, NULL, ?, ?, ?
                   WHERE NOT EXISTS (SELECT 1 FROM notifications WHERE user_id = ? AND kind = ? AND detail = ?)`,
-            args: [r.userId, r.kind, texts[rows.indexOf(r)]!, r.at, mail ? 'pending' : null, r.userId, r.kind, texts[rows.indexOf(r)]!],
+            args: [r.userId, r.kind, r.text, r.at, mail ? 'pending' : null, r.userId, r.kind, r.text],
           })),
       });
       return fresh.length;

@@ -38,11 +38,18 @@ export function payloadOf(event: CaseEvent | OpeningEvent): unknown {
   return rest;
 }
 
+/** What a `cases` row is built from, whichever machine (case, 查封扣押) runs the case. */
+export interface RowSnapshot {
+  value: unknown;
+  status: string;
+  context: { reviewerId: string | null; major: { isMajor: boolean }; draft: { hash: string } };
+}
+
 /** The `cases` row after a transition (`init` for the row a case opens with, under `init.machine`). */
 export function nextCaseRow(
   prev: CaseRow | null,
-  after: CaseSnapshot,
-  draft: DraftContent,
+  after: RowSnapshot,
+  draft: Pick<DraftContent, 'title'>,
   at: string,
   init?: { id: string; handlerId: string; unitId: string | null; unitPath: string | null; machine: MachineRef },
 ): CaseRow {
@@ -130,5 +137,5 @@ export function toWrite(
 
 /** The `cases` row after a recorded migration: the same case (title, draft) under `machine`'s version `to`. */
 export function migratedRow(prev: CaseRow, after: CaseSnapshot, to: number, at: string): CaseRow {
-  return { ...nextCaseRow(prev, after, { title: prev.title } as DraftContent, at), machineVersion: to };
+  return { ...nextCaseRow(prev, after, { title: prev.title }, at), machineVersion: to };
 }

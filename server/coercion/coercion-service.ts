@@ -24,7 +24,8 @@ import { chinaDate } from '../deadlines/deadline-rules.js';
 import { coercionClocks } from './coercion-clocks.js';
 import { createCoercionStamper } from './coercion-stamps.js';
 import { createCoercionStream, type LoadedCoercion } from './coercion-stream.js';
-import { coercionWrite, nextCoercionRow } from './coercion-write.js';
+import { coercionWrite } from './coercion-write.js';
+import { nextCaseRow } from '../cases/case-write.js';
 import { toCoercionView, type CoercionView } from './coercion-view.js';
 import type { CoercionEvent } from '../../machines/coercion/coercion.events.js';
 
@@ -70,15 +71,15 @@ export function createCoercionService(deps: CoercionServiceDeps) {
         const catalog = coercionCatalogOf(deps.policy);
         const dated = openedOn === undefined ? {} : { openedOn };
         const snapshot = step.initial({ caseId: id, handlerId: user.id, draft, catalog, at, ...dated });
-        const row = nextCoercionRow(null, snapshot, draft, at, {
+        const machine = { kind: coercionKind, version };
+        const row = nextCaseRow(null, snapshot, draft, at, {
           id,
           handlerId: user.id,
           unitId: user.unitId,
           unitPath: user.unitPath,
-          version,
+          machine,
         });
         // The opening entry holds what replay needs: the draft, the catalog in force and the machine it runs under.
-        const machine = { kind: coercionKind, version };
         const opening = { type: 'case.open' as const, draft, catalog, actor, at, ...dated, unitId: user.unitId, machine };
         const item = deps.store.acceptedItem({
           ...coercionWrite(row, opening as never, null, snapshot, draft),

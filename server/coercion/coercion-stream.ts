@@ -20,7 +20,8 @@ import { topState } from '../cases/case-view.js';
 import { payloadOf } from '../cases/case-write.js';
 import { machineFor, replayCase } from '../cases/replay.js';
 import { coercionProbe } from './coercion-probes.js';
-import { coercionWrite, nextCoercionRow } from './coercion-write.js';
+import { coercionWrite } from './coercion-write.js';
+import { nextCaseRow } from '../cases/case-write.js';
 import { coercionAllowedEvents, type CoercionView } from './coercion-view.js';
 
 /** A loaded 查封扣押 case: its row, its snapshot and its current draft. */
@@ -116,7 +117,7 @@ export function createCoercionStream(deps: CoercionStreamDeps) {
       const after = stepOf(loaded.row).next(loaded.snapshot, event) as CoercionSnapshot;
       if (after === loaded.snapshot) return null;
       const draft = event.type === 'draft.revise' ? event.draft : loaded.draft;
-      return { row: nextCoercionRow(loaded.row, after, draft, event.at), snapshot: after, draft };
+      return { row: nextCaseRow(loaded.row, after, draft, event.at), snapshot: after, draft };
     },
     diagnose,
     acceptedWrite(before, after, event, user) {
@@ -136,7 +137,7 @@ export function createCoercionStream(deps: CoercionStreamDeps) {
       const snapshot = replayCase(id, entries, deps.registry) as CoercionSnapshot;
       const drafted = [...entries].reverse().find((e) => e.type === 'case.open' || e.type === 'draft.revise')!;
       const draft = (drafted.payload as { draft: CoercionDraft }).draft;
-      const row = { ...nextCoercionRow(loaded.row, snapshot, draft, entries.at(-1)!.at), version };
+      const row = { ...nextCaseRow(loaded.row, snapshot, draft, entries.at(-1)!.at), version };
       return deps.view({ row, snapshot, draft }, actor, at);
     },
   };

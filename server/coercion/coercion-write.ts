@@ -1,42 +1,12 @@
-// Maps one accepted 查封、扣押 transition to what the case store writes: the next `cases` row, the record entry,
-// the new draft version, and the `reviews` and `decisions` projections the database trigger checks. Pure.
+// Maps one accepted 查封、扣押 transition to what the case store writes: the record entry, the new draft version,
+// and the `reviews` and `decisions` projections the database trigger checks (the row is `nextCaseRow`'s). Pure.
 import type { CoercionSnapshot } from '../../machines/coercion/coercion.machine.js';
 import type { CoercionDraft } from '../../machines/coercion/coercion.draft.js';
 import type { CoercionEvent } from '../../machines/coercion/coercion.events.js';
-import { coercionKind } from '../../machines/coercion/coercion.versions.js';
 import { coercionActingRole } from '../../machines/coercion/coercion.rules.js';
 import type { AcceptedWrite, CaseRow } from '../../db/cases/case-store.js';
 import type { RecordEntry } from '../../db/core/record-hash.js';
-import { topState } from '../cases/case-view.js';
 import { payloadOf } from '../cases/case-write.js';
-
-/** The `cases` row after a transition (`init` for the row a case opens with). */
-export function nextCoercionRow(
-  prev: CaseRow | null,
-  after: CoercionSnapshot,
-  draft: CoercionDraft,
-  at: string,
-  init?: { id: string; handlerId: string; unitId: string | null; unitPath: string | null; version: number },
-): CaseRow {
-  const c = after.context;
-  return {
-    id: prev?.id ?? init!.id,
-    title: draft.title,
-    status: topState(after.value),
-    snapshot: { value: after.value, context: after.context as unknown as Record<string, unknown>, status: after.status },
-    machineId: coercionKind,
-    machineVersion: prev?.machineVersion ?? init!.version,
-    version: (prev?.version ?? 0) + 1,
-    handlerId: prev?.handlerId ?? init!.handlerId,
-    reviewerId: c.reviewerId,
-    isMajor: c.major.isMajor,
-    draftHash: c.draft.hash,
-    createdAt: prev?.createdAt ?? at,
-    updatedAt: at,
-    unitId: prev ? prev.unitId : init!.unitId,
-    unitPath: prev ? prev.unitPath : init!.unitPath,
-  };
-}
 
 /** The store write of an accepted event: entry, row, and the draft, review and decision projections. */
 export function coercionWrite(
