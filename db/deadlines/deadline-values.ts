@@ -21,6 +21,8 @@ export const deadlineKinds = [
   // not users: the agency records their answers, and these clocks remind it to chase them.
   'policeFiling',
   'policeReconsideration',
+  // The handover of seized items and materials to the police within 3 days of their 立案 (art 12; version 8).
+  'transferHandover',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 

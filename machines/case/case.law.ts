@@ -60,6 +60,10 @@ export const guardArticles = {
   // The criminal transfer: 《行政执法机关移送涉嫌犯罪案件的规定》 (国务院令第310号, 2020) as "移送规定".
   isTransferTeamValid: ['移送规定 art 5 (专案组 of at least two officers)', '行政处罚法 art 42 (执法证)'],
   isTransferAnswerDated: ['移送规定 arts 8–9 (立案 or 不予立案 notified to the agency)', 'seed §9(2) (dates as on the documents)'],
+  isHandoverDated: [
+    '移送规定 art 12 (涉案物品和材料 handed over within 3 days of the 立案通知书)',
+    'seed §9(2) (dates as on the documents)',
+  ],
   isAnswerFiled: ['移送规定 art 8 (公安机关 立案)', '移送规定 art 11 (no 以罚代刑 once filed)'],
   isSupervisionOrdered: ['移送规定 art 9 ¶2, art 14 (人民检察院 立案监督)'],
   isTransferFrom: ['移送规定 art 5 (a refusal with reasons: the administrative case goes on where it was)'],

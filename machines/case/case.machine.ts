@@ -31,7 +31,7 @@ import { procedureOf, refuseDiscussion } from './decision.rules.js';
 import { refuseMissingAvRecord } from './av-record.rules.js';
 import { caseVersions, latestCaseVersion, type CaseFeatures } from './case.versions.js';
 import { isReviewRequiredAfterTransfer, type TransferOrigin } from './transfer.rules.js';
-import { clueTransition, startTransfer, transferActions, transferGuards, transferStates } from './transfer.states.js';
+import { clueTransition, createTransferStates, startTransfer, transferActions, transferGuards } from './transfer.states.js';
 
 export type { CaseInput } from './case.updates.js';
 
@@ -465,7 +465,7 @@ export function createCaseMachine(features: CaseFeatures) {
       },
       // Present in every version (their typing must not depend on a flag) but reachable only through
       // `transfer.report`, which exists only where `criminalTransfer` is on.
-      ...transferStates,
+      ...createTransferStates(features.transferHandover),
       closed: { type: 'final' },
       withdrawn: { type: 'final' },
     },

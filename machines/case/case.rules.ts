@@ -289,6 +289,7 @@ export function refuseContent(
   switch (event.type) {
     case 'transfer.report':
     case 'transfer.answer':
+    case 'transfer.handover':
       return refuseTransferContent(context, event);
     case 'review.approve':
     case 'review.return':

@@ -46,6 +46,7 @@ export function legalDateOf(stamped: { type: string; at: string }): string {
     date(event.publishedOn) ??
     date(event.withdrawnOn) ??
     date(event.filedOn) ??
-    date(event.appliedOn);
+    date(event.appliedOn) ??
+    date(event.handedOverOn);
   return named ?? chinaDay(event.at);
 }

@@ -41,6 +41,17 @@ export const transferCommands = {
     receivedOn: IsoDateSchema,
     reasons: Text(4000).optional(),
   }),
+  // art 12: within 3 days of receiving the 立案通知书, the seized items and the case's other materials are handed
+  // over to the police with the formalities of a handover (交接手续).
+  handover: z.object({
+    type: z.literal('transfer.handover'),
+    handedOverOn: IsoDateSchema,
+    /** Who at the police signed for the handover (the 交接 receipt). */
+    receivedBy: Text(200),
+    materials: z.array(Text(500)).min(1).max(200),
+    /** 涉案物品 handed over; empty when nothing was seized. */
+    seizedItems: z.array(z.object({ name: Text(200), quantity: Text(100) })).max(500),
+  }),
   // art 9: the agency may ask for 复议 within 3 days of receiving a 不予立案.
   reconsider: z.object({ type: z.literal('transfer.reconsider'), request: Text(4000) }),
   // art 9 ¶2, art 14: the procuratorate's 立案监督, as asked for and as it stands.
@@ -58,6 +69,7 @@ export const transferEventTypes = [
   'transfer.refuse',
   'transfer.send',
   'transfer.answer',
+  'transfer.handover',
   'transfer.reconsider',
   'transfer.supervise',
   'transfer.resume',

@@ -29,7 +29,7 @@ const reviewedOrigins = new Set<TransferOrigin>(['inReview', 'disputed', 'awaiti
 /** The current (or latest) transfer of a case, as the context keeps it; texts and lists live on the record. */
 export interface TransferRecord {
   from: TransferOrigin;
-  status: 'proposed' | 'approved' | 'refused' | 'sent' | 'declined' | 'reconsidering' | 'upheld' | 'filed' | 'resumed';
+  status: 'proposed' | 'approved' | 'refused' | 'sent' | 'declined' | 'reconsidering' | 'upheld' | 'filed' | 'handedOver' | 'resumed';
   officers: string[];
   reportedBy: string;
   reportedAt: string;
@@ -39,6 +39,8 @@ export interface TransferRecord {
   answers: { result: PoliceAnswer; receivedOn: string; at: string }[];
   reconsideration: { by: string; at: string } | null;
   supervision: { result: string; by: string; at: string }[];
+  /** The handover to the police after a 立案 (art 12); absent on records written before version 8. */
+  handover?: { by: string; at: string; handedOverOn: string; receivedBy: string } | null;
   /** An earlier transfer of this case ended in a final 不予立案: the case stays one decided only through review. */
   afterDecline: boolean;
 }
@@ -58,6 +60,7 @@ export const transferEventRoles = {
   'transfer.refuse': ['head'],
   'transfer.send': ['handler'],
   'transfer.answer': ['handler'],
+  'transfer.handover': ['handler'],
   'transfer.reconsider': ['head'],
   'transfer.supervise': ['head'],
   'transfer.resume': ['head'],
@@ -65,7 +68,7 @@ export const transferEventRoles = {
 } satisfies Record<string, readonly Role[]>;
 
 /** Transfer events only the case handler (with a valid 执法证) may send. */
-export const transferHandlerEvents = ['transfer.report', 'transfer.send', 'transfer.answer'] as const;
+export const transferHandlerEvents = ['transfer.report', 'transfer.send', 'transfer.answer', 'transfer.handover'] as const;
 /** Transfer events a head decides, which the case's handler may not do for their own case. */
 export const transferHeadEvents = ['transfer.approve', 'transfer.refuse', 'transfer.reconsider', 'transfer.resume'] as const;
 
@@ -108,10 +111,25 @@ function refuseAnswerDate(context: CaseContext, event: Extract<CaseEvent, { type
   return null;
 }
 
+/** The handover's date is not in the future and not before the 立案 notice was received (art 12). */
+function refuseHandoverDate(context: CaseContext, event: Extract<CaseEvent, { type: 'transfer.handover' }>): TransferContentRefusal | null {
+  const filedOn = context.transfer?.answers.at(-1)?.receivedOn ?? null;
+  if (event.handedOverOn > chinaDay(event.at)) {
+    const detail = `handedOverOn ${event.handedOverOn} is in the future.`;
+    return { code: 'legal_date_invalid', reason: 'date_in_future', detail, fields: ['handedOverOn'] };
+  }
+  if (filedOn !== null && event.handedOverOn < filedOn) {
+    const detail = `handedOverOn ${event.handedOverOn} is before the 立案 notice was received (${filedOn}).`;
+    return { code: 'legal_date_invalid', reason: 'date_before_prior', detail, fields: ['handedOverOn'] };
+  }
+  return null;
+}
+
 /** Content refusal of a transfer event (422), or null; other events are not judged here. */
 export function refuseTransferContent(context: CaseContext, event: CaseEvent): TransferContentRefusal | null {
   if (event.type === 'transfer.report') return refuseTransferTeam(event.officers, event.team);
   if (event.type === 'transfer.answer') return refuseAnswerDate(context, event);
+  if (event.type === 'transfer.handover') return refuseHandoverDate(context, event);
   return null;
 }
 

@@ -1,7 +1,8 @@
 // The criminal transfer (行刑衔接, 移送规定 arts 5–12) as state nodes of the case machine: its guards and
 // actions, the transition that starts it from any state before the decision, and the `transfer` and
-// `transferred` states. Invariant: a transfer leaves only by 立案 (the case ends), a refusal (back where it was),
-// or a final 不予立案 (back on the administrative track, where the decision needs a fresh review).
+// `transferred` states. Invariant: a transfer leaves only by 立案 (the case ends, from version 8 after the art 12
+// handover), a refusal (back where it was), or a final 不予立案 (back on the administrative track, where the
+// decision needs a fresh review).
 import { and, assign } from 'xstate';
 import type { CaseContext } from './case.context.js';
 import type { CaseEvent } from './case.events.js';
@@ -26,6 +27,7 @@ export const transferGuards = {
   isTransferTeamValid: ({ event }: { event: CaseEvent }) =>
     event.type !== 'transfer.report' || refuseTransferTeam(event.officers, event.team) === null,
   isTransferAnswerDated: ({ context, event }: { context: CaseContext; event: CaseEvent }) => refuseTransferContent(context, event) === null,
+  isHandoverDated: ({ context, event }: { context: CaseContext; event: CaseEvent }) => refuseTransferContent(context, event) === null,
   isAnswerFiled: ({ event }: { event: CaseEvent }) => isAnswerFiled(event),
   isSupervisionOrdered: ({ context }: { context: CaseContext }) => isSupervisionOrdered(context),
   isTransferFrom: ({ context }: { context: CaseContext }, params: Params) => isTransferFrom(context, params.from),
@@ -41,6 +43,8 @@ export const transferActions = {
   recordTransferRefusal: update(transferUpdates.recordTransferRefusal),
   recordTransferSent: update(transferUpdates.recordTransferSent),
   recordTransferFiled: update(transferUpdates.recordTransferFiled),
+  recordTransferFiledAwaitingHandover: update(transferUpdates.recordTransferFiledAwaitingHandover),
+  recordHandover: update(transferUpdates.recordHandover),
   recordTransferDeclined: update(transferUpdates.recordTransferDeclined),
   recordReconsideration: update(transferUpdates.recordReconsideration),
   recordSupervision: update(transferUpdates.recordSupervision),
@@ -74,49 +78,67 @@ const targetsOf = <A extends 'recordTransferRefusal' | 'recordTransferResumed'>(
 // administrative track, at `ready` at the latest, with any earlier opinion void (transfer.updates.ts).
 const refuse = transferOrigins.flatMap((from) => targetsOf(from, 'isTransferFrom', 'recordTransferRefusal'));
 const resume = transferOrigins.flatMap((from) => targetsOf(from, 'isResumeTo', 'recordTransferResumed'));
-const filed = { target: '#case.transferred', actions: 'recordTransferFiled' } as const;
-const answered = (declined: 'declined' | 'upheld') => [
-  { ...filed, guard: and(['isActorPermitted', 'isTransferAnswerDated', 'isAnswerFiled']) },
-  { target: declined, guard: and(['isActorPermitted', 'isTransferAnswerDated']), actions: 'recordTransferDeclined' as const },
-];
 const supervise = { guard: 'isActorPermitted', actions: 'recordSupervision' } as const;
-// After the procuratorate ordered a 立案 (art 9 ¶2), the police's 立案 is recorded even after a 不予立案.
-const filedAfterSupervision = {
-  ...filed,
-  guard: and(['isActorPermitted', 'isTransferAnswerDated', 'isAnswerFiled', 'isSupervisionOrdered']),
-};
-
-/** The `transfer` state (compound) and the final `transferred` state, as case.machine.ts places them. */
-export const transferStates = {
-  transfer: {
-    initial: 'proposed',
-    states: {
-      // art 5: the 正职负责人 decides within 3 days (clock `transferApproval`).
-      proposed: {
-        on: {
-          'transfer.approve': { target: 'approved', guard: 'isActorPermitted', actions: 'recordTransferApproval' },
-          'transfer.refuse': refuse,
+/**
+ * The `transfer` state (compound) and the final `transferred` state, as case.machine.ts places them. With
+ * `handover` (version 8) a 立案 waits in `handingOver` for the art 12 handover; without it the 立案 ends the case.
+ * `handingOver` is present either way (the typing must not depend on a flag) but reachable only with it.
+ */
+export function createTransferStates(handover: boolean) {
+  const filed = handover
+    ? ({ target: '#case.transfer.handingOver', actions: 'recordTransferFiledAwaitingHandover' } as const)
+    : ({ target: '#case.transferred', actions: 'recordTransferFiled' } as const);
+  const answered = (declined: 'declined' | 'upheld') => [
+    { ...filed, guard: and(['isActorPermitted', 'isTransferAnswerDated', 'isAnswerFiled']) },
+    { target: declined, guard: and(['isActorPermitted', 'isTransferAnswerDated']), actions: 'recordTransferDeclined' as const },
+  ];
+  // After the procuratorate ordered a 立案 (art 9 ¶2), the police's 立案 is recorded even after a 不予立案.
+  const filedAfterSupervision = {
+    ...filed,
+    guard: and(['isActorPermitted', 'isTransferAnswerDated', 'isAnswerFiled', 'isSupervisionOrdered']),
+  };
+  return {
+    transfer: {
+      initial: 'proposed',
+      states: {
+        // art 5: the 正职负责人 decides within 3 days (clock `transferApproval`).
+        proposed: {
+          on: {
+            'transfer.approve': { target: 'approved', guard: 'isActorPermitted', actions: 'recordTransferApproval' },
+            'transfer.refuse': refuse,
+          },
+        },
+        // art 6: sent within 24 hours of the approval (clock `transferSend`), with the 移送书 and the lists.
+        approved: { on: { 'transfer.send': { target: 'sent', guard: 'isActorPermitted', actions: 'recordTransferSent' } } },
+        sent: { on: { 'transfer.answer': answered('declined') } },
+        // art 9: 复议 within 3 days of the 不予立案 (clock `transferReconsideration`), or the procuratorate.
+        declined: {
+          on: {
+            'transfer.reconsider': { target: 'reconsidering', guard: 'isActorPermitted', actions: 'recordReconsideration' },
+            'transfer.supervise': supervise,
+            'transfer.answer': filedAfterSupervision,
+            'transfer.resume': resume,
+          },
+        },
+        reconsidering: { on: { 'transfer.answer': answered('upheld'), 'transfer.supervise': supervise } },
+        upheld: { on: { 'transfer.supervise': supervise, 'transfer.answer': filedAfterSupervision, 'transfer.resume': resume } },
+        // art 12: the police filed the case; the seized items and materials go to them within 3 days of the
+        // 立案通知书 (clock `transferHandover`), with the formalities of a handover. The administrative track is over.
+        handingOver: {
+          on: {
+            'transfer.handover': {
+              target: '#case.transferred',
+              guard: and(['isActorPermitted', 'isHandoverDated']),
+              actions: 'recordHandover',
+            },
+          },
         },
       },
-      // art 6: sent within 24 hours of the approval (clock `transferSend`), with the 移送书 and the lists.
-      approved: { on: { 'transfer.send': { target: 'sent', guard: 'isActorPermitted', actions: 'recordTransferSent' } } },
-      sent: { on: { 'transfer.answer': answered('declined') } },
-      // art 9: 复议 within 3 days of the 不予立案 (clock `transferReconsideration`), or the procuratorate.
-      declined: {
-        on: {
-          'transfer.reconsider': { target: 'reconsidering', guard: 'isActorPermitted', actions: 'recordReconsideration' },
-          'transfer.supervise': supervise,
-          'transfer.answer': filedAfterSupervision,
-          'transfer.resume': resume,
-        },
-      },
-      reconsidering: { on: { 'transfer.answer': answered('upheld'), 'transfer.supervise': supervise } },
-      upheld: { on: { 'transfer.supervise': supervise, 'transfer.answer': filedAfterSupervision, 'transfer.resume': resume } },
     },
-  },
-  // 立案 by the police: the matter is in the criminal process; the administrative case ends (art 11).
-  transferred: { type: 'final' },
-} as const;
+    // 立案 by the police (and, from version 8, the handover): the matter is in the criminal process (art 11).
+    transferred: { type: 'final' },
+  } as const;
+}
 
 /** A clue about an official's misconduct (art 19): recorded at any stage of an open case, changing nothing else. */
 export const clueTransition = { guard: and(['isActorPermitted', 'isCaseOpen']), actions: 'recordClue' } as const;

@@ -56,6 +56,16 @@ export const transferUpdates = {
     ...patched(context, { status: 'filed', answers: answer(context, event) }),
     endedAt: event.at,
   }),
+  // 立案 under a version that tracks the handover (art 12): the administrative track ends, the case waits for it.
+  recordTransferFiledAwaitingHandover: (context, event) => patched(context, { status: 'filed', answers: answer(context, event) }),
+  // The seized items and materials are with the police: the case ends here.
+  recordHandover: (context, event) => {
+    const { handedOverOn, receivedBy } = event as EventOf<'transfer.handover'>;
+    return {
+      ...patched(context, { status: 'handedOver', handover: { by: event.actor.id, at: event.at, handedOverOn, receivedBy } }),
+      endedAt: event.at,
+    };
+  },
   recordTransferDeclined: (context, event) => {
     const status = context.transfer?.reconsideration ? 'upheld' : 'declined';
     return patched(context, { status, answers: answer(context, event) });

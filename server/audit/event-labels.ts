@@ -44,6 +44,7 @@ const eventLabels: Record<string, string> = {
   'transfer.refuse': '负责人不批准移送',
   'transfer.send': '移送公安机关',
   'transfer.answer': '记录公安机关立案决定',
+  'transfer.handover': '向公安机关移交涉案物品和材料',
   'transfer.reconsider': '提请公安机关复议',
   'transfer.supervise': '记录检察院立案监督',
   'transfer.resume': '不予立案，恢复行政处罚程序',

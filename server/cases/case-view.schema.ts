@@ -31,7 +31,7 @@ const LegalDate = z.string().meta({ description: 'A legal date (YYYY-MM-DD, Chin
 /** The latest criminal transfer (移送规定 arts 5–12): where it started, its status and each step's who and when. */
 const TransferSchema = z.object({
   from: z.string().meta({ description: 'The administrative state the transfer started from' }),
-  status: z.enum(['proposed', 'approved', 'refused', 'sent', 'declined', 'reconsidering', 'upheld', 'filed', 'resumed']),
+  status: z.enum(['proposed', 'approved', 'refused', 'sent', 'declined', 'reconsidering', 'upheld', 'filed', 'handedOver', 'resumed']),
   officers: z.array(z.string()),
   reportedBy: z.string(),
   reportedAt: Time,
@@ -41,6 +41,11 @@ const TransferSchema = z.object({
   answers: z.array(z.object({ result: z.enum(['filed', 'not_filed']), receivedOn: LegalDate, at: Time })),
   reconsideration: z.object({ by: z.string(), at: Time }).nullable(),
   supervision: z.array(z.object({ result: z.string(), by: z.string(), at: Time })),
+  handover: z
+    .object({ by: z.string(), at: Time, handedOverOn: LegalDate, receivedBy: z.string() })
+    .nullable()
+    .optional()
+    .meta({ description: '移送规定 art 12: the handover of seized items and materials after the police filed the case' }),
   afterDecline: z.boolean().meta({ description: 'An earlier transfer ended in a final 不予立案: decided only through review' }),
 });
 

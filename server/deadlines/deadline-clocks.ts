@@ -23,8 +23,8 @@ interface ClockStates {
    */
   from?: (context: CaseContext) => string | null;
   /**
-   * The event that ends the case is the one this period awaits (the police's 立案 ends the administrative case):
-   * the clock is then met or late, not cancelled with the case.
+   * The event that ends the case is the one this period awaits (the police's 立案 ends the administrative case;
+   * from version 8 the handover ends it): the clock is then met or late, not cancelled with the case.
    */
   endsWithAnswer?: true;
 }
@@ -54,6 +54,12 @@ export const clockStates: Partial<Record<DeadlineKind, ClockStates>> = {
   // the answers, so these clocks only remind it to chase them; nothing waits on them.
   policeFiling: { runs: { transfer: 'sent' }, from: (c) => c.transfer?.sent?.sentOn ?? null, endsWithAnswer: true },
   policeReconsideration: { runs: { transfer: 'reconsidering' }, endsWithAnswer: true },
+  // art 12 (version 8): the seized items and materials go to the police within 3 days of receiving their 立案通知书.
+  transferHandover: {
+    runs: { transfer: 'handingOver' },
+    from: (c) => c.transfer?.answers.at(-1)?.receivedOn ?? null,
+    endsWithAnswer: true,
+  },
 };
 
 /** Whether clock `kind` is judged met or late when the event it awaits ends the case (see `endsWithAnswer`). */
@@ -67,9 +73,16 @@ export function clockFrom(kind: DeadlineKind, snapshot: CaseSnapshot): string | 
 /** The order clocks are started in when one transition starts several (stable for ids and tests). */
 export const caseClockOrder = Object.keys(clockStates) as DeadlineKind[];
 
-/** Whether `snapshot` is in `state` (`*`: any state before the decision of an open case). */
+/**
+ * Whether the administrative track of `snapshot` is over: the case ended, or the police filed it and only the
+ * art 12 handover is left (version 8). A clock of that track still running then is cancelled, not met or late.
+ */
+export const isAdministrativeTrackOver = (snapshot: CaseSnapshot): boolean =>
+  snapshot.status === 'done' || snapshot.matches({ transfer: 'handingOver' } as never);
+
+/** Whether `snapshot` is in `state` (`*`: any state before the decision of an open case, still on its track). */
 function inState(snapshot: CaseSnapshot, state: ClockStates['runs']): boolean {
-  if (state === '*') return snapshot.status === 'active' && !snapshot.matches('decided');
+  if (state === '*') return !isAdministrativeTrackOver(snapshot) && !snapshot.matches('decided');
   return snapshot.matches(state as never);
 }
 

@@ -6,7 +6,7 @@ import type { WorkingCalendar } from '../calendar/working-days.js';
 import type { Deadline, Policy } from '../policy/policy.schema.js';
 import type { AcceptedChange } from '../cases/case-stream.js';
 import { chinaDate, clockDates, elapsed, shift, type DeadlineKind, type DeadlineOutcome } from './deadline-rules.js';
-import { caseClockOrder, clockFrom, clockPhase, endsWithAnswer } from './deadline-clocks.js';
+import { caseClockOrder, clockFrom, clockPhase, endsWithAnswer, isAdministrativeTrackOver } from './deadline-clocks.js';
 import { legalDateOf } from '../../machines/case/legal-dates.js';
 
 /** What a transition needs besides the rows. */
@@ -23,6 +23,7 @@ const transferPolicyKeys = {
   transferReconsideration: 'criminalTransferReconsideration',
   policeFiling: 'criminalTransferPoliceFiling',
   policeReconsideration: 'criminalTransferPoliceReconsideration',
+  transferHandover: 'criminalTransferHandover',
 } as const;
 
 /** The policy entry a new clock of `kind` counts from; publication depends on the decision (DOMAIN §3). */
@@ -85,8 +86,8 @@ function start(change: AcceptedChange, kind: DeadlineKind, ctx: ModelContext): D
  */
 function close(row: DeadlineRow, change: AcceptedChange): DeadlineRow {
   const met = legalDateOf(change.event) <= row.dueDate ? 'met' : 'late';
-  // The case ended (撤销立案) while the clock ran: the duty ended with it.
-  const ended: DeadlineOutcome | null = change.after.status === 'done' && !endsWithAnswer(row.kind) ? 'cancelled' : null;
+  // The case ended (撤销立案), or went to the police, while the clock ran: the duty ended with it.
+  const ended: DeadlineOutcome | null = isAdministrativeTrackOver(change.after) && !endsWithAnswer(row.kind) ? 'cancelled' : null;
   const outcome = ended ?? (change.event.type === 'rights.lapse' ? 'lapsed' : met);
   return { ...row, state: 'closed', closedAt: change.at, closedBy: change.event.type, outcome, pausedSince: null };
 }

@@ -1,4 +1,4 @@
-// Turns the desk's criminal-transfer forms (专案组报告, 移送, 公安机关答复, 复议, 立案监督, 问题线索) into the same
+// Turns the desk's criminal-transfer forms (专案组报告, 移送, 公安机关答复, 移交, 复议, 立案监督, 问题线索) into the same
 // `CaseCommand`s the API accepts. Only completeness and the shape of list lines are checked here; who may act,
 // the two certified officers and the order of dates are the machine's rules, refused through the service.
 import { CaseCommandSchema, type CaseCommand } from '../../machines/case/case.events.js';
@@ -58,6 +58,17 @@ function sendCommand(form: FormBody): FormResult<CaseCommand> {
   return validated({ type: 'transfer.send', recipient, materials, seizedItems: items, ...(expertReports.length ? { expertReports } : {}) });
 }
 
+function handoverCommand(form: FormBody): FormResult<CaseCommand> {
+  const errors: FormErrors = {};
+  const { handedOverOn, receivedBy } = need(form, ['handedOverOn', 'receivedBy'], errors);
+  const materials = linesOf(form, 'materials');
+  if (materials.length === 0) errors.materials = 'required';
+  const items = linesOf(form, 'seizedItems').map(seizedItemOf);
+  if (items.some((item) => item === null)) errors.seizedItems = 'itemLineInvalid';
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return validated({ type: 'transfer.handover', handedOverOn, receivedBy, materials, seizedItems: items });
+}
+
 /** Builds a command whose fields are all required form fields of the same name, plus `optional` ones when filled. */
 function plain(type: string, form: FormBody, required: string[], optional: string[] = []): FormResult<CaseCommand> {
   const errors: FormErrors = {};
@@ -77,6 +88,8 @@ export function transferCommandFromForm(form: FormBody): FormResult<CaseCommand>
       return sendCommand(form);
     case 'transfer.answer':
       return plain(type, form, ['result', 'receivedOn'], ['reasons']);
+    case 'transfer.handover':
+      return handoverCommand(form);
     case 'transfer.reconsider':
       return plain(type, form, ['request']);
     case 'transfer.supervise':

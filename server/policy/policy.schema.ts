@@ -23,6 +23,9 @@ export const DeadlineSchema = z.strictObject({
 });
 export type Deadline = z.infer<typeof DeadlineSchema>;
 
+const HANDOVER_BASIS =
+  '《行政执法机关移送涉嫌犯罪案件的规定》 art 12 (涉案物品和材料 handed over within 3 days of receiving the 立案通知书). Calendar days, as for the transfer decision';
+
 /** All case deadlines the engine schedules, each counted from its triggering event (DOMAIN §1.1). */
 export const DeadlinesSchema = z.strictObject({
   /** 法制审核 from a complete submission; supplementing time is not counted. */
@@ -57,6 +60,11 @@ export const DeadlinesSchema = z.strictObject({
   criminalTransferPoliceFiling: DeadlineSchema,
   /** The police's answer to the agency's 复议 request (移送规定 art 9: within 3 days of receiving it). */
   criminalTransferPoliceReconsideration: DeadlineSchema,
+  /**
+   * The handover of seized items and materials after the police's 立案 (移送规定 art 12: within 3 days of the
+   * 立案通知书). Defaulted so a policy written before case version 8 still loads.
+   */
+  criminalTransferHandover: DeadlineSchema.default({ days: 3, unit: 'calendar', basis: HANDOVER_BASIS }),
   /** How long before any deadline a reminder is raised. */
   warnBefore: DeadlineSchema,
   /** How long after the due date an open deadline is escalated to the head (负责人). */

@@ -125,6 +125,9 @@ export const templates: Template[] = [
   t('handler', 'transfer.answer', { variant: 'filed' }),
   t('handler', 'transfer.answer', { variant: 'not_filed' }),
   t('handler', 'transfer.answer', { variant: 'future' }),
+  t('handler', 'transfer.handover'),
+  t('handler', 'transfer.handover', { variant: 'future' }),
+  t('handler2', 'transfer.handover'),
   t('head1', 'transfer.reconsider', { extra: { request: '提请复议' } }),
   t('head1', 'transfer.supervise', { extra: { result: 'filing_ordered', note: '检察院通知立案' } }),
   t('head1', 'transfer.resume', { extra: { reason: '不予立案，继续办理' } }),
@@ -271,6 +274,13 @@ function partyPayload(tp: Template, context: CaseContext): Record<string, unknow
       return {
         result: tp.variant === 'filed' ? 'filed' : 'not_filed',
         receivedOn: tp.variant === 'future' ? d.tomorrow : d.today,
+      };
+    case 'transfer.handover':
+      return {
+        handedOverOn: tp.variant === 'future' ? d.tomorrow : d.today,
+        receivedBy: '西宁市公安局 张警官',
+        materials: ['案件调查报告'],
+        seizedItems: [{ name: '涉案车辆', quantity: '1辆' }],
       };
     default:
       return null;

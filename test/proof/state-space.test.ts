@@ -270,7 +270,7 @@ describe('the transfer sub-model (行刑衔接)', () => {
         .filter((n) => n.state.matches('transfer'))
         .map((n) => (n.state.value as { transfer: string }).transfer),
     );
-    expect([...sub].sort()).toEqual(['approved', 'declined', 'proposed', 'reconsidering', 'sent', 'upheld']);
+    expect([...sub].sort()).toEqual(['approved', 'declined', 'handingOver', 'proposed', 'reconsidering', 'sent', 'upheld']);
     expect(Object.values(transfer).some((n) => n.state.matches('transferred'))).toBe(true);
     const origins = new Set(
       Object.values(transfer)

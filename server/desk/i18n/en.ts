@@ -107,6 +107,7 @@ export const en: Messages = {
     transferReconsideration: 'Reconsideration request',
     policeFiling: 'Police decision on the transfer',
     policeReconsideration: 'Police answer to reconsideration',
+    transferHandover: 'Handover to the police',
   },
   badge: {
     withKind: (kind, text) => `${kind}: ${text}`,
@@ -217,6 +218,7 @@ export const en: Messages = {
     'transfer.refuse': 'Transfer refused by the head',
     'transfer.send': 'Case transferred to the police',
     'transfer.answer': "Police's filing decision recorded",
+    'transfer.handover': 'Seized items and materials handed over to the police',
     'transfer.reconsider': 'Reconsideration requested from the police',
     'transfer.supervise': "Procuratorate's supervision recorded",
     'transfer.resume': 'Not filed: administrative case resumed',

@@ -15,6 +15,11 @@ export const transferEn: TransferMessages = {
   receivedOn: "Date the police's notice was received",
   receivedOnHint: 'The day this agency received the 立案 or 不予立案 notice; not later than today.',
   answerReasons: 'Reasons given for not opening a case (may be empty)',
+  handedOverOn: 'Date of the handover',
+  handedOverOnHint: 'Within 3 days of receiving the 立案 notice (移送规定 art 12); not before that day, not later than today.',
+  receivedBy: 'Received at the police by (交接手续)',
+  handoverMaterials: 'Materials handed over (one per line)',
+  handoverItems: 'Seized items handed over (one per line: name, quantity; leave empty when nothing was seized)',
   request: 'Grounds for requesting reconsideration (提请复议)',
   supervision: "The procuratorate's supervision (立案监督)",
   supervisionResults: {

@@ -1,5 +1,5 @@
 // The Simplified Chinese messages of the criminal transfer's forms (行刑衔接: 专案组报告, 移送, 公安机关答复, 复议,
-// 立案监督, 问题线索): the default language and the source of the type the English catalog must match.
+// 立案监督, 移交, 问题线索): the default language and the source of the type the English catalog must match.
 
 export const transferZhCN = {
   officers: '专案组成员（至少两名持有效执法证的执法人员）',
@@ -15,6 +15,11 @@ export const transferZhCN = {
   receivedOn: '收到公安机关通知书的日期',
   receivedOnHint: '填写本机关收到立案或不予立案通知书之日，不得晚于今天。',
   answerReasons: '不予立案的理由（可留空）',
+  handedOverOn: '移交日期',
+  handedOverOnHint: '自收到立案通知书之日起3日内移交涉案物品和材料（移送规定第十二条），不得早于收到通知书之日、晚于今天。',
+  receivedBy: '公安机关接收人（办理交接手续）',
+  handoverMaterials: '移交的材料（每行一项）',
+  handoverItems: '移交的涉案物品（每行一项：物品名称，数量；无涉案物品则留空）',
   request: '提请复议的理由',
   supervision: '检察院立案监督的情况',
   supervisionResults: {

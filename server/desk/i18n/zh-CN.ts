@@ -128,6 +128,7 @@ export const zhCN = {
     transferReconsideration: '提请复议期限',
     policeFiling: '公安机关立案审查期限',
     policeReconsideration: '公安机关复议期限',
+    transferHandover: '移交涉案物品期限',
   } as Record<string, string>,
   badge: {
     withKind: (kind: string, text: string) => `${kind}：${text}`,
@@ -238,6 +239,7 @@ export const zhCN = {
     'transfer.refuse': '负责人不批准移送',
     'transfer.send': '移送公安机关',
     'transfer.answer': '记录公安机关立案决定',
+    'transfer.handover': '向公安机关移交涉案物品和材料',
     'transfer.reconsider': '提请公安机关复议',
     'transfer.supervise': '记录检察院立案监督',
     'transfer.resume': '不予立案，恢复行政处罚程序',

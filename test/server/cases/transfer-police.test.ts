@@ -61,9 +61,9 @@ describe('the police decide 立案 or 不予立案 within 3 days (art 8)', () =>
     const id = await sentCase();
     await clock.set('2026-03-18');
     const filed = await send(t, id, 'handler1', answer('filed', '2026-03-18'));
-    expect(filed.state).toBe('transferred');
+    expect(filed.stateValue).toEqual({ transfer: 'handingOver' });
     expect(await deadlineOf(t, id, 'policeFiling')).toMatchObject({ state: 'closed', outcome: 'met' });
-    // The case's own decision clock ends with the case.
+    // The case's own decision clock ends with its administrative track.
     expect(await deadlineOf(t, id, 'decision')).toMatchObject({ state: 'closed', outcome: 'cancelled' });
   });
 });

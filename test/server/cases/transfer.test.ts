@@ -148,7 +148,7 @@ describe('the head decides within 3 days', () => {
 });
 
 describe('sending, the police answer, 复议 and 立案监督', () => {
-  it('sends the 移送书 with the materials and seized items; a 立案 ends the administrative case', async () => {
+  it('sends the 移送书 with the materials and seized items; a 立案 ends the administrative track, awaiting the handover', async () => {
     const c = await openCase();
     await send(t, c.id, 'handler1', report());
     await send(t, c.id, 'head1', { type: 'transfer.approve' });
@@ -157,8 +157,8 @@ describe('sending, the police answer, 复议 and 立案监督', () => {
     expect(sent.transfer).toMatchObject({ status: 'sent', sent: { recipient: '西宁市公安局', sentOn: clock.today() } });
     expect((await eventsOf(t, c.id, 'transfer.send'))[0]?.payload).toMatchObject({ seizedItems: [{ name: '涉案车辆' }] });
     const filed = await send(t, c.id, 'handler1', { type: 'transfer.answer', result: 'filed', receivedOn: clock.today() });
-    expect(filed.state).toBe('transferred');
-    expect(filed.endedAt).not.toBeNull();
+    expect(filed.stateValue).toEqual({ transfer: 'handingOver' });
+    expect(filed.allowedEvents).toContain('transfer.handover');
   });
 
   it('issues a numbered 移送书 with the lists, printable, on the record of the sending event; readers only', async () => {
@@ -206,7 +206,7 @@ describe('sending, the police answer, 复议 and 立案监督', () => {
     expect(upheld.allowedEvents).not.toContain('transfer.reconsider');
     await send(t, c.id, 'head1', { type: 'transfer.supervise', result: 'filing_ordered', note: '检察院通知公安机关立案' });
     const filed = await send(t, c.id, 'handler1', { type: 'transfer.answer', result: 'filed', receivedOn: clock.today() });
-    expect(filed.state).toBe('transferred');
+    expect(filed.stateValue).toEqual({ transfer: 'handingOver' });
   });
 });
 

@@ -48,7 +48,7 @@ async function recorded(id: string, type: string): Promise<Record<string, unknow
 const stateOf = async (id: string) => (await (await t.call('GET', `/api/v1/cases/${id}`, 'head1')).json()) as Record<string, any>;
 
 describe('the transfer on the desk', () => {
-  it('takes the report, approval, sending, 不予立案, 复议, supervision and 立案 through the case page, each on the record', async () => {
+  it('takes the report, approval, sending, 不予立案, 复议, supervision, 立案 and the handover through the case page, each on the record', async () => {
     const id = await openCase();
     const handler = await signedIn('handler1');
     const head = await signedIn('head1');
@@ -94,6 +94,16 @@ describe('the transfer on the desk', () => {
     expect((await postForm(head, id, supervise)).status).toBe(303);
     expect(await recorded(id, 'transfer.supervise')).toMatchObject({ result: 'filing_ordered', note: '检察院通知公安机关立案' });
     expect((await postForm(handler, id, { type: 'transfer.answer', result: 'filed', receivedOn: clock.today() })).status).toBe(303);
+    expect((await stateOf(id)).stateValue).toEqual({ transfer: 'handingOver' });
+    const handover = {
+      type: 'transfer.handover',
+      handedOverOn: clock.today(),
+      receivedBy: '王警官',
+      materials: '调查报告',
+      seizedItems: '',
+    };
+    expect((await postForm(handler, id, handover)).status).toBe(303);
+    expect(await recorded(id, 'transfer.handover')).toMatchObject({ receivedBy: '王警官', materials: ['调查报告'], seizedItems: [] });
     expect((await stateOf(id)).state).toBe('transferred');
   });
 

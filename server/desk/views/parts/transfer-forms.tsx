@@ -1,6 +1,6 @@
 // The case page's forms for a criminal transfer (行刑衔接, 移送规定 arts 5–12, 19): the 专案组's report, the
-// sending with the 移送书's lists, the police's answer as the agency received it, the 复议 request, the
-// procuratorate's supervision and a clue to 纪检监察. Shown only for events in the caller's allowedEvents.
+// sending with the 移送书's lists, the police's answer as the agency received it, the handover after a 立案
+// (art 12), the 复议 request, the procuratorate's supervision and a clue to 纪检监察. Shown only for events in the caller's allowedEvents.
 import type { FC } from 'hono/jsx';
 import type { CaseEventType } from '../../../../machines/case/case.events.js';
 import type { CaseView } from '../../../cases/case-view.js';
@@ -23,6 +23,7 @@ export const transferFormEvents: CaseEventType[] = [
   'transfer.report',
   'transfer.send',
   'transfer.answer',
+  'transfer.handover',
   'transfer.reconsider',
   'transfer.supervise',
   'clue.transfer',
@@ -111,6 +112,39 @@ const AnswerForm: FC<Props> = ({ desk, view, today, refused }) => {
   );
 };
 
+// art 12: the handover after the police's 立案, dated as it happened, with who signed for it and the lists.
+const HandoverForm: FC<Props> = ({ desk, view, today, refused }) => {
+  const tr = desk.t.transfer;
+  const state = stateFor(refused, 'transfer.handover');
+  return (
+    <EventForm desk={desk} view={view} type="transfer.handover" state={state}>
+      <Field
+        desk={desk}
+        id="handover-date"
+        name="handedOverOn"
+        label={tr.handedOverOn}
+        hint={tr.handedOverOnHint}
+        kind="date"
+        max={today}
+        value={today}
+        state={state}
+      />
+      <Field desk={desk} id="handover-received-by" name="receivedBy" label={tr.receivedBy} state={state} />
+      <Field desk={desk} id="handover-materials" name="materials" label={tr.handoverMaterials} kind="textarea" state={state} />
+      <Field
+        desk={desk}
+        id="handover-items"
+        name="seizedItems"
+        label={tr.handoverItems}
+        hint={tr.seizedItemsHint}
+        kind="textarea"
+        required={false}
+        state={state}
+      />
+    </EventForm>
+  );
+};
+
 /** Every transfer form this user may send now. */
 export const TransferForms: FC<Props> = (props) => {
   const { desk, view, refused } = props;
@@ -124,6 +158,7 @@ export const TransferForms: FC<Props> = (props) => {
       {allowed.has('transfer.report') ? <ReportForm {...props} /> : null}
       {allowed.has('transfer.send') ? <SendForm {...props} /> : null}
       {allowed.has('transfer.answer') ? <AnswerForm {...props} /> : null}
+      {allowed.has('transfer.handover') ? <HandoverForm {...props} /> : null}
       {allowed.has('transfer.reconsider') ? (
         <EventForm desk={desk} view={view} type="transfer.reconsider" state={reconsider}>
           <Field desk={desk} id="reconsider-request" name="request" label={tr.request} kind="textarea" state={reconsider} />
