@@ -3,7 +3,7 @@
 import type { SqlClient, SqlStatement } from '../core/sql.js';
 import { eventIdMarker, type RowGroup } from '../core/writer.js';
 
-export type DocumentKind = 'opinion' | 'decision' | 'transfer';
+export type DocumentKind = 'opinion' | 'decision' | 'transfer' | 'handover';
 
 /** One issued document as stored. */
 export interface StoredDocument {

@@ -9,7 +9,7 @@ export const caseDocuments = sqliteTable(
     caseId: text('case_id').notNull(),
     /** The record entry that issued it (a review outcome or the decision). */
     eventId: integer('event_id').notNull(),
-    kind: text('kind', { enum: ['opinion', 'decision', 'transfer'] }).notNull(),
+    kind: text('kind', { enum: ['opinion', 'decision', 'transfer', 'handover'] }).notNull(),
     /** Year (China time) and sequence within it: the number's two variable parts. */
     year: integer('year').notNull(),
     seq: integer('seq').notNull(),

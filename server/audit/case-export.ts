@@ -13,6 +13,7 @@ import type { IssuedDocument, OpinionItem } from '../documents/document-reader.j
 import type { OpinionDocument } from '../documents/opinion-document.js';
 import type { DecisionDocument } from '../documents/decision-document.js';
 import type { TransferDocument } from '../documents/transfer-document.js';
+import type { HandoverDocument } from '../documents/handover-document.js';
 import { evidenceManifest, type ManifestItem } from '../evidence/evidence-manifest.js';
 
 export interface CaseExport {
@@ -54,11 +55,12 @@ export interface CaseExport {
     verification: StreamVerification;
   }[];
   verification: StreamVerification;
-  /** The issued 审核意见书 (with what followed each), the 决定书 and the 移送书, as issued. */
+  /** The issued 审核意见书 (with what followed each), the 决定书, the 移送书 and the 移交清单, as issued. */
   documents: {
     opinions: (IssuedDocument<OpinionDocument> & { trail: OpinionItem })[];
     decision: IssuedDocument<DecisionDocument> | null;
     transfers: IssuedDocument<TransferDocument>[];
+    handovers: IssuedDocument<HandoverDocument>[];
   };
   /** Every evidence file of the case with its SHA-256 and where the record cites it (证据清单). */
   evidence: ManifestItem[];

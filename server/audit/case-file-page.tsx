@@ -9,6 +9,7 @@ import { documentStyles } from '../documents/document-page.js';
 import { DecisionBody } from '../documents/decision-page.js';
 import { OpinionBody } from '../documents/opinion-page.js';
 import { TransferBody } from '../documents/transfer-page.js';
+import { HandoverBody } from '../documents/handover-page.js';
 import { EvidenceManifest } from './case-file-evidence.js';
 
 const css = `body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;color:#1f2933;margin:24px;line-height:1.5}
@@ -199,14 +200,22 @@ const Page: FC<{ data: CaseExport; svg: string }> = ({ data, svg }) => (
       <h2>十、证据材料清单</h2>
       <p class="meta">文件随导出压缩包提供时，可用 sha256sum -c SHA256SUMS 逐一核对。</p>
       <EvidenceManifest data={data} />
-      <h2>十一、法制审核意见书、决定书与移送书</h2>
-      {data.documents.opinions.length === 0 && !data.documents.decision && data.documents.transfers.length === 0 ? <p>无。</p> : null}
+      <h2>十一、法制审核意见书、决定书、移送书与移交清单</h2>
+      {data.documents.opinions.length === 0 &&
+      !data.documents.decision &&
+      data.documents.transfers.length === 0 &&
+      data.documents.handovers.length === 0 ? (
+        <p>无。</p>
+      ) : null}
       {data.documents.opinions.map((o) => (
         <OpinionBody issued={o} trail={o.trail} nested />
       ))}
       {data.documents.decision ? <DecisionBody issued={data.documents.decision} nested /> : null}
       {data.documents.transfers.map((d) => (
         <TransferBody issued={d} nested />
+      ))}
+      {data.documents.handovers.map((d) => (
+        <HandoverBody issued={d} nested />
       ))}
     </body>
   </html>

@@ -8,7 +8,14 @@ import { documentStyles } from '../documents/document-page.js';
 import { renderDecisionPage } from '../documents/decision-page.js';
 import { renderOpinionPage } from '../documents/opinion-page.js';
 import { renderTransferPage } from '../documents/transfer-page.js';
-import { getDecisionDocumentRoute, getOpinionRoute, getTransferDocumentRoute, listOpinionsRoute } from './documents.routes.js';
+import { renderHandoverPage } from '../documents/handover-page.js';
+import {
+  getDecisionDocumentRoute,
+  getHandoverDocumentRoute,
+  getOpinionRoute,
+  getTransferDocumentRoute,
+  listOpinionsRoute,
+} from './documents.routes.js';
 
 const pageCsp = printablePageCsp([documentStyles]);
 const pageHeaders = { 'Content-Security-Policy': pageCsp };
@@ -39,5 +46,11 @@ export function documentApi(services: Services) {
       if (!result.ok) return answerProblem(c, result.error);
       if (c.req.valid('query').format === 'json') return c.json(result.value, 200);
       return c.html(await renderTransferPage(result.value), 200, pageHeaders) as never;
+    })
+    .openapi(getHandoverDocumentRoute, async (c) => {
+      const result = await reader.handover(c.var.user, c.req.valid('param').id);
+      if (!result.ok) return answerProblem(c, result.error);
+      if (c.req.valid('query').format === 'json') return c.json(result.value, 200);
+      return c.html(await renderHandoverPage(result.value), 200, pageHeaders) as never;
     });
 }

@@ -4,7 +4,13 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { IdParamsSchema } from '../http/params.js';
 import { jsonResponse, problems } from '../http/openapi.js';
-import { IssuedDecisionSchema, IssuedOpinionSchema, IssuedTransferSchema, OpinionListSchema } from './documents.schemas.js';
+import {
+  IssuedDecisionSchema,
+  IssuedHandoverSchema,
+  IssuedOpinionSchema,
+  IssuedTransferSchema,
+  OpinionListSchema,
+} from './documents.schemas.js';
 
 /** `?format=json` (default) or `?format=html` (the printable page). */
 export const DocumentFormatQuerySchema = z.object({
@@ -50,4 +56,13 @@ export const getTransferDocumentRoute = createRoute({
   summary: 'The latest 涉嫌犯罪案件移送书 (移送规定 arts 6, 8) as issued',
   request: { params: IdParamsSchema, query: DocumentFormatQuerySchema },
   responses: { 200: answer(IssuedTransferSchema, 'The transfer letter'), ...problems(400, 401, 403, 404) },
+});
+
+export const getHandoverDocumentRoute = createRoute({
+  method: 'get',
+  path: '/{id}/handover-document',
+  operationId: 'getHandoverDocument',
+  summary: 'The 涉案物品和材料移交清单 after the police filed the case (移送规定 art 12) as issued',
+  request: { params: IdParamsSchema, query: DocumentFormatQuerySchema },
+  responses: { 200: answer(IssuedHandoverSchema, 'The handover list'), ...problems(400, 401, 403, 404) },
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DecisionOutcomeSchema, ReferralTargetSchema } from '../../machines/case/case.events.js';
 import { EvidenceSchema, PartySchema } from '../../machines/case/draft.schema.js';
 import { TransferDocumentSchema } from '../documents/transfer-document.js';
+import { HandoverDocumentSchema } from '../documents/handover-document.js';
 
 const Hashed = z.object({ version: z.number().int(), hash: z.string() });
 const Who = { by: z.string(), byName: z.string(), at: z.string(), entryId: z.number().int() };
@@ -90,3 +91,6 @@ export const IssuedDecisionSchema = issued(DecisionDocumentSchema).meta({ id: 'I
 
 /** The 涉嫌犯罪案件移送书, as `GET …/transfer-document` answers. */
 export const IssuedTransferSchema = issued(TransferDocumentSchema).meta({ id: 'IssuedTransfer' });
+
+/** The 涉案物品和材料移交清单, as `GET …/handover-document` answers. */
+export const IssuedHandoverSchema = issued(HandoverDocumentSchema).meta({ id: 'IssuedHandover' });

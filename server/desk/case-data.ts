@@ -1,5 +1,6 @@
 // Everything a case page shows, read through the same services as the API: the caller's view (with its
 // allowedEvents), the accepted record, people's names, open deadlines and the last reviewed draft.
+import type { DocumentKind } from '../../db/documents/document-store.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
 import type { User } from '../../db/users/user-store.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
@@ -43,7 +44,7 @@ export interface CasePageData {
   /** Active users with their roles (the discussion form offers them as members and chair; the party-rights forms as host, recorder, the person a 回避 application is against, a new handler). */
   people: Person[];
   /** The documents the case issued (numbers only; the pages show them to those who may read them). */
-  documents: { kind: 'opinion' | 'decision' | 'transfer'; number: string; issuedAt: string }[];
+  documents: { kind: DocumentKind; number: string; issuedAt: string }[];
   latestReview: ReviewOnRecord | null;
   /** The last reviewed draft version, when the current draft differs from it (a re-submission). */
   lastReviewed: { version: number; content: DraftContent } | null;

@@ -1,4 +1,5 @@
-// Issues the document an accepted event calls for (a review outcome: 审核意见书; a decision: 决定书): its 文号
+// Issues the document an accepted event calls for (a review outcome: 审核意见书; a decision: 决定书; a transfer:
+// 移送书; a handover: 移交清单): its 文号
 // from the policy's pattern and the next number of its kind in the year, its content, and its SHA-256.
 // Invariant: the number is drawn by the writer when the event's write is planned into its batch, in commit order,
 // so it is neither skipped nor taken twice (the unique index backs it) and no lock is held across a commit.
@@ -17,6 +18,7 @@ import { chinaDate } from '../deadlines/deadline-rules.js';
 import { opinionDocument } from './opinion-document.js';
 import { decisionDocument } from './decision-document.js';
 import { transferDocument } from './transfer-document.js';
+import { handoverDocument } from './handover-document.js';
 
 /** What the record entry of the issuing event carries: which document, its number and its SHA-256. */
 export interface DocumentRef {
@@ -33,6 +35,7 @@ export const formatNumber = (pattern: string, year: number, seq: number): string
 export function documentKindOf(event: { type: string }): DocumentKind | null {
   if (event.type === 'review.approve' || event.type === 'review.return' || event.type === 'review.refer') return 'opinion';
   if (event.type === 'transfer.send') return 'transfer';
+  if (event.type === 'transfer.handover') return 'handover';
   return event.type === 'decision.issue' ? 'decision' : null;
 }
 
@@ -78,6 +81,19 @@ export function createDocumentIssuer(deps: IssuerDeps) {
           draft: judged,
           officerNames,
           approverName,
+        });
+    }
+    if (kind === 'handover') {
+      const handlerName = (await users.byId(event.actor.id))?.displayName ?? event.actor.id;
+      return (number) =>
+        handoverDocument({
+          caseId: change.caseId,
+          number,
+          agency: policy.documents.agency.name,
+          event: event as Extract<CaseEvent, { type: 'transfer.handover' }>,
+          transfer: c.transfer!,
+          draft: judged,
+          handlerName,
         });
     }
     const opinions = (await store.byCase(change.caseId)).filter((d) => d.kind === 'opinion' && d.draftHash === c.draft.hash);

@@ -1,5 +1,5 @@
 // Reads a case's issued documents for one user: the list of opinions with what followed each on the record
-// (sign-off, objection, coordination), one opinion, and the decision document. Order: 404 case, 403 reader
+// (sign-off, objection, coordination), one opinion, the decision document, the 移送书 and the 移交清单. Order: 404 case, 403 reader
 // (`canReadDocuments` of the access module), 404 document.
 import type { CaseStore } from '../../db/cases/case-store.js';
 import type { DocumentKind, DocumentStore, StoredDocument } from '../../db/documents/document-store.js';
@@ -10,6 +10,7 @@ import { lookupCase } from '../access/case-lookup.js';
 import type { OpinionDocument } from './opinion-document.js';
 import type { DecisionDocument } from './decision-document.js';
 import type { TransferDocument } from './transfer-document.js';
+import type { HandoverDocument } from './handover-document.js';
 
 /** What the record says happened to an opinion after it was issued. */
 export interface OpinionTrail {
@@ -55,6 +56,14 @@ export function createDocumentReader(deps: ReaderDeps) {
   /** The case if `user` may read its documents of `kind` (404 for a missing or hidden case, else 403). */
   async function caseFor(user: User, caseId: string, kind: DocumentKind): Promise<Result<unknown>> {
     return lookupCase(deps.store, user, caseId, (u, row) => canReadDocuments(u, row, kind));
+  }
+
+  /** The latest document of `kind` of the case, for a reader of that kind. */
+  async function latest<T>(user: User, caseId: string, kind: DocumentKind, what: string): Promise<Result<IssuedDocument<T>>> {
+    const allowed = await caseFor(user, caseId, kind);
+    if (!allowed.ok) return allowed;
+    const doc = (await deps.documents.byCase(caseId)).filter((d) => d.kind === kind).at(-1);
+    return doc ? ok(issued<T>(doc)) : fail(missing(what));
   }
 
   /** Every opinion of the case, with the sign-off, objection and coordination recorded after each. */
@@ -113,6 +122,8 @@ export function createDocumentReader(deps: ReaderDeps) {
         decision: decision ? issued<DecisionDocument>(decision) : null,
         // Every 移送书, oldest first: a case back from a final 不予立案 may be transferred again.
         transfers: docs.filter((d) => d.kind === 'transfer').map((d) => issued<TransferDocument>(d)),
+        // The 移交清单 after a 立案 (移送规定 art 12), printed in the case file and shipped in its ZIP.
+        handovers: docs.filter((d) => d.kind === 'handover').map((d) => issued<HandoverDocument>(d)),
       };
     },
 
@@ -144,12 +155,10 @@ export function createDocumentReader(deps: ReaderDeps) {
     },
 
     /** GET /cases/:id/transfer-document: the latest 移送书 (a case refused and proposed again may send a second). */
-    async transfer(user: User, caseId: string): Promise<Result<IssuedDocument<TransferDocument>>> {
-      const allowed = await caseFor(user, caseId, 'transfer');
-      if (!allowed.ok) return allowed;
-      const doc = (await deps.documents.byCase(caseId)).filter((d) => d.kind === 'transfer').at(-1);
-      return doc ? ok(issued<TransferDocument>(doc)) : fail(missing('transfer document'));
-    },
+    transfer: (user: User, caseId: string) => latest<TransferDocument>(user, caseId, 'transfer', 'transfer document'),
+
+    /** GET /cases/:id/handover-document: the 移交清单 of the handover after a 立案 (移送规定 art 12). */
+    handover: (user: User, caseId: string) => latest<HandoverDocument>(user, caseId, 'handover', 'handover list'),
   };
 }
 export type DocumentReader = ReturnType<typeof createDocumentReader>;

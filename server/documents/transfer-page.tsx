@@ -5,6 +5,29 @@ import type { TransferDocument } from './transfer-document.js';
 import type { IssuedDocument } from './document-reader.js';
 import { Heading, IssuedFooter, Title, chineseDate, partyKind, standalonePage, type PageOptions } from './document-page.js';
 
+/** A list of seized items (涉案物品清单) as a table, or a line saying there were none. */
+export const ItemsTable: FC<{ items: { name: string; quantity: string }[] }> = ({ items }) =>
+  items.length ? (
+    <table>
+      <thead>
+        <tr>
+          <th>物品名称</th>
+          <th>数量</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((i) => (
+          <tr>
+            <td>{i.name}</td>
+            <td>{i.quantity}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  ) : (
+    <p>无涉案物品。</p>
+  );
+
 /** The body of a 移送书. */
 export const TransferBody: FC<{ issued: IssuedDocument<TransferDocument>; nested?: boolean }> = ({ issued, nested }) => {
   const d = issued.document;
@@ -30,26 +53,7 @@ export const TransferBody: FC<{ issued: IssuedDocument<TransferDocument>; nested
         ))}
       </ol>
       <Heading nested={nested}>三、涉案物品清单</Heading>
-      {d.seizedItems.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th>物品名称</th>
-              <th>数量</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.seizedItems.map((i) => (
-              <tr>
-                <td>{i.name}</td>
-                <td>{i.quantity}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>无涉案物品。</p>
-      )}
+      <ItemsTable items={d.seizedItems} />
       <IssuedFooter agency={d.agency} issuedAt={d.issuedAt} documentHash={issued.documentHash} draft={d.draft} entryId={issued.entryId} />
     </article>
   );

@@ -8,6 +8,7 @@ import type { IssuedDocument } from '../documents/document-reader.js';
 import { renderDecisionPage } from '../documents/decision-page.js';
 import { renderOpinionPage } from '../documents/opinion-page.js';
 import { renderTransferPage } from '../documents/transfer-page.js';
+import { renderHandoverPage } from '../documents/handover-page.js';
 import { archiveName } from './case-bundle.js';
 
 /** One file of the archive with the hash SHA256SUMS lists for it. */
@@ -29,13 +30,14 @@ async function filesOf(label: string, issued: IssuedDocument<unknown>, page: Pro
   ];
 }
 
-/** Every issued document of `data`: the opinions, the decision and the transfer letters, in that order. */
+/** Every issued document of `data`: the opinions, the decision, the transfer letters and handover lists, in that order. */
 export async function documentFiles(data: CaseExport): Promise<DocumentFile[]> {
-  const { opinions, decision, transfers } = data.documents;
+  const { opinions, decision, transfers, handovers } = data.documents;
   const groups = await Promise.all([
     ...opinions.map((o) => filesOf('审核意见书', o, renderOpinionPage(o, o.trail))),
     ...(decision ? [filesOf('决定书', decision, renderDecisionPage(decision))] : []),
     ...transfers.map((d) => filesOf('移送书', d, renderTransferPage(d))),
+    ...handovers.map((d) => filesOf('移交清单', d, renderHandoverPage(d))),
   ]);
   return groups.flat();
 }

@@ -27,6 +27,9 @@ export const NumberPatternSchema = z
   .refine((p) => p.includes('{year}') && p.includes('{seq}'), { message: 'a pattern names {year} and {seq}' });
 
 /** The documents the engine issues: the 审核意见书 and the 决定书, with what they print. */
+const HANDOVER_NUMBER_BASIS =
+  '[T] 《行政执法机关移送涉嫌犯罪案件的规定》 art 12 (移交 with the 交接手续); 文号 form of 《党政机关公文处理工作条例》 art 9; agency code to confirm';
+
 export const DocumentsPolicySchema = z.strictObject({
   agency: z.strictObject({ name: z.string().trim().min(1).max(200), basis: Basis }),
   opinion: z.strictObject({ pattern: NumberPatternSchema, basis: Basis }),
@@ -40,5 +43,9 @@ export const DocumentsPolicySchema = z.strictObject({
   }),
   /** The 移送书 (移送规定 arts 6, 8): the police body it goes to by default, and its 文号 pattern. */
   transfer: z.strictObject({ recipient: z.string().trim().min(1).max(200), pattern: NumberPatternSchema, basis: Basis }),
+  /** The 移交清单 after a 立案 (移送规定 art 12). Defaulted so a policy written before case version 8 still loads. */
+  handover: z
+    .strictObject({ pattern: NumberPatternSchema, basis: Basis })
+    .default({ pattern: '宁交执法移交〔{year}〕{seq}号', basis: HANDOVER_NUMBER_BASIS }),
 });
 export type DocumentsPolicy = z.infer<typeof DocumentsPolicySchema>;

@@ -58,6 +58,7 @@ export const enLaw: Messages['law'] = {
     opinion: (number) => `Review opinion ${number}`,
     decision: (number) => `Decision ${number}`,
     transfer: (number) => `Criminal transfer letter ${number}`,
+    handover: (number) => `Handover list of seized items and materials ${number}`,
     printHint: 'The documents print on A4 from the browser; they are in Chinese.',
     forbidden: 'Only the case’s handler, its reviewers, heads and auditors may read its documents.',
     notFound: 'No such document.',

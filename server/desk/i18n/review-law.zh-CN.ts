@@ -58,6 +58,7 @@ export const zhCNLaw = {
     opinion: (number: string) => `法制审核意见书 ${number}`,
     decision: (number: string) => `决定书 ${number}`,
     transfer: (number: string) => `涉嫌犯罪案件移送书 ${number}`,
+    handover: (number: string) => `涉案物品和材料移交清单 ${number}`,
     printHint: '文书页面可直接用浏览器打印（A4）。',
     forbidden: '只有本案承办人、审核人员、负责人和监督人员可以查看本案文书。',
     notFound: '找不到该文书。',

@@ -8,6 +8,7 @@ import { errorPage, messagePage } from '../render.js';
 import { renderDecisionPage } from '../../documents/decision-page.js';
 import { renderOpinionPage } from '../../documents/opinion-page.js';
 import { renderTransferPage } from '../../documents/transfer-page.js';
+import { renderHandoverPage } from '../../documents/handover-page.js';
 
 /** Where the documents' stylesheet is served (the desk's CSP allows no inline styles). */
 export const documentCssPath = '/desk/static/documents.css';
@@ -39,5 +40,11 @@ export function documentDeskRoutes(services: Services) {
       const result = await services.documentReader.transfer(signedIn(c), id);
       if (!result.ok) return refusal(c, result.error, id);
       return c.html(await renderTransferPage(result.value, { styleHref: documentCssPath }));
+    })
+    .get('/:id/handover-document', async (c) => {
+      const id = c.req.param('id');
+      const result = await services.documentReader.handover(signedIn(c), id);
+      if (!result.ok) return refusal(c, result.error, id);
+      return c.html(await renderHandoverPage(result.value, { styleHref: documentCssPath }));
     });
 }

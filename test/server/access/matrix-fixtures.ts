@@ -38,13 +38,18 @@ export interface MatrixWorld {
   transferredId: string;
 }
 
-/** A case whose transfer (移送规定 arts 5–6) was reported, approved and sent. */
+/** A case whose transfer (移送规定 arts 5–12) was reported, approved, sent, filed by the police and handed over. */
 async function transferredCase(t: TestApp): Promise<string> {
   const c = await openedCase(t);
   const steps: [DemoUserName, Record<string, unknown>][] = [
     ['handler1', { type: 'transfer.report', officers: [t.users.handler1.id, t.users.handler2.id], report: '涉嫌犯罪' }],
     ['head1', { type: 'transfer.approve' }],
     ['handler1', { type: 'transfer.send', recipient: '西宁市公安局', materials: ['调查报告'], seizedItems: [] }],
+    ['handler1', { type: 'transfer.answer', result: 'filed', receivedOn: onClockOf(t)(0) }],
+    [
+      'handler1',
+      { type: 'transfer.handover', handedOverOn: onClockOf(t)(0), receivedBy: '王警官', materials: ['调查报告'], seizedItems: [] },
+    ],
   ];
   for (const [user, body] of steps) expect((await t.call('POST', `/api/v1/cases/${c.id}/events`, user, body)).status).toBe(200);
   return c.id;

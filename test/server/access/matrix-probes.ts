@@ -136,6 +136,7 @@ export const probes: Record<string, Probe> = {
   'GET /api/v1/cases/:id/decision-document': api('GET', (w) => `/api/v1/cases/${w.decidedId}/decision-document`),
   'GET /api/v1/cases/:id/decision-document?format=html': api('GET', (w) => `/api/v1/cases/${w.decidedId}/decision-document?format=html`),
   'GET /api/v1/cases/:id/transfer-document': api('GET', (w) => `/api/v1/cases/${w.transferredId}/transfer-document`),
+  'GET /api/v1/cases/:id/handover-document': api('GET', (w) => `/api/v1/cases/${w.transferredId}/handover-document`),
   'GET /api/v1/cases/:id/transfer-document?format=html': api(
     'GET',
     (w) => `/api/v1/cases/${w.transferredId}/transfer-document?format=html`,
@@ -283,6 +284,7 @@ export const probes: Record<string, Probe> = {
   'GET /desk/cases/:id/opinions/:number': page((w) => `/desk/cases/${w.decidedId}/opinions/${encodeURIComponent(w.opinionNumber)}`),
   'GET /desk/cases/:id/decision-document': page((w) => `/desk/cases/${w.decidedId}/decision-document`),
   'GET /desk/cases/:id/transfer-document': page((w) => `/desk/cases/${w.transferredId}/transfer-document`),
+  'GET /desk/cases/:id/handover-document': page((w) => `/desk/cases/${w.transferredId}/handover-document`),
   'GET /desk/cases/:id/review': page((w) => `/desk/cases/${w.inReviewId}/review`),
   'POST /desk/cases/:id/review': async (p) => {
     const c = await assignedCase(p.t);

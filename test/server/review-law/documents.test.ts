@@ -176,7 +176,7 @@ describe('决定书', () => {
     expect(json.documents.opinions).toHaveLength(1);
     expect(json.documents.decision.document.measures).toEqual([{ kind: 'warning', label: '警告', amountYuan: null, durationDays: null }]);
     const html = await (await get(`/api/v1/cases/${c.id}/export?format=html`, 'auditor1')).text();
-    expect(html).toContain('十一、法制审核意见书、决定书与移送书');
+    expect(html).toContain('十一、法制审核意见书、决定书、移送书与移交清单');
     expect(html).toContain(json.documents.opinions[0].number);
     expect(html).toContain(json.documents.decision.number);
   });
