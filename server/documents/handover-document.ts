@@ -6,26 +6,16 @@ import { z } from 'zod';
 import type { CaseEvent } from '../../machines/case/case.events.js';
 import type { TransferRecord } from '../../machines/case/transfer.rules.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
+import { policeLetterFields } from './transfer-document.js';
 
 /** The 移交清单 as stored and answered. */
 export const HandoverDocumentSchema = z.object({
+  ...policeLetterFields,
   kind: z.literal('legal-review/handover'),
-  version: z.literal(1),
-  number: z.string(),
-  title: z.string(),
-  issuedAt: z.string(),
-  agency: z.string(),
-  recipient: z.string(),
   receivedBy: z.string(),
   handedOverOn: z.string(),
   filedNoticeReceivedOn: z.string().nullable(),
-  case: z.object({ id: z.string(), title: z.string() }),
-  party: z.object({ name: z.string(), kind: z.enum(['person', 'organization']) }),
   handedOverBy: z.object({ id: z.string(), name: z.string() }),
-  materials: z.array(z.string()),
-  seizedItems: z.array(z.object({ name: z.string(), quantity: z.string() })),
-  statement: z.array(z.string()),
-  draft: z.object({ version: z.number().int(), hash: z.string() }),
 });
 export type HandoverDocument = z.infer<typeof HandoverDocumentSchema>;
 

@@ -3,24 +3,15 @@
 import type { FC } from 'hono/jsx';
 import type { HandoverDocument } from './handover-document.js';
 import type { IssuedDocument } from './document-reader.js';
-import { Heading, IssuedFooter, Title, chineseDate, partyKind, standalonePage, type PageOptions } from './document-page.js';
-import { ItemsTable } from './transfer-page.js';
+import { Heading, IssuedFooter, chineseDate, standalonePage, type PageOptions } from './document-page.js';
+import { ItemsTable, PoliceLetterHead } from './transfer-page.js';
 
 /** The body of a 移交清单. */
 export const HandoverBody: FC<{ issued: IssuedDocument<HandoverDocument>; nested?: boolean }> = ({ issued, nested }) => {
   const d = issued.document;
   return (
     <article class="doc" data-document="handover" data-number={d.number}>
-      <header>
-        <p class="agency">{d.agency}</p>
-        <Title nested={nested}>{d.title}</Title>
-        <p class="number">{d.number}</p>
-      </header>
-      <p>{`${d.recipient}：`}</p>
-      {d.statement.map((line) => (
-        <p>{line}</p>
-      ))}
-      <p>{`当事人：${d.party.name}（${partyKind[d.party.kind]}）`}</p>
+      <PoliceLetterHead d={d} nested={nested} />
       <p>
         {`收到立案通知书日期：${d.filedNoticeReceivedOn ? chineseDate(d.filedNoticeReceivedOn) : '—'}；移交日期：${chineseDate(d.handedOverOn)}；移交人：${d.handedOverBy.name}；接收人：${d.receivedBy}。`}
       </p>

@@ -6,9 +6,8 @@ import type { CaseEvent } from '../../machines/case/case.events.js';
 import type { TransferRecord } from '../../machines/case/transfer.rules.js';
 import type { DraftContent } from '../../machines/case/draft.schema.js';
 
-/** The 移送书 as stored and answered (one schema for the content, the API and its OpenAPI component). */
-export const TransferDocumentSchema = z.object({
-  kind: z.literal('legal-review/transfer'),
+/** What every letter to the police holds (移送书, 移交清单): its number, the addressee, the case and party, the draft. */
+export const policeLetterFields = {
   version: z.literal(1),
   number: z.string(),
   title: z.string(),
@@ -17,15 +16,21 @@ export const TransferDocumentSchema = z.object({
   recipient: z.string(),
   case: z.object({ id: z.string(), title: z.string() }),
   party: z.object({ name: z.string(), kind: z.enum(['person', 'organization']) }),
+  materials: z.array(z.string()),
+  seizedItems: z.array(z.object({ name: z.string(), quantity: z.string() })),
+  statement: z.array(z.string()),
+  draft: z.object({ version: z.number().int(), hash: z.string() }),
+};
+
+/** The 移送书 as stored and answered (one schema for the content, the API and its OpenAPI component). */
+export const TransferDocumentSchema = z.object({
+  ...policeLetterFields,
+  kind: z.literal('legal-review/transfer'),
   facts: z.string(),
   legalBasis: z.array(z.string()),
   team: z.object({ officers: z.array(z.string()), reportedAt: z.string() }),
   approval: z.object({ by: z.string(), byName: z.string(), at: z.string() }),
-  materials: z.array(z.string()),
-  seizedItems: z.array(z.object({ name: z.string(), quantity: z.string() })),
   expertReports: z.array(z.string()),
-  statement: z.array(z.string()),
-  draft: z.object({ version: z.number().int(), hash: z.string() }),
 });
 export type TransferDocument = z.infer<typeof TransferDocumentSchema>;
 

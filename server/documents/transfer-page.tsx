@@ -2,6 +2,7 @@
 // team and the approval, the materials and the list of seized items, agency, date and seal. Pure: data in, markup out.
 import type { FC } from 'hono/jsx';
 import type { TransferDocument } from './transfer-document.js';
+import type { HandoverDocument } from './handover-document.js';
 import type { IssuedDocument } from './document-reader.js';
 import { Heading, IssuedFooter, Title, chineseDate, partyKind, standalonePage, type PageOptions } from './document-page.js';
 
@@ -28,21 +29,28 @@ export const ItemsTable: FC<{ items: { name: string; quantity: string }[] }> = (
     <p>无涉案物品。</p>
   );
 
+/** The head of a letter to the police: agency, title and number, the addressee, the statement and the party. */
+export const PoliceLetterHead: FC<{ d: TransferDocument | HandoverDocument; nested?: boolean }> = ({ d, nested }) => (
+  <>
+    <header>
+      <p class="agency">{d.agency}</p>
+      <Title nested={nested}>{d.title}</Title>
+      <p class="number">{d.number}</p>
+    </header>
+    <p>{`${d.recipient}：`}</p>
+    {d.statement.map((line) => (
+      <p>{line}</p>
+    ))}
+    <p>{`当事人：${d.party.name}（${partyKind[d.party.kind]}）`}</p>
+  </>
+);
+
 /** The body of a 移送书. */
 export const TransferBody: FC<{ issued: IssuedDocument<TransferDocument>; nested?: boolean }> = ({ issued, nested }) => {
   const d = issued.document;
   return (
     <article class="doc" data-document="transfer" data-number={d.number}>
-      <header>
-        <p class="agency">{d.agency}</p>
-        <Title nested={nested}>{d.title}</Title>
-        <p class="number">{d.number}</p>
-      </header>
-      <p>{`${d.recipient}：`}</p>
-      {d.statement.map((line) => (
-        <p>{line}</p>
-      ))}
-      <p>{`当事人：${d.party.name}（${partyKind[d.party.kind]}）`}</p>
+      <PoliceLetterHead d={d} nested={nested} />
       <Heading nested={nested}>一、涉嫌犯罪的事实</Heading>
       <p>{d.facts}</p>
       <p>{`专案组：${d.team.officers.join('、')}（${chineseDate(d.team.reportedAt)}提出调查报告）；经${d.approval.byName}于${chineseDate(d.approval.at)}批准移送。`}</p>
