@@ -1,5 +1,5 @@
 // The desk keeps working beside 查封、扣押 cases: the queues that list them (every tab where one can appear, and
-// the API's case list) answer 200 and the penalty case page answers a coercion id as not found, not with a 500.
+// the API's case list) answer 200, and the penalty case page sends a coercion id to the coercion page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/test-app.js';
 import { DeskClient } from '../desk/desk-client.js';
@@ -31,10 +31,11 @@ describe('the desk beside 查封扣押 cases', () => {
     for (const page of pages) expect((await desk.get(page)).status, page).toBe(200);
   });
 
-  it('answers the penalty case page and API with 404 for a coercion case, and lists cases without failing', async () => {
+  it('sends the case page of a coercion case to its own page, and lists cases without failing', async () => {
     const desk = new DeskClient(t);
     await desk.signIn('head1');
-    expect((await desk.get(`/desk/cases/${id}`)).status).toBe(404);
+    const res = await desk.get(`/desk/cases/${id}`);
+    expect([res.status, res.headers.get('location')]).toEqual([302, `/desk/coercion-cases/${id}`]);
     expect((await t.call('GET', '/api/v1/cases', 'head1')).status).toBe(200);
     expect((await t.call('GET', '/api/v1/machines', 'admin1')).status).toBe(200);
   });
