@@ -94,7 +94,10 @@ describe('the 查封扣押 case page', () => {
 
   it('runs a major case from submission to closing through the forms, a return included', async () => {
     const c = await open();
-    const [handler, reviewer, head, clerk] = await Promise.all(['handler1', 'reviewer1', 'head1', 'clerk1'].map((u) => signedIn(u as DemoUserName)));
+    const handler = await signedIn('handler1');
+    const reviewer = await signedIn('reviewer1');
+    const head = await signedIn('head1');
+    const clerk = await signedIn('clerk1');
     await expectStep(await post(handler, c.id, { type: 'review.submit', attestation: 'yes' }), c.id, 'inReview');
     await expectStep(await post(head, c.id, { type: 'review.assign', reviewerId: t.users.reviewer1.id }), c.id, 'inReview');
     const back = reviewForm('return', c.draft.hash, { proportionality: '应选择损害较小的方式' });
@@ -119,7 +122,13 @@ describe('the 查封扣押 case page', () => {
   it('refuses a blank or unknown form with 400 and records nothing', async () => {
     const c = await open();
     const handler = await signedIn('handler1');
-    for (const form of [{ type: 'review.submit' }, { type: 'constructor' }, { type: '__proto__' }, { type: 'case.withdraw', reason: ' ' }]) {
+    const forms: Record<string, string>[] = [
+      { type: 'review.submit' },
+      { type: 'constructor' },
+      { type: '__proto__' },
+      { type: 'case.withdraw', reason: ' ' },
+    ];
+    for (const form of forms) {
       const res = await post(handler, c.id, form);
       expect(res.status, form.type).toBe(400);
     }
