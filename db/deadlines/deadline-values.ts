@@ -21,8 +21,14 @@ export const deadlineKinds = [
   // not users: the agency records their answers, and these clocks remind it to chase them.
   'policeFiling',
   'policeReconsideration',
+  // 查封、扣押 cases (行政强制法 art 25; seed §22): the measure's period and the 备案 of a major decision.
+  'coercionPeriod',
+  'coercionFiling',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
+
+/** The clocks of 查封扣押 cases: their notices go through the coercion service, not the penalty case's. */
+export const coercionClockKinds: ReadonlySet<DeadlineKind> = new Set(['coercionPeriod', 'coercionFiling']);
 
 /** Notices the scheduler records, in rising order of severity. */
 export const noticeLevels = ['none', 'warning', 'overdue', 'escalated'] as const;
