@@ -26,7 +26,12 @@ function noticeRows(change: CoercionChange, mail: boolean): WriteEffect[] {
   if (event.type !== 'deadline.notify') return [];
   const to = [...new Set([after.handlerId, after.reviewerId].filter((u): u is string => u !== null))];
   const detail = { clock: event.kind, dueDate: event.dueDate };
-  return [notificationRows(to.map((userId) => ({ userId, kind: noticeKinds[event.status], caseId, detail, at })), mail)];
+  return [
+    notificationRows(
+      to.map((userId) => ({ userId, kind: noticeKinds[event.status], caseId, detail, at })),
+      mail,
+    ),
+  ];
 }
 
 /** Builds the effect the coercion stream runs on every accepted event. */

@@ -45,7 +45,14 @@ function period(row: DeadlineRow | undefined, change: CoercionChange, ctx: Coerc
   if (!row) {
     const unit = ctx.policy.coercion.periodUnit;
     const started = newClock(
-      { kind: 'coercionPeriod', caseId: change.caseId, at: change.at, from: p.implementedOn, policyKey: 'coercion.periodUnit', period: { days: p.days, unit: unit.unit, basis: '行政强制法 art 25' } },
+      {
+        kind: 'coercionPeriod',
+        caseId: change.caseId,
+        at: change.at,
+        from: p.implementedOn,
+        policyKey: 'coercion.periodUnit',
+        period: { days: p.days, unit: unit.unit, basis: '行政强制法 art 25' },
+      },
       ctx,
     );
     row = { ...started, ...datesDueOn(started, p.endsOn, ctx) };
@@ -53,7 +60,13 @@ function period(row: DeadlineRow | undefined, change: CoercionChange, ctx: Coerc
   if (row.state === 'closed') return row;
   const dueOn = periodEndOf(change.after)!;
   if (p.extension && row.dueDate !== dueOn) {
-    row = { ...row, days: p.days + p.extension.days, ...datesDueOn(row, dueOn, ctx), basis: '行政强制法 art 25 ¶1–2 (延长)', notice: 'none' };
+    row = {
+      ...row,
+      days: p.days + p.extension.days,
+      ...datesDueOn(row, dueOn, ctx),
+      basis: '行政强制法 art 25 ¶1–2 (延长)',
+      notice: 'none',
+    };
   }
   const c = change.after.conclusion;
   if (c) return closeRow(row, change, c.withinPeriod ? 'met' : 'late');
@@ -65,7 +78,14 @@ function filing(row: DeadlineRow | undefined, change: CoercionChange, ctx: Coerc
   const { decision, duties } = change.after;
   if (!decision || !duties.filingRequired) return row ?? null;
   row ??= newClock(
-    { kind: 'coercionFiling', caseId: change.caseId, at: change.at, from: decision.decidedOn, policyKey: 'coercion.filing', period: ctx.policy.coercion.filing },
+    {
+      kind: 'coercionFiling',
+      caseId: change.caseId,
+      at: change.at,
+      from: decision.decidedOn,
+      policyKey: 'coercion.filing',
+      period: ctx.policy.coercion.filing,
+    },
     ctx,
   );
   if (row.state === 'closed') return row;

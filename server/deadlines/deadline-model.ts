@@ -33,7 +33,10 @@ function policyEntry(policy: Policy, kind: DeadlineKind, context: CaseContext): 
   const transfer = transferPolicyKeys[kind as keyof typeof transferPolicyKeys];
   if (transfer) return { key: transfer, period: policy.deadlines[transfer] };
   if (kind !== 'publication')
-    return { key: kind, period: policy.deadlines[kind as Exclude<DeadlineKind, keyof typeof transferPolicyKeys | 'publication' | CoercionClockKind>] };
+    return {
+      key: kind,
+      period: policy.deadlines[kind as Exclude<DeadlineKind, keyof typeof transferPolicyKeys | 'publication' | CoercionClockKind>],
+    };
   const key = context.decision?.outcome === 'penalty' ? 'penalty' : 'other';
   return { key: `publication.${key}`, period: policy.deadlines.publication[key] };
 }

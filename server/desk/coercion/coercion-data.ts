@@ -56,7 +56,9 @@ export async function loadCoercion(services: Services, user: User, caseId: strin
     view,
     history,
     names: new Map(users.map((u) => [u.id, u.displayName])),
-    reviewers: users.filter((u) => u.active && u.roles.includes('reviewer') && u.id !== view.handlerId).map((u) => ({ id: u.id, name: u.displayName })),
+    reviewers: users
+      .filter((u) => u.active && u.roles.includes('reviewer') && u.id !== view.handlerId)
+      .map((u) => ({ id: u.id, name: u.displayName })),
     latestOpinion,
     today: chinaToday(services.now()),
   });

@@ -38,12 +38,19 @@ function reviewCommand(form: FormBody): FormResult<CoercionCommand> {
 /** The form types the page posts: the events, plus `review` (approve or return by the `outcome` field). */
 const builders: Record<string, (form: FormBody, user: User) => FormResult<CoercionCommand>> = {
   'review.submit': (form) =>
-    field(form, 'attestation') === 'yes' ? validated({ type: 'review.submit', attestation: true }) : { ok: false, errors: { attestation: 'required' } },
+    field(form, 'attestation') === 'yes'
+      ? validated({ type: 'review.submit', attestation: true })
+      : { ok: false, errors: { attestation: 'required' } },
   // Without a chosen reviewer the form is the claim button: the signed-in reviewer assigns themself.
   'review.assign': (form, user) => validated({ type: 'review.assign', reviewerId: field(form, 'reviewerId') || user.id }),
   review: (form) => reviewCommand(form),
   'decision.issue': (form) =>
-    validated({ type: 'decision.issue', draftHash: field(form, 'draftHash'), ...optionalDate(form, 'decidedOn'), ...optionalDate(form, 'implementedOn') }),
+    validated({
+      type: 'decision.issue',
+      draftHash: field(form, 'draftHash'),
+      ...optionalDate(form, 'decidedOn'),
+      ...optionalDate(form, 'implementedOn'),
+    }),
   'measure.extend': (form) => {
     const errors = missing(form, ['days', 'reason']);
     if (errors) return { ok: false, errors };
@@ -52,12 +59,19 @@ const builders: Record<string, (form: FormBody, user: User) => FormResult<Coerci
   },
   'measure.conclude': (form) =>
     missing(form, ['result', 'reason']) === null
-      ? validated({ type: 'measure.conclude', result: field(form, 'result'), reason: field(form, 'reason'), ...optionalDate(form, 'concludedOn') })
+      ? validated({
+          type: 'measure.conclude',
+          result: field(form, 'result'),
+          reason: field(form, 'reason'),
+          ...optionalDate(form, 'concludedOn'),
+        })
       : { ok: false, errors: missing(form, ['result', 'reason'])! },
   'filing.submit': (form) => validated({ type: 'filing.submit', ...optionalDate(form, 'filedOn') }),
   'case.close': () => validated({ type: 'case.close' }),
   'case.withdraw': (form) =>
-    field(form, 'reason') ? validated({ type: 'case.withdraw', reason: field(form, 'reason') }) : { ok: false, errors: { reason: 'required' } },
+    field(form, 'reason')
+      ? validated({ type: 'case.withdraw', reason: field(form, 'reason') })
+      : { ok: false, errors: { reason: 'required' } },
 };
 
 /** The command a posted form asks for; an unknown `type` is a form error, never a guess. */

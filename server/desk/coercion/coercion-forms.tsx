@@ -121,9 +121,7 @@ export const CoercionForms: FC<Props> = (p) => {
           <ErrorOf desk={p.desk} errors={errorsOf('review.submit')} name="attestation" />
         </ActionCard>
       ) : null}
-      {can('review.assign') && isReviewer && view.reviewerId === null ? (
-        <ActionCard {...p} type="review.assign" title={c.claim} />
-      ) : null}
+      {can('review.assign') && isReviewer && view.reviewerId === null ? <ActionCard {...p} type="review.assign" title={c.claim} /> : null}
       {can('review.assign') && !isReviewer ? (
         <ActionCard {...p} type="review.assign" title={title('review.assign')}>
           <label for="f-reviewerId">{c.reviewer}</label>

@@ -37,7 +37,9 @@ export const CoercionSummary: FC<Props> = ({ desk, data }) => {
           <dt>{c.endsOn}</dt>
           <dd>
             {formatDate(view.period.endsOn, desk.lang)}
-            {view.period.extension ? `；${c.extension(view.period.extension.days, formatDate(view.period.extension.endsOn, desk.lang))}` : ''}
+            {view.period.extension
+              ? `；${c.extension(view.period.extension.days, formatDate(view.period.extension.endsOn, desk.lang))}`
+              : ''}
           </dd>
         </>
       ) : null}
@@ -70,7 +72,11 @@ export const CoercionClocks: FC<Props> = ({ desk, data }) => {
           <li data-clock={k.kind} data-overdue={String(k.overdue)}>
             <strong>{c.clockKinds[k.kind] ?? k.kind}</strong>
             {`：${c.clockDue(formatDate(k.dueOn, desk.lang) + (k.provisional ? desk.t.badge.provisional : ''))} · `}
-            {k.overdue ? <span class="badge overdue">{c.clockOverdue}</span> : <span class="badge">{k.done ? c.clockDone : c.clockRunning}</span>}
+            {k.overdue ? (
+              <span class="badge overdue">{c.clockOverdue}</span>
+            ) : (
+              <span class="badge">{k.done ? c.clockDone : c.clockRunning}</span>
+            )}
             <span class="muted">{` ${k.basis}`}</span>
           </li>
         ))}

@@ -42,7 +42,8 @@ export const coercionEn: CoercionMessages = {
     authority: 'Lawful authority, qualified officers, within statutory powers',
     factsEvidence: 'Facts clear, evidence conclusive',
     legalBasis: 'Clear legal basis; only premises, facilities or property involved, no necessities of life, no double sealing',
-    procedure: 'Approved by the head, carried out by two or more officers, credentials shown, party informed and heard, on-site record and list made',
+    procedure:
+      'Approved by the head, carried out by two or more officers, credentials shown, party informed and heard, on-site record and list made',
     period: 'Period of at most 30 days; any extension approved and notified in writing',
     proportionality: 'Proportionality: the measure fits the violation and harms the party least',
     documents: 'Decision and list complete and in proper form',

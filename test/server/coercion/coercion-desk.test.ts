@@ -31,7 +31,7 @@ describe('the desk beside 查封扣押 cases', () => {
     for (const page of pages) expect((await desk.get(page)).status, page).toBe(200);
   });
 
-  it('lists the case in the head\'s decide tab with a link to its own page', async () => {
+  it("lists the case in the head's decide tab with a link to its own page", async () => {
     const desk = new DeskClient(t);
     await desk.signIn('head1');
     const html = await (await desk.get('/desk?tab=decide')).text();
@@ -48,7 +48,11 @@ describe('the desk beside 查封扣押 cases', () => {
     const html = await (await desk.get('/desk?tab=claimable')).text();
     const action = `/desk/coercion-cases/${opened.id}/events`;
     expect(html).toContain(`action="${action}"`);
-    const res = await desk.post(action, { type: 'review.assign', version: String(submitted.version), _csrf: await desk.csrf('/desk?tab=claimable') });
+    const res = await desk.post(action, {
+      type: 'review.assign',
+      version: String(submitted.version),
+      _csrf: await desk.csrf('/desk?tab=claimable'),
+    });
     expect(res.status).toBe(303);
     const after = await (await t.call('GET', `/api/v1/coercion-cases/${opened.id}`, 'auditor1')).json();
     expect(after.reviewerId).toBe(t.users.reviewer2.id);
