@@ -28,6 +28,7 @@ import { createCommandPipeline } from './shared/command-pipeline.js';
 import { createCaseStream, type CaseEffect } from './cases/case-stream.js';
 import { createCaseService, type CaseService } from './cases/case-service.js';
 import { createCoercionService, type CoercionService } from './coercion/coercion-service.js';
+import { coercionClockEffect } from './coercion/coercion-clock-effect.js';
 import { auditSigner, type AuditSigner } from './audit/signing-key.js';
 import { loadFaultRules } from './audit/fault-rules.js';
 import { loadChain } from './audit/chain-loader.js';
@@ -213,6 +214,7 @@ export async function createServices(database: Database, options: ServiceOptions
     calendar,
     policy: policy.coercion,
     effects: (event, user) => credentialSnapshotRows({ ...user, userId: user.id }, event.actor.roles),
+    clocks: coercionClockEffect({ byCase: deadlines.store.byCase, calendar, policy, mail: mailConfigured(env) }),
     now,
   });
   const inquiryStore = createInquiryStore(client);
@@ -245,7 +247,7 @@ export async function createServices(database: Database, options: ServiceOptions
     signIn: createSignInService({ users, throttle: createThrottleStore(client, writer), policy: policy.signIn, now }),
     calendar,
     deadlines,
-    scheduler: createScheduler({ deadlines, cases, now }),
+    scheduler: createScheduler({ deadlines, cases, coercion, now }),
     cases,
     coercion,
     inquiryStore,

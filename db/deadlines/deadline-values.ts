@@ -23,8 +23,14 @@ export const deadlineKinds = [
   'policeReconsideration',
   // The handover of seized items and materials to the police within 3 days of their 立案 (art 12; version 8).
   'transferHandover',
+  // 查封、扣押 cases (行政强制法 art 25; seed §22): the measure's period and the 备案 of a major decision.
+  'coercionPeriod',
+  'coercionFiling',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
+
+/** The clocks of 查封扣押 cases: their notices go through the coercion service, not the penalty case's. */
+export const coercionClockKinds: ReadonlySet<DeadlineKind> = new Set(['coercionPeriod', 'coercionFiling']);
 
 /** Notices the scheduler records, in rising order of severity. */
 export const noticeLevels = ['none', 'warning', 'overdue', 'escalated'] as const;

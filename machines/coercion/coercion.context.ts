@@ -44,4 +44,6 @@ export interface CoercionContext {
   openedAt: string;
   openedOn: string;
   endedAt: string | null;
+  /** The latest notice the scheduler recorded per clock kind (absent on snapshots from before the clocks were rows). */
+  alerts?: Record<string, 'warning' | 'overdue' | 'escalated'>;
 }

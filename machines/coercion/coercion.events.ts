@@ -1,7 +1,7 @@
 // Every event a 查封、扣押 case can receive, as one zod union shared by the API and the machine.
 // `CoercionCommand` is what a client sends; `CoercionEvent` adds who sent it, when, and what the server stamps.
 import { z } from 'zod';
-import type { Actor } from '../case/case.events.js';
+import type { Actor, SystemCommand } from '../case/case.events.js';
 import { IsoDateSchema } from '../case/legal-dates.js';
 import { reviewItemsOf, reviewItemsSchemaOf } from '../review/review-items.js';
 import { CoercionDraftSchema, maxPeriodDays } from './coercion.draft.js';
@@ -75,9 +75,12 @@ export interface CoercionStamps {
 type Stamped<C> = C & { actor: Actor; at: string };
 type WithStamps<C> = C extends { type: infer T } ? (T extends keyof CoercionStamps ? C & CoercionStamps[T] : C) : never;
 
-/** An event as the coercion machine receives it. */
-export type CoercionEvent = Stamped<WithStamps<CoercionCommand>>;
+/**
+ * An event as the coercion machine receives it: a client's command, or the scheduler's notice of a clock due
+ * soon, overdue or escalated (`deadline.notify`, the penalty case's system command; never sent by a client).
+ */
+export type CoercionEvent = Stamped<WithStamps<CoercionCommand>> | Stamped<SystemCommand>;
 export type CoercionEventType = CoercionEvent['type'];
 
-/** Every event type, in the order `allowedEvents` lists them. */
+/** Every client event type, in the order `allowedEvents` lists them (the system's notice is never offered). */
 export const coercionEventTypes: readonly CoercionEventType[] = CoercionCommandSchema.options.map((o) => o.shape.type.value);

@@ -55,13 +55,18 @@ export const coercionMachine = setup({
     recordConclusion: update(coercionUpdates.recordConclusion),
     recordFiling: update(coercionUpdates.recordFiling),
     recordEnd: update(coercionUpdates.recordEnd),
+    recordDeadlineNotice: update(coercionUpdates.recordDeadlineNotice),
   },
 }).createMachine({
   id: 'coercion',
   context: ({ input }) => initialCoercionContext(input),
   initial: 'drafting',
   // 备案 (seed §22) runs beside the measure: from the decision until it is filed, whatever the measure's state.
-  on: { 'filing.submit': { guard: and(['isActorPermitted', 'isFilingDue', 'isLegalDateInOrder']), actions: 'recordFiling' } },
+  // The scheduler's notice of a clock is recorded in any state the case is open in (final states take no events).
+  on: {
+    'filing.submit': { guard: and(['isActorPermitted', 'isFilingDue', 'isLegalDateInOrder']), actions: 'recordFiling' },
+    'deadline.notify': { guard: 'isActorPermitted', actions: 'recordDeadlineNotice' },
+  },
   states: {
     drafting: {
       on: {

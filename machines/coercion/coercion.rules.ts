@@ -22,6 +22,8 @@ export const coercionEventRoles: Record<CoercionEventType, readonly Role[]> = {
   'filing.submit': ['clerk'],
   'case.close': ['clerk', 'head'],
   'case.withdraw': ['head', 'handler'],
+  // The scheduler's reminder of a durable clock (server/deadlines/scheduler.ts).
+  'deadline.notify': ['system'],
 };
 
 /** A refusal of the person (HTTP 403): the same codes as the penalty case's. */

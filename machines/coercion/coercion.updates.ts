@@ -115,5 +115,9 @@ export const coercionUpdates = {
   },
   recordFiling: (c, e) => ({ duties: { ...c.duties, filedAt: e.at, filedOn: (e as EventOf<'filing.submit'>).filedOn } }),
   recordEnd: (_c, e) => ({ endedAt: e.at }),
+  recordDeadlineNotice: (c, e) => {
+    const { kind, status } = e as EventOf<'deadline.notify'>;
+    return { alerts: { ...(c.alerts ?? {}), [kind]: status } };
+  },
 } satisfies Record<string, Update>;
 export type CoercionUpdate = Update;

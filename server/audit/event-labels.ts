@@ -49,6 +49,8 @@ const eventLabels: Record<string, string> = {
   'transfer.supervise': '记录检察院立案监督',
   'transfer.resume': '不予立案，恢复行政处罚程序',
   'clue.transfer': '向纪检监察机关移送问题线索',
+  'measure.extend': '延长查封扣押期限（行政强制法第二十五条）',
+  'measure.conclude': '查封扣押处理：解除、没收或销毁（行政强制法第二十七、二十八条）',
   'inquiry.open': '复议诉讼结果登记，启动责任追究',
   'exemption.claim': '申请尽职免责',
   'withdrawal.record': '登记撤回公示',
@@ -95,6 +97,11 @@ const outcomeLabels: Record<string, string> = {
   business_restriction: '限制开展生产经营活动',
   closure: '责令关闭',
   practice_restriction: '限制从业',
+  coercion_seal: '查封',
+  coercion_seize: '扣押',
+  released: '解除查封扣押',
+  confiscated: '依法没收',
+  destroyed: '依法销毁',
 };
 
 const stateLabels: Record<string, string> = {
@@ -109,6 +116,9 @@ const stateLabels: Record<string, string> = {
   decided: '已决定',
   closed: '已结案',
   withdrawn: '已撤销立案',
+  drafting: '拟定代拟稿',
+  inForce: '查封扣押实施中',
+  concluded: '查封扣押已处理',
   open: '进行中',
   determined: '已认定',
   hearing_held: '经听证',

@@ -35,23 +35,23 @@ export function decodeCursor(text: string, order: QueueOrder): Result<QueueCurso
 }
 
 /** A page of views, and the cursor of the next page (null on the last). */
-export interface QueuePage {
-  views: CaseView[];
+export interface QueuePage<V = CaseView> {
+  views: V[];
   nextCursor: string | null;
 }
 
 /** What paging needs: the queue store, and views as the case service builds them for this user. */
-export interface QueueDeps {
+export interface QueueDeps<V = CaseView> {
   queue: CaseQueueStore;
-  views: (user: User, rows: Awaited<ReturnType<CaseStore['list']>>) => Promise<CaseView[]>;
+  views: (user: User, rows: Awaited<ReturnType<CaseStore['list']>>) => Promise<V[]>;
 }
 
 /** One page of `query` for `user`: rows they may read, as their views, with the next cursor. */
-export async function casePage(
-  deps: QueueDeps,
+export async function casePage<V = CaseView>(
+  deps: QueueDeps<V>,
   user: User,
   request: { query: CaseQuery; order: QueueOrder; limit: number; cursor?: string },
-): Promise<Result<QueuePage>> {
+): Promise<Result<QueuePage<V>>> {
   const cursor = request.cursor ? decodeCursor(request.cursor, request.order) : ok(null);
   if (!cursor.ok) return cursor;
   // The reach is part of the query, so the database drops what the user may not see and the page stays full.

@@ -51,5 +51,7 @@ export function coercionProbe(
       return { ...base, type, reason: 'probe' };
     case 'case.close':
       return { ...base, type };
+    case 'deadline.notify':
+      return { ...base, type, deadlineId: 'probe', kind: 'coercionPeriod', status: 'warning', dueDate: today };
   }
 }

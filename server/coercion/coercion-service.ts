@@ -19,7 +19,10 @@ import { fail, ok, type Result } from '../shared/result.js';
 import type { CalendarService } from '../calendar/calendar-service.js';
 import type { CoercionPolicy } from '../policy/coercion-policy.schema.js';
 import { canReadCase } from '../access/access-rules.js';
-import { actorFor } from '../cases/actor.js';
+import { actorFor, systemActor } from '../cases/actor.js';
+import { schedulerUser } from '../cases/case-service.js';
+import type { SystemCommand } from '../../machines/case/case.events.js';
+import type { CoercionClockEffect } from './coercion-clock-effect.js';
 import { chinaDate } from '../deadlines/deadline-rules.js';
 import { coercionClocks } from './coercion-clocks.js';
 import { createCoercionStamper } from './coercion-stamps.js';
@@ -38,6 +41,8 @@ export interface CoercionServiceDeps {
   policy: CoercionPolicy;
   /** Rows committed with every accepted event (the actor's credential snapshot). */
   effects: (event: Pick<CoercionEvent, 'actor'>, user: User) => WriteEffect[];
+  /** The clocks as `deadlines` rows, and the inbox rows of their notices (coercion-clock-effect.ts). */
+  clocks: CoercionClockEffect;
   now: () => Date;
 }
 
@@ -56,7 +61,7 @@ export function createCoercionService(deps: CoercionServiceDeps) {
     const clocks = coercionClocks(await deps.calendar.calendar(), deps.policy, loaded.snapshot.context, chinaDate(at));
     return toCoercionView(loaded.row, loaded.snapshot, loaded.draft, actor, at, clocks);
   }
-  const stream = createCoercionStream({ store: deps.store, registry: deps.registry, view, effects: deps.effects });
+  const stream = createCoercionStream({ store: deps.store, registry: deps.registry, view, effects: deps.effects, clocks: deps.clocks });
 
   return {
     /** 立案 of a measure: a certified handler opens a case with its first draft (default 立案 date today). */
@@ -105,6 +110,12 @@ export function createCoercionService(deps: CoercionServiceDeps) {
         },
         opts,
       );
+    },
+
+    /** The scheduler's notice of a clock (deadline.notify), recorded as the system like a penalty case's. */
+    sendAsSystem(caseId: string, command: SystemCommand, opts: CommandOptions = {}): Promise<Result<CoercionView>> {
+      const stamped = (at: string) => ok({ ...command, actor: systemActor, at });
+      return deps.pipeline.send(stream.kind, schedulerUser, caseId, stamped, opts);
     },
 
     /** The case as `user` sees it now; 404 when it is missing, of another kind, or out of the user's reach. */

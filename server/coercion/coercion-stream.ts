@@ -23,6 +23,7 @@ import { coercionProbe } from './coercion-probes.js';
 import { coercionWrite } from './coercion-write.js';
 import { nextCaseRow } from '../cases/case-write.js';
 import { coercionAllowedEvents, type CoercionView } from './coercion-view.js';
+import type { CoercionChange } from './coercion-deadlines.js';
 
 /** A loaded 查封扣押 case: its row, its snapshot and its current draft. */
 export interface LoadedCoercion {
@@ -38,6 +39,8 @@ export interface CoercionStreamDeps {
   view: (loaded: LoadedCoercion, actor: CoercionEvent['actor'], at: string) => Promise<CoercionView>;
   /** Rows committed with every accepted event (credential snapshots). */
   effects: (event: CoercionEvent, user: User) => WriteEffect[];
+  /** The clock rows (and notice inbox rows) an accepted event changes, committed with it. */
+  clocks: (change: CoercionChange) => Promise<WriteEffect[]>;
 }
 
 /** Builds the stream kind of 查封扣押 cases. */
@@ -120,9 +123,12 @@ export function createCoercionStream(deps: CoercionStreamDeps) {
       return { row: nextCaseRow(loaded.row, after, draft, event.at), snapshot: after, draft };
     },
     diagnose,
-    acceptedWrite(before, after, event, user) {
+    async acceptedWrite(before, after, event, user) {
       const write = coercionWrite(after.row, event, before.snapshot, after.snapshot, after.draft);
-      return deps.store.acceptedItem({ ...write, extra: deps.effects(event, user) });
+      const done = after.snapshot.status === 'done';
+      const change = { caseId: before.row.id, event, before: before.snapshot.context, after: after.snapshot.context, done, at: event.at };
+      const clocks = await deps.clocks(change);
+      return deps.store.acceptedItem({ ...write, extra: [...deps.effects(event, user), ...clocks] });
     },
     refusedEntry,
     committed: () => {},

@@ -16,6 +16,9 @@ export interface ModelContext {
   newId: () => string;
 }
 
+/** The 查封扣押 clocks: their rows follow the coercion case (server/coercion/coercion-deadlines.ts), never a penalty transition. */
+type CoercionClockKind = 'coercionPeriod' | 'coercionFiling';
+
 /** The policy entries of the transfer clocks (named after the law's steps, not the clocks). */
 const transferPolicyKeys = {
   transferApproval: 'criminalTransferDecision',
@@ -31,7 +34,10 @@ function policyEntry(policy: Policy, kind: DeadlineKind, context: CaseContext): 
   const transfer = transferPolicyKeys[kind as keyof typeof transferPolicyKeys];
   if (transfer) return { key: transfer, period: policy.deadlines[transfer] };
   if (kind !== 'publication')
-    return { key: kind, period: policy.deadlines[kind as Exclude<DeadlineKind, keyof typeof transferPolicyKeys | 'publication'>] };
+    return {
+      key: kind,
+      period: policy.deadlines[kind as Exclude<DeadlineKind, keyof typeof transferPolicyKeys | 'publication' | CoercionClockKind>],
+    };
   const key = context.decision?.outcome === 'penalty' ? 'penalty' : 'other';
   return { key: `publication.${key}`, period: policy.deadlines.publication[key] };
 }

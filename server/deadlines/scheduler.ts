@@ -3,6 +3,8 @@
 // Invariant: it only records (deadline.notify, rights.lapse); each notice per deadline segment is sent once.
 import type { DeadlineRow } from '../../db/deadlines/deadline-store.js';
 import type { CaseService } from '../cases/case-service.js';
+import type { CoercionService } from '../coercion/coercion-service.js';
+import { coercionClockKinds } from '../../db/deadlines/deadline-values.js';
 import type { DeadlineService } from './deadline-service.js';
 import { chinaDate, isMoreSevere, noticeDue, partyWindows } from './deadline-rules.js';
 
@@ -31,7 +33,18 @@ function eventFor(row: DeadlineRow, today: string) {
 export interface SchedulerDeps {
   deadlines: DeadlineService;
   cases: CaseService;
+  /** 查封扣押 cases: the notices of their clocks go through their own service (absent: only penalty clocks). */
+  coercion?: Pick<CoercionService, 'sendAsSystem'>;
   now: () => Date;
+}
+
+/** Sends the notice of `row` through the service of its case's kind. */
+function sendFor(deps: SchedulerDeps, row: DeadlineRow, next: NonNullable<ReturnType<typeof eventFor>>) {
+  const idempotency = { key: next.key, route: 'SCHEDULER deadline-scan', body: next.command };
+  if (deps.coercion && coercionClockKinds.has(row.kind) && next.command.type === 'deadline.notify') {
+    return deps.coercion.sendAsSystem(row.caseId, next.command, { idempotency });
+  }
+  return deps.cases.sendAsSystem(row.caseId, next.command, { idempotency });
 }
 
 /** How often the running server scans; notices are per day, so minutes of delay do not matter. */
@@ -48,8 +61,7 @@ export function createScheduler(deps: SchedulerDeps) {
     for (const row of await deps.deadlines.store.attention(today)) {
       const next = eventFor(row, today);
       if (!next) continue;
-      const idempotency = { key: next.key, route: 'SCHEDULER deadline-scan', body: next.command };
-      const result = await deps.cases.sendAsSystem(row.caseId, next.command, { idempotency });
+      const result = await sendFor(deps, row, next);
       if (result.ok) {
         const status = next.command.type === 'deadline.notify' ? next.command.status : undefined;
         report.sent.push({ deadlineId: row.id, caseId: row.caseId, type: next.command.type, ...(status ? { status } : {}) });

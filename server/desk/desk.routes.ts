@@ -14,6 +14,7 @@ import { caseRoutes } from './routes/case.routes.js';
 import { documentDeskRoutes } from './routes/document.routes.js';
 import { documentStyles } from '../documents/document-page.js';
 import { auditDesk } from './audit/audit-desk.routes.js';
+import { coercionDesk } from './coercion/coercion-desk.routes.js';
 import { logCaseReads } from '../evidence/read-rule.js';
 import { inboxRoutes } from './routes/inbox.routes.js';
 import { staffRoutes } from './routes/staff.routes.js';
@@ -31,7 +32,7 @@ export interface DeskOptions {
  * routes, behind the same session, CSRF check and sign-in; push one at import time of your module.
  */
 export type DeskExtension = (desk: Hono<DeskEnv>, services: Services) => void;
-export const deskExtensions: DeskExtension[] = [auditDesk];
+export const deskExtensions: DeskExtension[] = [auditDesk, coercionDesk];
 
 /** The page for a form body refused before any route read it (400 malformed, 413 too large). */
 function formRefusal(c: Context<DeskEnv>, status: 400 | 413, code: string): Promise<Response> {

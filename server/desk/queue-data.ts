@@ -5,6 +5,7 @@ import type { CaseRow } from '../../db/cases/case-store.js';
 import type { User } from '../../db/users/user-store.js';
 import type { CaseEventType } from '../../machines/case/case.events.js';
 import type { CaseView } from '../cases/case-view.js';
+import type { CoercionView } from '../coercion/coercion-view.js';
 import type { Services } from '../services.js';
 import { reachOf } from '../access/case-reach.js';
 import type { CaseQuery } from '../../db/cases/case-queue-store.js';
@@ -14,9 +15,12 @@ import { chinaToday, compareDeadlines, deadlinesOf, mostUrgent, type DeskDeadlin
 export const sectionKeys = ['mine', 'claimable', 'decide', 'duties', 'handled'] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 
+/** What a queue row shows of a case of any kind the desk opens (a 查封扣押 view has the fields a row reads). */
+export type QueueView = CaseView | CoercionView;
+
 /** One case in a queue: its view, most urgent open deadline and the time its current stage began. */
-export interface QueueRow {
-  view: CaseView;
+export interface QueueRow<V extends QueueView = QueueView> {
+  view: V;
   deadline: DeskDeadline | null;
   deadlines: DeskDeadline[];
   /** ISO time the stage shown began (submission for review, decision, opening). */
@@ -26,7 +30,7 @@ export interface QueueRow {
 export type SinceKind = 'review' | 'awaiting' | 'decision' | 'open';
 
 /** When the stage a queue row shows began, per kind. */
-export const sinceOf: Record<SinceKind, (v: CaseView) => string> = {
+export const sinceOf: Record<SinceKind, (v: QueueView) => string> = {
   review: (v) => v.attestation?.at ?? v.updatedAt,
   awaiting: (v) => v.review?.at ?? v.updatedAt,
   decision: (v) => v.decision?.at ?? v.updatedAt,
@@ -48,7 +52,7 @@ async function rowsOf(services: Services, user: User, query: Omit<CaseQuery, 'to
   return views.map((view) => ({ view, row: byId.get(view.id) ?? null }));
 }
 
-function toQueueRow(entry: Entry, today: string, sinceKind: SinceKind): QueueRow {
+function toQueueRow(entry: Entry, today: string, sinceKind: SinceKind): QueueRow<CaseView> {
   const { view } = entry;
   const deadlines = deadlinesOf(view, entry.row, today);
   return { view, deadline: mostUrgent(deadlines), deadlines, since: sinceOf[sinceKind](view), sinceKind };
@@ -96,9 +100,9 @@ export async function loadQueue(
   services: Services,
   user: User,
   only?: readonly SectionKey[],
-): Promise<Partial<Record<SectionKey, QueueRow[]>>> {
+): Promise<Partial<Record<SectionKey, QueueRow<CaseView>[]>>> {
   const today = chinaToday(services.now());
-  const out: Partial<Record<SectionKey, QueueRow[]>> = {};
+  const out: Partial<Record<SectionKey, QueueRow<CaseView>[]>> = {};
   for (const key of only ?? sectionKeys) {
     const section = sections[key];
     if (!section.roles.some((r) => user.roles.includes(r as User['roles'][number]))) continue;

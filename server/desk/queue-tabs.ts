@@ -10,6 +10,7 @@ import { reachOf } from '../access/case-reach.js';
 import type { Result } from '../shared/result.js';
 import { chinaToday, deadlinesOf, mostUrgent } from './deadline-source.js';
 import { sinceOf, type QueueRow, type SinceKind } from './queue-data.js';
+import { queueViews } from './coercion/coercion-queue.js';
 
 /** Tabs in display order: the work of each role, then my history, then every case I may read. */
 export const tabKeys = ['mine', 'claimable', 'decide', 'assign', 'duties', 'handled', 'history', 'all'] as const;
@@ -90,7 +91,7 @@ export async function tabPage(
 ): Promise<Result<{ rows: QueueRow[]; nextCursor: string | null }>> {
   const today = chinaToday(services.now());
   const spec = tabs[tab];
-  const page = await casePage({ queue: services.queue, views: (u, rows) => services.cases.views(u, rows) }, user, {
+  const page = await casePage({ queue: services.queue, views: (u, rows) => queueViews(services, u, rows) }, user, {
     query: queryOf(tab, user.id, filters, today),
     order: spec.order,
     limit: deskPageSize,

@@ -4,6 +4,7 @@ import type { Messages } from './zh-CN.js';
 import { partyEn } from './party-en.js';
 import { staffEn } from './staff-en.js';
 import { transferEn } from './transfer-en.js';
+import { coercionEn } from './coercion-en.js';
 import { enLaw } from './review-law.en.js';
 
 export const en: Messages = {
@@ -108,6 +109,8 @@ export const en: Messages = {
     policeFiling: 'Police decision on the transfer',
     policeReconsideration: 'Police answer to reconsideration',
     transferHandover: 'Handover to the police',
+    coercionPeriod: 'Sealing/seizure period',
+    coercionFiling: 'Sealing/seizure filing',
   },
   badge: {
     withKind: (kind, text) => `${kind}: ${text}`,
@@ -175,6 +178,9 @@ export const en: Messages = {
     decided: 'Decided',
     closed: 'Closed',
     withdrawn: 'Withdrawn',
+    drafting: 'Drafting',
+    inForce: 'Measure in force',
+    concluded: 'Measure concluded',
   },
   events: {
     'case.open': 'Case opened (立案)',
@@ -223,6 +229,8 @@ export const en: Messages = {
     'transfer.supervise': "Procuratorate's supervision recorded",
     'transfer.resume': 'Not filed: administrative case resumed',
     'clue.transfer': 'Misconduct clue sent to the discipline inspection body',
+    'measure.extend': 'Sealing/seizure period extended',
+    'measure.conclude': 'Sealing/seizure concluded (released, confiscated or destroyed)',
   },
   reasons: {
     fine_over_threshold: 'Fine at or above the major-case threshold',
@@ -389,6 +397,7 @@ export const en: Messages = {
   },
   party: partyEn,
   transfer: transferEn,
+  coercion: coercionEn,
   staff: staffEn,
   evidence: {
     files: 'Evidence files',

@@ -9,9 +9,11 @@ import type { ChainLink, LinkStep } from '../../audit/responsibility.js';
 import { partyZhCN } from './party-zh-CN.js';
 import { staffZhCN } from './staff-zh-CN.js';
 import { transferZhCN } from './transfer-zh-CN.js';
+import { coercionZhCN } from './coercion-zh-CN.js';
+import type { CoercionEventType } from '../../../machines/coercion/coercion.events.js';
 
-/** Record entry types a history can show: every event plus `case.open`. */
-export type HistoryType = CaseEventType | 'case.open' | 'machine.migrate';
+/** Record entry types a history can show: every event (of every machine) plus `case.open`. */
+export type HistoryType = CaseEventType | CoercionEventType | 'case.open' | 'machine.migrate';
 /** Top-level case states shown to people. */
 export type StateName =
   | 'investigating'
@@ -25,7 +27,10 @@ export type StateName =
   | 'awaitingDecision'
   | 'decided'
   | 'closed'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'drafting'
+  | 'inForce'
+  | 'concluded';
 
 export const zhCN = {
   app: { name: '法制审核工作台', org: '西宁市交通运输综合行政执法', skip: '跳到主要内容' },
@@ -129,6 +134,8 @@ export const zhCN = {
     policeFiling: '公安机关立案审查期限',
     policeReconsideration: '公安机关复议期限',
     transferHandover: '移交涉案物品期限',
+    coercionPeriod: '查封扣押期限',
+    coercionFiling: '查封扣押备案期限',
   } as Record<string, string>,
   badge: {
     withKind: (kind: string, text: string) => `${kind}：${text}`,
@@ -196,6 +203,9 @@ export const zhCN = {
     decided: '已作出决定',
     closed: '已结案',
     withdrawn: '已撤销立案',
+    drafting: '拟定代拟稿',
+    inForce: '查封扣押实施中',
+    concluded: '查封扣押已处理',
   } satisfies Record<StateName, string>,
   events: {
     'case.open': '立案',
@@ -244,6 +254,8 @@ export const zhCN = {
     'transfer.supervise': '记录检察院立案监督',
     'transfer.resume': '不予立案，恢复行政处罚程序',
     'clue.transfer': '向纪检监察机关移送问题线索',
+    'measure.extend': '延长查封扣押期限',
+    'measure.conclude': '查封扣押处理（解除、没收或销毁）',
   } satisfies Record<HistoryType, string>,
   reasons: {
     fine_over_threshold: '罚款数额达到重大案件标准',
@@ -410,6 +422,7 @@ export const zhCN = {
   },
   party: partyZhCN,
   transfer: transferZhCN,
+  coercion: coercionZhCN,
   staff: staffZhCN,
   evidence: {
     files: '证据文件',

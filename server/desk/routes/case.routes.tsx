@@ -27,6 +27,8 @@ import { draftFromValues, valuesFromForm, valuesOfDraft } from '../draft-form.js
 import { ReviewPage } from '../views/review.page.js';
 import { DecidePage } from '../views/decide.page.js';
 import { serveEvidence } from '../../evidence/serve-evidence.js';
+import { coercionKind } from '../../../machines/coercion/coercion.versions.js';
+import { coercionHref } from '../coercion/coercion-desk.routes.js';
 
 const reviewEvents: CaseEventType[] = ['review.approve', 'review.return', 'review.refer'];
 const decideEvents: CaseEventType[] = ['decision.issue', 'discussion.record'];
@@ -100,6 +102,9 @@ export function caseRoutes(services: Services) {
       return caseRefusal(c, services, result.error, id, { version });
     })
     .get('/:id', async (c) => {
+      // A 查封扣押 case has its own page (queue rows and notifications link every kind here).
+      const found = await lookupCase(services.store, signedIn(c), c.req.param('id'));
+      if (found.ok && found.value.machineId === coercionKind) return c.redirect(coercionHref(found.value.id), 302);
       const loaded = await load(c);
       if (!loaded.ok) return errorPage(c, loaded.error);
       const moved =

@@ -4,6 +4,7 @@ import type { FC } from 'hono/jsx';
 import type { CaseEventType } from '../../../machines/case/case.events.js';
 import type { DeskContext } from '../session.js';
 import type { QueueRow } from '../queue-data.js';
+import type { CaseView } from '../../cases/case-view.js';
 import { formatDate } from '../i18n/index.js';
 import { Layout } from '../layout.js';
 import { DeadlineBadge } from './parts/deadline-badge.js';
@@ -15,7 +16,7 @@ const duties = [
   { key: 'filing', event: 'filing.submit' },
 ] as const;
 
-const DutyCell: FC<{ desk: DeskContext; row: QueueRow; duty: (typeof duties)[number]['key'] }> = ({ desk, row, duty }) => {
+const DutyCell: FC<{ desk: DeskContext; row: QueueRow<CaseView>; duty: (typeof duties)[number]['key'] }> = ({ desk, row, duty }) => {
   const { t, lang } = desk;
   const d = row.view.duties;
   const doneAt = duty === 'service' ? d.servedAt : duty === 'publication' ? d.publishedAt : d.filedAt;
@@ -38,7 +39,7 @@ const DutyCell: FC<{ desk: DeskContext; row: QueueRow; duty: (typeof duties)[num
 };
 
 /** The clerk's page. */
-export const ClerkPage: FC<{ desk: DeskContext; rows: QueueRow[]; notice?: string }> = ({ desk, rows, notice }) => {
+export const ClerkPage: FC<{ desk: DeskContext; rows: QueueRow<CaseView>[]; notice?: string }> = ({ desk, rows, notice }) => {
   const { t, lang } = desk;
   const actions: CaseEventType[] = [...duties.map((x) => x.event), 'case.close'];
   return (

@@ -7,6 +7,8 @@ import { createTestApp, type DemoUserName, type TestApp } from '../../helpers/te
 import { DeskClient } from './desk-client.js';
 import { caseInReview, sendOk } from './desk-fixtures.js';
 import { decisionServe, today } from '../../helpers/party-commands.js';
+import { coercionReviewItems } from '../../../machines/coercion/coercion.events.js';
+import { approve as coercionApprove, coercionDraft } from '../coercion/coercion-fixtures.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -354,6 +356,200 @@ describe('API and desk refuse alike', () => {
     expect(deskAnswer.status).toBe(r.status);
     // Both attempts are on the record, refused by the same rule.
     expect(await refusalCodes(c.id)).toEqual([r.code, r.code]);
-    expect((await t.call('GET', `/api/v1/cases/${c.id}`, 'auditor1').then((res) => res.json())).version).toBe(c.version);
+    expect((await t.services.store.get(c.id))!.version).toBe(c.version);
+  });
+});
+
+// 查封、扣押 cases: the desk page posts to /desk/coercion-cases/:id/events, the API to /api/v1/coercion-cases/:id/events.
+const coercionEvents = (c: Case) => `/api/v1/coercion-cases/${c.id}/events`;
+const coercionPage = (c: Case) => `/desk/coercion-cases/${c.id}/events`;
+const goods = { objects: [{ name: '货物', kind: 'goods' as const, quantity: '1批', valueYuan: 100, livingNecessity: false }] };
+
+async function coercionSend(id: string, user: DemoUserName, body: unknown): Promise<Case> {
+  const res = await t.call('POST', `/api/v1/coercion-cases/${id}/events`, user, body);
+  expect(res.status).toBe(200);
+  return res.json();
+}
+
+async function coercionOpened(over = {}): Promise<Case> {
+  const res = await t.call('POST', '/api/v1/coercion-cases', 'handler1', coercionDraft(t, over));
+  expect(res.status).toBe(201);
+  return res.json();
+}
+
+/** A major coercion case submitted and claimed by reviewer1. */
+async function coercionClaimed(): Promise<Case> {
+  const c = await coercionOpened();
+  await coercionSend(c.id, 'handler1', { type: 'review.submit', attestation: true });
+  return coercionSend(c.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
+}
+
+async function coercionApproved(): Promise<Case> {
+  const c = await coercionClaimed();
+  return coercionSend(c.id, 'reviewer1', coercionApprove(c.draft.hash));
+}
+
+/** A minor measure (goods of little value) in force, extended once. */
+async function coercionExtended(): Promise<Case> {
+  const c = await coercionOpened(goods);
+  await coercionSend(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
+  return coercionSend(c.id, 'head1', { type: 'measure.extend', days: 10, reason: '情况复杂' });
+}
+
+/** The coercion review form: the seven items passed unless named in `findings`. */
+function coercionReviewForm(version: number, outcome: string, hash: string, findings: Record<string, string> = {}) {
+  const form: Record<string, string> = { type: 'review', version: String(version), outcome, draftHash: hash, opinion: '审核意见' };
+  const items = coercionReviewItems(findings);
+  for (const [key, item] of Object.entries(items)) {
+    form[`item_${key}`] = item.passed ? 'passed' : 'finding';
+    form[`finding_${key}`] = item.finding ?? '';
+  }
+  return form;
+}
+
+const coercionRefusals: Refusal[] = [
+  {
+    name: 'approval with an item not passed',
+    user: 'reviewer1',
+    prepare: coercionClaimed,
+    desk: (c) => ({ path: coercionPage(c), form: coercionReviewForm(c.version, 'approve', c.draft.hash, { period: '期限超过三十日' }) }),
+    api: (c) => ({
+      method: 'POST',
+      path: coercionEvents(c),
+      body: { ...coercionApprove(c.draft.hash), opinion: '审核意见', items: coercionReviewItems({ period: '期限超过三十日' }) },
+      headers: ifMatch(c),
+    }),
+    status: 422,
+    code: 'review_outcome_inconsistent',
+  },
+  {
+    name: 'approval of a hash that is not the current draft',
+    user: 'reviewer1',
+    prepare: coercionClaimed,
+    desk: (c) => ({ path: coercionPage(c), form: coercionReviewForm(c.version, 'approve', 'a'.repeat(64)) }),
+    api: (c) => ({
+      method: 'POST',
+      path: coercionEvents(c),
+      body: { ...coercionApprove('a'.repeat(64)), opinion: '审核意见' },
+      headers: ifMatch(c),
+    }),
+    status: 409,
+    code: 'stale_draft_hash',
+  },
+  {
+    name: 'review of a case assigned to another reviewer',
+    user: 'reviewer2',
+    prepare: coercionClaimed,
+    desk: (c) => ({ path: coercionPage(c), form: coercionReviewForm(c.version, 'return', c.draft.hash, { procedure: '未告知' }) }),
+    api: (c) => ({
+      method: 'POST',
+      path: coercionEvents(c),
+      body: { type: 'review.return', opinion: '审核意见', items: coercionReviewItems({ procedure: '未告知' }) },
+      headers: ifMatch(c),
+    }),
+    status: 403,
+    code: 'not_assigned_reviewer',
+  },
+  {
+    name: 'a stale form (the version moved on)',
+    user: 'reviewer1',
+    prepare: coercionClaimed,
+    desk: (c) => ({ path: coercionPage(c), form: coercionReviewForm(c.version - 1, 'return', c.draft.hash, { procedure: '未告知' }) }),
+    api: (c) => ({
+      method: 'POST',
+      path: coercionEvents(c),
+      body: { type: 'review.return', opinion: '审核意见', items: coercionReviewItems({ procedure: '未告知' }) },
+      headers: { 'If-Match': String(c.version - 1) },
+    }),
+    status: 409,
+    code: 'version_mismatch',
+  },
+  {
+    name: 'a decision by the handler of the case',
+    user: 'handler1',
+    prepare: coercionApproved,
+    desk: (c) => ({ path: coercionPage(c), form: { type: 'decision.issue', draftHash: c.draft.hash, version: String(c.version) } }),
+    api: (c) => ({
+      method: 'POST',
+      path: coercionEvents(c),
+      body: { type: 'decision.issue', draftHash: c.draft.hash },
+      headers: ifMatch(c),
+    }),
+    status: 403,
+    code: 'wrong_role',
+  },
+  {
+    name: 'a decision on a hash that is not the approved draft',
+    user: 'head1',
+    prepare: coercionApproved,
+    desk: (c) => ({ path: coercionPage(c), form: { type: 'decision.issue', draftHash: 'f'.repeat(64), version: String(c.version) } }),
+    api: (c) => ({
+      method: 'POST',
+      path: coercionEvents(c),
+      body: { type: 'decision.issue', draftHash: 'f'.repeat(64) },
+      headers: ifMatch(c),
+    }),
+    status: 409,
+    code: 'stale_draft_hash',
+  },
+  {
+    name: 'a decision dated after today',
+    user: 'head1',
+    prepare: coercionApproved,
+    desk: (c) => ({
+      path: coercionPage(c),
+      form: { type: 'decision.issue', draftHash: c.draft.hash, decidedOn: nextWeek, version: String(c.version) },
+    }),
+    api: (c) => ({
+      method: 'POST',
+      path: coercionEvents(c),
+      body: { type: 'decision.issue', draftHash: c.draft.hash, decidedOn: nextWeek },
+      headers: ifMatch(c),
+    }),
+    status: 422,
+    code: 'legal_date_invalid',
+  },
+  {
+    name: 'a second extension of the measure (art 25)',
+    user: 'head1',
+    prepare: coercionExtended,
+    desk: (c) => ({ path: coercionPage(c), form: { type: 'measure.extend', days: '5', reason: '再延长', version: String(c.version) } }),
+    api: (c) => ({
+      method: 'POST',
+      path: coercionEvents(c),
+      body: { type: 'measure.extend', days: 5, reason: '再延长' },
+      headers: ifMatch(c),
+    }),
+    status: 422,
+    code: 'event_not_allowed',
+  },
+  {
+    name: 'filing of a minor measure',
+    user: 'clerk1',
+    prepare: coercionExtended,
+    desk: (c) => ({ path: coercionPage(c), form: { type: 'filing.submit', version: String(c.version) } }),
+    api: (c) => ({ method: 'POST', path: coercionEvents(c), body: { type: 'filing.submit' }, headers: ifMatch(c) }),
+    status: 422,
+    code: 'event_not_allowed',
+  },
+];
+
+describe('API and desk refuse alike on 查封扣押 cases', () => {
+  it.each(coercionRefusals)('$name: $status $code from both', async (r) => {
+    const c = await r.prepare();
+    const desk = new DeskClient(t);
+    await desk.signIn(r.user);
+    const { path, form } = r.desk(c);
+    const deskAnswer = await desk.post(path, { ...form, _csrf: await desk.csrf(`/desk/coercion-cases/${c.id}`) });
+    const api = r.api(c);
+    const apiAnswer = await t.call(api.method, api.path, r.user, api.body, api.headers);
+    const problem = await apiAnswer.json();
+    expect([apiAnswer.status, problem.code]).toEqual([r.status, r.code]);
+    expect(deskAnswer.status).toBe(r.status);
+    // The desk page names the same problem type the API answers with.
+    expect(await deskAnswer.text()).toContain(`data-problem="${r.code}"`);
+    expect(problem.type).toBe(`/problems/${r.code.replaceAll('_', '-')}`);
+    expect(await refusalCodes(c.id)).toEqual([r.code, r.code]);
+    expect((await t.services.store.get(c.id))!.version).toBe(c.version);
   });
 });

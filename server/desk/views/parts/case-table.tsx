@@ -5,6 +5,7 @@ import type { QueueRow } from '../../queue-data.js';
 import type { StateName } from '../../i18n/zh-CN.js';
 import { CsrfField } from '../../layout.js';
 import { AgeBadge, DeadlineBadge } from './deadline-badge.js';
+import { caseHref } from '../../coercion/coercion-queue.js';
 
 /** The translated name of a top-level state. */
 export function stateLabel(desk: DeskContext, state: string): string {
@@ -20,8 +21,10 @@ export const QuickAction: FC<{
   label: string;
   describedBy?: string;
   back?: string;
+  /** The case page the form posts under (default: the penalty case's). */
+  base?: string;
 }> = (p) => (
-  <form method="post" action={`/desk/cases/${p.caseId}/events`}>
+  <form method="post" action={`${p.base ?? `/desk/cases/${p.caseId}`}/events`}>
     <CsrfField desk={p.desk} />
     <input type="hidden" name="type" value={p.type} />
     <input type="hidden" name="version" value={String(p.version)} />
@@ -51,7 +54,7 @@ export const CaseTable: FC<{ desk: DeskContext; rows: QueueRow[]; caption: strin
         {rows.map(({ view, deadline, since, sinceKind }) => (
           <tr data-case-id={view.id}>
             <td data-label={t.queue.caseCol}>
-              <a id={`case-${view.id}`} href={`/desk/cases/${view.id}`}>
+              <a id={`case-${view.id}`} href={caseHref(view)}>
                 {view.title}
               </a>
             </td>
@@ -77,9 +80,10 @@ export const CaseTable: FC<{ desk: DeskContext; rows: QueueRow[]; caption: strin
                   type="review.assign"
                   label={t.queue.claim}
                   describedBy={`case-${view.id}`}
+                  base={caseHref(view)}
                 />
               ) : (
-                <a href={`/desk/cases/${view.id}`} aria-describedby={`case-${view.id}`}>
+                <a href={caseHref(view)} aria-describedby={`case-${view.id}`}>
                   {t.queue.open}
                 </a>
               )}
