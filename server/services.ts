@@ -28,6 +28,7 @@ import { createCommandPipeline } from './shared/command-pipeline.js';
 import { createCaseStream, type CaseEffect } from './cases/case-stream.js';
 import { createCaseService, type CaseService } from './cases/case-service.js';
 import { createCoercionService, type CoercionService } from './coercion/coercion-service.js';
+import { createLicenceService, type LicenceService } from './licence/licence-service.js';
 import { auditSigner, type AuditSigner } from './audit/signing-key.js';
 import { loadFaultRules } from './audit/fault-rules.js';
 import { loadChain } from './audit/chain-loader.js';
@@ -84,6 +85,8 @@ export interface Services {
   cases: CaseService;
   /** 查封、扣押 cases (machines/coercion): the same pipeline, writer and `cases` table. */
   coercion: CoercionService;
+  /** 行政许可 撤销 / 撤回 cases (machines/licence): the same pipeline, writer and `cases` table. */
+  licence: LicenceService;
   inquiryStore: InquiryStore;
   inquiries: InquiryService;
   checkpoints: CheckpointStore;
@@ -215,6 +218,16 @@ export async function createServices(database: Database, options: ServiceOptions
     effects: (event, user) => credentialSnapshotRows({ ...user, userId: user.id }, event.actor.roles),
     now,
   });
+  const licence = createLicenceService({
+    pipeline,
+    store,
+    users,
+    registry: machines,
+    calendar,
+    policy: policy.licence,
+    effects: (event, user) => credentialSnapshotRows({ ...user, userId: user.id }, event.actor.roles),
+    now,
+  });
   const inquiryStore = createInquiryStore(client);
   const faultRules = loadFaultRules();
   const inquiries = createInquiryService({
@@ -248,6 +261,7 @@ export async function createServices(database: Database, options: ServiceOptions
     scheduler: createScheduler({ deadlines, cases, now }),
     cases,
     coercion,
+    licence,
     inquiryStore,
     inquiries,
     checkpoints: createCheckpointStore(client, writer),
