@@ -31,6 +31,11 @@ export const licenceMachineVersions: MachineVersion[] = Object.entries(licenceVe
 
 /** The deployed registry: case and 查封扣押 versions (cases table) and the accountability inquiry (listed, one version). */
 export const machineRegistry = createMachineRegistry(
-  [...caseMachineVersions, ...coercionMachineVersions, ...licenceMachineVersions, { kind: 'inquiry', version: inquiryMachineVersion, machine: inquiryMachine }],
+  [
+    ...caseMachineVersions,
+    ...coercionMachineVersions,
+    ...licenceMachineVersions,
+    { kind: 'inquiry', version: inquiryMachineVersion, machine: inquiryMachine },
+  ],
   caseMigrations,
 );

@@ -19,12 +19,7 @@ export const LicenceCatalogSchema = z.object({
 export type LicenceCatalog = z.infer<typeof LicenceCatalogSchema>;
 
 /** Why a licence decision is major; codes are stable API values. */
-export type LicenceMajorReason =
-  | 'major_licence_kind'
-  | 'compensation_over_threshold'
-  | 'many_parties'
-  | 'public_interest'
-  | 'complex';
+export type LicenceMajorReason = 'major_licence_kind' | 'compensation_over_threshold' | 'many_parties' | 'public_interest' | 'complex';
 
 /** The classification of one draft; `reasons` sorted and unique. */
 export interface LicenceClassification {

@@ -35,7 +35,12 @@ function refuseNotRevoke(draft: LicenceDraft): LicenceDraftRefusal | null {
   const detail = fraud
     ? '被许可人以欺骗、贿赂等不正当手段取得行政许可的，应当予以撤销 (行政许可法 art 69 ¶2); 不予撤销 only where revocation would cause major harm to the public interest (¶3): state it.'
     : '不予撤销 of established grounds needs the major harm to the public interest a revocation would cause (行政许可法 art 69 ¶3).';
-  return { code: 'licence_not_revoke_unfounded', reason: fraud ? 'improper_means' : 'no_reason', detail, fields: ['draft.publicInterestHarm'] };
+  return {
+    code: 'licence_not_revoke_unfounded',
+    reason: fraud ? 'improper_means' : 'no_reason',
+    detail,
+    fields: ['draft.publicInterestHarm'],
+  };
 }
 
 function refuseOutcome(draft: LicenceDraft): LicenceDraftRefusal | null {
@@ -44,7 +49,12 @@ function refuseOutcome(draft: LicenceDraft): LicenceDraftRefusal | null {
       const wrong = mismatch(draft, revocationGrounds, '行政许可法 art 69 ¶1–2');
       if (wrong || !draft.publicInterestHarm) return wrong;
       const detail = '撤销行政许可，可能对公共利益造成重大损害的，不予撤销 (行政许可法 art 69 ¶3): the draft states such harm.';
-      return { code: 'licence_revocation_barred', reason: 'public_interest_harm', detail, fields: ['draft.outcome', 'draft.publicInterestHarm'] };
+      return {
+        code: 'licence_revocation_barred',
+        reason: 'public_interest_harm',
+        detail,
+        fields: ['draft.outcome', 'draft.publicInterestHarm'],
+      };
     }
     case 'withdraw':
       return mismatch(draft, withdrawalGrounds, '行政许可法 art 8 ¶2');

@@ -12,7 +12,8 @@ import { initialLicenceContext, licenceUpdates, type LicenceInput, type LicenceU
 export type { LicenceInput } from './licence.updates.js';
 
 const hashOf = (event: LicenceEvent): string => ('draftHash' in event ? event.draftHash : '');
-const update = (fn: LicenceUpdate) => assign<LicenceContext, LicenceEvent, undefined, LicenceEvent, never>(({ context, event }) => fn(context, event));
+const update = (fn: LicenceUpdate) =>
+  assign<LicenceContext, LicenceEvent, undefined, LicenceEvent, never>(({ context, event }) => fn(context, event));
 /** Content rules that are not the review's: each guard below names the rule it asks for. */
 const contentOk = ({ context, event }: { context: LicenceContext; event: LicenceEvent }) => refuseLicenceContent(context, event) === null;
 

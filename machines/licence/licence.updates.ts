@@ -98,7 +98,9 @@ export const licenceUpdates = {
   recordDecision: (c, e) => {
     const d = e as EventOf<'decision.issue'>;
     const outcome = `licence_${c.draft.outcome}` as const;
-    return { decision: { draftHash: d.draftHash, outcome, compensation: c.draft.compensation, by: e.actor.id, at: e.at, decidedOn: d.decidedOn } };
+    return {
+      decision: { draftHash: d.draftHash, outcome, compensation: c.draft.compensation, by: e.actor.id, at: e.at, decidedOn: d.decidedOn },
+    };
   },
   recordService: (c, e) => ({ duties: { ...c.duties, servedOn: (e as EventOf<'service.record'>).servedOn } }),
   recordPublication: (c, e) => ({ duties: { ...c.duties, publishedOn: (e as EventOf<'publication.record'>).publishedOn } }),

@@ -26,7 +26,14 @@ export function statementsDueOn(calendar: WorkingCalendar, policy: LicencePolicy
 
 type Period = LicencePolicy['publication'];
 
-function clock(calendar: WorkingCalendar, kind: LicenceClock['kind'], from: string, period: Period, stoppedOn: string | null, today: string) {
+function clock(
+  calendar: WorkingCalendar,
+  kind: LicenceClock['kind'],
+  from: string,
+  period: Period,
+  stoppedOn: string | null,
+  today: string,
+) {
   const end = periodEnd(calendar, from, period);
   const overdue = stoppedOn !== null ? stoppedOn > end.date : today > end.date;
   const done = stoppedOn !== null;
@@ -41,7 +48,15 @@ export function licenceClocks(calendar: WorkingCalendar, policy: LicencePolicy, 
     // The licensee's period: never overdue for the organ; it shows when statements may still come.
     const end = { date: h.statementsDueOn, provisional: false };
     const done = h.closedAt !== null;
-    clocks.push({ kind: 'licenceStatements', startsOn: h.servedOn, dueOn: end.date, provisional: false, done, overdue: false, basis: policy.statements.basis });
+    clocks.push({
+      kind: 'licenceStatements',
+      startsOn: h.servedOn,
+      dueOn: end.date,
+      provisional: false,
+      done,
+      overdue: false,
+      basis: policy.statements.basis,
+    });
   }
   if (c.decision && isPublicationOwed(c))
     clocks.push(clock(calendar, 'licencePublication', c.decision.decidedOn, policy.publication, c.duties.publishedOn, today));

@@ -34,10 +34,15 @@ export function alphabet(m: Model, snapshot: Snapshot): LabeledEvent[] {
     event: { ...body, actor: actorOf(m, who), at } as LicenceEvent,
   });
   const assign = (label: string, who: PersonName, to: PersonName) =>
-    ev(label, who, { type: 'review.assign', reviewerId: m.people[to], assignee: { id: m.people[to], qualified: to.startsWith('reviewer') } });
+    ev(label, who, {
+      type: 'review.assign',
+      reviewerId: m.people[to],
+      assignee: { id: m.people[to], qualified: to.startsWith('reviewer') },
+    });
   const opinion = (label: string, who: PersonName, type: string, hash: string | null, findings = {}) =>
     ev(label, who, { type, ...(hash ? { draftHash: hash } : {}), opinion: '意见', items: licenceReviewItems(findings) });
-  const decide = (label: string, who: PersonName, hash: string) => ev(label, who, { type: 'decision.issue', draftHash: hash, decidedOn: today });
+  const decide = (label: string, who: PersonName, hash: string) =>
+    ev(label, who, { type: 'decision.issue', draftHash: hash, decidedOn: today });
   const heard = { summary: '陈述', response: '不予采纳', receivedOn: today };
   const out = [
     ...(['A', 'M', 'W', 'X'] as const).map((d) => ev(`revise:${d}`, 'handler1', { type: 'draft.revise', draft: m.drafts[d] })),

@@ -24,7 +24,18 @@ describe('the whole state space of the licence machine', { timeout: 600_000 }, (
     const counts = prove(space);
     console.log(`[proof] licence version 1, major opening: ${JSON.stringify(counts)}`);
     const states = new Set(Object.values(space).map((n) => JSON.stringify(n.state.value)));
-    for (const s of ['drafting', 'hearing', 'heard', '{"inReview":"unassigned"}', '{"inReview":"assigned"}', 'correcting', 'awaitingDecision', 'decided', 'closed', 'withdrawn']) {
+    for (const s of [
+      'drafting',
+      'hearing',
+      'heard',
+      '{"inReview":"unassigned"}',
+      '{"inReview":"assigned"}',
+      'correcting',
+      'awaitingDecision',
+      'decided',
+      'closed',
+      'withdrawn',
+    ]) {
       expect(states).toContain(s.startsWith('{') ? s : `"${s}"`);
     }
   });
@@ -33,7 +44,9 @@ describe('the whole state space of the licence machine', { timeout: 600_000 }, (
     const space = exploreLicence(model, model.drafts.M);
     const counts = prove(space);
     console.log(`[proof] licence version 1, minor opening: ${JSON.stringify(counts)}`);
-    const minorDecided = Object.values(space).some((n) => n.state.matches('decided') && !n.state.context.major.isMajor && n.state.context.review === null);
+    const minorDecided = Object.values(space).some(
+      (n) => n.state.matches('decided') && !n.state.context.major.isMajor && n.state.context.review === null,
+    );
     expect(minorDecided).toBe(true);
   });
 
@@ -42,7 +55,9 @@ describe('the whole state space of the licence machine', { timeout: 600_000 }, (
     expect(propertiesOf({ isReviewNotRequired: () => true })).toContain('a:decided-without-approval');
   });
 
-  it('catches a machine that closes the hearing unheard, or takes an unlawful draft or one against the notice', { timeout: 600_000 }, () => {
+  it('catches a machine that closes the hearing unheard, or takes an unlawful draft or one against the notice', {
+    timeout: 600_000,
+  }, () => {
     expect(propertiesOf({ isHearingClosable: () => true })).toContain('b:closed-before-heard');
     const lawless = propertiesOf({ isDraftLawful: () => true });
     expect(lawless).toContain('b:unlawful-draft-current');

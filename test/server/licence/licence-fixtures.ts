@@ -26,7 +26,12 @@ export function licenceDraft(over: Partial<LicenceDraft> = {}, major = true): Li
 }
 
 /** An approving opinion on `draftHash`. */
-export const approve = (draftHash: string) => ({ type: 'review.approve', draftHash, opinion: '七项审核均符合。', items: licenceReviewItems() });
+export const approve = (draftHash: string) => ({
+  type: 'review.approve',
+  draftHash,
+  opinion: '七项审核均符合。',
+  items: licenceReviewItems(),
+});
 
 /** A returning opinion: the law-application item not passed. */
 export const giveBack = () => ({

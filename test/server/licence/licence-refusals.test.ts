@@ -100,7 +100,11 @@ describe('notice and statements refusals (arts 7, 36)', () => {
   it('refuses a draft that turns to another outcome or adds grounds after the notice (422 licence-notice-mismatch)', async () => {
     const opened = await heard();
     const other = licenceDraft({ outcome: 'withdraw', grounds: ['circumstancesChanged'] });
-    await expectProblem(await send(opened.id, 'handler1', { type: 'draft.revise', draft: other }), 422, '/problems/licence-notice-mismatch');
+    await expectProblem(
+      await send(opened.id, 'handler1', { type: 'draft.revise', draft: other }),
+      422,
+      '/problems/licence-notice-mismatch',
+    );
     const more = licenceDraft({ grounds: ['unqualifiedApplicant', 'beyondAuthority'] });
     await expectProblem(await send(opened.id, 'handler1', { type: 'draft.revise', draft: more }), 422, '/problems/licence-notice-mismatch');
     expect(await versionOf(opened.id)).toBe(4);
@@ -112,7 +116,11 @@ describe('review and decision refusals', () => {
     const opened = await inReview();
     const before = await versionOf(opened.id);
     await expectProblem(await send(opened.id, 'handler1', approve(opened.draft.hash)), 403, '/problems/wrong-role');
-    await expectProblem(await send(opened.id, 'head1', { type: 'review.assign', reviewerId: t.users.handler1.id }), 403, '/problems/self-review');
+    await expectProblem(
+      await send(opened.id, 'head1', { type: 'review.assign', reviewerId: t.users.handler1.id }),
+      403,
+      '/problems/self-review',
+    );
     await expectProblem(await send(opened.id, 'reviewer2', approve(opened.draft.hash)), 403, '/problems/not-assigned-reviewer');
     expect(await versionOf(opened.id)).toBe(before);
   });
@@ -128,11 +136,23 @@ describe('review and decision refusals', () => {
     const opened = await inReview();
     await send(opened.id, 'reviewer1', approve(opened.draft.hash));
     const before = await versionOf(opened.id);
-    await expectProblem(await send(opened.id, 'head1', { type: 'decision.issue', draftHash: 'b'.repeat(64) }), 409, '/problems/stale-draft-hash');
-    await expectProblem(await send(opened.id, 'reviewer1', { type: 'decision.issue', draftHash: opened.draft.hash }), 403, '/problems/wrong-role');
+    await expectProblem(
+      await send(opened.id, 'head1', { type: 'decision.issue', draftHash: 'b'.repeat(64) }),
+      409,
+      '/problems/stale-draft-hash',
+    );
+    await expectProblem(
+      await send(opened.id, 'reviewer1', { type: 'decision.issue', draftHash: opened.draft.hash }),
+      403,
+      '/problems/wrong-role',
+    );
     expect(await versionOf(opened.id)).toBe(before);
     await send(opened.id, 'handler1', { type: 'draft.revise', draft: licenceDraft({ facts: '修改后的事实。' }) });
-    await expectProblem(await send(opened.id, 'head1', { type: 'decision.issue', draftHash: opened.draft.hash }), 422, '/problems/event-not-allowed');
+    await expectProblem(
+      await send(opened.id, 'head1', { type: 'decision.issue', draftHash: opened.draft.hash }),
+      422,
+      '/problems/event-not-allowed',
+    );
   });
 });
 
@@ -142,14 +162,27 @@ describe('after the decision', () => {
     await send(opened.id, 'handler1', { type: 'notice.serve', servedOn: '2026-01-05' });
     await send(opened.id, 'handler1', { ...statement, receivedOn: '2026-01-06' });
     await send(opened.id, 'handler1', { type: 'hearing.close' });
-    const decided = await (await send(opened.id, 'head1', { type: 'decision.issue', draftHash: opened.draft.hash, decidedOn: '2026-01-07' })).json();
-    expect(decided.clocks.find((c: { kind: string }) => c.kind === 'licencePublication')).toMatchObject({ dueOn: '2026-01-16', overdue: true });
+    const decided = await (
+      await send(opened.id, 'head1', { type: 'decision.issue', draftHash: opened.draft.hash, decidedOn: '2026-01-07' })
+    ).json();
+    expect(decided.clocks.find((c: { kind: string }) => c.kind === 'licencePublication')).toMatchObject({
+      dueOn: '2026-01-16',
+      overdue: true,
+    });
     expect(decided.overdue).toBe(true);
     await expectProblem(await send(opened.id, 'clerk1', { type: 'case.close' }), 422, '/problems/event-not-allowed');
     await expectProblem(await send(opened.id, 'clerk1', { type: 'filing.submit' }), 422, '/problems/event-not-allowed');
-    await expectProblem(await send(opened.id, 'clerk1', { type: 'service.record', method: '送达', servedOn: '2026-01-06' }), 422, '/problems/legal-date-invalid');
+    await expectProblem(
+      await send(opened.id, 'clerk1', { type: 'service.record', method: '送达', servedOn: '2026-01-06' }),
+      422,
+      '/problems/legal-date-invalid',
+    );
     expect((await send(opened.id, 'clerk1', { type: 'service.record', method: '直接送达' })).status).toBe(200);
-    await expectProblem(await send(opened.id, 'clerk1', { type: 'service.record', method: '再次送达' }), 422, '/problems/event-not-allowed');
+    await expectProblem(
+      await send(opened.id, 'clerk1', { type: 'service.record', method: '再次送达' }),
+      422,
+      '/problems/event-not-allowed',
+    );
     await expectProblem(await send(opened.id, 'handler1', { type: 'publication.record', channel: '网站' }), 403, '/problems/wrong-role');
   });
 
