@@ -46,17 +46,9 @@ export function licenceClocks(calendar: WorkingCalendar, policy: LicencePolicy, 
   const h = c.hearing;
   if (h) {
     // The licensee's period: never overdue for the organ; it shows when statements may still come.
-    const end = { date: h.statementsDueOn, provisional: false };
+    const basis = policy.statements.basis;
     const done = h.closedAt !== null;
-    clocks.push({
-      kind: 'licenceStatements',
-      startsOn: h.servedOn,
-      dueOn: end.date,
-      provisional: false,
-      done,
-      overdue: false,
-      basis: policy.statements.basis,
-    });
+    clocks.push({ kind: 'licenceStatements', startsOn: h.servedOn, dueOn: h.statementsDueOn, provisional: false, done, overdue: false, basis });
   }
   if (c.decision && isPublicationOwed(c))
     clocks.push(clock(calendar, 'licencePublication', c.decision.decidedOn, policy.publication, c.duties.publishedOn, today));
