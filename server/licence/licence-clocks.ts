@@ -48,7 +48,15 @@ export function licenceClocks(calendar: WorkingCalendar, policy: LicencePolicy, 
     // The licensee's period: never overdue for the organ; it shows when statements may still come.
     const basis = policy.statements.basis;
     const done = h.closedAt !== null;
-    clocks.push({ kind: 'licenceStatements', startsOn: h.servedOn, dueOn: h.statementsDueOn, provisional: false, done, overdue: false, basis });
+    clocks.push({
+      kind: 'licenceStatements',
+      startsOn: h.servedOn,
+      dueOn: h.statementsDueOn,
+      provisional: false,
+      done,
+      overdue: false,
+      basis,
+    });
   }
   if (c.decision && isPublicationOwed(c))
     clocks.push(clock(calendar, 'licencePublication', c.decision.decidedOn, policy.publication, c.duties.publishedOn, today));
