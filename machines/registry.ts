@@ -4,6 +4,7 @@
 import { createCaseMachine } from './case/case.machine.js';
 import { caseMigrations, caseVersions } from './case/case.versions.js';
 import { coercionKind, coercionVersions } from './coercion/coercion.versions.js';
+import { licenceKind, licenceVersions } from './licence/licence.versions.js';
 import { inquiryMachine, inquiryMachineVersion } from './inquiry/inquiry.machine.js';
 import { createMachineRegistry, type MachineVersion } from './shared/machine-versions.js';
 
@@ -21,8 +22,20 @@ export const coercionMachineVersions: MachineVersion[] = Object.entries(coercion
   machine,
 }));
 
+/** Every version of the 行政许可 (撤销 / 撤回) machine (cases table, `machine_id = 'licence'`). */
+export const licenceMachineVersions: MachineVersion[] = Object.entries(licenceVersions).map(([version, machine]) => ({
+  kind: licenceKind,
+  version: Number(version),
+  machine,
+}));
+
 /** The deployed registry: case and 查封扣押 versions (cases table) and the accountability inquiry (listed, one version). */
 export const machineRegistry = createMachineRegistry(
-  [...caseMachineVersions, ...coercionMachineVersions, { kind: 'inquiry', version: inquiryMachineVersion, machine: inquiryMachine }],
+  [
+    ...caseMachineVersions,
+    ...coercionMachineVersions,
+    ...licenceMachineVersions,
+    { kind: 'inquiry', version: inquiryMachineVersion, machine: inquiryMachine },
+  ],
   caseMigrations,
 );

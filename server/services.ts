@@ -29,6 +29,7 @@ import { createCaseStream, type CaseEffect } from './cases/case-stream.js';
 import { createCaseService, type CaseService } from './cases/case-service.js';
 import { createCoercionService, type CoercionService } from './coercion/coercion-service.js';
 import { coercionClockEffect } from './coercion/coercion-clock-effect.js';
+import { createLicenceService, type LicenceService } from './licence/licence-service.js';
 import { auditSigner, type AuditSigner } from './audit/signing-key.js';
 import { loadFaultRules } from './audit/fault-rules.js';
 import { loadChain } from './audit/chain-loader.js';
@@ -85,6 +86,8 @@ export interface Services {
   cases: CaseService;
   /** 查封、扣押 cases (machines/coercion): the same pipeline, writer and `cases` table. */
   coercion: CoercionService;
+  /** 行政许可 撤销 / 撤回 cases (machines/licence): the same pipeline, writer and `cases` table. */
+  licence: LicenceService;
   inquiryStore: InquiryStore;
   inquiries: InquiryService;
   checkpoints: CheckpointStore;
@@ -217,6 +220,16 @@ export async function createServices(database: Database, options: ServiceOptions
     clocks: coercionClockEffect({ byCase: deadlines.store.byCase, calendar, policy, mail: mailConfigured(env) }),
     now,
   });
+  const licence = createLicenceService({
+    pipeline,
+    store,
+    users,
+    registry: machines,
+    calendar,
+    policy: policy.licence,
+    effects: (event, user) => credentialSnapshotRows({ ...user, userId: user.id }, event.actor.roles),
+    now,
+  });
   const inquiryStore = createInquiryStore(client);
   const faultRules = loadFaultRules();
   const inquiries = createInquiryService({
@@ -250,6 +263,7 @@ export async function createServices(database: Database, options: ServiceOptions
     scheduler: createScheduler({ deadlines, cases, coercion, now }),
     cases,
     coercion,
+    licence,
     inquiryStore,
     inquiries,
     checkpoints: createCheckpointStore(client, writer),

@@ -518,6 +518,36 @@ export const problemCatalogue: Record<string, ProblemEntry> = {
     'Period already over',
     'An extension must be decided and told to the party within the period (行政强制法 art 25); the period is over, so it cannot be extended. Nothing was changed; conclude or release the measure (arts 27–28).',
   ),
+  licence_grounds_mismatch: e(
+    '决定理由与决定类型不符',
+    '撤销应当依据《行政许可法》第六十九条的情形，撤回应当依据第八条第二款的情形，且事实应当能够认定；代拟稿所列理由属于其他决定类型或者未能认定，未作任何更改。fields 指出有误之处。',
+    'Grounds do not fit the outcome',
+    'A 撤销 rests on 行政许可法 art 69 grounds and a 撤回 on art 8 ¶2 grounds, established by the facts; the draft names grounds of another outcome or not established. Nothing was changed; `fields` names what is wrong.',
+  ),
+  licence_revocation_barred: e(
+    '撤销可能对公共利益造成重大损害',
+    '代拟稿载明撤销将对公共利益造成重大损害，依《行政许可法》第六十九条第三款不予撤销；未作任何更改。请改为不予撤销。',
+    'Revocation would harm the public interest',
+    'The draft states that revocation would cause major harm to the public interest; 行政许可法 art 69 ¶3 forbids revoking then. Nothing was changed; decide 不予撤销 instead.',
+  ),
+  licence_not_revoke_unfounded: e(
+    '不予撤销缺少法定理由',
+    '撤销情形已经认定的，不予撤销须载明撤销将对公共利益造成的重大损害（《行政许可法》第六十九条第三款）；以欺骗、贿赂等不正当手段取得的许可应当撤销（第二款）。未作任何更改。',
+    'No lawful reason not to revoke',
+    'With the grounds established, 不予撤销 must state the major harm to the public interest a revocation would cause (行政许可法 art 69 ¶3); a licence obtained by fraud or bribery shall be revoked (¶2). Nothing was changed.',
+  ),
+  licence_notice_mismatch: e(
+    '与已告知的决定不一致',
+    '已向被许可人告知拟作出的决定及其事实、理由和依据（《行政许可法》第七条、第三十六条）；代拟稿改变了决定类型或者增加了未告知的理由，未作任何更改。',
+    'Differs from the notice served',
+    'The licensee was told of the intended outcome and its grounds (行政许可法 arts 7, 36); the draft changes the outcome or adds grounds it was not told of. Nothing was changed.',
+  ),
+  licence_statements_pending: e(
+    '陈述、申辩期限未届满',
+    '被许可人尚在陈述、申辩期限内且尚未陈述或者放弃（《行政许可法》第七条、第三十六条），不能结束听取意见；未作任何更改。',
+    'Statements still open',
+    'The licensee is still within its period to state its case and has neither stated it nor waived it (行政许可法 arts 7, 36); the hearing cannot close yet. Nothing was changed.',
+  ),
   internal: e(
     '系统出错',
     '服务器出错；除非请求已被确认，否则未作任何更改。',

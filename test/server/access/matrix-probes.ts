@@ -9,6 +9,7 @@ import { samplePng } from '../../../server/demo/sample-files.js';
 import { demoUnitIds } from '../../../server/demo/demo-units.js';
 import { notificationRows } from '../../../db/notifications/notification-store.js';
 import { coercionDraft } from '../coercion/coercion-fixtures.js';
+import { licenceDraft } from '../licence/licence-fixtures.js';
 
 export interface ProbeContext {
   t: TestApp;
@@ -69,6 +70,13 @@ async function messageFor(t: TestApp, user: DemoUserName): Promise<number> {
 async function coercionCase(t: TestApp): Promise<string> {
   const res = await t.call('POST', '/api/v1/coercion-cases', 'handler1', coercionDraft(t));
   if (res.status !== 201) throw new Error(`coercion case not opened: ${res.status}`);
+  return (await res.json()).id;
+}
+
+/** A new 撤销 case of handler1 (the 支队's handler), in drafting. */
+async function licenceCase(t: TestApp): Promise<string> {
+  const res = await t.call('POST', '/api/v1/licence-cases', 'handler1', licenceDraft());
+  if (res.status !== 201) throw new Error(`licence case not opened: ${res.status}`);
   return (await res.json()).id;
 }
 
@@ -148,6 +156,10 @@ export const probes: Record<string, Probe> = {
   'GET /api/v1/coercion-cases/:id': async (p) => p.t.call('GET', `/api/v1/coercion-cases/${await coercionCase(p.t)}`, p.user),
   'POST /api/v1/coercion-cases/:id/events': async (p) =>
     p.t.call('POST', `/api/v1/coercion-cases/${await coercionCase(p.t)}/events`, p.user, { type: 'review.submit', attestation: true }),
+  'POST /api/v1/licence-cases': async (p) => p.t.call('POST', '/api/v1/licence-cases', p.user, licenceDraft()),
+  'GET /api/v1/licence-cases/:id': async (p) => p.t.call('GET', `/api/v1/licence-cases/${await licenceCase(p.t)}`, p.user),
+  'POST /api/v1/licence-cases/:id/events': async (p) =>
+    p.t.call('POST', `/api/v1/licence-cases/${await licenceCase(p.t)}/events`, p.user, { type: 'notice.serve' }),
   'POST /api/v1/cases/:id/migrate': api(
     'POST',
     (w) => `/api/v1/cases/${w.draftingId}/migrate`,
