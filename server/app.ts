@@ -15,6 +15,7 @@ import { problemPages } from './http/problems/problem-pages.js';
 import { revokeApi, tokenApi } from './users/auth.handlers.js';
 import { caseApi } from './cases/cases.handlers.js';
 import { coercionApi } from './coercion/coercion.handlers.js';
+import { executionApi } from './execution/execution.handlers.js';
 import { machineApi } from './machines/machines.handlers.js';
 import { documentApi } from './cases/documents.handlers.js';
 import { calendarApi } from './calendar/calendar.handlers.js';
@@ -45,6 +46,7 @@ function apiRoutes(services: Services) {
   api.route('/cases', documentApi(services));
   api.route('/cases', publicationPreviewApi(services));
   api.route('/coercion-cases', coercionApi(services));
+  api.route('/execution-cases', executionApi(services));
   api.route('/', machineApi(services));
   api.route('/calendar', calendarApi(services));
   api.route('/deadlines', deadlineApi(services));

@@ -28,6 +28,7 @@ import { createCommandPipeline } from './shared/command-pipeline.js';
 import { createCaseStream, type CaseEffect } from './cases/case-stream.js';
 import { createCaseService, type CaseService } from './cases/case-service.js';
 import { createCoercionService, type CoercionService } from './coercion/coercion-service.js';
+import { createExecutionService, type ExecutionService } from './execution/execution-service.js';
 import { auditSigner, type AuditSigner } from './audit/signing-key.js';
 import { loadFaultRules } from './audit/fault-rules.js';
 import { loadChain } from './audit/chain-loader.js';
@@ -84,6 +85,8 @@ export interface Services {
   cases: CaseService;
   /** 查封、扣押 cases (machines/coercion): the same pipeline, writer and `cases` table. */
   coercion: CoercionService;
+  /** 行政强制执行 cases (machines/execution): the same pipeline, writer and `cases` table. */
+  execution: ExecutionService;
   inquiryStore: InquiryStore;
   inquiries: InquiryService;
   checkpoints: CheckpointStore;
@@ -215,6 +218,16 @@ export async function createServices(database: Database, options: ServiceOptions
     effects: (event, user) => credentialSnapshotRows({ ...user, userId: user.id }, event.actor.roles),
     now,
   });
+  const execution = createExecutionService({
+    pipeline,
+    store,
+    users,
+    registry: machines,
+    calendar,
+    policy: policy.execution,
+    effects: (event, user) => credentialSnapshotRows({ ...user, userId: user.id }, event.actor.roles),
+    now,
+  });
   const inquiryStore = createInquiryStore(client);
   const faultRules = loadFaultRules();
   const inquiries = createInquiryService({
@@ -248,6 +261,7 @@ export async function createServices(database: Database, options: ServiceOptions
     scheduler: createScheduler({ deadlines, cases, now }),
     cases,
     coercion,
+    execution,
     inquiryStore,
     inquiries,
     checkpoints: createCheckpointStore(client, writer),

@@ -76,6 +76,7 @@ export interface ExecutionDraftSummary {
   route: ExecutionRoute;
   means: ExecutionMeans;
   plannedOn: string | null;
+  plannedTime: string | null;
   urgent: boolean;
 }
 
@@ -87,6 +88,7 @@ export function executionDraftSummary(draft: ExecutionDraft, version: number): E
     route: draft.route,
     means: draft.means,
     plannedOn: draft.plannedOn ?? null,
+    plannedTime: draft.plannedTime ?? null,
     urgent: draft.urgentReason !== undefined,
   };
 }

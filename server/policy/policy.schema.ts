@@ -7,6 +7,7 @@ import { DiscussionPolicySchema, DocumentsPolicySchema, ReviewPolicySchema } fro
 import { avRecordEvents } from '../../machines/case/av-record.rules.js';
 import { knownMediaTypes } from '../evidence/media-types.js';
 import { CoercionPolicySchema } from './coercion-policy.schema.js';
+import { ExecutionPolicySchema } from './execution-policy.schema.js';
 
 /** Legal source of a value, e.g. `行政处罚法 art 64(1)`; [T] marks a typical local value to confirm. */
 export const BasisSchema = z.string().trim().min(1);
@@ -201,5 +202,7 @@ export const PolicySchema = z.strictObject({
   webhooks: WebhookPolicySchema,
   /** 查封、扣押 cases (行政强制法 arts 18–28; docs/coercion.md). */
   coercion: CoercionPolicySchema,
+  /** 行政强制执行 cases (行政强制法 arts 35–58; docs/execution.md). */
+  execution: ExecutionPolicySchema,
 });
 export type Policy = z.infer<typeof PolicySchema>;
