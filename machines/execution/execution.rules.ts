@@ -96,7 +96,8 @@ export function isExecutionFilingDue(context: ExecutionContext): boolean {
   return context.decision !== null && context.duties.filingRequired && context.duties.filedAt === null && context.endedAt === null;
 }
 
-/** Every duty done: the execution concluded, and filed where filing is required. */
+/** Every duty done: the execution concluded, and a major decision filed (a case ended before any decision files none). */
 export function areExecutionDutiesDone(context: ExecutionContext): boolean {
-  return context.conclusion !== null && (!context.duties.filingRequired || context.duties.filedAt !== null);
+  const filed = !context.duties.filingRequired || context.decision === null || context.duties.filedAt !== null;
+  return context.conclusion !== null && filed;
 }
