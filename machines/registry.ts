@@ -35,6 +35,7 @@ export const machineRegistry = createMachineRegistry(
     ...caseMachineVersions,
     ...coercionMachineVersions,
     ...executionMachineVersions,
-    { kind: 'inquiry', version: inquiryMachineVersion, machine: inquiryMachine }],
+    { kind: 'inquiry', version: inquiryMachineVersion, machine: inquiryMachine },
+  ],
   caseMigrations,
 );

@@ -29,7 +29,12 @@ export interface ExecutionContentRefusal {
 type Refusal = ExecutionContentRefusal | null;
 type EventOf<T extends ExecutionEvent['type']> = Extract<ExecutionEvent, { type: T }>;
 
-const refuse = (code: ExecutionContentRefusal['code'], detail: string, fields: string[], reason: ExecutionContentRefusal['reason'] = 'content') => ({
+const refuse = (
+  code: ExecutionContentRefusal['code'],
+  detail: string,
+  fields: string[],
+  reason: ExecutionContentRefusal['reason'] = 'content',
+) => ({
   code,
   reason,
   detail,
@@ -50,7 +55,10 @@ export function refuseExecutionDraft(draft: ExecutionDraft, fixed: ExecutionCont
   if (duty.kind === 'money' && duty.amountYuan === undefined)
     return refuse('execution_amount_missing', '金钱给付义务 states its amount (行政强制法 art 35(3)).', ['draft.duty.amountYuan']);
   if ((draft.route === 'substitute') !== (draft.means === 'substitute'))
-    return refuse('execution_route_mismatch', '代履行 is both the route and the means (行政强制法 art 50).', ['draft.route', 'draft.means']);
+    return refuse('execution_route_mismatch', '代履行 is both the route and the means (行政强制法 art 50).', [
+      'draft.route',
+      'draft.means',
+    ]);
   if (draft.route !== 'court' && draft.plannedOn === undefined)
     return refuse('execution_time_missing', '强制执行决定 states the time of execution (行政强制法 art 37 ¶2(3)).', ['draft.plannedOn']);
   if (draft.surchargeYuan > (duty.kind === 'money' ? (duty.amountYuan ?? 0) : 0)) {
@@ -58,9 +66,7 @@ export function refuseExecutionDraft(draft: ExecutionDraft, fixed: ExecutionCont
     return refuse('execution_surcharge_over_amount', detail, ['draft.surchargeYuan']);
   }
   if (fixed && !sameDuty(fixed, draft)) {
-    return refuse('execution_duty_changed', 'The duty enforced is fixed when the case opens; open a new case for another.', [
-      'draft.duty',
-    ]);
+    return refuse('execution_duty_changed', 'The duty enforced is fixed when the case opens; open a new case for another.', ['draft.duty']);
   }
   return null;
 }
@@ -76,7 +82,8 @@ const sameDuty = (fixed: ExecutionContext['duty'], draft: ExecutionDraft) =>
 function refuseNotice(c: ExecutionContext, e: EventOf<'notice.serve'>): Refusal {
   if (c.duty.kind === 'money' && e.amountYuan === undefined)
     return refuse('execution_amount_missing', '催告书 states the amount owed (行政强制法 art 35(3)).', ['amountYuan']);
-  return refuseDate('servedOn', e.servedOn, e.at, c.duty.dueOn > c.openedOn ? c.duty.dueOn : c.openedOn);
+  const later = [c.duty.dueOn, c.openedOn].sort().at(-1)!;
+  return refuseDate('servedOn', e.servedOn, e.at, later);
 }
 
 /** art 37 ¶1 (after the 催告 period) and art 54 (10 days after the 催告 was served, for the court). */
@@ -97,11 +104,7 @@ export function refuseStatementsOpen(c: ExecutionContext): Refusal {
 }
 
 /** art 43 ¶1: 不得在夜间或者法定节假日实施行政强制执行 unless 情况紧急 (the reason recorded). */
-export function refuseRestrictedTime(
-  when: { restDay: boolean; night: boolean },
-  urgent: boolean,
-  field: string,
-): Refusal {
+export function refuseRestrictedTime(when: { restDay: boolean; night: boolean }, urgent: boolean, field: string): Refusal {
   if (urgent || (!when.restDay && !when.night)) return null;
   const what = when.restDay ? '法定节假日 or rest day' : 'night';
   const detail = `Execution on a ${what} needs 情况紧急 with its reason (行政强制法 art 43 ¶1).`;
@@ -127,7 +130,11 @@ const refusePlannedBefore = (c: ExecutionContext, decidedOn: string): Refusal =>
 
 /** Whether the event is of the route the decision took. */
 export const isRouteOf = (c: ExecutionContext, type: ExecutionEvent['type']): boolean =>
-  type === 'court.rule' ? c.draft.route === 'court' : type === 'substitute.remind' ? c.draft.route === 'substitute' : c.draft.route !== 'court';
+  type === 'court.rule'
+    ? c.draft.route === 'court'
+    : type === 'substitute.remind'
+      ? c.draft.route === 'substitute'
+      : c.draft.route !== 'court';
 
 /** art 51(2): the 代履行 is announced by a 催告 at least three days before; art 52's immediate removal needs none. */
 export function refuseCarry(c: ExecutionContext, e: EventOf<'execution.carry'>): Refusal {

@@ -33,7 +33,13 @@ export const executionReviewItems = (findings: Partial<Record<ExecutionReviewIte
 /** art 39 ¶1 grounds of 中止执行, and art 42 ¶1 (执行协议 signed: execution waits while it is kept). */
 export const SuspendGroundSchema = z.enum(['hardship', 'third_party_claim', 'irreparable_loss', 'other_lawful', 'agreement']);
 /** art 40 grounds of 终结执行. */
-export const TerminateGroundSchema = z.enum(['death_no_estate', 'dissolved_no_property', 'object_lost', 'decision_revoked', 'other_lawful']);
+export const TerminateGroundSchema = z.enum([
+  'death_no_estate',
+  'dissolved_no_property',
+  'object_lost',
+  'decision_revoked',
+  'other_lawful',
+]);
 /** What the court ruled on an application (arts 57–58: 裁定执行 / 裁定不予执行). */
 export const CourtRulingSchema = z.enum(['enforce', 'refuse']);
 

@@ -18,8 +18,10 @@ const hashOf = (event: ExecutionEvent): string => ('draftHash' in event ? event.
 const update = (fn: ExecutionUpdate) =>
   assign<ExecutionContext, ExecutionEvent, undefined, ExecutionEvent, never>(({ context, event }) => fn(context, event));
 const contentOk = ({ context, event }: Args) => content.refuseExecutionContent(context, event) === null;
-const decisionOk = (rule: (c: ExecutionContext, e: Decide) => unknown) => ({ context, event }: Args) =>
-  event.type !== 'decision.issue' || rule(context, event) === null;
+const decisionOk =
+  (rule: (c: ExecutionContext, e: Decide) => unknown) =>
+  ({ context, event }: Args) =>
+    event.type !== 'decision.issue' || rule(context, event) === null;
 
 /** The guards on content (422), not on state or person: the service asks the state question without them. */
 export const executionContentGuards = [
@@ -38,7 +40,11 @@ export const executionContentGuards = [
 const revise = { guard: and(['isActorPermitted', 'isDraftLawful']), actions: 'reviseDraft' } as const;
 const withdraw = { target: '#execution.withdrawn', guard: 'isActorPermitted', actions: 'recordEnd' } as const;
 const statement = { guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordStatement' } as const;
-const performed = { target: '#execution.concluded', guard: and(['isActorPermitted', 'isLegalDateInOrder']), actions: 'recordPerformance' } as const;
+const performed = {
+  target: '#execution.concluded',
+  guard: and(['isActorPermitted', 'isLegalDateInOrder']),
+  actions: 'recordPerformance',
+} as const;
 const submit = [
   { target: 'inReview.assigned', guard: and(['isActorPermitted', 'hasAssignedReviewer']), actions: 'recordAttestation' },
   { target: 'inReview.unassigned', guard: 'isActorPermitted', actions: 'recordAttestation' },
@@ -61,7 +67,9 @@ export const executionMachine = setup({
     // art 36: statements that hold are adopted before the decision.
     areStatementsAdopted: decisionOk((c) => content.refuseStatementsOpen(c)),
     // art 43 ¶1: no night or 法定节假日 unless 情况紧急.
-    isNotRestDay: decisionOk((c, e) => (c.draft.route === 'court' ? null : content.refuseRestrictedTime(e.planned, c.draft.urgent, 'draft.plannedOn'))),
+    isNotRestDay: decisionOk((c, e) =>
+      c.draft.route === 'court' ? null : content.refuseRestrictedTime(e.planned, c.draft.urgent, 'draft.plannedOn'),
+    ),
     // art 53: within three months of the end of the remedy period.
     isWithinCourtDeadline: decisionOk(content.refuseCourtDeadline),
     isOfRoute: ({ context, event }) => content.isRouteOf(context, event.type),
@@ -131,11 +139,21 @@ export const executionMachine = setup({
       },
     },
     correcting: {
-      on: { 'draft.revise': revise, 'statement.record': statement, 'review.submit': submit, 'duty.performed': performed, 'case.withdraw': withdraw },
+      on: {
+        'draft.revise': revise,
+        'statement.record': statement,
+        'review.submit': submit,
+        'duty.performed': performed,
+        'case.withdraw': withdraw,
+      },
     },
     awaitingDecision: {
       on: {
-        'decision.issue': { target: 'decided', guard: and(['isActorPermitted', 'isApprovedDraftCurrent', ...timed]), actions: 'recordDecision' },
+        'decision.issue': {
+          target: 'decided',
+          guard: and(['isActorPermitted', 'isApprovedDraftCurrent', ...timed]),
+          actions: 'recordDecision',
+        },
         // Revising an approved draft voids the approval: the decision goes back to be reviewed again.
         'draft.revise': { target: 'drafting', guard: and(['isActorPermitted', 'isDraftLawful']), actions: 'reviseDraft' },
         'statement.record': statement,

@@ -101,7 +101,9 @@ export const executionUpdates = {
   reviseDraft: (c, e) => reviseDraft(c, e as EventOf<'draft.revise'>),
   recordNotice: (_c, e) => {
     const n = e as EventOf<'notice.serve'>;
-    return { notice: { servedOn: n.servedOn, periodDays: n.periodDays, endsOn: n.endsOn, courtWaitEndsOn: n.courtWaitEndsOn, by: e.actor.id } };
+    return {
+      notice: { servedOn: n.servedOn, periodDays: n.periodDays, endsOn: n.endsOn, courtWaitEndsOn: n.courtWaitEndsOn, by: e.actor.id },
+    };
   },
   recordStatement: (c, e) => {
     const s = e as EventOf<'statement.record'>;

@@ -50,7 +50,10 @@ const waitClock = (kind: ExecutionClock['kind'], startsOn: string, dueOn: string
 export function executionClocks(calendar: WorkingCalendar, policy: ExecutionPolicy, c: ExecutionContext, today: string): ExecutionClock[] {
   const clocks: ExecutionClock[] = [];
   const decided = c.decision !== null || c.conclusion !== null;
-  if (c.notice) clocks.push(waitClock('executionNotice', c.notice.servedOn, c.notice.endsOn, decided || today > c.notice.endsOn, '行政强制法 arts 35, 37'));
+  if (c.notice)
+    clocks.push(
+      waitClock('executionNotice', c.notice.servedOn, c.notice.endsOn, decided || today > c.notice.endsOn, '行政强制法 arts 35, 37'),
+    );
   if (c.draft.route === 'court') {
     if (c.notice) {
       const done = decided || today > c.notice.courtWaitEndsOn;
@@ -64,7 +67,15 @@ export function executionClocks(calendar: WorkingCalendar, policy: ExecutionPoli
     const end = periodEnd(calendar, c.decision.decidedOn, policy.filing);
     const done = c.duties.filedOn !== null;
     const overdue = done ? c.duties.filedOn! > end.date : today > end.date;
-    clocks.push({ kind: 'executionFiling', startsOn: c.decision.decidedOn, dueOn: end.date, provisional: end.provisional, done, overdue, basis: policy.filing.basis });
+    clocks.push({
+      kind: 'executionFiling',
+      startsOn: c.decision.decidedOn,
+      dueOn: end.date,
+      provisional: end.provisional,
+      done,
+      overdue,
+      basis: policy.filing.basis,
+    });
   }
   return clocks;
 }

@@ -13,7 +13,13 @@ const FAR = '2099-12-31';
 const fine = { restDay: false, night: false };
 
 /** The probe of `type` from `actor` at `at`. */
-export function executionProbe(type: ExecutionEventType, actor: Actor, snapshot: ExecutionSnapshot, draft: ExecutionDraft, at: string): ExecutionEvent {
+export function executionProbe(
+  type: ExecutionEventType,
+  actor: Actor,
+  snapshot: ExecutionSnapshot,
+  draft: ExecutionDraft,
+  at: string,
+): ExecutionEvent {
   const c = snapshot.context;
   const today = chinaDay(at);
   const base = { actor, at };
@@ -21,7 +27,17 @@ export function executionProbe(type: ExecutionEventType, actor: Actor, snapshot:
     case 'draft.revise':
       return { ...base, type, draft };
     case 'notice.serve':
-      return { ...base, type, periodDays: 10, manner: 'probe', amountYuan: c.duty.amountYuan ?? 0, rightsStated: true, servedOn: today, endsOn: FAR, courtWaitEndsOn: FAR };
+      return {
+        ...base,
+        type,
+        periodDays: 10,
+        manner: 'probe',
+        amountYuan: c.duty.amountYuan ?? 0,
+        rightsStated: true,
+        servedOn: today,
+        endsOn: FAR,
+        courtWaitEndsOn: FAR,
+      };
     case 'statement.record':
       return { ...base, type, summary: 'probe', finding: 'probe', holds: false, heardOn: today };
     case 'review.submit':

@@ -21,7 +21,12 @@ export interface ExecutionStampDeps {
 }
 
 /** art 43 ¶1: whether `date` (at `time`, when given) is a rest day or in the policy's night. */
-export function restrictedTime(calendar: WorkingCalendar, policy: ExecutionPolicy, date: string | null, time: string | null): RestrictedTime {
+export function restrictedTime(
+  calendar: WorkingCalendar,
+  policy: ExecutionPolicy,
+  date: string | null,
+  time: string | null,
+): RestrictedTime {
   if (date === null) return { restDay: false, night: false };
   const { from, until } = policy.night;
   const night = time !== null && (from > until ? time >= from || time < until : time >= from && time < until);
@@ -31,7 +36,12 @@ export function restrictedTime(calendar: WorkingCalendar, policy: ExecutionPolic
 /** Builds the stamp function: (context, command, actor, time) → the event, or 400 for an unknown reviewer. */
 export function createExecutionStamper(deps: ExecutionStampDeps) {
   const { policy } = deps;
-  return async function stamp(context: ExecutionContext, command: ExecutionCommand, actor: Actor, at: string): Promise<Result<ExecutionEvent>> {
+  return async function stamp(
+    context: ExecutionContext,
+    command: ExecutionCommand,
+    actor: Actor,
+    at: string,
+  ): Promise<Result<ExecutionEvent>> {
     const today = chinaDay(at);
     const base = { actor, at };
     switch (command.type) {

@@ -22,7 +22,15 @@ const actorOf = (m: Model, who: PersonName): Actor => ({
 });
 
 /** The 催告 served long ago (its period and the art 54 wait are over) and one served today (both running). */
-const noticeOf = (servedOn: string, endsOn: string) => ({ type: 'notice.serve', periodDays: 10, manner: '自行拆除', rightsStated: true, servedOn, endsOn, courtWaitEndsOn: endsOn });
+const noticeOf = (servedOn: string, endsOn: string) => ({
+  type: 'notice.serve',
+  periodDays: 10,
+  manner: '自行拆除',
+  rightsStated: true,
+  servedOn,
+  endsOn,
+  courtWaitEndsOn: endsOn,
+});
 
 /** Every labelled event of the alphabet in `snapshot`. */
 export function alphabet(m: Model, snapshot: Snapshot): LabeledEvent[] {
@@ -35,7 +43,13 @@ export function alphabet(m: Model, snapshot: Snapshot): LabeledEvent[] {
     event: { ...body, actor: actorOf(m, who), at: m.at } as ExecutionEvent,
   });
   const planned = { restDay: c.draft.plannedOn !== null && modelRestDays.has(c.draft.plannedOn), night: false };
-  const decide = (hash: string) => ({ type: 'decision.issue', draftHash: hash, decidedOn: '2026-03-02', courtDeadline: '2026-05-10', planned });
+  const decide = (hash: string) => ({
+    type: 'decision.issue',
+    draftHash: hash,
+    decidedOn: '2026-03-02',
+    courtDeadline: '2026-05-10',
+    planned,
+  });
   const carry = (carriedOn: string, urgentReason?: string) => ({
     type: 'execution.carry',
     carriedOn,
@@ -53,9 +67,21 @@ export function alphabet(m: Model, snapshot: Snapshot): LabeledEvent[] {
     ev('statement:no', 'handler1', { type: 'statement.record', summary: '不服', finding: '不成立', holds: false, heardOn: today }),
     ev('submit', 'handler1', { type: 'review.submit', attestation: true }),
     ev('submit:byOther', 'handler2', { type: 'review.submit', attestation: true }),
-    ev('assign:self', 'reviewer1', { type: 'review.assign', reviewerId: m.people.reviewer1, assignee: { id: m.people.reviewer1, qualified: true } }),
-    ev('assign:head-r2', 'head1', { type: 'review.assign', reviewerId: m.people.reviewer2, assignee: { id: m.people.reviewer2, qualified: true } }),
-    ev('assign:head-handler', 'head1', { type: 'review.assign', reviewerId: m.people.handler1, assignee: { id: m.people.handler1, qualified: false } }),
+    ev('assign:self', 'reviewer1', {
+      type: 'review.assign',
+      reviewerId: m.people.reviewer1,
+      assignee: { id: m.people.reviewer1, qualified: true },
+    }),
+    ev('assign:head-r2', 'head1', {
+      type: 'review.assign',
+      reviewerId: m.people.reviewer2,
+      assignee: { id: m.people.reviewer2, qualified: true },
+    }),
+    ev('assign:head-handler', 'head1', {
+      type: 'review.assign',
+      reviewerId: m.people.handler1,
+      assignee: { id: m.people.handler1, qualified: false },
+    }),
     ev('approve:r1', 'reviewer1', { type: 'review.approve', draftHash: c.draft.hash, opinion: '符合', items: executionReviewItems() }),
     ev('approve:r2', 'reviewer2', { type: 'review.approve', draftHash: c.draft.hash, opinion: '符合', items: executionReviewItems() }),
     ev('approve:r1:stale', 'reviewer1', { type: 'review.approve', draftHash: stale, opinion: '符合', items: executionReviewItems() }),
@@ -65,7 +91,11 @@ export function alphabet(m: Model, snapshot: Snapshot): LabeledEvent[] {
       opinion: '符合',
       items: executionReviewItems({ period: '催告期限未满' }),
     }),
-    ev('return:r1', 'reviewer1', { type: 'review.return', opinion: '存在问题', items: executionReviewItems({ procedure: '未听取陈述申辩' }) }),
+    ev('return:r1', 'reviewer1', {
+      type: 'review.return',
+      opinion: '存在问题',
+      items: executionReviewItems({ procedure: '未听取陈述申辩' }),
+    }),
     ev('return:r1:noFinding', 'reviewer1', { type: 'review.return', opinion: '存在问题', items: executionReviewItems() }),
     ev('decide', 'head1', decide(c.draft.hash)),
     ev('decide:stale', 'head1', decide(stale)),

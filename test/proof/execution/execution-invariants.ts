@@ -23,13 +23,15 @@ function decisionViolations(c: ExecutionContext): { property: string; detail: st
   if (!d) return out;
   if (c.major.isMajor) {
     const r = c.review;
-    if (r?.outcome !== 'approved' || r.draftHash !== d.draftHash) out.push({ property: 'a:decided-without-approval', detail: JSON.stringify(r) });
+    if (r?.outcome !== 'approved' || r.draftHash !== d.draftHash)
+      out.push({ property: 'a:decided-without-approval', detail: JSON.stringify(r) });
     if (r && r.reviewerId === c.handlerId) out.push({ property: 'a:self-reviewed', detail: r.reviewerId });
     if (c.reviewers.includes(d.by)) out.push({ property: 'a:reviewer-decided', detail: d.by });
   }
   if (d.draftHash !== c.draft.hash) out.push({ property: 'a:draft-changed-after-decision', detail: d.draftHash });
   if (d.by === c.handlerId) out.push({ property: 'a:handler-decided', detail: d.by });
-  const until = c.notice && (d.route === 'court' && c.notice.courtWaitEndsOn > c.notice.endsOn ? c.notice.courtWaitEndsOn : c.notice.endsOn);
+  const until =
+    c.notice && (d.route === 'court' && c.notice.courtWaitEndsOn > c.notice.endsOn ? c.notice.courtWaitEndsOn : c.notice.endsOn);
   if (!until || d.decidedOn <= until) out.push({ property: 'b:decided-during-notice', detail: JSON.stringify(c.notice) });
   if (c.statements.some((s) => s.holds && s.draftVersion >= c.draft.version)) out.push({ property: 'b:statement-not-adopted', detail: '' });
   if (d.route !== 'court' && c.draft.plannedOn && modelRestDays.has(c.draft.plannedOn) && !c.draft.urgent)
@@ -41,14 +43,18 @@ function decisionViolations(c: ExecutionContext): { property: string; detail: st
 export function executionViolations(s: Snapshot): { property: string; detail: string }[] {
   const c = s.context as ExecutionContext;
   const out = decisionViolations(c);
-  if (c.review?.outcome === 'approved' && c.review.failed.length > 0) out.push({ property: 'a:approved-with-failed-item', detail: c.review.failed.join(',') });
-  if (!c.notice && !s.matches('awaitingNotice') && !s.matches('withdrawn')) out.push({ property: 'b:past-notice-without-notice', detail: String(s.value) });
+  if (c.review?.outcome === 'approved' && c.review.failed.length > 0)
+    out.push({ property: 'a:approved-with-failed-item', detail: c.review.failed.join(',') });
+  if (!c.notice && !s.matches('awaitingNotice') && !s.matches('withdrawn'))
+    out.push({ property: 'b:past-notice-without-notice', detail: String(s.value) });
   const k = c.conclusion;
   if (k?.result === 'executed' && modelRestDays.has(k.on) && !k.urgent) out.push({ property: 'c:carried-on-rest-day', detail: k.on });
   if (k?.result === 'executed' && c.draft.route === 'substitute' && !c.draft.urgent && !(c.reminder && c.reminder.servedOn <= minus3(k.on)))
     out.push({ property: 'c:substitute-without-reminder', detail: JSON.stringify(c.reminder) });
-  if (k && ['executed', 'court_enforced', 'court_refused'].includes(k.result) && !c.decision) out.push({ property: 'c:executed-without-decision', detail: k.result });
-  if (s.matches('closed') && (!k || (c.decision && c.duties.filingRequired && c.duties.filedAt === null))) out.push({ property: 'd:closed-with-duty-open', detail: JSON.stringify(c.duties) });
+  if (k && ['executed', 'court_enforced', 'court_refused'].includes(k.result) && !c.decision)
+    out.push({ property: 'c:executed-without-decision', detail: k.result });
+  if (s.matches('closed') && (!k || (c.decision && c.duties.filingRequired && c.duties.filedAt === null)))
+    out.push({ property: 'd:closed-with-duty-open', detail: JSON.stringify(c.duties) });
   if (c.major.isMajor !== c.duties.filingRequired) out.push({ property: 'd:filing-rule', detail: 'filing required iff major' });
   return out;
 }

@@ -128,7 +128,14 @@ export function abstractKey(m: Model, snapshot: Snapshot): string {
 
 /** The whole abstract state space of `machine` from a case opened with `draft`. */
 export function exploreExecution(m: Model, draft: ExecutionDraft, machine: ExecutionMachine = executionMachine): Space {
-  const input = { caseId: 'proof-execution', handlerId: m.people.handler1, draft, catalog: modelCatalog, at: m.at, openedOn: modelOpenedOn };
+  const input = {
+    caseId: 'proof-execution',
+    handlerId: m.people.handler1,
+    draft,
+    catalog: modelCatalog,
+    at: m.at,
+    openedOn: modelOpenedOn,
+  };
   return getAdjacencyMap(
     machine as never,
     {

@@ -29,7 +29,17 @@ describe('the whole state space of the 行政强制执行 machine', () => {
     const counts = prove(model, space);
     console.log(`[proof] execution version 1, major opening (A; revisions A, M, X): ${JSON.stringify(counts)}`);
     const states = new Set(Object.values(space).map((n) => JSON.stringify(n.state.value)));
-    for (const s of ['awaitingNotice', 'drafting', 'correcting', 'awaitingDecision', 'decided', 'suspended', 'concluded', 'closed', 'withdrawn']) {
+    for (const s of [
+      'awaitingNotice',
+      'drafting',
+      'correcting',
+      'awaitingDecision',
+      'decided',
+      'suspended',
+      'concluded',
+      'closed',
+      'withdrawn',
+    ]) {
       expect(states).toContain(`"${s}"`);
     }
     expect(states).toContain('{"inReview":"assigned"}');
@@ -37,7 +47,10 @@ describe('the whole state space of the 行政强制执行 machine', () => {
 
   it('holds (a)–(d) with no dead end from a 代履行 and a court opening, each route reaching its conclusions', { timeout: 300_000 }, () => {
     const expected = { substitute: ['executed', 'performed', 'terminated'], court: ['court_enforced', 'performed', 'terminated'] };
-    for (const [name, draft] of [['substitute', base.drafts.S], ['court', base.drafts.C]] as const) {
+    for (const [name, draft] of [
+      ['substitute', base.drafts.S],
+      ['court', base.drafts.C],
+    ] as const) {
       const m = models[name];
       const space = exploreExecution(m, draft);
       console.log(`[proof] execution version 1, ${name} opening (revisions ${m.revisions.join(', ')}): ${JSON.stringify(prove(m, space))}`);
@@ -49,11 +62,15 @@ describe('the whole state space of the 行政强制执行 machine', () => {
   it('catches a machine whose approval guard always passes, or that skips review of a major case', { timeout: 300_000 }, () => {
     for (const guard of ['isApprovedDraftCurrent', 'isReviewNotRequired'] as const) {
       const broken = executionMachine.provide({ guards: { [guard]: () => true } });
-      expect(findExecutionViolations(exploreExecution(model, model.drafts.A, broken)).map((v) => v.property)).toContain('a:decided-without-approval');
+      expect(findExecutionViolations(exploreExecution(model, model.drafts.A, broken)).map((v) => v.property)).toContain(
+        'a:decided-without-approval',
+      );
     }
   });
 
-  it('catches a machine that decides during the 催告, over an unadopted statement, on a holiday, or carries out on a Sunday', { timeout: 300_000 }, () => {
+  it('catches a machine that decides during the 催告, over an unadopted statement, on a holiday, or carries out on a Sunday', {
+    timeout: 300_000,
+  }, () => {
     const minor: Model = { ...base, revisions: ['M', 'H'] };
     const cases = [
       ['isNoticePeriodOver', 'b:decided-during-notice'],

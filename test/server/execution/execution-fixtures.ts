@@ -47,7 +47,12 @@ export const notice = (servedOn = '2026-02-02', periodDays = 10) => ({
 });
 
 /** An approving opinion on `draftHash`. */
-export const approve = (draftHash: string) => ({ type: 'review.approve', draftHash, opinion: '七项审核均符合。', items: executionReviewItems() });
+export const approve = (draftHash: string) => ({
+  type: 'review.approve',
+  draftHash,
+  opinion: '七项审核均符合。',
+  items: executionReviewItems(),
+});
 
 /** A returning opinion: the procedure item not passed. */
 export const giveBack = () => ({

@@ -40,7 +40,9 @@ describe('a major 强制执行 case from opening to filing', () => {
 
     const heard = { type: 'statement.record', summary: '当事人称已部分拆除。', finding: '经复核，部分拆除属实。', holds: true };
     expect((await x.send(opened.id, 'handler1', heard)).status).toBe(200);
-    const revised = await (await x.send(opened.id, 'handler1', { type: 'draft.revise', draft: executionDraft({ manner: '拆除剩余部分' }) })).json();
+    const revised = await (
+      await x.send(opened.id, 'handler1', { type: 'draft.revise', draft: executionDraft({ manner: '拆除剩余部分' }) })
+    ).json();
     expect(revised.draft.version).toBe(2);
     await x.send(opened.id, 'handler1', { type: 'review.submit', attestation: true });
     await x.send(opened.id, 'reviewer1', { type: 'review.assign', reviewerId: t.users.reviewer1.id });
@@ -57,7 +59,10 @@ describe('a major 强制执行 case from opening to filing', () => {
     expect(carried).toMatchObject({ state: 'concluded', conclusion: { result: 'executed', urgent: false } });
     expect((await (await x.send(opened.id, 'clerk1', { type: 'case.close' })).json()).state).toBe('closed');
 
-    const decisions = await t.services.database.client.execute({ sql: 'SELECT outcome, is_major, draft_hash FROM decisions WHERE case_id = ?', args: [opened.id] });
+    const decisions = await t.services.database.client.execute({
+      sql: 'SELECT outcome, is_major, draft_hash FROM decisions WHERE case_id = ?',
+      args: [opened.id],
+    });
     expect(decisions.rows.map((r) => ({ ...r }))).toEqual([{ outcome: 'execution_enforce', is_major: 1, draft_hash: revised.draft.hash }]);
   });
 
@@ -94,12 +99,34 @@ describe('a major 强制执行 case from opening to filing', () => {
   it('suspends under an 执行协议 (art 42) and resumes when the party breaks it, then ends when the party performs', async () => {
     const c = await x.noticed(minorDraft());
     await x.send(c.id, 'head1', { type: 'decision.issue', draftHash: c.draft.hash });
-    const suspended = await (await x.send(c.id, 'head1', { type: 'execution.suspend', ground: 'agreement', reason: '签订执行协议，分阶段履行。' })).json();
+    const suspended = await (
+      await x.send(c.id, 'head1', { type: 'execution.suspend', ground: 'agreement', reason: '签订执行协议，分阶段履行。' })
+    ).json();
     expect(suspended).toMatchObject({ state: 'suspended', suspension: { ground: 'agreement' } });
-    expect((await (await x.send(c.id, 'head1', { type: 'execution.resume', reason: '当事人未履行执行协议。' })).json()).state).toBe('decided');
+    expect((await (await x.send(c.id, 'head1', { type: 'execution.resume', reason: '当事人未履行执行协议。' })).json()).state).toBe(
+      'decided',
+    );
     const done = await (await x.send(c.id, 'handler1', { type: 'duty.performed', note: '当事人已自行恢复原状。' })).json();
     expect(done).toMatchObject({ state: 'concluded', conclusion: { result: 'performed' } });
     expect((await x.send(c.id, 'head1', { type: 'case.close' })).status).toBe(200);
+  });
+
+  it('counts its clocks as the policy says: 催告 (art 69), the court wait (art 54), three months (art 53), 备案', async () => {
+    const policy = t.services.policy;
+    expect(policy.execution.notice.workingUpToDays).toBe(10);
+    expect(policy.execution.courtWait).toMatchObject({ days: 10, unit: 'working' });
+    expect(policy.execution.courtApplication.months).toBe(3);
+    expect(policy.execution.night).toMatchObject({ from: '22:00', until: '06:00' });
+    expect(policy.execution.filing).toMatchObject({ days: 15, unit: 'calendar' });
+    const calendar = await t.services.calendar.calendar();
+    // A 15-day 催告 period is longer than 10 days, so it counts calendar days (art 69).
+    const c = await x.noticed(
+      minorDraft({ route: 'court', means: 'other', plannedOn: undefined, plannedTime: undefined }),
+      '2026-02-02',
+      15,
+    );
+    expect(c.notice.endsOn).toBe(calendar.addCalendarDays('2026-02-02', 15).date);
+    expect(c.notice.courtWaitEndsOn).toBe(calendar.addWorkingDays('2026-02-02', 10).date);
   });
 
   it('passes audit:verify: chain and projections of every execution case rebuild from the record', async () => {
