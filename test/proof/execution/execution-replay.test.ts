@@ -17,7 +17,7 @@ import {
   type Space,
 } from './execution-model.js';
 
-const at = '2026-03-02T02:00:00.000Z';
+const at = '2026-03-10T02:00:00.000Z';
 let t: TestApp;
 let model: Model;
 beforeAll(async () => {
@@ -110,7 +110,7 @@ async function probeRefusals(model: Model, id: string, key: string, space: Space
 }
 
 describe('replay of the 行政强制执行 state space against the real stack', () => {
-  it('answers like the machine on a shortest path to every abstract state', { timeout: 600_000 }, async () => {
+  it('answers like the machine on a shortest path to every abstract state', { timeout: 1_200_000 }, async () => {
     const mismatches: string[] = [];
     let states = 0;
     const openings = [
