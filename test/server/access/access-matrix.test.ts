@@ -61,7 +61,7 @@ describe('the access matrix in docs/access.md', () => {
     expect(matrix.map((r) => r.key).sort()).toEqual(Object.keys(probes).sort());
   });
 
-  it('holds for every role on every route and desk page, through the real app', async () => {
+  it('holds for every role on every route and desk page, through the real app', { timeout: 180_000 }, async () => {
     const actual: Record<string, Record<MatrixRole, string>> = {};
     const expected: Record<string, Record<MatrixRole, string>> = {};
     for (const row of matrix) {
