@@ -12,6 +12,8 @@ const apiSuite = [
   'test/proof/coercion/coercion-db-trigger.test.ts',
   'test/proof/licence/licence-replay.test.ts',
   'test/proof/licence/licence-db-trigger.test.ts',
+  'test/proof/execution/execution-replay.test.ts',
+  'test/proof/execution/execution-db-trigger.test.ts',
 ];
 /** Tests of the libSQL file itself (its commit thread, file copies, tampering with the file, file CLIs). */
 const fileOnly = [

@@ -5,6 +5,7 @@ import { createCaseMachine } from './case/case.machine.js';
 import { caseMigrations, caseVersions } from './case/case.versions.js';
 import { coercionKind, coercionVersions } from './coercion/coercion.versions.js';
 import { licenceKind, licenceVersions } from './licence/licence.versions.js';
+import { executionKind, executionVersions } from './execution/execution.versions.js';
 import { inquiryMachine, inquiryMachineVersion } from './inquiry/inquiry.machine.js';
 import { createMachineRegistry, type MachineVersion } from './shared/machine-versions.js';
 
@@ -29,12 +30,20 @@ export const licenceMachineVersions: MachineVersion[] = Object.entries(licenceVe
   machine,
 }));
 
+/** Every version of the 行政强制执行 machine (cases table, `machine_id = 'execution'`). */
+export const executionMachineVersions: MachineVersion[] = Object.entries(executionVersions).map(([version, machine]) => ({
+  kind: executionKind,
+  version: Number(version),
+  machine,
+}));
+
 /** The deployed registry: case and 查封扣押 versions (cases table) and the accountability inquiry (listed, one version). */
 export const machineRegistry = createMachineRegistry(
   [
     ...caseMachineVersions,
     ...coercionMachineVersions,
     ...licenceMachineVersions,
+    ...executionMachineVersions,
     { kind: 'inquiry', version: inquiryMachineVersion, machine: inquiryMachine },
   ],
   caseMigrations,

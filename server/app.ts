@@ -16,6 +16,7 @@ import { revokeApi, tokenApi } from './users/auth.handlers.js';
 import { caseApi } from './cases/cases.handlers.js';
 import { coercionApi } from './coercion/coercion.handlers.js';
 import { licenceApi } from './licence/licence.handlers.js';
+import { executionApi } from './execution/execution.handlers.js';
 import { machineApi } from './machines/machines.handlers.js';
 import { documentApi } from './cases/documents.handlers.js';
 import { calendarApi } from './calendar/calendar.handlers.js';
@@ -47,6 +48,7 @@ function apiRoutes(services: Services) {
   api.route('/cases', publicationPreviewApi(services));
   api.route('/coercion-cases', coercionApi(services));
   api.route('/licence-cases', licenceApi(services));
+  api.route('/execution-cases', executionApi(services));
   api.route('/', machineApi(services));
   api.route('/calendar', calendarApi(services));
   api.route('/deadlines', deadlineApi(services));

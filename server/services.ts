@@ -30,6 +30,7 @@ import { createCaseService, type CaseService } from './cases/case-service.js';
 import { createCoercionService, type CoercionService } from './coercion/coercion-service.js';
 import { coercionClockEffect } from './coercion/coercion-clock-effect.js';
 import { createLicenceService, type LicenceService } from './licence/licence-service.js';
+import { createExecutionService, type ExecutionService } from './execution/execution-service.js';
 import { auditSigner, type AuditSigner } from './audit/signing-key.js';
 import { loadFaultRules } from './audit/fault-rules.js';
 import { loadChain } from './audit/chain-loader.js';
@@ -88,6 +89,8 @@ export interface Services {
   coercion: CoercionService;
   /** 行政许可 撤销 / 撤回 cases (machines/licence): the same pipeline, writer and `cases` table. */
   licence: LicenceService;
+  /** 行政强制执行 cases (machines/execution): the same pipeline, writer and `cases` table. */
+  execution: ExecutionService;
   inquiryStore: InquiryStore;
   inquiries: InquiryService;
   checkpoints: CheckpointStore;
@@ -230,6 +233,16 @@ export async function createServices(database: Database, options: ServiceOptions
     effects: (event, user) => credentialSnapshotRows({ ...user, userId: user.id }, event.actor.roles),
     now,
   });
+  const execution = createExecutionService({
+    pipeline,
+    store,
+    users,
+    registry: machines,
+    calendar,
+    policy: policy.execution,
+    effects: (event, user) => credentialSnapshotRows({ ...user, userId: user.id }, event.actor.roles),
+    now,
+  });
   const inquiryStore = createInquiryStore(client);
   const faultRules = loadFaultRules();
   const inquiries = createInquiryService({
@@ -264,6 +277,7 @@ export async function createServices(database: Database, options: ServiceOptions
     cases,
     coercion,
     licence,
+    execution,
     inquiryStore,
     inquiries,
     checkpoints: createCheckpointStore(client, writer),

@@ -8,6 +8,7 @@ import { avRecordEvents } from '../../machines/case/av-record.rules.js';
 import { knownMediaTypes } from '../evidence/media-types.js';
 import { CoercionPolicySchema } from './coercion-policy.schema.js';
 import { LicencePolicySchema } from './licence-policy.schema.js';
+import { ExecutionPolicySchema } from './execution-policy.schema.js';
 
 /** Legal source of a value, e.g. `行政处罚法 art 64(1)`; [T] marks a typical local value to confirm. */
 export const BasisSchema = z.string().trim().min(1);
@@ -212,5 +213,7 @@ export const PolicySchema = z.strictObject({
   coercion: CoercionPolicySchema,
   /** 行政许可 撤销 / 撤回 cases (行政许可法 arts 7, 8, 36, 69; docs/licence.md). */
   licence: LicencePolicySchema,
+  /** 行政强制执行 cases (行政强制法 arts 35–58; docs/execution.md). */
+  execution: ExecutionPolicySchema,
 });
 export type Policy = z.infer<typeof PolicySchema>;

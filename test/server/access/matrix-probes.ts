@@ -10,6 +10,7 @@ import { demoUnitIds } from '../../../server/demo/demo-units.js';
 import { notificationRows } from '../../../db/notifications/notification-store.js';
 import { coercionDraft } from '../coercion/coercion-fixtures.js';
 import { licenceDraft } from '../licence/licence-fixtures.js';
+import { executionDraft } from '../execution/execution-fixtures.js';
 
 export interface ProbeContext {
   t: TestApp;
@@ -77,6 +78,10 @@ async function coercionCase(t: TestApp): Promise<string> {
 async function licenceCase(t: TestApp): Promise<string> {
   const res = await t.call('POST', '/api/v1/licence-cases', 'handler1', licenceDraft());
   if (res.status !== 201) throw new Error(`licence case not opened: ${res.status}`);
+/** A new 行政强制执行 case of handler1 (the 支队's handler), waiting for its 催告. */
+async function executionCase(t: TestApp): Promise<string> {
+  const res = await t.call('POST', '/api/v1/execution-cases', 'handler1', executionDraft());
+  if (res.status !== 201) throw new Error(`execution case not opened: ${res.status}`);
   return (await res.json()).id;
 }
 
@@ -160,6 +165,15 @@ export const probes: Record<string, Probe> = {
   'GET /api/v1/licence-cases/:id': async (p) => p.t.call('GET', `/api/v1/licence-cases/${await licenceCase(p.t)}`, p.user),
   'POST /api/v1/licence-cases/:id/events': async (p) =>
     p.t.call('POST', `/api/v1/licence-cases/${await licenceCase(p.t)}/events`, p.user, { type: 'notice.serve' }),
+  'POST /api/v1/execution-cases': async (p) => p.t.call('POST', '/api/v1/execution-cases', p.user, executionDraft()),
+  'GET /api/v1/execution-cases/:id': async (p) => p.t.call('GET', `/api/v1/execution-cases/${await executionCase(p.t)}`, p.user),
+  'POST /api/v1/execution-cases/:id/events': async (p) =>
+    p.t.call('POST', `/api/v1/execution-cases/${await executionCase(p.t)}/events`, p.user, {
+      type: 'notice.serve',
+      periodDays: 10,
+      manner: '自行拆除',
+      rightsStated: true,
+    }),
   'POST /api/v1/cases/:id/migrate': api(
     'POST',
     (w) => `/api/v1/cases/${w.draftingId}/migrate`,
