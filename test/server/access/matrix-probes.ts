@@ -78,6 +78,9 @@ async function coercionCase(t: TestApp): Promise<string> {
 async function licenceCase(t: TestApp): Promise<string> {
   const res = await t.call('POST', '/api/v1/licence-cases', 'handler1', licenceDraft());
   if (res.status !== 201) throw new Error(`licence case not opened: ${res.status}`);
+  return (await res.json()).id;
+}
+
 /** A new 行政强制执行 case of handler1 (the 支队's handler), waiting for its 催告. */
 async function executionCase(t: TestApp): Promise<string> {
   const res = await t.call('POST', '/api/v1/execution-cases', 'handler1', executionDraft());
