@@ -325,6 +325,11 @@ export const probes: Record<string, Probe> = {
     const service = { service_method: 'direct', service_date: onClockOf(p.t)(0), service_recipient: '当事人' };
     return form(p, `/desk/cases/${c.id}/events`, { type: 'notice.send', version: String(c.version), ...service });
   },
+  'GET /desk/coercion-cases/:id': async (p) => p.desk.get(`/desk/coercion-cases/${await coercionCase(p.t)}`),
+  'POST /desk/coercion-cases/:id/events': async (p) => {
+    const id = await coercionCase(p.t);
+    return form(p, `/desk/coercion-cases/${id}/events`, { type: 'review.submit', attestation: 'yes', version: '1' });
+  },
   'GET /desk/cases/new': page(() => '/desk/cases/new'),
   'POST /desk/cases': (p) => form(p, '/desk/cases', deskDraft),
   'GET /desk/cases/:id/draft': page((w) => `/desk/cases/${w.draftingId}/draft`),
