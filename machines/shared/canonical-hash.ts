@@ -2,6 +2,18 @@
 // The same value must hash the same in every process, so key order and `undefined` members never matter.
 import { createHash } from 'node:crypto';
 
+/** `keys` sorted in place by code unit; small arrays by insertion, which allocates nothing (`sort` copies). */
+function sortKeys(keys: string[]): string[] {
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[j]! > key; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
 /**
  * Canonical JSON: object keys sorted (by UTF-16 code units, as `Array.prototype.sort` orders strings),
  * undefined members dropped, undefined array items written as null, no insignificant whitespace. Built with
@@ -20,7 +32,7 @@ export function canonicalJson(value: unknown): string {
     return `${out}]`;
   }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
+  const keys = sortKeys(Object.keys(record));
   let out = '{';
   for (const key of keys) {
     const member = record[key];

@@ -15,7 +15,11 @@ function definition(value: unknown): string {
   return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${definition(member)}`).join(',')}}`;
 }
 
-const key = fc.oneof(fc.string({ unit: 'binary' }), fc.nat({ max: 20 }).map(String));
+const key = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.nat({ max: 20 }).map(String),
+  fc.constantFrom('a', 'b', 'c', 'aa', 'B', '_', 'é', '\ud83d'),
+);
 const values = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
@@ -25,7 +29,7 @@ const values = fc.letrec((tie) => ({
     fc.double(),
     fc.string({ unit: 'binary' }),
     fc.array(tie('value')),
-    fc.dictionary(key, tie('value')),
+    fc.dictionary(key, tie('value'), { maxKeys: 40 }),
   ),
 })).value;
 
