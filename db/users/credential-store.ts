@@ -3,7 +3,7 @@
 // it has not expired and the user is active; this process's own revocations count from the next request, other
 // processes' within the token cache's recheck interval (token-cache.ts, docs/sign-in.md).
 import type { SqlClient } from '../core/sql.js';
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { FirstRow } from '../core/prepared-reads.js';
 import { createTokenCache, type TokenCacheOptions } from './token-cache.js';
 import type { User } from './user-row.js';
@@ -13,7 +13,8 @@ export const DEFAULT_TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
 /** Longer strings cannot be our tokens (43 base64url characters); they are refused without a query. */
 const MAX_TOKEN_LENGTH = 200;
 
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+// The one-shot `hash` skips the Hash object `createHash` builds: this runs on every request.
+const sha256 = (s: string): string => hash('sha256', s, 'hex');
 
 /** A freshly issued bearer token; only its SHA-256 is stored. */
 export interface IssuedToken {
