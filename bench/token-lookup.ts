@@ -1,6 +1,5 @@
-// What the bearer-token cache saved, measured, to decide whether to keep it: the indexed read every request
-// now makes (`userForToken`: tokens.token_hash and users.id primary keys), a Map hit (what the removed cache
-// cost), and a whole authenticated request for scale. Prints JSON. Run: `npx tsx bench/token-lookup.ts [n]`.
+// What a bearer-token lookup costs: `userForToken` (since the auth epoch, a cache hit after the first read of a
+// token; docs/sign-in.md), a bare Map hit, and a whole authenticated request for scale. Prints JSON. Run: `npx tsx bench/token-lookup.ts [n]`.
 import { createDb } from '../db/core/client.js';
 import { createApp } from '../server/app.js';
 import { createServices } from '../server/services.js';

@@ -16,6 +16,11 @@ export const EnvSchema = z
     DATABASE_URL: z.string().min(1).default('file:./data/legal-review.db'),
     /** PostgreSQL only: how often a process that does not lead tries to take over the scheduler and checkpoints. */
     LEADER_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+    /**
+     * The longest a revocation or deactivation made by another process (the user CLI, another server) may go
+     * unseen by this server's token cache; its own take effect at once. 0: the auth epoch is read on every request.
+     */
+    AUTH_RECHECK_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
     DEMO: bool.default(true),
     /** Path to a deadline/catalog policy JSON file; the bundled default when unset. */
     POLICY_FILE: z.string().optional(),

@@ -163,7 +163,7 @@ export async function createServices(database: Database, options: ServiceOptions
   const writer = await database.openWriter();
   const store = createCaseStore(client);
   const queue = createCaseQueueStore(client, { fullText: database.fullTextSearch, jsonField: database.jsonField });
-  const users = createUserStore(client, now, { firstRow: database.firstRow, writer });
+  const users = createUserStore(client, now, { firstRow: database.firstRow, writer, authRecheckMs: env.AUTH_RECHECK_MS });
   const units = createUnitStore(client, now, writer);
   const calendar = createCalendarService(database, writer, policy.calendar.region, now);
   const deadlines = createDeadlineService({ client, writer, calendar, policy, now, sharedWriters: database.sharedWriters });

@@ -6,6 +6,7 @@ import { pgTableOf } from './derive.js';
 export const users = pgTableOf(sqlite.users);
 export const tokens = pgTableOf(sqlite.tokens);
 export const signInThrottle = pgTableOf(sqlite.signInThrottle);
+export const authEpoch = pgTableOf(sqlite.authEpoch);
 export const cases = pgTableOf(sqlite.cases);
 export const caseEvents = pgTableOf(sqlite.caseEvents);
 export const draftVersions = pgTableOf(sqlite.draftVersions);

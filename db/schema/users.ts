@@ -36,6 +36,16 @@ export const tokens = sqliteTable(
 );
 
 /**
+ * One row (id 1): a counter that triggers bump on every change to `users` or `tokens` (custom migrations
+ * `auth_epoch_triggers`), so a server's token cache learns that another process revoked a token or changed or
+ * deactivated a user (db/users/token-cache.ts).
+ */
+export const authEpoch = sqliteTable('auth_epoch', {
+  id: integer('id').primaryKey(),
+  epoch: integer('epoch').notNull(),
+});
+
+/**
  * Failed sign-in bookkeeping, one row per throttled key (`account:<sha256 of the name>` or
  * `address:<client address>`). Durable so a restart does not lift a lock; a row is forgotten at
  * `expires_at` (epoch ms), so the table holds only recent failures. Times are epoch milliseconds

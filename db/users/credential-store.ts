@@ -1,21 +1,20 @@
 // Bearer tokens and the end of every credential: revocation, revoke-all, and the sweep of expired tokens,
 // desk sessions and sign-in counters. Invariant: a token answers for a user only while its row exists,
-// it has not expired and the user is active, checked on every request (no cache, so no stale window).
+// it has not expired and the user is active; this process's own revocations count from the next request, other
+// processes' within the token cache's recheck interval (token-cache.ts, docs/sign-in.md).
 import type { SqlClient } from '../core/sql.js';
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { FirstRow } from '../core/prepared-reads.js';
-import { toUser, userSelect, type User } from './user-row.js';
-
-const joinedUser = userSelect('u');
-const tokenLookup = `SELECT ${joinedUser} FROM tokens t JOIN users u ON u.id = t.user_id
-  WHERE t.token_hash = ? AND t.expires_at > ? AND u.active = 1`;
+import { createTokenCache, type TokenCacheOptions } from './token-cache.js';
+import type { User } from './user-row.js';
 
 /** Token lifetime when the caller names none (the policy's `signIn.tokenTtlHours` is passed by the API). */
 export const DEFAULT_TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
 /** Longer strings cannot be our tokens (43 base64url characters); they are refused without a query. */
 const MAX_TOKEN_LENGTH = 200;
 
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+// The one-shot `hash` skips the Hash object `createHash` builds: this runs on every request.
+const sha256 = (s: string): string => hash('sha256', s, 'hex');
 
 /** A freshly issued bearer token; only its SHA-256 is stored. */
 export interface IssuedToken {
@@ -37,9 +36,15 @@ const readThrough =
 
 /**
  * Token issue, lookup, revocation and the expiry sweep over `client`; `now` is injected for tests;
- * `firstRow` runs the per-request token lookup (prepared once when the server passes `Database.firstRow`).
+ * `firstRow` runs the token cache's reads (prepared once when the server passes `Database.firstRow`).
  */
-export function createCredentialStore(client: SqlClient, now: () => Date, firstRow: FirstRow = readThrough(client)) {
+export function createCredentialStore(
+  client: SqlClient,
+  now: () => Date,
+  firstRow: FirstRow = readThrough(client),
+  cacheOptions: TokenCacheOptions = {},
+) {
+  const cache = createTokenCache(firstRow, now, cacheOptions);
   /** Issues a token for `userId` valid for `ttlMs`. */
   async function issue(userId: string, ttlMs: number = DEFAULT_TOKEN_TTL_MS): Promise<IssuedToken> {
     const token = randomBytes(32).toString('base64url');
@@ -57,19 +62,21 @@ export function createCredentialStore(client: SqlClient, now: () => Date, firstR
     issueToken: async (userId: string): Promise<string> => (await issue(userId)).token,
 
     /**
-     * The user a bearer token belongs to, if the token exists, has not expired and the user is active.
-     * One read through two primary keys (tokens.token_hash, users.id) on a prepared statement: about as
-     * cheap as a cache check, with no stale window.
+     * The user a bearer token belongs to, if the token exists, has not expired and the user is active: from
+     * the token cache while the auth epoch stands (no read), else one read through two primary keys.
      */
     async userForToken(token: string): Promise<User | null> {
       if (token.length > MAX_TOKEN_LENGTH) return null;
-      const row = await firstRow(tokenLookup, [sha256(token), now().toISOString()]);
-      return row ? toUser(row) : null;
+      return cache.userFor(sha256(token));
     },
+
+    /** Tells the token cache that this process changed users or tokens (the user store's writes call it). */
+    forgetCachedTokens: (): void => cache.forget(),
 
     /** Deletes the token (unknown tokens are ignored); answers how many rows went (0 or 1). */
     async revokeToken(token: string): Promise<number> {
       const rs = await client.execute({ sql: 'DELETE FROM tokens WHERE token_hash = ?', args: [sha256(token)] });
+      cache.forget();
       return rs.rowsAffected;
     },
 
@@ -82,6 +89,7 @@ export function createCredentialStore(client: SqlClient, now: () => Date, firstR
         ],
         'write',
       );
+      cache.forget();
       return { tokens: tokens!.rowsAffected, sessions: sessions!.rowsAffected };
     },
 
@@ -99,6 +107,7 @@ export function createCredentialStore(client: SqlClient, now: () => Date, firstR
         ],
         'write',
       );
+      cache.forget();
       return { tokens: tokens!.rowsAffected, sessions: sessions!.rowsAffected, throttleRows: throttle!.rowsAffected };
     },
   };

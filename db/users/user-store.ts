@@ -64,6 +64,8 @@ export interface UserStoreOptions {
   firstRow?: FirstRow;
   /** The process's single writer: administrators' writes join its group commits (the CLI has none). */
   writer?: Pick<Writer, 'write'>;
+  /** How long the token cache may miss a change made by another process (ms; 0: never). */
+  authRecheckMs?: number;
 }
 
 const userById = `SELECT ${publicColumns} FROM users WHERE id = ?`;
@@ -77,8 +79,9 @@ export function createUserStore(client: SqlClient, now: () => Date = () => new D
     const rs = await client.execute({ sql: `SELECT ${publicColumns} FROM users WHERE ${sql}`, args });
     return rs.rows[0] ? toUser(rs.rows[0] as Record<string, unknown>) : null;
   };
+  const credentials = createCredentialStore(client, now, options.firstRow, { recheckMs: options.authRecheckMs });
   return {
-    ...createCredentialStore(client, now, options.firstRow),
+    ...credentials,
     /** Creates an active user; throws DuplicateUsernameError when the name is taken. */
     async create(input: NewUser): Promise<User> {
       const id = randomUUID();
@@ -120,6 +123,7 @@ export function createUserStore(client: SqlClient, now: () => Date = () => new D
         await commit([
           { sql: `UPDATE users SET ${keys.map((k) => `${patchColumns[k]} = ?`).join(', ')} WHERE id = ?`, args: [...keys.map(value), id] },
         ]);
+        credentials.forgetCachedTokens();
       }
       return userWhere('id = ?', [id]);
     },
@@ -168,6 +172,7 @@ export function createUserStore(client: SqlClient, now: () => Date = () => new D
         { sql: 'DELETE FROM tokens WHERE user_id = ?', args: [userId] },
         { sql: 'DELETE FROM desk_sessions WHERE user_id = ?', args: [userId] },
       ]);
+      credentials.forgetCachedTokens();
       return { found: true, tokens: n(tokens), sessions: n(sessions) };
     },
   };

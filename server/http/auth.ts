@@ -1,6 +1,6 @@
 // Bearer-token authentication for /api/v1: resolves the token to a user or answers 401 as a problem.
-// Invariant: every request reads the token's row, so a revoked token, an expired one or a deactivated
-// user is refused on the very next request.
+// Invariant: a token expired, revoked or deactivated through this server is refused on the very next request;
+// one revoked by another process within AUTH_RECHECK_MS (the token cache, db/users/token-cache.ts).
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { User, UserStore } from '../../db/users/user-store.js';

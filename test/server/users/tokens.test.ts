@@ -1,10 +1,12 @@
 // Bearer tokens end: they expire (policy lifetime, shown as expiresAt), can be revoked one by one or all at
-// once with the user's desk sessions, die with the user's deactivation on the very next request (also when
-// another process deactivates), and expired credentials are swept. Every refusal: status and problem type.
+// once with the user's desk sessions, die with the user's deactivation on the very next request (when another
+// process deactivates: within AUTH_RECHECK_MS, at once when it is 0), and expired credentials are swept.
+// Every refusal: status and problem type.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../../db/core/client.js';
 import { createUserStore } from '../../../db/users/user-store.js';
-import type { TestApp } from '../../helpers/test-app.js';
+import { parseEnv } from '../../../server/env.js';
+import { createTestApp, databaseUrlOf, type TestApp } from '../../helpers/test-app.js';
 import { DeskClient } from '../desk/desk-client.js';
 import { TestClock, appOnClock, demoPassword, expectProblem, fromAddress, requestToken } from './sign-in-helpers.js';
 
@@ -38,6 +40,15 @@ function revoke(token: string | null, body?: string): Promise<Response> {
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   return fromAddress(t, '192.0.2.50', '/api/v1/auth/revoke', { method: 'POST', headers, body });
+}
+/** Deactivates `userId` on a connection of its own, as the user CLI (another process) does. */
+async function deactivateElsewhere(app: TestApp, userId: string): Promise<void> {
+  const cli = await createDb(databaseUrlOf(app.dbPath));
+  try {
+    await createUserStore(cli.client).deactivate(userId);
+  } finally {
+    await cli.close();
+  }
 }
 async function expectUnauthorized(res: Response): Promise<void> {
   await expectProblem(res, 401, '/problems/unauthorized');
@@ -112,16 +123,25 @@ describe('deactivation', () => {
     await expectProblem(await requestToken(t, 'handler2', demoPassword, '192.0.2.52'), 401, '/problems/bad-credentials');
   });
 
-  it('takes effect at once when another process (the user CLI) deactivates the user', async () => {
+  it('takes effect within AUTH_RECHECK_MS when another process (the user CLI) deactivates the user', async () => {
     const { token } = await tokenFor('admin1');
     expect((await listCases(token)).status).toBe(200);
-    const cli = await createDb(`file:${t.dbPath}`);
-    try {
-      await createUserStore(cli.client).deactivate(t.users.admin1.id);
-    } finally {
-      cli.close();
-    }
+    await deactivateElsewhere(t, t.users.admin1.id);
+    clock.advance(parseEnv({}).AUTH_RECHECK_MS);
     await expectUnauthorized(await listCases(token));
+  });
+
+  it('takes effect at once when another process deactivates the user and AUTH_RECHECK_MS is 0', async () => {
+    const strict = await createTestApp({ now: clock.now, envVars: { AUTH_RECHECK_MS: '0' } });
+    try {
+      const { token } = (await (await requestToken(strict, 'handler3', demoPassword, '192.0.2.53')).json()) as { token: string };
+      const list = () => strict.app.request('/api/v1/cases', { headers: { Authorization: `Bearer ${token}` } });
+      expect((await list()).status).toBe(200);
+      await deactivateElsewhere(strict, strict.users.handler3.id);
+      await expectUnauthorized(await list());
+    } finally {
+      await strict.close();
+    }
   });
 });
 

@@ -1,11 +1,13 @@
 // `npm run user`: names the database it writes to, refuses to create the server's default file, reports a
-// duplicate name in one line (no stack), deactivates a user (ending their tokens at once) and lifts a lock.
+// duplicate name in one line (no stack), deactivates a user (the running server refuses their tokens within
+// AUTH_RECHECK_MS) and lifts a lock.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEnv } from '../../../server/env.js';
 import type { TestApp } from '../../helpers/test-app.js';
 import { TestClock, appOnClock, demoPassword, expectProblem, requestToken, wrongAttempts } from './sign-in-helpers.js';
 
@@ -28,9 +30,10 @@ async function user(args: string[], cwd: string, env: Record<string, string> = {
 
 let cwd: string;
 let t: TestApp;
+const clock = new TestClock();
 beforeAll(async () => {
   cwd = mkdtempSync(join(tmpdir(), 'user-cli-'));
-  t = await appOnClock(new TestClock());
+  t = await appOnClock(clock);
 });
 afterAll(async () => {
   await t.close();
@@ -61,13 +64,14 @@ describe('npm run user', () => {
     ]);
   });
 
-  it("deactivates a user: the running server refuses the user's token on the next request", async () => {
+  it("deactivates a user: the running server refuses the user's token once AUTH_RECHECK_MS has passed", async () => {
     const token = await t.services.users.issueToken(t.users.auditor1.id);
     const ok = await t.app.request('/api/v1/cases', { headers: { Authorization: `Bearer ${token}` } });
     expect(ok.status).toBe(200);
     const res = await user(['--db', `file:${t.dbPath}`, 'deactivate', '--username', 'auditor1'], cwd);
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout)).toMatchObject({ username: 'auditor1', active: false });
+    clock.advance(parseEnv({}).AUTH_RECHECK_MS);
     const refused = await t.app.request('/api/v1/cases', { headers: { Authorization: `Bearer ${token}` } });
     await expectProblem(refused, 401, '/problems/unauthorized');
     expect((await user(['--db', `file:${t.dbPath}`, 'deactivate', '--username', 'nobody'], cwd)).stderr).toContain(
