@@ -1,24 +1,27 @@
-// Maps one accepted 行政强制执行 transition to what the case store writes: the record entry, the new draft version,
-// and the `reviews` and `decisions` projections the database trigger checks (the row is `nextCaseRow`'s). Pure.
-import type { ExecutionSnapshot } from '../../machines/execution/execution.machine.js';
-import type { ExecutionDraft } from '../../machines/execution/execution.draft.js';
-import type { ExecutionEvent } from '../../machines/execution/execution.events.js';
-import { executionActingRole } from '../../machines/execution/execution.rules.js';
+// Maps one accepted transition of a major-decision kind to what the case store writes: the record entry, the new
+// draft version, and the `reviews` and `decisions` projections the database trigger checks. Pure.
+import type { Actor } from '../../machines/case/case.events.js';
 import type { AcceptedWrite, CaseRow } from '../../db/cases/case-store.js';
 import type { RecordEntry } from '../../db/core/record-hash.js';
+import type { StampedEvent } from '../shared/command-pipeline.js';
 import { payloadOf } from '../cases/case-write.js';
+import type { KindDraft, KindSnapshot, KindSpec } from './kind-spec.js';
+
+/** An accepted event or the opening (`case.open`) of a case. */
+export type KindWriteEvent = StampedEvent & { actor: Actor };
 
 /** The store write of an accepted event: entry, row, and the draft, review and decision projections. */
-export function executionWrite(
+export function kindWrite<S extends KindSnapshot, D extends KindDraft, E extends StampedEvent>(
+  spec: KindSpec<S, D, E>,
   row: CaseRow,
-  event: ExecutionEvent | ({ type: 'case.open' } & Omit<ExecutionEvent, 'type'>),
-  before: ExecutionSnapshot | null,
-  after: ExecutionSnapshot,
-  draft: ExecutionDraft,
+  event: KindWriteEvent,
+  before: S | null,
+  after: S,
+  draft: D,
 ): AcceptedWrite {
   const c = after.context;
   const type = event.type;
-  const role = type === 'case.open' ? 'handler' : executionActingRole(event.actor, type as ExecutionEvent['type']);
+  const role = type === 'case.open' ? 'handler' : spec.actingRole(event.actor, type);
   const entry: RecordEntry = {
     caseId: row.id,
     seq: row.version,
@@ -39,7 +42,7 @@ export function executionWrite(
     write.review = {
       reviewerId: event.actor.id,
       outcome: c.review!.outcome,
-      opinion: (event as { opinion: string }).opinion,
+      opinion: (event as unknown as { opinion: string }).opinion,
       items: event.items,
       draftHash: c.review!.draftHash,
     };
@@ -47,7 +50,7 @@ export function executionWrite(
   if (type === 'decision.issue') {
     write.decision = {
       headId: event.actor.id,
-      outcome: c.decision!.outcome,
+      outcome: spec.decisionOutcome ? spec.decisionOutcome(c) : c.decision!.outcome,
       draftHash: c.decision!.draftHash,
       isMajor: c.major.isMajor,
     };
