@@ -6,18 +6,14 @@ import type { CoercionDraft } from '../../machines/coercion/coercion.draft.js';
 import { coercionEventTypes, type CoercionEventType } from '../../machines/coercion/coercion.events.js';
 import { hasCoercionRoleFor, refuseCoercionActor } from '../../machines/coercion/coercion.rules.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
-import { topState } from '../cases/case-view.js';
+import { kindAllowedEvents, kindViewHead, kindViewTail } from '../kinds/kind-view.js';
 import { coercionProbe } from './coercion-probes.js';
 import type { CoercionClock } from './coercion-clocks.js';
 
 /** Event types `actor` may send now: permitted for this person on this case, and enabled in this state. */
 export function coercionAllowedEvents(snapshot: CoercionSnapshot, actor: Actor, draft: CoercionDraft, at: string): CoercionEventType[] {
-  if (snapshot.status !== 'active') return [];
-  return coercionEventTypes.filter((type) => {
-    if (!hasCoercionRoleFor(actor, type)) return false;
-    const probe = coercionProbe(type, actor, snapshot, draft, at);
-    return refuseCoercionActor(snapshot.context, probe) === null && snapshot.can(probe);
-  });
+  const rules = { eventTypes: coercionEventTypes, hasRoleFor: hasCoercionRoleFor, probe: coercionProbe, refuseActor: refuseCoercionActor };
+  return kindAllowedEvents(rules, snapshot, actor, draft, at);
 }
 
 /** The API shape of a 查封扣押 case for `actor`, with its clocks. */
@@ -31,33 +27,10 @@ export function toCoercionView(
 ) {
   const c = snapshot.context;
   return {
-    id: row.id,
-    kind: 'coercion' as const,
-    machine: { kind: row.machineId, version: row.machineVersion },
-    title: draft.title,
-    state: topState(snapshot.value),
-    stateValue: snapshot.value as unknown,
-    version: row.version,
-    major: c.major,
-    draft: { version: c.draft.version, hash: c.draft.hash, ...draft },
-    allowedEvents: coercionAllowedEvents(snapshot, actor, draft, at),
-    handlerId: c.handlerId,
-    reviewerId: c.reviewerId,
-    attestation: c.attestation,
-    review: c.review,
-    reviewRounds: c.reviewRounds,
-    decision: c.decision,
+    ...kindViewHead('coercion' as const, row, snapshot, draft, coercionAllowedEvents(snapshot, actor, draft, at)),
     period: c.period,
     conclusion: c.conclusion,
-    duties: c.duties,
-    clocks,
-    /** Any clock past its last day while running, or stopped late. */
-    overdue: clocks.some((k) => k.overdue),
-    openedAt: c.openedAt,
-    openedOn: c.openedOn,
-    endedAt: c.endedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
+    ...kindViewTail(row, c, clocks),
   };
 }
 export type CoercionView = ReturnType<typeof toCoercionView>;

@@ -6,18 +6,14 @@ import type { LicenceDraft } from '../../machines/licence/licence.draft.js';
 import { licenceEventTypes, type LicenceEventType } from '../../machines/licence/licence.events.js';
 import { hasLicenceRoleFor, refuseLicenceActor } from '../../machines/licence/licence.rules.js';
 import type { CaseRow } from '../../db/cases/case-store.js';
-import { topState } from '../cases/case-view.js';
+import { kindAllowedEvents, kindViewHead, kindViewTail } from '../kinds/kind-view.js';
 import { licenceProbe } from './licence-probes.js';
 import type { LicenceClock } from './licence-clocks.js';
 
 /** Event types `actor` may send now: permitted for this person on this case, and enabled in this state. */
 export function licenceAllowedEvents(snapshot: LicenceSnapshot, actor: Actor, draft: LicenceDraft, at: string): LicenceEventType[] {
-  if (snapshot.status !== 'active') return [];
-  return licenceEventTypes.filter((type) => {
-    if (!hasLicenceRoleFor(actor, type)) return false;
-    const probe = licenceProbe(type, actor, snapshot, draft, at);
-    return refuseLicenceActor(snapshot.context, probe) === null && snapshot.can(probe);
-  });
+  const rules = { eventTypes: licenceEventTypes, hasRoleFor: hasLicenceRoleFor, probe: licenceProbe, refuseActor: refuseLicenceActor };
+  return kindAllowedEvents(rules, snapshot, actor, draft, at);
 }
 
 /** The API shape of a licence case for `actor`, with its clocks. */
@@ -31,33 +27,10 @@ export function toLicenceView(
 ) {
   const c = snapshot.context;
   return {
-    id: row.id,
-    kind: 'licence' as const,
-    machine: { kind: row.machineId, version: row.machineVersion },
-    title: draft.title,
-    state: topState(snapshot.value),
-    stateValue: snapshot.value as unknown,
-    version: row.version,
-    major: c.major,
-    draft: { version: c.draft.version, hash: c.draft.hash, ...draft },
-    allowedEvents: licenceAllowedEvents(snapshot, actor, draft, at),
-    handlerId: c.handlerId,
-    reviewerId: c.reviewerId,
-    attestation: c.attestation,
-    review: c.review,
-    reviewRounds: c.reviewRounds,
-    decision: c.decision,
+    ...kindViewHead('licence' as const, row, snapshot, draft, licenceAllowedEvents(snapshot, actor, draft, at)),
     hearing: c.hearing,
     compensation: c.draft.compensation,
-    duties: c.duties,
-    clocks,
-    /** Any clock past its last day while running, or stopped late. */
-    overdue: clocks.some((k) => k.overdue),
-    openedAt: c.openedAt,
-    openedOn: c.openedOn,
-    endedAt: c.endedAt,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
+    ...kindViewTail(row, c, clocks),
   };
 }
 export type LicenceView = ReturnType<typeof toLicenceView>;
