@@ -40,7 +40,7 @@ export const CasePage: FC<CasePageProps> = ({ desk, data, notice, refused }) => 
         </div>
       ) : null}
       <CaseSummary desk={desk} data={data} />
-      <ActionForms desk={desk} view={view} isReviewer={isReviewer} files={data.files} reviewers={data.reviewers} refusal={refusal}>
+      <ActionForms desk={desk} view={view} isReviewer={isReviewer} reviewers={data.reviewers} refusal={refusal}>
         <PartyForms desk={desk} view={view} today={data.today} people={data.people} refused={refused} files={data.files} />
         <DutyForms desk={desk} view={view} today={data.today} preview={data.publicationPreview} refused={refused} />
         <TransferForms desk={desk} view={view} today={data.today} people={data.people} refused={refused} />

@@ -125,11 +125,10 @@ export const ActionForms: FC<{
   desk: DeskContext;
   view: CaseView;
   isReviewer: boolean;
-  files?: CaseFiles;
   reviewers?: { id: string; name: string }[];
   refusal?: FormErrorKey;
   children?: Child;
-}> = ({ desk, view, isReviewer, files, reviewers, refusal, children }) => {
+}> = ({ desk, view, isReviewer, reviewers, refusal, children }) => {
   const { t } = desk;
   const allowed = new Set(view.allowedEvents);
   const contentForms = [...partyFormEvents, ...dutyFormEvents, ...transferFormEvents].some((e) => allowed.has(e));
