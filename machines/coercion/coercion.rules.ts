@@ -3,7 +3,15 @@
 import type { Actor, Role } from '../case/case.events.js';
 import { chinaDay } from '../case/legal-dates.js';
 import { refuseItemsAgainstOutcome, type ItemsReason } from '../review/review-items.js';
-import { refuseReviewerOf, type ReviewerRefusal } from '../review/review-rules.js';
+import type { ReviewerRefusal } from '../review/review-rules.js';
+import {
+  hasKindRoleFor,
+  kindActingRole,
+  refuseKindActor,
+  refuseKindOpening,
+  type KindActorEvent,
+  type KindActorTables,
+} from '../review/kind-actor-rules.js';
 import type { CoercionContext } from './coercion.context.js';
 import type { CoercionDraft } from './coercion.draft.js';
 import { CoercionReviewItemKeys, type CoercionEvent, type CoercionEventType } from './coercion.events.js';
@@ -33,52 +41,27 @@ export interface CoercionRefusal {
 }
 
 const handlerEvents = new Set<CoercionEventType>(['draft.revise', 'review.submit']);
-const headActs = new Set<CoercionEventType>(['decision.issue', 'measure.extend', 'measure.conclude']);
+
+/** Who may act on this kind, as the shared person rules read it (machines/review/kind-actor-rules.ts). */
+const actorTables: KindActorTables<CoercionEventType> = {
+  roles: coercionEventRoles,
+  handlerEvents,
+  headActs: new Set<CoercionEventType>(['decision.issue', 'measure.extend', 'measure.conclude']),
+  selfActDetail: 'The handler of a case may not approve this for their own case.',
+};
 
 /** True when one of the actor's roles may send this event type at all. */
-export function hasCoercionRoleFor(actor: Actor, type: CoercionEventType): boolean {
-  return actor.roles.some((role) => coercionEventRoles[type].includes(role));
-}
+export const hasCoercionRoleFor = (actor: Actor, type: CoercionEventType): boolean => hasKindRoleFor(coercionEventRoles, actor, type);
 
 /** The role the actor acts in for this event, for the record. */
-export function coercionActingRole(actor: Actor, type: CoercionEventType): Role | null {
-  return actor.roles.find((role) => coercionEventRoles[type].includes(role)) ?? null;
-}
+export const coercionActingRole = (actor: Actor, type: CoercionEventType): Role | null => kindActingRole(coercionEventRoles, actor, type);
 
-/** Who may open a 查封扣押 case: a handler with a valid 执法证 (art 17 ¶3: 具备资格的行政执法人员). */
-export function refuseCoercionOpening(actor: Actor): CoercionRefusal | null {
-  if (!actor.roles.includes('handler')) return { code: 'wrong_role', detail: 'Only handlers (承办人) open cases.' };
-  if (!actor.certified) return { code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' };
-  return null;
-}
+/** Who may open a case of this kind: a handler with a valid 执法证. */
+export const refuseCoercionOpening = (actor: Actor): CoercionRefusal | null => refuseKindOpening(actor);
 
 /** Case-level refusal of the person: role, handler, certificate, separation of handling, review and decision. */
-export function refuseCoercionActor(context: CoercionContext, event: CoercionEvent): CoercionRefusal | null {
-  const { actor, type } = event;
-  if (!hasCoercionRoleFor(actor, type)) {
-    return { code: 'wrong_role', detail: `Role(s) ${actor.roles.join(', ') || 'none'} may not send ${type}.` };
-  }
-  if (handlerEvents.has(type) && actor.id !== context.handlerId)
-    return { code: 'not_handler', detail: 'Only the case handler (承办人) may do this.' };
-  if (handlerEvents.has(type) && !actor.certified)
-    return { code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' };
-  if (event.type === 'review.approve' || event.type === 'review.return') return refuseReviewerOf(context, actor, context.reviewerId);
-  if (event.type === 'review.assign') {
-    if (!actor.roles.includes('head') && event.assignee.id !== actor.id) {
-      return { code: 'self_assignment_only', detail: 'A reviewer may only claim a case for themself.' };
-    }
-    return refuseReviewerOf(context, event.assignee, null);
-  }
-  if (type === 'case.withdraw' && !actor.roles.includes('head') && actor.id !== context.handlerId) {
-    return { code: 'not_handler', detail: 'Only the case handler (承办人) or a head (负责人) may withdraw this case.' };
-  }
-  if (headActs.has(type) && actor.id === context.handlerId)
-    return { code: 'self_review', detail: 'The handler of a case may not approve this for their own case.' };
-  if (type === 'decision.issue' && context.reviewers.includes(actor.id)) {
-    return { code: 'reviewer_may_not_decide', detail: 'You gave a review opinion on this case, so you may not decide it.' };
-  }
-  return null;
-}
+export const refuseCoercionActor = (context: CoercionContext, event: CoercionEvent): CoercionRefusal | null =>
+  refuseKindActor(actorTables, context, event as KindActorEvent<CoercionEventType>);
 
 /** A refusal of content (HTTP 422), with the fields at fault. */
 export interface CoercionContentRefusal {

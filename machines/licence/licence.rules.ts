@@ -3,7 +3,15 @@
 import type { Actor, Role } from '../case/case.events.js';
 import { chinaDay } from '../case/legal-dates.js';
 import { refuseItemsAgainstOutcome, type ItemsReason } from '../review/review-items.js';
-import { refuseReviewerOf, type ReviewerRefusal } from '../review/review-rules.js';
+import type { ReviewerRefusal } from '../review/review-rules.js';
+import {
+  hasKindRoleFor,
+  kindActingRole,
+  refuseKindActor,
+  refuseKindOpening,
+  type KindActorEvent,
+  type KindActorTables,
+} from '../review/kind-actor-rules.js';
 import type { LicenceContext } from './licence.context.js';
 import { refuseLicenceDraft, type LicenceDraftRefusal } from './licence.draft-rules.js';
 import { LicenceReviewItemKeys, type LicenceEvent, type LicenceEventType } from './licence.events.js';
@@ -35,50 +43,26 @@ export interface LicenceRefusal {
 
 const handlerEvents = new Set<LicenceEventType>(['draft.revise', 'notice.serve', 'statement.record', 'hearing.close', 'review.submit']);
 
+/** Who may act on this kind, as the shared person rules read it (machines/review/kind-actor-rules.ts). */
+const actorTables: KindActorTables<LicenceEventType> = {
+  roles: licenceEventRoles,
+  handlerEvents,
+  headActs: new Set<LicenceEventType>(['decision.issue']),
+  selfActDetail: 'The handler of a case may not decide their own case.',
+};
+
 /** True when one of the actor's roles may send this event type at all. */
-export function hasLicenceRoleFor(actor: Actor, type: LicenceEventType): boolean {
-  return actor.roles.some((role) => licenceEventRoles[type].includes(role));
-}
+export const hasLicenceRoleFor = (actor: Actor, type: LicenceEventType): boolean => hasKindRoleFor(licenceEventRoles, actor, type);
 
 /** The role the actor acts in for this event, for the record. */
-export function licenceActingRole(actor: Actor, type: LicenceEventType): Role | null {
-  return actor.roles.find((role) => licenceEventRoles[type].includes(role)) ?? null;
-}
+export const licenceActingRole = (actor: Actor, type: LicenceEventType): Role | null => kindActingRole(licenceEventRoles, actor, type);
 
-/** Who may open a licence case: a handler with a valid 执法证. */
-export function refuseLicenceOpening(actor: Actor): LicenceRefusal | null {
-  if (!actor.roles.includes('handler')) return { code: 'wrong_role', detail: 'Only handlers (承办人) open cases.' };
-  if (!actor.certified) return { code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' };
-  return null;
-}
+/** Who may open a case of this kind: a handler with a valid 执法证. */
+export const refuseLicenceOpening = (actor: Actor): LicenceRefusal | null => refuseKindOpening(actor);
 
 /** Case-level refusal of the person: role, handler, certificate, separation of handling, review and decision. */
-export function refuseLicenceActor(context: LicenceContext, event: LicenceEvent): LicenceRefusal | null {
-  const { actor, type } = event;
-  if (!hasLicenceRoleFor(actor, type)) {
-    return { code: 'wrong_role', detail: `Role(s) ${actor.roles.join(', ') || 'none'} may not send ${type}.` };
-  }
-  if (handlerEvents.has(type) && actor.id !== context.handlerId)
-    return { code: 'not_handler', detail: 'Only the case handler (承办人) may do this.' };
-  if (handlerEvents.has(type) && !actor.certified)
-    return { code: 'no_certificate', detail: 'A valid enforcement certificate (执法证) is required.' };
-  if (event.type === 'review.approve' || event.type === 'review.return') return refuseReviewerOf(context, actor, context.reviewerId);
-  if (event.type === 'review.assign') {
-    if (!actor.roles.includes('head') && event.assignee.id !== actor.id) {
-      return { code: 'self_assignment_only', detail: 'A reviewer may only claim a case for themself.' };
-    }
-    return refuseReviewerOf(context, event.assignee, null);
-  }
-  if (type === 'case.withdraw' && !actor.roles.includes('head') && actor.id !== context.handlerId) {
-    return { code: 'not_handler', detail: 'Only the case handler (承办人) or a head (负责人) may withdraw this case.' };
-  }
-  if (type === 'decision.issue' && actor.id === context.handlerId)
-    return { code: 'self_review', detail: 'The handler of a case may not decide their own case.' };
-  if (type === 'decision.issue' && context.reviewers.includes(actor.id)) {
-    return { code: 'reviewer_may_not_decide', detail: 'You gave a review opinion on this case, so you may not decide it.' };
-  }
-  return null;
-}
+export const refuseLicenceActor = (context: LicenceContext, event: LicenceEvent): LicenceRefusal | null =>
+  refuseKindActor(actorTables, context, event as KindActorEvent<LicenceEventType>);
 
 /** A refusal of content (HTTP 422), with the fields at fault. */
 export interface LicenceContentRefusal {
