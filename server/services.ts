@@ -188,7 +188,7 @@ export async function createServices(database: Database, options: ServiceOptions
     notificationEffectOf(mailConfigured(env)),
   ];
   const webhooks = createWebhookStore(client, writer);
-  const documents = createDocumentStore(client);
+  const documents = createDocumentStore(client, database.firstRow);
   const issuer = createDocumentIssuer({ store: documents, users, policy });
   const stream = createCaseStream({
     store,

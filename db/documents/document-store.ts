@@ -1,6 +1,7 @@
 // Keeps the documents cases issue (审核意见书, 决定书): the numbering sequence of a kind in a year, the row an issuing
 // event commits, and the reads. Invariant: rows are written only in the transaction of the event that issued them.
 import type { SqlClient, SqlStatement } from '../core/sql.js';
+import type { FirstRow } from '../core/prepared-reads.js';
 import { eventIdMarker, type RowGroup } from '../core/writer.js';
 
 export type DocumentKind = 'opinion' | 'decision' | 'transfer' | 'handover';
@@ -42,7 +43,8 @@ function toDocument(r: Record<string, unknown>): StoredDocument {
 }
 
 /** The document store over the shared client (reads) and the writer's row groups (writes). */
-export function createDocumentStore(client: SqlClient) {
+export function createDocumentStore(client: SqlClient, firstRow?: FirstRow) {
+  const first: FirstRow = firstRow ?? (async (sql, args) => (await client.execute({ sql, args: args as never })).rows[0]);
   return {
     /** The sequence of `kind`'s numbers in `year`, drawn by the writer at commit time (db/core/writer.ts `Numbering`). */
     sequence(kind: DocumentKind, year: number): { key: string; last: SqlStatement } {
@@ -62,6 +64,18 @@ export function createDocumentStore(client: SqlClient) {
     async byCase(caseId: string): Promise<StoredDocument[]> {
       const rs = await client.execute({ sql: 'SELECT * FROM case_documents WHERE case_id = ? ORDER BY id', args: [caseId] });
       return rs.rows.map((r) => toDocument(r as Record<string, unknown>));
+    },
+
+    /**
+     * The number of the latest 审核意见书 on draft `draftHash` of a case, or null: what a 决定书 cites. One
+     * indexed row and one column (the decision is on the write path; the documents' contents are not needed).
+     */
+    async opinionNumber(caseId: string, draftHash: string): Promise<string | null> {
+      const row = await first(
+        "SELECT number FROM case_documents WHERE case_id = ? AND kind = 'opinion' AND draft_hash = ? ORDER BY id DESC LIMIT 1",
+        [caseId, draftHash],
+      );
+      return row ? String(row.number) : null;
     },
 
     /** Every document row (the verifier compares them with the record). */

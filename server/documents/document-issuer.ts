@@ -96,7 +96,7 @@ export function createDocumentIssuer(deps: IssuerDeps) {
           handlerName,
         });
     }
-    const opinions = (await store.byCase(change.caseId)).filter((d) => d.kind === 'opinion' && d.draftHash === c.draft.hash);
+    const opinionNumber = await store.opinionNumber(change.caseId, c.draft.hash);
     const chair = c.discussion?.chairId ? await users.byId(c.discussion.chairId) : null;
     return (number) =>
       decisionDocument({
@@ -106,7 +106,7 @@ export function createDocumentIssuer(deps: IssuerDeps) {
         outcome: c.decision!.outcome,
         target: c.review?.target ?? null,
         draft: judged,
-        opinionNumber: opinions.at(-1)?.number ?? null,
+        opinionNumber,
         discussion: c.discussion ? { at: c.discussion.at, chair: chair?.displayName ?? null } : null,
         decidedBy: { id: event.actor.id, name: change.user.displayName },
         policy,
