@@ -12,6 +12,9 @@ import { timeCall } from './timing.js';
 import { loadSweep } from './optional-modules.js';
 import { verifyRecord } from '../../db/audit/audit-verify.js';
 import { nativeRecordSource } from '../../db/audit/audit-record-source.js';
+import type { CaseQuery } from '../../db/cases/case-queue-store.js';
+import type { User } from '../../db/users/user-store.js';
+import { reachOf } from '../../server/access/case-reach.js';
 
 /** One read at one size: timing, or why it was not measured, and its query plans. */
 export interface ReadResult {
@@ -48,13 +51,23 @@ async function reads(
   const today = new Date().toISOString().slice(0, 10);
   const pick = (i: number) => ids[i % ids.length]!;
   const probe = await app.request(`/api/v1/cases/${pick(0)}/responsibility`, { headers: { Authorization: `Bearer ${token}` } });
+  // What GET /api/v1/cases (and the desk's queues) read: one keyset page of 50 (the API's default), within the
+  // reader's reach, most recently updated first.
+  const page = (user: User, query: Omit<CaseQuery, 'today'>) => async () =>
+    (await services.queue.page({ ...query, today }, reachOf(user), 'updated', 50, null)).rows.length;
   return [
+    { name: "queue page: handler's own cases (?mine=true)", call: page(handler, { involves: handler.id }) },
+    { name: 'queue page: assigned to reviewer', call: page(reviewer, { states: ['inReview'], reviewerId: reviewer.id }) },
+    { name: 'queue page: in review, to claim', call: page(reviewer, { states: ['inReview'], reviewerId: null }) },
     {
-      name: 'queue: assigned to reviewer',
+      name: 'list of 500: assigned to reviewer',
       call: async () => (await services.store.list({ limit: 500, status: 'inReview', reviewerId: reviewer.id })).length,
     },
-    { name: 'queue: in review (to claim)', call: async () => (await services.store.list({ limit: 500, status: 'inReview' })).length },
-    { name: "queue: handler's own cases", call: async () => (await services.store.list({ limit: 500, handlerId: handler.id })).length },
+    { name: 'list of 500: in review (to claim)', call: async () => (await services.store.list({ limit: 500, status: 'inReview' })).length },
+    {
+      name: "list of 500: handler's own cases",
+      call: async () => (await services.store.list({ limit: 500, handlerId: handler.id })).length,
+    },
     sweep
       ? { name: 'deadline sweep (attention)', call: async () => (await sweep(today)).length }
       : {

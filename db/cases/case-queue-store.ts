@@ -19,6 +19,8 @@ export interface CaseQuery {
   q?: string;
   states?: readonly string[];
   handlerId?: string;
+  /** Cases someone else handles (the reviewed half of `involves`). */
+  notHandlerId?: string;
   /** A reviewer id, or null for unassigned cases. */
   reviewerId?: string | null;
   /** Cases this person handles or reviews. */
@@ -125,6 +127,7 @@ function whereOf(query: CaseQuery, reach: CaseReach, dialect: QueueDialect): { c
   }
   if (query.states?.length) add(`cases.status IN (${query.states.map(() => '?').join(', ')})`, ...query.states);
   if (query.handlerId) add('cases.handler_id = ?', query.handlerId);
+  if (query.notHandlerId) add('cases.handler_id <> ?', query.notHandlerId);
   if (query.reviewerId === null) add('cases.reviewer_id IS NULL');
   else if (query.reviewerId) add('cases.reviewer_id = ?', query.reviewerId);
   if (query.involves) add('(cases.handler_id = ? OR cases.reviewer_id = ?)', query.involves, query.involves);
@@ -151,6 +154,37 @@ const sortKeys: Record<QueueOrder, { key: string; dir: 'ASC' | 'DESC'; after: '>
   },
 };
 
+type SortKey = (typeof sortKeys)[QueueOrder];
+
+/** The ids and sort keys of up to `take` cases of `query` after `cursor`, in the order's direction. */
+function keysOf(query: CaseQuery, reach: CaseReach, dialect: QueueDialect, s: SortKey, take: number, cursor: QueueCursor | null) {
+  const { clauses, args } = whereOf(query, reach, dialect);
+  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  const after = cursor ? `WHERE sort_key ${s.after} ? OR (sort_key = ? AND id ${s.after} ?)` : '';
+  return {
+    sql: `SELECT * FROM (SELECT cases.id AS id, ${s.key} AS sort_key FROM cases ${where}) AS k ${after}
+          ORDER BY sort_key ${s.dir}, id ${s.dir} LIMIT ?`,
+    args: [...args, ...(cursor ? [cursor.key, cursor.key, cursor.id] : []), take],
+  };
+}
+
+/**
+ * The page's keys. "Cases I handle or review" is read as two disjoint halves, each in its own index's order
+ * (handler_id, updated_at) and (reviewer_id, …), merged: one OR across two columns can use no index's order,
+ * so the database would sort every case the person ever handled to show the first fifty.
+ */
+function pageKeys(query: CaseQuery, reach: CaseReach, dialect: QueueDialect, s: SortKey, take: number, cursor: QueueCursor | null) {
+  const person = query.involves;
+  if (!person) return keysOf(query, reach, dialect, s, take, cursor);
+  const handled = keysOf({ ...query, involves: undefined, handlerId: person }, reach, dialect, s, take, cursor);
+  const reviewed = keysOf({ ...query, involves: undefined, reviewerId: person, notHandlerId: person }, reach, dialect, s, take, cursor);
+  return {
+    sql: `SELECT * FROM (SELECT * FROM (${handled.sql}) AS h UNION ALL SELECT * FROM (${reviewed.sql}) AS r) AS both_halves
+          ORDER BY sort_key ${s.dir}, id ${s.dir} LIMIT ?`,
+    args: [...handled.args, ...reviewed.args, take],
+  };
+}
+
 /**
  * Queue reads over the shared client, in the engine's `dialect`. Every read takes the reader's reach, so the
  * database returns only cases the reader may see and a page of `limit` is full whenever more exist.
@@ -159,15 +193,14 @@ export function createCaseQueueStore(client: SqlClient, dialect: QueueDialect) {
   return {
     /** One page of `query` within `reach` in `order`, after `cursor`; `next` is null on the last page. */
     async page(query: CaseQuery, reach: CaseReach, order: QueueOrder, limit: number, cursor: QueueCursor | null) {
-      const { clauses, args } = whereOf(query, reach, dialect);
       const s = sortKeys[order];
-      const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-      const after = cursor ? `WHERE sort_key ${s.after} ? OR (sort_key = ? AND id ${s.after} ?)` : '';
-      const pageArgs = cursor ? [...args, cursor.key, cursor.key, cursor.id] : args;
+      const keys = pageKeys(query, reach, dialect, s, limit + 1, cursor);
+      // Late materialisation: the page's ids and keys are found and sorted first, and only its rows are read in
+      // full (a snapshot and the opening entry each), so the sort never carries whole rows.
       const rs = await client.execute({
-        sql: `SELECT * FROM (SELECT ${caseSelect}, ${s.key} AS sort_key FROM cases ${where}) AS page ${after}
-              ORDER BY sort_key ${s.dir}, id ${s.dir} LIMIT ?`,
-        args: [...pageArgs, limit + 1],
+        sql: `SELECT ${caseSelect}, page.sort_key FROM (${keys.sql}) AS page JOIN cases ON cases.id = page.id
+              ORDER BY page.sort_key ${s.dir}, page.id ${s.dir}`,
+        args: keys.args,
       });
       const rows = rs.rows.slice(0, limit).map((r) => ({ row: toRow(r as Record<string, unknown>), key: String(r.sort_key) }));
       const last = rows.at(-1);

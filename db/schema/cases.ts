@@ -27,10 +27,11 @@ export const cases = sqliteTable(
   },
   (t) => [
     index('cases_unit_idx').on(t.unitId, t.updatedAt),
-    index('cases_status_idx').on(t.status, t.updatedAt),
-    // The queues filter by person (and state) and show the most recently touched first.
-    index('cases_reviewer_idx').on(t.reviewerId, t.status, t.updatedAt),
-    index('cases_handler_idx').on(t.handlerId, t.updatedAt),
+    // The queues filter by person (and state) and show the most recently touched first, ties broken by id: with
+    // the id in the index a page is read in index order and the read stops at the page's end (no sort of ties).
+    index('cases_status_idx').on(t.status, t.updatedAt, t.id),
+    index('cases_reviewer_idx').on(t.reviewerId, t.status, t.updatedAt, t.id),
+    index('cases_handler_idx').on(t.handlerId, t.updatedAt, t.id),
   ],
 );
 

@@ -10,7 +10,7 @@ let t: TestApp;
 let ids: string[];
 // head1 heads the 支队 where handler1 opens the cases, so reaches all 45 (a reviewer reaches only those sent
 // for review: docs/access.md).
-const list = async (query: string, user: 'head1' | 'handler1' | 'handler2' = 'head1') => {
+const list = async (query: string, user: 'head1' | 'handler1' | 'handler2' | 'reviewer1' = 'head1') => {
   const res = await t.call('GET', `/api/v1/cases?${query}`, user);
   return { status: res.status, body: (await res.json()) as { items: { id: string; title: string }[]; nextCursor: string | null } };
 };
@@ -79,6 +79,40 @@ describe('GET /api/v1/cases filters', () => {
   it('lists my history: the cases I acted on', async () => {
     expect((await list('history=true&limit=100', 'handler1')).body.items).toHaveLength(45);
     expect((await list('history=true', 'handler2')).body.items).toEqual([]);
+  });
+});
+
+/** Every id of a query's pages of `limit`, in order, following the cursor to the end. */
+async function allPages(query: string, user: 'head1' | 'handler1' | 'reviewer1', limit: number): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: string | null = '';
+  while (cursor !== null) {
+    const { status, body } = await list(`${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, user);
+    expect(status).toBe(200);
+    seen.push(...body.items.map((i) => i.id));
+    cursor = body.nextCursor;
+  }
+  return seen;
+}
+
+describe('GET /api/v1/cases?mine=true (the cases I handle or review, read as two index-ordered halves)', () => {
+  it("pages through the handler's own cases once each, in the same order as the whole queue", async () => {
+    const mine = await allPages('mine=true', 'handler1', 7);
+    expect(mine).toHaveLength(45);
+    expect(mine).toEqual(await allPages('', 'head1', 100));
+  });
+
+  it("gives a reviewer the cases assigned to them, and not a handler's", async () => {
+    for (const id of ids.slice(0, 2)) {
+      const res = await t.call('POST', `/api/v1/cases/${id}/events`, 'reviewer1', {
+        type: 'review.assign',
+        reviewerId: t.users.reviewer1.id,
+      });
+      expect(res.status).toBe(200);
+    }
+    // Claimed last, so most recently updated first.
+    expect(await allPages('mine=true', 'reviewer1', 1)).toEqual([ids[1], ids[0]]);
+    expect(await allPages('mine=true', 'handler1', 50)).toHaveLength(45);
   });
 });
 
