@@ -39,17 +39,24 @@ function throughputWhy(r: BenchResults): string[] {
   return out;
 }
 
-/** Remedies found by profiling (file and change); those marked Applied are in this tree. */
+/** What this batch applied, and the measured leads that remain (files as they are in this tree). */
 export const remedies: string[] = [
-  "Applied: `db/writer.ts` starts a commit one event-loop turn after the first write (setImmediate). Before, over HTTP every request committed alone: @libsql/client runs the whole batch, fsync included, synchronously inside the first request's microtasks, before the next request's socket callback is read, so group commit never grouped (3.2× throughput at 64 clients on the same contended machine).",
-  'Applied: `server/services/case-service.ts` computes the first and next snapshots with one reused inert actor scope instead of xstate `initialTransition()`/`transition()`, which build a throwaway actor per call and run the context factory without input (78 → 10 µs per event; +40% transitions per CPU-second in-process).',
-  'Applied: effect hooks return row groups (`server/audit/credential-hook.ts`, `server/deadlines/deadline-hook.ts`) that the writer merges with the record and snapshot rows into one multi-row INSERT per table per batch, instead of ~2 prepared statements per event (quick bench at 64 clients: 1,372 → 1,897 transitions/s over HTTP).',
-  "Applied: `db/writer.ts` commits on a worker thread with its own connection (`db/commit-thread.ts`, `db/commit-worker.ts`, prepared statements cached by SQL text), so SQLite's work and the fsync no longer stall the event loop (quick bench at 64 clients: HTTP 1,897 → 2,143/s, in-process ~2,500 → 3,672/s).",
-  'Next: over HTTP the main thread is now the limit (routing, zod, JSON, the view with `allowedEvents` and `deadlines` for every answer, xstate). Answering writes with a lean body (state, version, allowedEvents) unless the client asks for the full case, and caching `allowedEvents` per (snapshot, actor), would cut the per-request work; several server processes cannot share one writer, so beyond one core the writer would have to move behind a socket.',
-  '`db/writer.ts`: hash entries with the byte-identical fast canonical text of `db/audit-canonical.ts` (property-tested against `entryHash`) instead of the generic `canonicalJson` walk.',
-  "`server/deadlines/deadline-hook.ts` (deadline module): `nextDeadlines` runs for every accepted event; computing only for the event types that start, pause or stop a clock would take its share of the server's time off most transitions.",
-  '`machines/case.context.ts`: every snapshot carries the whole major catalog (about 1.8 KB per `cases` row in total); storing the policy version and looking the catalog up would shrink every snapshot write and the bytes per case.',
+  'Applied earlier: group commit on a worker thread (`db/core/writer.ts`, `db/core/commit-thread.ts`), one reused actor scope for xstate steps (`server/shared/machine-step.ts`), multi-row statements per table per batch, lean answers under `Prefer: return=minimal` (the bench asks for them), `allowedEvents` cached per snapshot and caller, clocks recomputed only when a transition starts, pauses or stops one, the per-request token read replaced by a cache tagged with an auth epoch, `canonicalJson` building one string per object.',
+  'Applied in this batch: the 决定书 cites its 审核意见书 through one prepared indexed read instead of reading and parsing every document of the case; queue pages sort ids and keys only, and read "cases I handle or review" as two index-ordered halves.',
+  'Next, CPU: what is left on the main thread is spread thin (the profile below): HTTP parsing and answering in node and hono, zod validation of the command and its headers, xstate transitions and the `allowedEvents` probes of each answer, the deadline model, building the write and posting it to the writer thread, and garbage collection (10–13%). No single function holds more than a few per cent.',
+  'Next, cores: the server process is one main thread plus the writer thread, and the load generator shares the same 2 cores; HTTP workers in front of the single writer would add throughput only on a machine with cores to spare.',
 ];
+
+/** The largest tables and indexes of a closed case, from the HTTP run's `dbstat` figures. */
+function largestTables(r: BenchResults, n: number): string {
+  const by = ok(r.http) ? r.http.storage.bytesPerCaseBy : undefined;
+  if (!by) return '';
+  return Object.entries(by)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name, bytes]) => `\`${name}\` ${fmt(bytes)}`)
+    .join(', ');
+}
 
 /** Paragraphs explaining each missed target. */
 export function missAnalysis(r: BenchResults): string {
@@ -57,8 +64,27 @@ export function missAnalysis(r: BenchResults): string {
   if (missed.length === 0) return 'Every measured target was met in this run.';
   const parts = ['### Why targets were missed, and what would close them', ''];
   if (missed.some((t) => /HTTP|peer/.test(t.name))) {
-    parts.push('**Throughput and latency.**', ...throughputWhy(r), '', 'What would close it:', ...remedies.map((x) => `- ${x}`), '');
+    parts.push(
+      '**Throughput, its share of the storage limit and of the peer, and p99.** These four lines are one: at 64 clients the p99 follows from the throughput (64 requests in flight at N/s wait about 64/N s each), and the ratios divide it by figures measured in the same run.',
+      ...throughputWhy(r),
+      '',
+      'What was done and what would close it:',
+      ...remedies.map((x) => `- ${x}`),
+      '',
+    );
   }
+  const bytes = missed.find((t) => /bytes per closed case/.test(t.name));
+  if (bytes)
+    parts.push(
+      `**Bytes per closed case.** ${bytes.measured} (${bytes.shortfall}). Largest, bytes per case: ${largestTables(r, 6)}. A closed case keeps 11 hash-chained record entries (each with two 64-character hex hashes, the actor, and a payload that repeats the actor and the issued document's reference), two issued documents (审核意见书 and 决定书, JSON with their labels), its snapshot (rewritten on every event, so its pages are partly empty), six clock rows keyed by text UUIDs, and the indexes the queues and the audit read by. What would close it: hashes stored as 32-byte blobs, documents stored compressed or as their fields without labels, integer keys for clock rows, payloads that do not repeat the entry's columns — each a change of the stored format with a migration on both engines and the verifier, not taken in this batch.`,
+      '',
+    );
+  const rss = missed.find((t) => /RSS/.test(t.name));
+  if (rss)
+    parts.push(
+      `**Server RSS.** ${rss.measured} (${rss.shortfall}). The server started as \`npm start\` starts it runs TypeScript through tsx's loader: four V8 isolates (the main thread, tsx's loader thread, the writer's worker thread and its own loader thread) and the transpiled module graph, about 245 MiB resident before the first request (VmRSS after start-up on an empty database, 16 threads). Load adds the young generation, the case cache (up to 10,000 loaded cases) and the writer's batches. What would close it: running compiled JavaScript (no loader threads), a smaller case cache; not taken in this batch.`,
+      '',
+    );
   const reads = missed.filter((t) => /p95/.test(t.name));
   if (reads.length)
     parts.push(
@@ -68,7 +94,7 @@ export function missAnalysis(r: BenchResults): string {
   const verify = missed.find((t) => /verification/.test(t.name));
   if (verify)
     parts.push(
-      `**Verification.** ${verify.measured} (${verify.shortfall}), timed as \`GET /api/v1/audit/verify\` runs it: a native read-only connection feeds pages to 2 worker threads, each entry costing one SHA-256 over its canonical JSON plus JSON parsing of its payload. On 2 cores the reader and both workers share the machine, so the rate is bounded by ~2 cores of hashing and parsing; a cheaper canonical form (hashing the stored text instead of re-serialising it) or more cores would close it.`,
+      `**Verification.** ${verify.measured} (${verify.shortfall}), timed as \`GET /api/v1/audit/verify\` runs it (native read-only connection, worker threads hashing pages of entries). On 2 cores the reader and the workers share the machine, so the rate is bounded by about two cores of reading, parsing and hashing.`,
       '',
     );
   return parts.join('\n');
