@@ -53,12 +53,16 @@ async function reads(
   const probe = await app.request(`/api/v1/cases/${pick(0)}/responsibility`, { headers: { Authorization: `Bearer ${token}` } });
   // What GET /api/v1/cases (and the desk's queues) read: one keyset page of 50 (the API's default), within the
   // reader's reach, most recently updated first.
-  const page = (user: User, query: Omit<CaseQuery, 'today'>) => async () =>
-    (await services.queue.page({ ...query, today }, reachOf(user), 'updated', 50, null)).rows.length;
+  const page =
+    (user: User, query: Omit<CaseQuery, 'today'>, order: 'updated' | 'due' = 'updated', limit = 50) =>
+    async () =>
+      (await services.queue.page({ ...query, today }, reachOf(user), order, limit, null)).rows.length;
   return [
     { name: "queue page: handler's own cases (?mine=true)", call: page(handler, { involves: handler.id }) },
     { name: 'queue page: assigned to reviewer', call: page(reviewer, { states: ['inReview'], reviewerId: reviewer.id }) },
     { name: 'queue page: in review, to claim', call: page(reviewer, { states: ['inReview'], reviewerId: null }) },
+    // The desk's 承办 tab (server/desk/queue-tabs.ts `handled`): open cases only, soonest due first, 20 a page.
+    { name: "desk tab: handler's open cases (due order)", call: page(handler, { handlerId: handler.id, open: true }, 'due', 20) },
     {
       name: 'list of 500: assigned to reviewer',
       call: async () => (await services.store.list({ limit: 500, status: 'inReview', reviewerId: reviewer.id })).length,

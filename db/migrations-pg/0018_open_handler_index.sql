@@ -1,0 +1,1 @@
+CREATE INDEX "cases_open_handler_idx" ON "cases" USING btree ("handler_id","updated_at","id") WHERE status NOT IN ('closed', 'withdrawn');
