@@ -127,6 +127,8 @@ export function deadlineWrites(before: DeadlineRow[], after: DeadlineRow[]): Row
   const old = new Map(before.map((row) => [row.id, row]));
   const rows = after.filter((row) => {
     const prev = old.get(row.id);
+    // The same object is the same row: most clocks pass through a transition untouched.
+    if (prev === row) return false;
     return !prev || (prev.state !== 'closed' && fields.some((f) => prev[f] !== row[f]));
   });
   if (rows.length === 0) return [];
