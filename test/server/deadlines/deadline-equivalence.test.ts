@@ -83,6 +83,23 @@ function damage(rows: DeadlineRow[], which: number): DeadlineRow[] {
   return changed ? rows.map((r, j) => (j === i ? changed : r)) : rows.filter((_, j) => j !== i);
 }
 
+/** The rows `deadlineWrites` would upsert, as objects keyed by field (columns are the fields in snake_case). */
+function writtenRows(before: DeadlineRow[], after: DeadlineRow[]): Record<string, unknown>[] {
+  const group = deadlineWrites(before, after)[0];
+  if (!group) return [];
+  const field = (column: string) => column.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+  return group.rows.map((values) => Object.fromEntries(group.columns.map((c, i) => [field(c), values[i]])));
+}
+
+/** What the writes must hold: every row that is new, or changed and not closed before, booleans as 0/1. */
+function changedRows(before: DeadlineRow[], after: DeadlineRow[]): Record<string, unknown>[] {
+  const changed = after.filter((row) => {
+    const prev = before.find((r) => r.id === row.id);
+    return !prev || (prev.state !== 'closed' && Object.keys(row).some((k) => prev[k as keyof DeadlineRow] !== row[k as keyof DeadlineRow]));
+  });
+  return changed.map((row) => ({ ...row, provisional: row.provisional ? 1 : 0 }));
+}
+
 /** A snapshot with a granted extension, as the head's `decision.extend` leaves it. */
 const extended = (s: CaseSnapshot): CaseSnapshot =>
   ({ ...s, context: { ...s.context, decisionExtension: { by: 'head1', at: 'x', reason: '案情复杂' } } }) as CaseSnapshot;
@@ -155,6 +172,13 @@ describe('the deadline effect against the computation it replaced', () => {
           const expected = skip ? rows : reference.nextDeadlines(rows, change, old);
           expect(next).toEqual(expected);
           expect(deadlineWrites(rows, next)).toEqual(deadlineWrites(rows, expected));
+          expect(writtenRows(rows, next)).toEqual(changedRows(rows, next));
+          // Past 16 rows the writes look rows up by id another way (a redate of every running clock); rows
+          // closed before stay as stored, whatever the new list says.
+          const pad = Array.from({ length: 17 }, (_, k) => rows.map((r) => ({ ...r, id: `p${k}${r.id}` }))).flat();
+          const closed = pad.map((r) => ({ ...r, state: 'closed' as const }));
+          const wider = [...next, ...pad.map((r) => ({ ...r, notice: 'escalated' as const }))];
+          expect(writtenRows([...closed, ...rows], wider)).toEqual(changedRows([...closed, ...rows], wider));
           if (skip) seen.skipped += 1;
           if (next.some((r) => r.state === 'paused')) seen.paused += 1;
           if (next.some((r) => r.policyKey.endsWith('+decisionExtension'))) seen.extended += 1;
