@@ -124,20 +124,22 @@ const upsertTail = `ON CONFLICT (id) DO UPDATE SET ${fields
  * change; the upsert's WHERE leaves them alone and a trigger refuses any other attempt.
  */
 export function deadlineWrites(before: DeadlineRow[], after: DeadlineRow[]): RowGroup[] {
-  const old = new Map(before.map((row) => [row.id, row]));
-  const rows = after.filter((row) => {
-    const prev = old.get(row.id);
-    return !prev || (prev.state !== 'closed' && fields.some((f) => prev[f] !== row[f]));
-  });
+  // A case has a handful of rows: a scan beats building a map; a redate of every running row does not.
+  const byId = before.length > 16 ? new Map(before.map((row) => [row.id, row])) : null;
+  const rows: (string | number | null)[][] = [];
+  for (const row of after) {
+    const prev = byId ? byId.get(row.id) : before.find((r) => r.id === row.id);
+    // The same object is the same row: most clocks pass through a transition untouched.
+    if (prev === row || (prev && (prev.state === 'closed' || !differs(prev, row)))) continue;
+    rows.push(fields.map((f) => value(row[f])));
+  }
   if (rows.length === 0) return [];
-  return [
-    {
-      table: 'deadlines',
-      columns: fields.map((f) => columns[f]),
-      rows: rows.map((row) => fields.map((f) => value(row[f]))),
-      onConflict: upsertTail,
-    },
-  ];
+  return [{ table: 'deadlines', columns: fields.map((f) => columns[f]), rows, onConflict: upsertTail }];
+}
+
+function differs(a: DeadlineRow, b: DeadlineRow): boolean {
+  for (const f of fields) if (a[f] !== b[f]) return true;
+  return false;
 }
 
 /** A new running clock (for modules that start clocks outside case events, e.g. the audit module's withdrawal duty). */

@@ -86,24 +86,43 @@ function inState(snapshot: CaseSnapshot, state: ClockStates['runs']): boolean {
   return snapshot.matches(state as never);
 }
 
-/** Phases already asked of a snapshot: a snapshot never changes, and each transition asks every clock twice. */
-const phases = new WeakMap<CaseSnapshot, Map<DeadlineKind, ClockPhase>>();
+/** Each case clock's phase, in `caseClockOrder`. */
+type Phases = readonly ClockPhase[];
+
+/**
+ * Phases by state value and status, the only parts of a snapshot that `inState` and the pause states read: the
+ * server sees a new snapshot per event but few distinct values, so each is asked of the machine once. Bounded:
+ * the values are the machine's states (a few hundred), and the map starts again if that ever stops being true.
+ */
+const phasesByValue = new Map<string, Phases>();
+const MAX_VALUES = 4096;
+/** The last snapshot asked about: each transition asks for the same `after` several times. */
+let lastSnapshot: CaseSnapshot | null = null;
+let lastPhases: Phases = [];
+
+/** Every case clock's phase in `snapshot`, in `caseClockOrder`. */
+function phasesOf(snapshot: CaseSnapshot): Phases {
+  if (snapshot === lastSnapshot) return lastPhases;
+  const key = `${snapshot.status}${JSON.stringify(snapshot.value)}`;
+  let phases = phasesByValue.get(key);
+  if (!phases) {
+    phases = caseClockOrder.map((kind) => phaseIn(kind, snapshot));
+    if (phasesByValue.size >= MAX_VALUES) phasesByValue.clear();
+    phasesByValue.set(key, phases);
+  }
+  lastSnapshot = snapshot;
+  lastPhases = phases;
+  return phases;
+}
 
 /** The phase of clock `kind` in `snapshot` (null snapshot: before 立案). */
 export function clockPhase(kind: DeadlineKind, snapshot: CaseSnapshot | null): ClockPhase {
   if (!snapshot) return 'off';
-  let known = phases.get(snapshot);
-  if (!known) {
-    known = new Map();
-    phases.set(snapshot, known);
-  }
-  let phase = known.get(kind);
-  if (phase === undefined) {
-    phase = phaseIn(kind, snapshot);
-    known.set(kind, phase);
-  }
-  return phase;
+  const i = clockIndex.get(kind);
+  return i === undefined ? 'off' : phasesOf(snapshot)[i]!;
 }
+
+const clockIndex = new Map(caseClockOrder.map((kind, i) => [kind, i]));
 
 function phaseIn(kind: DeadlineKind, snapshot: CaseSnapshot): ClockPhase {
   const states = clockStates[kind];
@@ -124,12 +143,26 @@ export function keepsEveryClock(rows: DeadlineRow[], change: AcceptedChange): bo
   if (change.before === null || clockEvents.has(change.event.type)) return false;
   const granted = (change.after.context as CaseContext).decisionExtension ?? null;
   if (granted !== null && ((change.before.context as CaseContext).decisionExtension ?? null) === null) return false;
-  return caseClockOrder.every((kind) => {
-    const open = rows.find((r) => r.kind === kind && r.state !== 'closed');
-    const phase = clockPhase(kind, change.after);
-    if (!open || phase === 'off') return !open && phase === 'off';
+  const phases = phasesOf(change.after);
+  for (let i = 0; i < caseClockOrder.length; i += 1) {
+    const kind = caseClockOrder[i]!;
+    const open = openRow(rows, kind);
+    const phase = phases[i]!;
+    if (!open || phase === 'off') {
+      if (open || phase !== 'off') return false;
+      continue;
+    }
     if (open.state !== phase) return false;
-    const from = clockFrom(kind, change.after);
-    return !(phase === 'running' && open.pausedDays === 0 && from !== null && from !== open.startDate);
-  });
+    if (phase === 'running' && open.pausedDays === 0) {
+      const from = clockFrom(kind, change.after);
+      if (from !== null && from !== open.startDate) return false;
+    }
+  }
+  return true;
+}
+
+/** The first open (running or paused) row of clock `kind`, if any. */
+export function openRow(rows: readonly DeadlineRow[], kind: DeadlineKind): DeadlineRow | undefined {
+  for (const row of rows) if (row.kind === kind && row.state !== 'closed') return row;
+  return undefined;
 }

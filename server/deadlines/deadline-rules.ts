@@ -41,11 +41,21 @@ export interface ClockDates {
 }
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+/** The last China day asked for and its date: events arrive day after day, so most calls ask the same day. */
+let lastDay = Number.NaN;
+let lastDate = '';
 
 /** The date in China (UTC+8, no daylight saving) of an ISO instant. */
 export function chinaDate(at: string | Date): string {
   const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  const day = Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS);
+  // An invalid instant gives NaN, never equal to lastDay: it throws below as it always did.
+  if (day !== lastDay) {
+    lastDate = new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastDate;
 }
 
 /** Moves `date` by `n` plain days (for reminder windows counted in calendar days). */
@@ -80,6 +90,34 @@ export function elapsed(calendar: WorkingCalendar, unit: Deadline['unit'], from:
  * A segment after a pause counts only the days left; when none are left the earlier due date stands.
  */
 export function clockDates(calendar: WorkingCalendar, spec: ClockSpec, policy: Policy, previousDue?: string): ClockDates {
+  const left = spec.days - spec.usedDays;
+  const kept = left <= 0 && previousDue !== undefined;
+  // The dates depend on nothing else (the kind only through `partyWindows`): many clocks start the same day.
+  const key = `${partyWindows.has(spec.kind) ? 'p' : 'a'}${spec.unit}${kept ? `=${previousDue}` : `${Math.max(left, 0)}:${spec.segmentStart}`}`;
+  const memo = memoFor(calendar, policy);
+  let dates = memo.get(key);
+  if (!dates) {
+    dates = Object.freeze(computeClockDates(calendar, spec, policy, previousDue));
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(key, dates);
+  }
+  return dates;
+}
+
+/** Dates already counted, for one calendar and policy at a time (a new calendar version starts afresh); bounded. */
+let memoKey: { calendar: WorkingCalendar; policy: Policy } | null = null;
+let memo = new Map<string, ClockDates>();
+const MAX_MEMO = 4096;
+
+function memoFor(calendar: WorkingCalendar, policy: Policy): Map<string, ClockDates> {
+  if (memoKey?.calendar !== calendar || memoKey.policy !== policy) {
+    memoKey = { calendar, policy };
+    memo = new Map();
+  }
+  return memo;
+}
+
+function computeClockDates(calendar: WorkingCalendar, spec: ClockSpec, policy: Policy, previousDue?: string): ClockDates {
   const left = spec.days - spec.usedDays;
   const due =
     left <= 0 && previousDue !== undefined

@@ -37,7 +37,7 @@ export function createDeadlineService(deps: DeadlineDeps) {
       ? before
       : nextDeadlines(before, change, { calendar, policy: deps.policy, newId: randomUUID });
     cache.set(change.caseId, change.version, after);
-    return deadlineWrites(before, after);
+    return after === before ? [] : deadlineWrites(before, after);
   }
 
   return {
