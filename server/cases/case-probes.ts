@@ -37,50 +37,51 @@ export function probeEvent(
 ): CaseEvent {
   const when = neutral ? NEUTRAL_AT : at;
   const party = partyProbe(type, snapshot.context, when) ?? transferProbe(type, snapshot.context, when);
-  if (party) return { ...party, actor, at: when } as CaseEvent;
-  const base = { actor, at: when };
+  if (party) return Object.assign(party, { actor, at: when }) as CaseEvent;
+  // Written out field by field: on Node 20 an object literal that spreads an object and adds keys it lacks
+  // takes V8's slow path (microseconds each), and a view probes up to two dozen event types.
   const hash = snapshot.context.draft.hash;
   switch (type) {
     case 'draft.revise':
-      return { ...base, type, draft };
+      return { actor, at: when, type, draft };
     case 'statement.record':
-      return { ...base, type, summary: 'probe' };
+      return { actor, at: when, type, summary: 'probe' };
     case 'review.submit':
-      return { ...base, type, attestation: true };
+      return { actor, at: when, type, attestation: true };
     case 'review.assign': {
       const assignee = probeAssignee(actor);
-      return { ...base, type, reviewerId: assignee.id, assignee };
+      return { actor, at: when, type, reviewerId: assignee.id, assignee };
     }
     case 'review.approve':
-      return { ...base, type, draftHash: hash, opinion: 'probe', items: reviewItems() };
+      return { actor, at: when, type, draftHash: hash, opinion: 'probe', items: reviewItems() };
     case 'review.return':
-      return { ...base, type, opinion: 'probe', items: reviewItems({ factsEvidence: 'probe' }) };
+      return { actor, at: when, type, opinion: 'probe', items: reviewItems({ factsEvidence: 'probe' }) };
     case 'review.refer':
-      return { ...base, type, opinion: 'probe', items: reviewItems({ crimeTransfer: 'probe' }), target: 'judicial' };
+      return { actor, at: when, type, opinion: 'probe', items: reviewItems({ crimeTransfer: 'probe' }), target: 'judicial' };
     case 'conflict.declare':
-      return { ...base, type, reason: 'probe' };
+      return { actor, at: when, type, reason: 'probe' };
     case 'discussion.record':
       return discussionProbe(actor, snapshot, at);
     case 'review.requestMaterials':
-      return { ...base, type, request: 'probe' };
+      return { actor, at: when, type, request: 'probe' };
     case 'materials.supplement':
-      return { ...base, type, note: 'probe', attestation: true };
+      return { actor, at: when, type, note: 'probe', attestation: true };
     case 'review.signOff':
-      return { ...base, type, agree: true };
+      return { actor, at: when, type, agree: true };
     case 'review.object':
-      return { ...base, type, reason: 'probe' };
+      return { actor, at: when, type, reason: 'probe' };
     case 'review.coordinate':
-      return { ...base, type, result: 'return_upheld', note: 'probe' };
+      return { actor, at: when, type, result: 'return_upheld', note: 'probe' };
     case 'decision.extend':
-      return { ...base, type, reason: 'probe' };
+      return { actor, at: when, type, reason: 'probe' };
     case 'decision.issue':
-      return { ...base, type, draftHash: hash, decidedOn: chinaDay(when) };
+      return { actor, at: when, type, draftHash: hash, decidedOn: chinaDay(when) };
     case 'case.withdraw':
-      return { ...base, type, reason: 'probe' };
+      return { actor, at: when, type, reason: 'probe' };
     case 'deadline.notify':
-      return { ...base, type, deadlineId: 'probe', kind: 'probe', status: 'warning', dueDate: at.slice(0, 10) };
+      return { actor, at: when, type, deadlineId: 'probe', kind: 'probe', status: 'warning', dueDate: at.slice(0, 10) };
     default:
-      return { ...base, type } as CaseEvent;
+      return { actor, at: when, type } as CaseEvent;
   }
 }
 
