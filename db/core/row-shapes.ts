@@ -14,8 +14,9 @@ export const rowsPerStatement = 500;
 export interface RowShape {
   readonly table: string;
   readonly columns: readonly string[];
-  readonly onConflict: string | undefined;
-  /** SQL text by row count, built on first use. */
+  /** The conflict clause, '' when none. */
+  readonly onConflict: string;
+  /** SQL text by row count (up to `keptRowCounts`), built on first use. */
   readonly sql: Map<number, string>;
 }
 
@@ -25,38 +26,38 @@ export interface ShapeRows {
   first: number | undefined;
 }
 
-// Shapes are written in code (tables and column lists are constants), so these maps stay small.
-const columnKeys = new WeakMap<readonly string[], string>();
-const shapes = new Map<string, Map<string, Map<string, RowShape>>>();
+// Shapes are written in code (tables and column lists are constants), so each table has one or two: a scan of
+// them, comparing the column list by identity first, is cheaper than building or hashing a key.
+const shapes = new Map<string, RowShape[]>();
 
-function columnKey(columns: readonly string[]): string {
-  let key = columnKeys.get(columns);
-  if (key === undefined) columnKeys.set(columns, (key = columns.join(', ')));
-  return key;
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The shape of `group`: the same object for every group with equal table, columns and conflict clause. */
 export function shapeOf(group: RowGroup): RowShape {
-  const columns = columnKey(group.columns);
-  let byColumns = shapes.get(group.table);
-  if (!byColumns) shapes.set(group.table, (byColumns = new Map()));
-  let byConflict = byColumns.get(columns);
-  if (!byConflict) byColumns.set(columns, (byConflict = new Map()));
-  let shape = byConflict.get(group.onConflict ?? '');
-  if (!shape) {
-    shape = { table: group.table, columns: group.columns, onConflict: group.onConflict, sql: new Map() };
-    byConflict.set(group.onConflict ?? '', shape);
-  }
+  const onConflict = group.onConflict ?? '';
+  let ofTable = shapes.get(group.table);
+  if (!ofTable) shapes.set(group.table, (ofTable = []));
+  for (const shape of ofTable) if (shape.onConflict === onConflict && sameColumns(shape.columns, group.columns)) return shape;
+  const shape: RowShape = { table: group.table, columns: group.columns, onConflict, sql: new Map() };
+  ofTable.push(shape);
   return shape;
 }
+
+/** Row counts whose SQL text is kept: batches rarely hold more rows of one shape than clients waiting. */
+const keptRowCounts = 128;
 
 function sqlFor(shape: RowShape, rows: number): string {
   let sql = shape.sql.get(rows);
   if (sql === undefined) {
     const placeholders = `(${shape.columns.map(() => '?').join(', ')})`;
     const values = new Array<string>(rows).fill(placeholders).join(', ');
-    sql = `INSERT INTO ${shape.table} (${columnKey(shape.columns)}) VALUES ${values} ${shape.onConflict ?? ''}`;
-    shape.sql.set(rows, sql);
+    sql = `INSERT INTO ${shape.table} (${shape.columns.join(', ')}) VALUES ${values} ${shape.onConflict}`;
+    if (rows <= keptRowCounts) shape.sql.set(rows, sql);
   }
   return sql;
 }
