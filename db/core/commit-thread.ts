@@ -23,19 +23,21 @@ function sqlNames() {
     const reset = names.size > maxNamedSql;
     if (reset) names.clear();
     const define: (number | string)[] = [];
-    const sql = new Array<number>(statements.length);
-    const args = new Array<unknown[]>(statements.length);
-    for (let i = 0; i < statements.length; i++) {
+    // Filled by push: a preallocated (holey) array is cloned property by property, a packed one densely.
+    const sql: number[] = [];
+    const args: unknown[][] = [];
+    for (const statement of statements) {
       // Plain SQL text is accepted too, as the client's batch accepts it.
-      const s = statements[i] as SqlStatement | string;
+      const s = statement as SqlStatement | string;
       const text = typeof s === 'string' ? s : s.sql;
       let name = names.get(text);
       if (name === undefined) {
-        names.set(text, (name = next++));
+        name = next++;
+        names.set(text, name);
         define.push(name, text);
       }
-      sql[i] = name;
-      args[i] = typeof s === 'string' ? [] : (s.args ?? []);
+      sql.push(name);
+      args.push(typeof s === 'string' ? [] : (s.args ?? []));
     }
     return { id, reset, define, sql, args };
   };

@@ -41,7 +41,10 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
 export function shapeOf(group: RowGroup): RowShape {
   const onConflict = group.onConflict ?? '';
   let ofTable = shapes.get(group.table);
-  if (!ofTable) shapes.set(group.table, (ofTable = []));
+  if (!ofTable) {
+    ofTable = [];
+    shapes.set(group.table, ofTable);
+  }
   for (const shape of ofTable) if (shape.onConflict === onConflict && sameColumns(shape.columns, group.columns)) return shape;
   const shape: RowShape = { table: group.table, columns: group.columns, onConflict, sql: new Map() };
   ofTable.push(shape);

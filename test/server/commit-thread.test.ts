@@ -41,7 +41,9 @@ describe('the commit thread', () => {
   });
 
   it('keeps committing after more distinct statements than it names at once', async () => {
-    await thread.batch(Array.from({ length: 2100 }, (_, i) => ({ sql: `INSERT INTO t (k, v) VALUES (?, ?) /* ${i} */`, args: [100 + i, 'x'] })));
+    await thread.batch(
+      Array.from({ length: 2100 }, (_, i) => ({ sql: `INSERT INTO t (k, v) VALUES (?, ?) /* ${i} */`, args: [100 + i, 'x'] })),
+    );
     await thread.batch([{ sql: 'INSERT INTO t (k, v) VALUES (?, ?) /* 0 */', args: [5000, 'again'] }]);
     expect(await count()).toBe(3 + 2100 + 1);
     await database.client.execute('DELETE FROM t WHERE k >= 10');
