@@ -40,17 +40,25 @@ const hashFields = [
   ['discussion', 'draftHash'],
 ] as const;
 
+const fixed = new Set<string>(fixedAtOpening);
+const idColumn = new Map<string, keyof SnapshotColumns>(idFields);
+const hashKey = new Map<string, string>(hashFields);
+
 /** The snapshot as stored: without the fields the opening entry holds, nor values equal to the row's columns. */
 export function toStoredSnapshot(snapshot: StoredSnapshot, columns: SnapshotColumns): StoredSnapshot {
-  const context: Json = { ...snapshot.context };
-  for (const field of fixedAtOpening) delete context[field];
-  for (const [field, column] of idFields) if (field in context && context[field] === columns[column]) delete context[field];
-  for (const [field, key] of hashFields) {
-    const inner = context[field];
-    if (isObject(inner) && inner[key] === columns.draftHash) {
-      const { [key]: _same, ...rest } = inner;
+  // Built key by key in the snapshot's order rather than copied and deleted from: `delete` turns the copy into
+  // a slow dictionary object, and every accepted event serialises this one.
+  const context: Json = {};
+  for (const field of Object.keys(snapshot.context)) {
+    if (fixed.has(field)) continue;
+    const value = snapshot.context[field];
+    const column = idColumn.get(field);
+    if (column !== undefined && value === columns[column]) continue;
+    const key = hashKey.get(field);
+    if (key !== undefined && isObject(value) && value[key] === columns.draftHash) {
+      const { [key]: _same, ...rest } = value;
       context[field] = rest;
-    }
+    } else context[field] = value;
   }
   return { ...snapshot, context };
 }

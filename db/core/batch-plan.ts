@@ -3,7 +3,8 @@
 // own statements follow. Pure: both writers (libSQL in memory, PostgreSQL under the chain-head lock) use it.
 import { storedEntry, type RecordEntry } from './record-hash.js';
 import type { SqlStatement, SqlValue } from './sql.js';
-import { eventIdMarker, rowGroupStatements, type RowGroup, type WriteItem } from './writer.js';
+import { shapeOf, shapeStatements, type RowShape, type ShapeRows } from './row-shapes.js';
+import type { RowGroup, WriteItem } from './writer.js';
 
 /** The last record entry: its id and hash. */
 export interface ChainHead {
@@ -37,6 +38,8 @@ export const entryColumns = [
   'hash',
 ] as const;
 
+const recordShape = shapeOf({ table: 'case_events', columns: entryColumns, rows: [] });
+
 function entryRow(id: number, prevHash: string, stored: ReturnType<typeof storedEntry>, entry: RecordEntry): SqlValue[] {
   return [
     id,
@@ -55,18 +58,6 @@ function entryRow(id: number, prevHash: string, stored: ReturnType<typeof stored
   ];
 }
 
-/** Merges row groups that share table, columns and conflict clause, keeping first-seen order. */
-function mergeGroups(groups: RowGroup[]): RowGroup[] {
-  const merged = new Map<string, RowGroup>();
-  for (const g of groups) {
-    const key = `${g.table}|${g.columns.join(',')}|${g.onConflict ?? ''}`;
-    const found = merged.get(key);
-    if (found) found.rows.push(...g.rows);
-    else merged.set(key, { ...g, rows: [...g.rows] });
-  }
-  return [...merged.values()];
-}
-
 /** The item with its number drawn from `drawn` (which it advances), or as it is when it draws none. */
 function numbered(item: WriteItem, last: ReadonlyMap<string, number>, drawn: Map<string, number>): WriteItem {
   const n = item.numbering;
@@ -77,14 +68,25 @@ function numbered(item: WriteItem, last: ReadonlyMap<string, number>, drawn: Map
   return { ...item, entries: done.entries, rows: [...(item.rows ?? []), ...done.rows] };
 }
 
+/** Adds an item's row groups to the batch's merged rows, by shape in first-seen order. */
+function addRows(merged: Map<RowShape, ShapeRows[]>, groups: readonly RowGroup[], first: number | undefined): void {
+  for (const g of groups) {
+    const shape = shapeOf(g);
+    const parts = merged.get(shape);
+    if (parts) parts.push({ rows: g.rows, first });
+    else merged.set(shape, [{ rows: g.rows, first }]);
+  }
+}
+
 /**
  * The statements of `items` committed after `head`; `sequences` holds the last committed number of every
  * sequence an item draws from (see `Numbering`).
  */
 export function planBatch(head: ChainHead, items: readonly WriteItem[], sequences: ReadonlyMap<string, number> = new Map()): BatchPlan {
-  let cursor = { ...head };
-  const entryRows: unknown[][] = [];
-  const groups: RowGroup[] = [];
+  let id = head.id;
+  let hash = head.hash;
+  const entryRows: SqlValue[][] = [];
+  const merged = new Map<RowShape, ShapeRows[]>();
   const later: SqlStatement[] = [];
   const ids: number[][] = [];
   const drawn = new Map<string, number>();
@@ -92,25 +94,19 @@ export function planBatch(head: ChainHead, items: readonly WriteItem[], sequence
     const item = numbered(planned, sequences, drawn);
     const itemIds: number[] = [];
     for (const entry of item.entries) {
-      const id = cursor.id + 1;
-      const stored = storedEntry(id, cursor.hash, entry);
-      entryRows.push(entryRow(id, cursor.hash, stored, entry));
+      const stored = storedEntry(++id, hash, entry);
+      entryRows.push(entryRow(id, hash, stored, entry));
       itemIds.push(id);
-      cursor = { id, hash: stored.hash };
+      hash = stored.hash;
     }
-    const first = itemIds[0];
-    for (const g of item.rows ?? []) {
-      groups.push(
-        g.rows.some((r) => r.includes(eventIdMarker))
-          ? { ...g, rows: g.rows.map((r) => r.map((v) => (v === eventIdMarker ? first : v))) }
-          : g,
-      );
-    }
-    later.push(...(item.statements?.(itemIds) ?? []));
+    if (item.rows) addRows(merged, item.rows, itemIds[0]);
+    if (item.statements) for (const s of item.statements(itemIds)) later.push(s);
     ids.push(itemIds);
   }
-  const record: RowGroup = { table: 'case_events', columns: entryColumns, rows: entryRows };
   // Record entries first: the unique (case_id, seq) index then fails a stale writer before anything else.
-  const statements = [record, ...mergeGroups(groups)].filter((g) => g.rows.length > 0).flatMap(rowGroupStatements);
-  return { statements: [...statements, ...later], ids, next: cursor, sequences: drawn };
+  const statements: SqlStatement[] = [];
+  if (entryRows.length > 0) shapeStatements(recordShape, [{ rows: entryRows, first: undefined }], statements);
+  for (const [shape, parts] of merged) shapeStatements(shape, parts, statements);
+  for (const s of later) statements.push(s);
+  return { statements, ids, next: { id, hash }, sequences: drawn };
 }

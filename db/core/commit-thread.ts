@@ -1,6 +1,9 @@
 // The main thread's side of the commit thread (db/commit-worker.ts): sends one batch at a time and
 // resolves when it is durably committed. The thread holds the process open only while a batch is out.
+// A statement's SQL text crosses to the thread once and is named by a number after that, so a batch's
+// message carries little more than its values (cloning it is main-thread time on every commit).
 import type { SqlStatement } from './sql.js';
+import type { BatchMessage } from './commit-worker.js';
 import { startTsWorker } from './ts-worker.js';
 
 export interface CommitThread {
@@ -9,11 +12,43 @@ export interface CommitThread {
   close(): Promise<void>;
 }
 
+/** Distinct SQL texts named before both sides forget them all and start again (bounds both maps). */
+const maxNamedSql = 2000;
+
+/** Names SQL texts by number: builds a batch's message, defining the texts the thread has not seen yet. */
+function sqlNames() {
+  const names = new Map<string, number>();
+  let next = 0;
+  return (id: number, statements: readonly SqlStatement[]): BatchMessage => {
+    const reset = names.size > maxNamedSql;
+    if (reset) names.clear();
+    const define: (number | string)[] = [];
+    // Filled by push: a preallocated (holey) array is cloned property by property, a packed one densely.
+    const sql: number[] = [];
+    const args: unknown[][] = [];
+    for (const statement of statements) {
+      // Plain SQL text is accepted too, as the client's batch accepts it.
+      const s = statement as SqlStatement | string;
+      const text = typeof s === 'string' ? s : s.sql;
+      let name = names.get(text);
+      if (name === undefined) {
+        name = next++;
+        names.set(text, name);
+        define.push(name, text);
+      }
+      sql.push(name);
+      args.push(typeof s === 'string' ? [] : (s.args ?? []));
+    }
+    return { id, reset, define, sql, args };
+  };
+}
+
 /** Starts the commit thread on the database file at `path`. */
 export function startCommitThread(path: string): CommitThread {
   const worker = startTsWorker(new URL('./commit-worker.ts', import.meta.url), { path });
   worker.unref();
   const waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  const message = sqlNames();
   let next = 0;
   worker.on('message', (m: { id: number; ok: boolean; message?: string; code?: string }) => {
     const w = waiting.get(m.id);
@@ -37,10 +72,9 @@ export function startCommitThread(path: string): CommitThread {
       if (dead) return Promise.reject(dead);
       const id = ++next;
       worker.ref();
-      const plain = statements.map((s) => (typeof s === 'string' ? { sql: s, args: [] } : { sql: s.sql, args: s.args ?? [] }));
       return new Promise<void>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, statements: plain });
+        worker.postMessage(message(id, statements));
       });
     },
     close() {

@@ -4,34 +4,44 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'libsql';
 
-interface BatchMessage {
+/** One batch: statement `i` runs the SQL named `sql[i]` with `args[i]`. */
+export interface BatchMessage {
   id: number;
-  statements: { sql: string; args: unknown[] }[];
+  /** The main thread forgot every name: forget them too before reading `define`. */
+  reset: boolean;
+  /** New names, flat: number, SQL text, number, SQL text… (kept even if the batch then fails). */
+  define: (number | string)[];
+  sql: number[];
+  args: unknown[][];
 }
 
+const port = parentPort!;
 const db = new Database((workerData as { path: string }).path);
 for (const pragma of ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000']) db.exec(`PRAGMA ${pragma}`);
-// Prepared once per distinct SQL text: the merged multi-row INSERTs repeat a handful of shapes.
-const prepared = new Map<string, ReturnType<typeof db.prepare>>();
-function statement(sql: string) {
-  if (prepared.size > 2000) prepared.clear();
-  return prepared.get(sql) ?? prepared.set(sql, db.prepare(sql)).get(sql)!;
-}
+// The SQL text of each name, prepared on first use: the merged multi-row INSERTs repeat a handful of shapes.
+const texts = new Map<number, string>();
+const prepared = new Map<number, ReturnType<typeof db.prepare>>();
+const statement = (name: number) => prepared.get(name) ?? prepared.set(name, db.prepare(texts.get(name)!)).get(name)!;
 
-parentPort!.on('message', (message: BatchMessage | 'close') => {
+port.on('message', (message: BatchMessage | 'close') => {
   if (message === 'close') {
     db.close();
-    parentPort!.close();
+    port.close();
     return;
   }
+  if (message.reset) {
+    texts.clear();
+    prepared.clear();
+  }
+  for (let i = 0; i < message.define.length; i += 2) texts.set(message.define[i] as number, message.define[i + 1] as string);
   try {
     db.exec('BEGIN IMMEDIATE');
-    for (const s of message.statements) statement(s.sql).run(s.args);
+    for (let i = 0; i < message.sql.length; i++) statement(message.sql[i]!).run(message.args[i]!);
     db.exec('COMMIT');
-    parentPort!.postMessage({ id: message.id, ok: true });
+    port.postMessage({ id: message.id, ok: true });
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     const e = error as { message?: string; code?: string };
-    parentPort!.postMessage({ id: message.id, ok: false, message: e.message ?? String(error), code: e.code });
+    port.postMessage({ id: message.id, ok: false, message: e.message ?? String(error), code: e.code });
   }
 });

@@ -7,7 +7,8 @@ import { genesisHash, type RecordEntry } from './record-hash.js';
 import { startCommitThread } from './commit-thread.js';
 import { planBatch } from './batch-plan.js';
 import { createGroupCommit } from './group-commit.js';
-import type { SqlStatement, SqlValue } from './sql.js';
+import type { SqlStatement } from './sql.js';
+import { shapeOf, shapeStatements } from './row-shapes.js';
 
 /**
  * Rows for one table. Groups with the same table, columns and conflict clause from all items of a batch
@@ -21,8 +22,7 @@ export interface RowGroup {
   onConflict?: string;
 }
 
-/** Stands in a `RowGroup` row for the record id of its item's first entry, which only the writer knows. */
-export const eventIdMarker: unique symbol = Symbol('eventId');
+export { eventIdMarker } from './row-shapes.js';
 
 /** What an effect may add to a write: a plain statement, or rows the writer merges across the batch. */
 export type WriteEffect = SqlStatement | RowGroup;
@@ -73,20 +73,10 @@ export interface Writer {
 /** The numberings the items of a batch draw from. */
 export const numberingsOf = (items: readonly WriteItem[]): Numbering[] => items.flatMap((i) => (i.numbering ? [i.numbering] : []));
 
-/** Rows per multi-row INSERT; keeps bound parameters below SQLite's limit of 32,766 and PostgreSQL's 65,535. */
-const rowsPerStatement = 500;
-
 /** The multi-row INSERT statements for one row group (chunked). */
 export function rowGroupStatements(group: RowGroup): SqlStatement[] {
   const out: SqlStatement[] = [];
-  const placeholders = `(${group.columns.map(() => '?').join(', ')})`;
-  for (let i = 0; i < group.rows.length; i += rowsPerStatement) {
-    const chunk = group.rows.slice(i, i + rowsPerStatement);
-    out.push({
-      sql: `INSERT INTO ${group.table} (${group.columns.join(', ')}) VALUES ${chunk.map(() => placeholders).join(', ')} ${group.onConflict ?? ''}`,
-      args: chunk.flat() as SqlValue[],
-    });
-  }
+  shapeStatements(shapeOf(group), [{ rows: group.rows, first: undefined }], out);
   return out;
 }
 

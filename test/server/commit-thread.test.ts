@@ -33,6 +33,22 @@ describe('the commit thread', () => {
     expect(await count()).toBe(2);
   });
 
+  it('runs a statement again whose first batch failed (the thread keeps the SQL it was sent)', async () => {
+    const sql = 'INSERT INTO t (k, v) VALUES (?, ?) /* named after a failure */';
+    await expect(thread.batch([{ sql, args: [1, 'duplicate'] }])).rejects.toThrow(/UNIQUE/);
+    await thread.batch([{ sql, args: [10, 'j'] }]);
+    expect(await count()).toBe(3);
+  });
+
+  it('keeps committing after more distinct statements than it names at once', async () => {
+    await thread.batch(
+      Array.from({ length: 2100 }, (_, i) => ({ sql: `INSERT INTO t (k, v) VALUES (?, ?) /* ${i} */`, args: [100 + i, 'x'] })),
+    );
+    await thread.batch([{ sql: 'INSERT INTO t (k, v) VALUES (?, ?) /* 0 */', args: [5000, 'again'] }]);
+    expect(await count()).toBe(3 + 2100 + 1);
+    await database.client.execute('DELETE FROM t WHERE k >= 10');
+  });
+
   it('fails every batch once closed instead of hanging', async () => {
     await thread.close();
     await expect(thread.batch([{ sql: 'INSERT INTO t (k, v) VALUES (?, ?)', args: [4, 'd'] }])).rejects.toThrow(/exited/);
