@@ -72,7 +72,8 @@ export function createStamper(deps: StampDeps) {
   }
 
   return async function stamp(caseId: string, command: Command, actor: Actor, at: string): Promise<Result<CaseEvent>> {
-    const base = { ...command, actor, at };
+    // Object.assign, not a spread: a literal spreading the command and adding keys takes Node 20's slow path.
+    const base = Object.assign({}, command, { actor, at });
     const today = chinaDay(at);
     switch (command.type) {
       case 'review.assign': {

@@ -7,6 +7,7 @@ import type { Actor } from '../../machines/case/case.events.js';
 import { sha256Canonical } from '../../machines/shared/canonical-hash.js';
 import type { RecordEntry } from '../../db/core/record-hash.js';
 import type { WriteItem, Writer } from '../../db/core/writer.js';
+import type { SqlStatement } from '../../db/core/sql.js';
 import { retryingConflicts } from './write-conflicts.js';
 import type { IdempotencyScope, IdempotencyStore } from '../../db/cases/idempotency-store.js';
 import type { User } from '../../db/users/user-store.js';
@@ -91,6 +92,16 @@ const keyReuse = (): DomainError => ({
   detail: 'This Idempotency-Key was already used with a different request; use a new key for a new request.',
 });
 
+/**
+ * `item` with `extra` statements after its own (the idempotent answer); the item itself when there are none,
+ * the usual case: copying it costs microseconds on Node 20 (a spread adding a key takes V8's slow path).
+ */
+function withStatements(item: WriteItem, extra: SqlStatement[]): WriteItem {
+  if (extra.length === 0) return item;
+  const own = item.statements;
+  return Object.assign({}, item, { statements: (ids: number[]) => [...(own?.(ids) ?? []), ...extra] });
+}
+
 /** Builds the pipeline over the writer and the idempotency store. */
 export function createCommandPipeline(deps: PipelineDeps) {
   const withLock = createKeyedLock();
@@ -158,7 +169,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
         const pending = kind.acceptedWrite(state, after, event, user);
         const item = pending instanceof Promise ? await pending : pending;
         const extra = answer(kind.version(after), null);
-        await deps.writer.write({ ...item, statements: (ids) => [...(item.statements?.(ids) ?? []), ...extra] });
+        await deps.writer.write(withStatements(item, extra));
         kind.committed(after);
         const view = kind.view(after, event.actor, event.at, opts.representation);
         return ok(view instanceof Promise ? await view : view);
@@ -194,7 +205,7 @@ export function createCommandPipeline(deps: PipelineDeps) {
         }
         const { id, item, commit } = built;
         const extra = scope ? deps.idempotency.store(scope, fingerprint, { stream: id, version: 1, error: null }, at, expiry(at)) : [];
-        await deps.writer.write({ ...item, statements: (ids) => [...(item.statements?.(ids) ?? []), ...extra] });
+        await deps.writer.write(withStatements(item, extra));
         return ok(await commit());
       };
       return withLock(lockKey, () => retryingConflicts(once, () => {}));
