@@ -2,7 +2,8 @@
 // separate read-only native connection to the same file, which builds rows faster.
 import type { SqlClient } from '../core/sql.js';
 import Database from 'libsql';
-import { storedEntryColumns, type StoredEntryRow } from './audit-canonical.js';
+import type { StoredEntryRow } from './audit-canonical.js';
+import { pageSql, rowsFromRaw, storedTextPages, type CheckedPageReader } from './audit-verify-text-page.js';
 
 /** Pages of record rows in id order, and the lookups used to name and classify broken entries. */
 export interface RecordSource {
@@ -12,6 +13,8 @@ export interface RecordSource {
   count(): Promise<number>;
   /** Up to `limit` rows with `afterId < id <= upTo`, ordered by id. */
   page(afterId: number, upTo: number, limit: number): Promise<StoredEntryRow[]>;
+  /** Reads and checks a page in one step on the fast path, where the source has one (a native connection). */
+  checkedPage?: CheckedPageReader;
   /** The id of another entry whose hash is `hash`, if any. */
   idOfHash(hash: string, notId: number): Promise<number | null>;
   /** Case (stream) and type of entry `id`, to name it in a report. */
@@ -19,8 +22,6 @@ export interface RecordSource {
   close(): void;
 }
 
-/** The page query (also used by the worker threads). */
-export const pageSql = `SELECT ${storedEntryColumns()} FROM case_events WHERE id > ? AND id <= ? ORDER BY id LIMIT ?`;
 const hashSql = 'SELECT id FROM case_events WHERE hash = ? AND id <> ? LIMIT 1';
 const nameSql = 'SELECT case_id, type FROM case_events WHERE id = ?';
 const topSql = 'SELECT coalesce(max(id), 0) AS top FROM case_events';
@@ -46,19 +47,6 @@ export function clientRecordSource(client: SqlClient): RecordSource {
   };
 }
 
-/** Rows of the page query in raw (array) mode, which the native driver builds faster than objects. */
-export function rowsFromRaw(raw: unknown[][]): StoredEntryRow[] {
-  return raw.map((r) => ({
-    id: r[0] as number,
-    head: r[1] as string,
-    payload: r[2] as string,
-    refusal: r[3] as string | null,
-    prev_hash: r[4] as string,
-    tail: r[5] as string,
-    hash: r[6] as string,
-  }));
-}
-
 /** A read-only native connection to the database file at `path`; close it when done. */
 export function nativeRecordSource(path: string): RecordSource {
   const db = new Database(path, { readonly: true, fileMustExist: true });
@@ -68,6 +56,7 @@ export function nativeRecordSource(path: string): RecordSource {
     top: async () => Number((top!.get() as { top: number }).top),
     count: async () => Number((count!.get() as { n: number }).n),
     page: async (afterId, upTo, limit) => rowsFromRaw(page!.all(afterId, upTo, limit) as unknown[][]),
+    checkedPage: storedTextPages(db),
     idOfHash: async (hash, notId) => {
       const row = byHash!.get(hash, notId) as { id: number } | undefined;
       return row ? Number(row.id) : null;

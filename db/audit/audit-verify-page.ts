@@ -41,7 +41,11 @@ export function linkIssue(row: { id: number; prevHash: string }, prev: { id: num
 /** The first problem of `row` given the entry before it; `prev` null skips the link checks (page start in a worker). */
 export function checkRow(row: StoredEntryRow, prev: { id: number; hash: string } | null): RowIssue | null {
   const link = prev ? linkIssue({ id: row.id, prevHash: row.prev_hash }, prev) : null;
-  if (link) return link;
+  return link ?? hashIssue(row);
+}
+
+/** The reference check of a row's own hash: its stored text, or else the canonical form of its parsed JSON. */
+export function hashIssue(row: StoredEntryRow): PageIssue | null {
   const recomputed = recomputeRowHash(row);
   if (recomputed === row.hash) return null;
   const why =

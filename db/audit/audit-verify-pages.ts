@@ -19,11 +19,12 @@ export async function inlinePages(
 ): Promise<void> {
   let last = start;
   for (;;) {
-    const rows = await source.page(last.id, top, pageSize);
-    const result = checkPage(rows, last, wanted);
+    const result = source.checkedPage
+      ? source.checkedPage(last.id, top, pageSize, last, wanted)
+      : checkPage(await source.page(last.id, top, pageSize), last, wanted);
     await sink(result, true);
     if (result.last) last = result.last;
-    if (rows.length < pageSize) return;
+    if (result.count < pageSize) return;
   }
 }
 

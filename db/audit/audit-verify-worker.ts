@@ -2,8 +2,7 @@
 // it is sent, answering one PageResult per range. It never writes and holds no state between ranges.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'libsql';
-import { checkPage } from './audit-verify-page.js';
-import { pageSql, rowsFromRaw } from './audit-record-source.js';
+import { storedTextPages } from './audit-verify-text-page.js';
 
 interface Data {
   path: string;
@@ -11,8 +10,7 @@ interface Data {
 }
 const { path, wanted } = workerData as Data;
 const db = new Database(path, { readonly: true, fileMustExist: true });
-const page = db.prepare(pageSql);
-page.raw(true);
+const read = storedTextPages(db);
 const wantedSet = new Set(wanted);
 
 // `null` ends the worker: the connection is closed here, on its own thread, before the thread exits.
@@ -22,6 +20,5 @@ parentPort!.on('message', (task: { after: number; upTo: number } | null) => {
     parentPort!.close();
     return;
   }
-  const rows = rowsFromRaw(page.all(task.after, task.upTo, task.upTo - task.after) as unknown[][]);
-  parentPort!.postMessage({ after: task.after, result: checkPage(rows, null, wantedSet) });
+  parentPort!.postMessage({ after: task.after, result: read(task.after, task.upTo, task.upTo - task.after, null, wantedSet) });
 });
