@@ -26,6 +26,9 @@ export function peakRssMiB(pid: number): number | null {
   }
 }
 
+/** The node flags `npm start` passes through tsx (package.json `start`; docs/deployment.md). */
+export const startNodeFlags = ['--max-semi-space-size=32'];
+
 /** A running server child. */
 export interface ServerChild {
   pid: number;
@@ -57,7 +60,7 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, timeoutMs: numb
  */
 export async function startServer(repoRoot: string, databaseUrl: string, nodeArgs: string[] = []): Promise<ServerChild> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...startNodeFlags, ...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     cwd: repoRoot,
     // MALLOC_ARENA_MAX as `npm start` sets it (docs/deployment.md).
     env: {
