@@ -73,14 +73,27 @@ export function withOpening(stored: StoredSnapshot, opening: unknown, columns: S
   if (opening == null) throw new Error('case snapshot without a catalog and no case.open entry to take it from');
   const payload = JSON.parse(String(opening)) as Json;
   if (!('catalog' in payload)) throw new Error('the case.open entry carries no catalog');
-  const context: Json = { ...stored.context };
+  // Copied key by key, never spread and then extended: on Node 20 a spread copy that gains a key takes V8's slow
+  // path (microseconds an object), and every queue page rebuilds fifty of these.
+  const context: Json = {};
+  for (const field in stored.context) {
+    const value = stored.context[field];
+    const key = hashKey.get(field);
+    context[field] = key !== undefined && isObject(value) && !(key in value) ? withField(value, key, columns.draftHash) : value;
+  }
   for (const field of fixedAtOpening) if (field in payload) context[field] = payload[field];
   for (const [field, column] of idFields) if (!(field in context)) context[field] = columns[column];
-  for (const [field, key] of hashFields) {
-    const inner = context[field];
-    if (isObject(inner) && !(key in inner)) context[field] = { ...inner, [key]: columns.draftHash };
-  }
-  return { ...stored, context };
+  const snapshot = {} as Json;
+  for (const field in stored) snapshot[field] = field === 'context' ? context : (stored as unknown as Json)[field];
+  return snapshot as unknown as StoredSnapshot;
+}
+
+/** `object` with `field` set to `value`, after its own keys. */
+function withField(object: Json, field: string, value: unknown): Json {
+  const out: Json = {};
+  for (const key in object) out[key] = object[key];
+  out[field] = value;
+  return out;
 }
 
 /** The select-list item reading a `cases` row's opening payload, for `withOpening` (uses the (case_id, seq) index). */
