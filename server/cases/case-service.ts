@@ -171,9 +171,11 @@ export function createCaseService(deps: CaseServiceDeps) {
     /** Views of many cases for one user (rows from a list query). */
     async views(user: User, rows: CaseRow[]): Promise<CaseView[]> {
       const out: CaseView[] = [];
+      const at = deps.now().toISOString();
+      const actor = actorFor(user, at);
       for (const row of rows) {
-        const r = await this.view(user, row.id);
-        if (r.ok) out.push(r.value);
+        const loaded = await stream.loadRow(row);
+        if (loaded && canReadCase(user, loaded.row).ok) out.push(await stream.view(loaded, actor, at));
       }
       return out;
     },

@@ -101,11 +101,26 @@ export function createCaseStream(deps: CaseStreamDeps) {
     const hit = cache.get(id);
     if (hit && (!deps.sharedWriters || (await deps.store.version(id)) === hit.row.version)) return hit;
     const [row, draft] = await Promise.all([deps.store.get(id), deps.store.lastDraft(id)]);
+    return row && draft ? loadedOf(row, draft.content as DraftContent) : null;
+  }
+
+  /**
+   * The case of a row a list query has just read: the cached case when it is that very version, else built from
+   * the row and its last draft, so a page of fifty does not read each case a second time.
+   */
+  async function loadRow(row: CaseRow): Promise<LoadedCase | null> {
+    const hit = cache.get(row.id);
+    if (hit && hit.row.version === row.version) return hit;
+    const draft = await deps.store.lastDraft(row.id);
+    return draft ? loadedOf(row, draft.content as DraftContent) : null;
+  }
+
+  function loadedOf(row: CaseRow, draft: DraftContent): LoadedCase | null {
     // Cases of another kind (查封扣押, machine_id 'coercion') have their own stream and API (server/coercion).
-    if (!row || !draft || row.machineId !== 'case') return null;
-    const own = machineFor(registry, refOf(row), id) as CaseMachine;
+    if (row.machineId !== 'case') return null;
+    const own = machineFor(registry, refOf(row), row.id) as CaseMachine;
     const snapshot = own.resolveState({ value: row.snapshot.value as never, context: row.snapshot.context as never });
-    const loaded = { row, snapshot, draft: draft.content as DraftContent };
+    const loaded = { row, snapshot, draft };
     remember(loaded);
     return loaded;
   }
@@ -215,6 +230,6 @@ export function createCaseStream(deps: CaseStreamDeps) {
     },
   };
 
-  return { kind, load, view, machine, opening, registry, step, remember, store: deps.store };
+  return { kind, load, loadRow, view, machine, opening, registry, step, remember, store: deps.store };
 }
 export type CaseStream = ReturnType<typeof createCaseStream>;

@@ -1,7 +1,7 @@
 // GET /api/v1/cases as a queue: search by title, party and case number (FTS5 trigram, and short fragments),
 // filters, keyset pages that neither skip nor repeat a case, "my history", and bad cursors refused with 400.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, openTestApp, type TestApp } from '../../helpers/test-app.js';
 import { seedCases, seededParty } from '../../helpers/seed-cases.js';
 import { noticeSend } from '../../helpers/party-commands.js';
 import { encodeCursor } from '../../../server/cases/case-queue.js';
@@ -117,6 +117,25 @@ describe('GET /api/v1/cases?mine=true (the cases I handle or review, read as two
 });
 
 describe('GET /api/v1/cases pages', () => {
+  it("shows each case of a page as the case's own GET shows it, read from the page's rows on a cold server too", async () => {
+    const cold = await openTestApp(t.dbPath);
+    try {
+      for (const app of [t, cold]) {
+        const res = await app.call('GET', '/api/v1/cases?limit=12', 'head1');
+        expect(res.status).toBe(200);
+        const items = ((await res.json()) as { items: { id: string }[] }).items;
+        expect(items).toHaveLength(12);
+        for (const item of items) {
+          const one = await t.call('GET', `/api/v1/cases/${item.id}`, 'head1');
+          expect(one.status).toBe(200);
+          expect(item).toEqual(await one.json());
+        }
+      }
+    } finally {
+      await cold.close();
+    }
+  });
+
   it('pages through every case once, in order, with an opaque cursor', async () => {
     const seen: string[] = [];
     let cursor: string | null = '';
