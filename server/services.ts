@@ -196,6 +196,7 @@ export async function createServices(database: Database, options: ServiceOptions
     registry: machines,
     effects,
     deadlines: deadlines.forView,
+    deadlinesOfMany: deadlines.forViews,
     sharedWriters: database.sharedWriters,
     documents: issuer,
   });

@@ -71,6 +71,13 @@ export function createDeadlineStore(client: SqlClient) {
   };
   return {
     byCase: (caseId: string) => select('case_id = ?', [caseId]),
+    /** The rows of several cases in one read (a queue page's), each case's in `byCase` order. */
+    async byCases(caseIds: readonly string[]): Promise<Map<string, DeadlineRow[]>> {
+      const out = new Map<string, DeadlineRow[]>(caseIds.map((id) => [id, []]));
+      if (caseIds.length === 0) return out;
+      for (const row of await select(`case_id IN (${caseIds.map(() => '?').join(', ')})`, [...caseIds])) out.get(row.caseId)?.push(row);
+      return out;
+    },
     /** Every running row. */
     running: () => select("state = 'running'", []),
     /** Running rows that may call for a notice or a lapse on `today`. */

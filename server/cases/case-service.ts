@@ -16,7 +16,7 @@ import type { CalendarService } from '../calendar/calendar-service.js';
 import type { Policy } from '../policy/policy.schema.js';
 import { actorFor, systemActor } from './actor.js';
 import { createStamper, type DraftRevision } from './case-stamps.js';
-import { runEffects, type CaseStream } from './case-stream.js';
+import { runEffects, type CaseStream, type LoadedCase } from './case-stream.js';
 import type { AnswerOf, CaseView } from './case-view.js';
 import { nextCaseRow, toWrite, type OpeningEvent } from './case-write.js';
 import { createMigrationKind } from './case-migration.js';
@@ -170,14 +170,14 @@ export function createCaseService(deps: CaseServiceDeps) {
 
     /** Views of many cases for one user (rows from a list query). */
     async views(user: User, rows: CaseRow[]): Promise<CaseView[]> {
-      const out: CaseView[] = [];
       const at = deps.now().toISOString();
       const actor = actorFor(user, at);
+      const readable: LoadedCase[] = [];
       for (const row of rows) {
         const loaded = await stream.loadRow(row);
-        if (loaded && canReadCase(user, loaded.row).ok) out.push(await stream.view(loaded, actor, at));
+        if (loaded && canReadCase(user, loaded.row).ok) readable.push(loaded);
       }
-      return out;
+      return stream.views(readable, actor, at);
     },
   };
 }

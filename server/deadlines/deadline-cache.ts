@@ -53,6 +53,25 @@ export function createDeadlineCache(store: DeadlineStore) {
       }
       return read(caseId, version);
     },
+    /** `forView` for several cases (a queue page): the hook's rows where it has them, one read for the rest. */
+    async forViews(cases: readonly { caseId: string; version: number }[]): Promise<Map<string, DeadlineRow[]>> {
+      const out = new Map<string, DeadlineRow[]>();
+      const missing: { caseId: string; version: number }[] = [];
+      for (const c of cases) {
+        const hit = entries.get(c.caseId);
+        if (hit?.version === c.version && hit.fromHook) {
+          hit.fromHook = false;
+          out.set(c.caseId, hit.rows);
+        } else missing.push(c);
+      }
+      const read = await store.byCases(missing.map((c) => c.caseId));
+      for (const c of missing) {
+        const rows = read.get(c.caseId) ?? [];
+        put(c.caseId, { version: c.version, rows, fromHook: false });
+        out.set(c.caseId, rows);
+      }
+      return out;
+    },
     /** Forgets one case (after another module wrote its clocks) or, without an id, every case. */
     forget(caseId?: string): void {
       if (caseId === undefined) entries.clear();
