@@ -43,6 +43,8 @@ export interface BenchResults {
   profile: Phase<{ self: HotSpot[]; inclusive: HotSpot[]; busyMs: number; transitionsPerSecond: number }>;
   targets: TargetCheck[];
   durationSeconds: number;
+  /** How a saved file was put together when one phase was measured again apart from the others. */
+  note?: string;
 }
 
 /** One target: what was asked, what was measured, whether it held, and the shortfall. */
