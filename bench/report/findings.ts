@@ -5,8 +5,8 @@ import { ok, type BenchResults, type TargetCheck } from '../results.js';
 const fmt = (v: number) => Math.round(v).toLocaleString('en');
 
 /**
- * Why the missed reads missed, from the growth points themselves: whether the read grows with the table (p50 at
- * the smallest and largest size), whether its plan scans or sorts, and how far its p95 sits above its p50.
+ * Why the missed reads missed, from the growth points themselves: whether the read grows with the table (p50 and
+ * p95 at the smallest and largest size) and whether its plan scans a table or an index.
  */
 function readsWhy(r: BenchResults, reads: TargetCheck[]): string {
   const points = ok(r.growth) ? r.growth.filter((p) => p.dbBytes > 0) : [];

@@ -55,8 +55,8 @@ export interface CaseStreamDeps {
   effects: CaseEffect[];
   /** The clocks a view of the case at `version` shows. */
   deadlines: (caseId: string, version: number) => DeadlineView[] | Promise<DeadlineView[]>;
-  /** The clocks of several case versions in one read (a queue page's views); absent: `deadlines` for each. */
-  deadlinesOfMany?: (cases: readonly { caseId: string; version: number }[]) => Promise<Map<string, DeadlineView[]>>;
+  /** The clocks of several case versions in one read (a queue page's views). */
+  deadlinesOfMany: (cases: readonly { caseId: string; version: number }[]) => Promise<Map<string, DeadlineView[]>>;
   /**
    * Other processes write this database too: a cached snapshot is used only while the stored version still
    * matches it (one indexed read), and a write conflict evicts it. Without, this process is the only writer
@@ -151,7 +151,6 @@ export function createCaseStream(deps: CaseStreamDeps) {
 
   /** Whole views of several cases for one actor (a queue page), their clocks read together. */
   async function views(list: readonly LoadedCase[], actor: CaseEvent['actor'], at: string): Promise<CaseView[]> {
-    if (!deps.deadlinesOfMany) return Promise.all(list.map((loaded) => view(loaded, actor, at)));
     const clocks = await deps.deadlinesOfMany(list.map(({ row }) => ({ caseId: row.id, version: row.version })));
     return list.map(({ row, snapshot, draft }) => toCaseView(row, snapshot, draft, actor, at, clocks.get(row.id) ?? []));
   }

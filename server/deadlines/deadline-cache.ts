@@ -24,6 +24,13 @@ export function createDeadlineCache(store: DeadlineStore) {
     entries.set(caseId, entry);
     if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   };
+  /** The hook's rows of `version`, handed out once (the event's own answer); later views read again. */
+  const takeFromHook = (caseId: string, version: number): DeadlineRow[] | undefined => {
+    const hit = entries.get(caseId);
+    if (hit?.version !== version || !hit.fromHook) return undefined;
+    hit.fromHook = false;
+    return hit.rows;
+  };
   const read = async (caseId: string, version: number): Promise<DeadlineRow[]> => {
     const rows = await store.byCase(caseId);
     put(caseId, { version, rows, fromHook: false });
@@ -46,23 +53,16 @@ export function createDeadlineCache(store: DeadlineStore) {
     },
     /** The clocks for a case view at `version`: the hook's rows once (the event's own answer), else a read. */
     forView(caseId: string, version: number): DeadlineRow[] | Promise<DeadlineRow[]> {
-      const hit = entries.get(caseId);
-      if (hit?.version === version && hit.fromHook) {
-        hit.fromHook = false;
-        return hit.rows;
-      }
-      return read(caseId, version);
+      return takeFromHook(caseId, version) ?? read(caseId, version);
     },
     /** `forView` for several cases (a queue page): the hook's rows where it has them, one read for the rest. */
     async forViews(cases: readonly { caseId: string; version: number }[]): Promise<Map<string, DeadlineRow[]>> {
       const out = new Map<string, DeadlineRow[]>();
       const missing: { caseId: string; version: number }[] = [];
       for (const c of cases) {
-        const hit = entries.get(c.caseId);
-        if (hit?.version === c.version && hit.fromHook) {
-          hit.fromHook = false;
-          out.set(c.caseId, hit.rows);
-        } else missing.push(c);
+        const rows = takeFromHook(c.caseId, c.version);
+        if (rows) out.set(c.caseId, rows);
+        else missing.push(c);
       }
       const read = await store.byCases(missing.map((c) => c.caseId));
       for (const c of missing) {

@@ -33,7 +33,14 @@ afterAll(async () => {
  */
 function trustingService(t: TestApp) {
   const s = t.services;
-  const stream = createCaseStream({ store: s.store, users: s.users, effects: [], deadlines: () => [], sharedWriters: false });
+  const stream = createCaseStream({
+    store: s.store,
+    users: s.users,
+    effects: [],
+    deadlines: () => [],
+    deadlinesOfMany: async () => new Map(),
+    sharedWriters: false,
+  });
   const pipeline = createCommandPipeline({
     writer: s.writer,
     idempotency: createIdempotencyStore(s.database.client),
