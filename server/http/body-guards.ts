@@ -38,6 +38,14 @@ export function containsNul(value: unknown): boolean {
 
 const nulDetail = 'text must not contain the NUL character (U+0000)';
 
+/** The JSON value each checked request carried, so the route's validation does not parse the text again. */
+const parsedBodies = new WeakMap<Request, unknown>();
+
+/** The JSON body `jsonBodies` parsed for this request, if it did. */
+export function parsedJsonBody(c: Context): { found: true; value: unknown } | { found: false } {
+  return parsedBodies.has(c.req.raw) ? { found: true, value: parsedBodies.get(c.req.raw) } : { found: false };
+}
+
 /** The 413 problem. */
 function tooLarge(c: Context, maxBytes: number): Response {
   return problem(c, { kind: 'payload_too_large', code: 'payload_too_large', detail: `The body is larger than ${maxBytes} bytes.` });
@@ -85,6 +93,7 @@ export function jsonBodies(streamed: (c: Context) => boolean = () => false, maxB
     }
     // JSON writes U+0000 only as the escape \u0000: walk the value only when that text appears.
     if (text.includes('u0000') && containsNul(parsed)) return validationProblem(c, [{ path: [], message: nulDetail }]);
+    parsedBodies.set(c.req.raw, parsed);
     return next();
   });
   return [limit, shape];

@@ -3,19 +3,39 @@
 // our RFC 9457 400 problem, and from whose registry /openapi.json is generated (OpenAPI 3.1.0).
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { z } from 'zod';
-import type { Env, TypedResponse } from 'hono';
+import type { Env, Handler, MiddlewareHandler, TypedResponse } from 'hono';
+import { requestValidation, type ValidationHook } from './request-validation.js';
 import type { AuthEnv } from './auth.js';
 import { problem, validationProblem, type Issue, type ProblemError } from './problem.js';
 import { ProblemSchema } from './problem.schema.js';
 import type { Result } from '../shared/result.js';
 
-/** A new router for API routes; invalid params, query, headers or body answer the 400 problem. */
+/** The API's answer to a request part its schema refuses: the 400 problem. */
+const refuseInvalid: ValidationHook = (result, c) => {
+  if (!result.success) return validationProblem(c, result.error.issues);
+};
+
+/**
+ * A new router for API routes; invalid params, query, headers or body answer the 400 problem. `openapi()`
+ * registers the contract as @hono/zod-openapi does and validates with one middleware (request-validation.ts).
+ */
 export function apiRouter<E extends Env = AuthEnv>() {
-  return new OpenAPIHono<E>({
-    defaultHook: (result, c) => {
-      if (!result.success) return validationProblem(c, result.error.issues);
-    },
-  });
+  const router = new OpenAPIHono<E>();
+  const openapi: (...args: Parameters<typeof router.openapi>) => unknown = ({ middleware, hide, ...route }, handler, hook) => {
+    if (!hide) router.openAPIRegistry.registerPath(route);
+    const before = middleware === undefined ? [] : Array.isArray(middleware) ? middleware : [middleware];
+    const validate = requestValidation(route, (hook as ValidationHook | undefined) ?? refuseInvalid);
+    router.on(
+      [route.method],
+      [route.path.replaceAll(/\/{(.+?)}/g, '/:$1')],
+      ...(before as MiddlewareHandler[]),
+      validate,
+      handler as Handler,
+    );
+    return router;
+  };
+  router.openapi = openapi as typeof router.openapi;
+  return router;
 }
 
 /**
