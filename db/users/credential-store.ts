@@ -70,6 +70,9 @@ export function createCredentialStore(
       return cache.userFor(sha256(token));
     },
 
+    /** A user by id through the same cache and epoch (user-store.ts `byId`). */
+    cachedUserById: (id: string): Promise<User | null> => cache.userById(id),
+
     /** Tells the token cache that this process changed users or tokens (the user store's writes call it). */
     forgetCachedTokens: (): void => cache.forget(),
 

@@ -1,5 +1,5 @@
-// The process's cache of bearer token → user, kept honest by the `auth_epoch` counter that triggers bump with
-// every change to `tokens` or `users`. Invariant: an entry is used only while the epoch it was read at is the
+// The process's cache of bearer token → user and of user id → user, kept honest by the `auth_epoch` counter
+// that triggers bump with every change to `tokens` or `users` (a user's unit path and kind never change). Invariant: an entry is used only while the epoch it was read at is the
 // epoch last read; the epoch is re-read at least every `recheckMs` and on the next request after this process's
 // own credential writes, so a change by another process is honoured within `recheckMs`, one by this process at once.
 import type { FirstRow } from '../core/prepared-reads.js';
@@ -16,6 +16,11 @@ const tokenRead = `SELECT e.epoch AS auth_epoch, t.expires_at AS token_expires_a
   FROM auth_epoch e
   LEFT JOIN tokens t ON t.token_hash = ? AND t.expires_at > ?
   LEFT JOIN users u ON u.id = t.user_id AND u.active = 1
+  WHERE e.id = 1`;
+/** The epoch and a user by id (active or not), in one statement. */
+const userRead = `SELECT e.epoch AS auth_epoch, ${userSelect('u')}
+  FROM auth_epoch e
+  LEFT JOIN users u ON u.id = ?
   WHERE e.id = 1`;
 
 interface Entry {
@@ -39,6 +44,7 @@ function frozen(user: User): User {
 export function createTokenCache(firstRow: FirstRow, now: () => Date, options: TokenCacheOptions = {}) {
   const recheckMs = options.recheckMs ?? DEFAULT_AUTH_RECHECK_MS;
   const entries = new Map<string, Entry>();
+  const users = new Map<string, User>();
   let epoch: number | null = null;
   let checkedAt = Number.NEGATIVE_INFINITY;
   let checking: Promise<void> | null = null;
@@ -49,6 +55,7 @@ export function createTokenCache(firstRow: FirstRow, now: () => Date, options: T
   const adopt = (seen: number) => {
     if (epoch === null || seen > epoch) {
       entries.clear();
+      users.clear();
       epoch = seen;
     }
   };
@@ -87,6 +94,26 @@ export function createTokenCache(firstRow: FirstRow, now: () => Date, options: T
       if (seen === epoch) {
         if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
         entries.set(hash, { user, expiresAt: String(row.token_expires_at) });
+      }
+      return user;
+    },
+    /**
+     * The user with `id`, active or not, or null: from the cache while the epoch stands (every review assignment,
+     * discussion panel and issued document asks), else one read. Unknown ids are not remembered.
+     */
+    async userById(id: string): Promise<User | null> {
+      await fresh(now().getTime());
+      const hit = users.get(id);
+      if (hit) return hit;
+      const row = await firstRow(userRead, [id]);
+      if (!row) return null;
+      const seen = Number(row.auth_epoch);
+      adopt(seen);
+      if (row.id == null) return null;
+      const user = frozen(toUser(row));
+      if (seen === epoch) {
+        if (users.size >= MAX_ENTRIES) users.delete(users.keys().next().value!);
+        users.set(id, user);
       }
       return user;
     },

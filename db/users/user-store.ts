@@ -68,8 +68,6 @@ export interface UserStoreOptions {
   authRecheckMs?: number;
 }
 
-const userById = `SELECT ${publicColumns} FROM users WHERE id = ?`;
-
 /** The user store; `now` is injected so tests control token expiry. */
 export function createUserStore(client: SqlClient, now: () => Date = () => new Date(), options: UserStoreOptions = {}) {
   const hasher = options.hasher ?? scryptHasher;
@@ -127,12 +125,11 @@ export function createUserStore(client: SqlClient, now: () => Date = () => new D
       }
       return userWhere('id = ?', [id]);
     },
-    /** A user by id; on the prepared reads when given: every review assignment and issued document asks. */
-    byId: async (id: string): Promise<User | null> => {
-      if (!options.firstRow) return userWhere('id = ?', [id]);
-      const row = await options.firstRow(userById, [id]);
-      return row ? toUser(row) : null;
-    },
+    /**
+     * A user by id: every review assignment, discussion panel and issued document asks. With prepared reads (the
+     * server), from the token cache's users while the auth epoch stands; otherwise one read.
+     */
+    byId: (id: string): Promise<User | null> => (options.firstRow ? credentials.cachedUserById(id) : userWhere('id = ?', [id])),
     byUsername: (username: string): Promise<User | null> => userWhere('username = ?', [username]),
     async list(): Promise<User[]> {
       const rs = await client.execute(`SELECT ${publicColumns} FROM users ORDER BY username`);

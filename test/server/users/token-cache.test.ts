@@ -1,7 +1,7 @@
 // The token cache and the auth epoch on a real database (libSQL and PostgreSQL): another connection's token
 // deletion or user change bumps the epoch, a new token does not; the cache reads once per token per epoch,
 // forgets at once after this process's own revocations, honours another connection's within the recheck
-// interval (the clock is driven, never slept on), and forgets every entry as soon as any read sees a newer epoch.
+// interval (the clock is driven, never slept on), and forgets every entry as soon as any read sees a newer epoch. Users by id share the cache and its epoch.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Database } from '../../../db/core/client.js';
 import type { FirstRow } from '../../../db/core/prepared-reads.js';
@@ -118,5 +118,26 @@ describe('token cache', () => {
     const token = await otherUsers.issueToken(user.id);
     const got = (await serverUsers.userForToken(token))!;
     expect(Object.isFrozen(got) && Object.isFrozen(got.roles)).toBe(true);
+  });
+});
+
+describe('users by id', () => {
+  it("reads a user once per epoch, sees this process's own change at once and another connection's after the recheck interval", async () => {
+    const user = await newUser();
+    expect((await serverUsers.byId(user.id))?.displayName).toBe(user.displayName);
+    expect(await readsOf(() => serverUsers.byId(user.id))).toEqual({ value: expect.objectContaining({ id: user.id }), reads: 0 });
+    await serverUsers.update(user.id, { displayName: 'changed here' });
+    expect((await serverUsers.byId(user.id))?.displayName).toBe('changed here');
+    clock.advance(RECHECK_MS);
+    await serverUsers.byId(user.id);
+    await otherUsers.update(user.id, { roles: ['reviewer'], qualificationNo: 'Q-1' });
+    expect((await serverUsers.byId(user.id))?.roles).toEqual(['handler']);
+    clock.advance(RECHECK_MS);
+    expect(await serverUsers.byId(user.id)).toMatchObject({ roles: ['reviewer'], qualificationNo: 'Q-1' });
+  });
+
+  it('answers null for an unknown id every time, remembering nothing for it', async () => {
+    expect(await readsOf(() => serverUsers.byId('no-such-user'))).toEqual({ value: null, reads: 1 });
+    expect(await readsOf(() => serverUsers.byId('no-such-user'))).toEqual({ value: null, reads: 1 });
   });
 });
