@@ -26,10 +26,9 @@ function queryOf(c: Context): Record<string, string | string[]> {
   return out;
 }
 
-/** Only the headers the schema declares (its keys are lower case, as HTTP header names compare). */
+/** Only the headers the schema declares, under the schema's own key (header names compare case-insensitively). */
 function headerReader(schema: z.ZodType): (c: Context) => Record<string, string> {
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
-  const names = Object.keys(shape).map((name) => name.toLowerCase());
+  const names = Object.keys((schema as unknown as { shape?: Record<string, unknown> }).shape ?? {});
   return (c) => {
     const out: Record<string, string> = {};
     for (const name of names) {
