@@ -2,7 +2,8 @@
 // schemas, in @hono/zod-openapi's order and with its answers. Why not its validators: they are one async
 // middleware per part, each parsing asynchronously, the header one copying every header into an object, and the
 // body one parsing the JSON text a second time after the body guard already did (a write through the router
-// alone: 131 → 117 µs of CPU, docs/benchmark-notes.md). Invariant: the same schemas decide and the same hook answers; only the plumbing is shared.
+// alone: 131 → 117 µs of CPU, docs/benchmark-notes.md). Invariant: the same schemas decide and the same hook
+// answers; only the plumbing is shared.
 import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
