@@ -1,6 +1,6 @@
-// Starts the real server as `npm start` runs it (tsx's loader, server/main.ts) in a child process on
-// a free port and a fresh database file, and reads its peak resident memory from /proc.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Starts the real server as `npm start` runs it (built by scripts/build-server.mjs, then dist/server/main.js) in a
+// child process on a free port and a fresh database file, and reads its peak resident memory from /proc.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
@@ -26,7 +26,7 @@ export function peakRssMiB(pid: number): number | null {
   }
 }
 
-/** The node flags `npm start` passes through tsx (package.json `start`; docs/deployment.md). */
+/** The node flags `npm start` passes (package.json `start`; docs/deployment.md). */
 export const startNodeFlags = ['--max-semi-space-size=32'];
 
 /** A running server child. */
@@ -53,14 +53,14 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, timeoutMs: numb
 }
 
 /**
- * Spawns `node --import tsx server/main.ts` in `repoRoot` (what `npm start`'s `tsx server/main.ts` runs, with its
- * environment,
- * minus the tsx wrapper process, so the pid is the server's own) with demo users on `databaseUrl`;
- * `nodeArgs` go to node first (e.g. `--cpu-prof` to profile the server).
+ * Builds `repoRoot`'s server and spawns `node dist/server/main.js` there, as `npm start` does (minus the npm
+ * wrapper process, so the pid is the server's own), with demo users on `databaseUrl`; `nodeArgs` go to node first
+ * (e.g. `--cpu-prof` to profile the server).
  */
 export async function startServer(repoRoot: string, databaseUrl: string, nodeArgs: string[] = []): Promise<ServerChild> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...startNodeFlags, ...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot, stdio: 'ignore' });
+  const child = spawn(process.execPath, [...startNodeFlags, ...nodeArgs, 'dist/server/main.js'], {
     cwd: repoRoot,
     // MALLOC_ARENA_MAX as `npm start` sets it (docs/deployment.md).
     env: {

@@ -127,7 +127,7 @@ export function missAnalysis(r: BenchResults): string {
 /** How each phase measures, and where it departs from production. */
 export function methodNotes(r: BenchResults): string {
   return [
-    '- **HTTP**: `node --max-semi-space-size=32 --import tsx server/main.ts` (what `npm start` runs, without the tsx wrapper process so the measured pid is the server) with `DEMO=true` for the demo users, on a fresh file; clients use `node:http` with a keep-alive agent (one socket per client). A warm-up of lifecycles precedes the measured levels; all levels share one server and database.',
+    '- **HTTP**: `node --max-semi-space-size=32 dist/server/main.js` after `node scripts/build-server.mjs` (what `npm start` runs, without the npm wrapper process so the measured pid is the server) with `DEMO=true` for the demo users, on a fresh file; clients use `node:http` with a keep-alive agent (one socket per client). A warm-up of lifecycles precedes the measured levels; all levels share one server and database.',
     '- **In-process**: `createServices` with the same module hooks as the server, `services.cases.open/send`, N concurrent async clients.',
     '- **Storage limit**: a fresh database migrated by `createDb` (same schema, indexes, triggers, WAL, synchronous=FULL); each transition is the engine-shaped INSERT of one `case_events` row plus the INSERT/UPDATE of the `cases` snapshot, with the byte sizes of a real lifecycle, committed with `client.batch` in one transaction per batch. No projections, deadlines or idempotency rows: the engine writes more per transition than the limit does.',
     `- **Peer**: \`node bench.mjs --modes durable --n ${ok(r.peer) ? r.peer.n : 'N'} --runs 1\` from a copy of shared/peers/bpmn-engine after \`npm ci\`.`,

@@ -1,7 +1,7 @@
 // Feeds the verifier pages of checked rows in id order: inline over a RecordSource, or split into id
 // ranges across worker threads (each with its own read-only connection) and handed back in order.
 import type { Worker } from 'node:worker_threads';
-import { startTsWorker } from '../core/ts-worker.js';
+import { siblingModule, startTsWorker } from '../core/ts-worker.js';
 import { checkPage, type PageResult } from './audit-verify-page.js';
 import type { RecordSource } from './audit-record-source.js';
 
@@ -28,7 +28,7 @@ export async function inlinePages(
   }
 }
 
-const workerUrl = new URL('./audit-verify-worker.ts', import.meta.url);
+const workerUrl = siblingModule('audit-verify-worker', import.meta.url);
 
 /** Asks a worker to close its connection and waits for its thread to end (terminates it if it does not). */
 function stop(worker: Worker): Promise<void> {

@@ -4,7 +4,7 @@
 // message carries little more than its values (cloning it is main-thread time on every commit).
 import type { SqlStatement } from './sql.js';
 import type { BatchMessage } from './commit-worker.js';
-import { startTsWorker } from './ts-worker.js';
+import { siblingModule, startTsWorker } from './ts-worker.js';
 
 export interface CommitThread {
   /** Runs `statements` in one transaction on the thread; rejects (with SQLite's message) if it rolled back. */
@@ -45,7 +45,7 @@ function sqlNames() {
 
 /** Starts the commit thread on the database file at `path`. */
 export function startCommitThread(path: string): CommitThread {
-  const worker = startTsWorker(new URL('./commit-worker.ts', import.meta.url), { path });
+  const worker = startTsWorker(siblingModule('commit-worker', import.meta.url), { path });
   worker.unref();
   const waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
   const message = sqlNames();

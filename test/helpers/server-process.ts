@@ -1,6 +1,7 @@
-// The real server in its own process, as `npm start` runs it (`node --import tsx server/main.ts`), on a
-// database the test names (a libSQL file path or a PostgreSQL URL): for tests that kill it with SIGKILL and
-// start it again on the same database, or run several servers on one PostgreSQL database.
+// The real server in its own process, from its sources (`node --import tsx server/main.ts`, what `npm run dev`
+// runs; `npm start` runs the same modules built, test/scripts/build-server.test.ts), on a database the test
+// names (a libSQL file path or a PostgreSQL URL): for tests that kill it with SIGKILL and start it again on the
+// same database, or run several servers on one PostgreSQL database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -30,11 +31,21 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the server on `dbPath` (demo users seeded when empty); resolves once it says it is listening. */
-export async function startServerProcess(dbPath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/** How to start the server: its sources through tsx (the default), or a built entry such as `dist/server/main.js`. */
+const fromSources = ['--import', 'tsx', 'server/main.ts'];
+
+/**
+ * Starts the server on `dbPath` (demo users seeded when empty); resolves once it says it is listening. `entry` is
+ * node's arguments after its own (default: the sources through tsx).
+ */
+export async function startServerProcess(
+  dbPath: string,
+  env: Record<string, string> = {},
+  entry: string[] = fromSources,
+): Promise<ServerProcess> {
   const url = /^postgres(ql)?:\/\//.test(dbPath) ? dbPath : `file:${dbPath}`;
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, entry, {
     cwd: repoRoot,
     env: {
       ...process.env,
