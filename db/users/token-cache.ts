@@ -1,5 +1,6 @@
 // The process's cache of bearer token → user and of user id → user, kept honest by the `auth_epoch` counter
-// that triggers bump with every change to `tokens` or `users` (a user's unit path and kind never change). Invariant: an entry is used only while the epoch it was read at is the
+// that triggers bump with every change to `tokens` or `users` (a user's unit path and kind never change).
+// Invariant: an entry is used only while the epoch it was read at is the
 // epoch last read; the epoch is re-read at least every `recheckMs` and on the next request after this process's
 // own credential writes, so a change by another process is honoured within `recheckMs`, one by this process at once.
 import type { FirstRow } from '../core/prepared-reads.js';
@@ -7,7 +8,7 @@ import { toUser, userSelect, type User } from './user-row.js';
 
 /** How long a change by another process (the user CLI, another server) may go unseen, by default (ms). */
 export const DEFAULT_AUTH_RECHECK_MS = 1000;
-/** The most tokens remembered; past it the oldest is forgotten, so memory stays bounded whatever is presented. */
+/** The most tokens (and users by id) remembered; past it the oldest is forgotten, so memory stays bounded whatever is presented. */
 const MAX_ENTRIES = 4096;
 
 const epochRead = 'SELECT epoch FROM auth_epoch WHERE id = 1';
@@ -32,6 +33,12 @@ interface Entry {
 /** Options of the cache: `recheckMs` 0 re-reads the epoch on every request (no window at all). */
 export interface TokenCacheOptions {
   recheckMs?: number;
+}
+
+/** Keeps `value` under `key`, forgetting the oldest entry first when `map` is full. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value!);
+  map.set(key, value);
 }
 
 /** A deep-frozen copy, so no caller can change what the next request is handed. */
@@ -91,10 +98,7 @@ export function createTokenCache(firstRow: FirstRow, now: () => Date, options: T
       const user = frozen(toUser(row));
       const seen = Number(row.auth_epoch);
       adopt(seen);
-      if (seen === epoch) {
-        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-        entries.set(hash, { user, expiresAt: String(row.token_expires_at) });
-      }
+      if (seen === epoch) remember(entries, hash, { user, expiresAt: String(row.token_expires_at) });
       return user;
     },
     /**
@@ -111,10 +115,7 @@ export function createTokenCache(firstRow: FirstRow, now: () => Date, options: T
       adopt(seen);
       if (row.id == null) return null;
       const user = frozen(toUser(row));
-      if (seen === epoch) {
-        if (users.size >= MAX_ENTRIES) users.delete(users.keys().next().value!);
-        users.set(id, user);
-      }
+      if (seen === epoch) remember(users, id, user);
       return user;
     },
     /** This process changed tokens or users: the next request re-reads the epoch before trusting an entry. */

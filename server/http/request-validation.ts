@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { parsedJsonBody } from './body-guards.js';
 
 /** What a route's hook is handed, as @hono/zod-openapi hands it (its `Hook` type). */
-type HookResult = { target: string; data: unknown } & ({ success: true; data: unknown } | { success: false; error: z.ZodError });
+type HookResult = { target: string; data: unknown } & ({ success: true } | { success: false; error: z.ZodError });
 export type ValidationHook = (result: HookResult, c: Context) => Response | undefined | Promise<Response | undefined>;
 
 type Part = { target: 'query' | 'param' | 'header' | 'json'; schema: z.ZodType; read: (c: Context) => unknown | Promise<unknown> };
