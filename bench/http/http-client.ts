@@ -23,23 +23,32 @@ export function createJsonClient(baseUrl: string, sockets: number) {
         headers['Content-Type'] = 'application/json';
         headers['Content-Length'] = Buffer.byteLength(payload);
       }
-      return new Promise((resolve, reject) => {
-        const req = request({ host: url.hostname, port: url.port, method, path, headers, agent }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            try {
-              resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
-            } catch (e) {
-              reject(e);
-            }
+      const send = (retried: boolean): Promise<JsonResponse> =>
+        new Promise((resolve, reject) => {
+          const req = request({ host: url.hostname, port: url.port, method, path, headers, agent }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              const text = Buffer.concat(chunks).toString('utf8');
+              try {
+                resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
+              } catch (e) {
+                reject(e);
+              }
+            });
+            res.on('error', reject);
           });
-          res.on('error', reject);
+          // A kept-alive socket the server closed as idle (its keep-alive timeout) just as this request went out:
+          // sent once more on a fresh socket, as node's documentation advises for `reusedSocket`. Had the server
+          // applied it after all, the second answer is a refusal (every lifecycle step leaves the state that
+          // allows it), which fails the run rather than counting a step twice.
+          req.on('error', (error: NodeJS.ErrnoException) => {
+            if (!retried && req.reusedSocket && error.code === 'ECONNRESET') resolve(send(true));
+            else reject(error);
+          });
+          req.end(payload);
         });
-        req.on('error', reject);
-        req.end(payload);
-      });
+      return send(false);
     },
     close(): void {
       agent.destroy();
