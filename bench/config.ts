@@ -1,4 +1,4 @@
-// Run sizes for `npm run bench` (full: about 13 minutes on a quiet 2-core machine, most of it building and
+// Run sizes for `npm run bench` (full: about 22–25 minutes on a quiet 2-core machine, most of it building and
 // verifying the 1M-case database, which needs about 25 GB of free disk) and `-- --quick` (about 1 minute).
 
 /** Everything a run needs to know about its size. */
