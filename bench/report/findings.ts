@@ -12,12 +12,13 @@ function readsWhy(r: BenchResults, reads: TargetCheck[]): string {
   const points = ok(r.growth) ? r.growth.filter((p) => p.dbBytes > 0) : [];
   const first = points[0];
   const last = points.at(-1);
+  const nameOf = (t: TargetCheck) => t.name.replace(/, p95 at .*$/, '');
+  const at = (p: typeof first, name: string) => p?.reads.find((x) => x.name === name);
   const lines = reads.map((t) => {
-    const name = t.name.replace(/, p95 at .*$/, '');
-    const at = (p: typeof first) => p?.reads.find((x) => x.name === name);
-    const small = at(first)?.ms;
-    const big = at(last)?.ms;
-    const plans = at(last)?.plans ?? [];
+    const name = nameOf(t);
+    const small = at(first, name)?.ms;
+    const big = at(last, name)?.ms;
+    const plans = at(last, name)?.plans ?? [];
     const scans = plans.flatMap((p) => p.scans.filter((s) => !/^SCAN (page|k|h|r|both_halves)$/.test(s)));
     const growth =
       small && big && first && last
@@ -27,12 +28,10 @@ function readsWhy(r: BenchResults, reads: TargetCheck[]): string {
     return `- ${name}: ${t.measured} (${t.shortfall ?? 'met'});${growth}${plan}`;
   });
   // A p95 far above its p50 at the largest size is a few slow runs of the thirty, not a slower read: say so.
-  const tails = reads
-    .map((t) => t.name.replace(/, p95 at .*$/, ''))
-    .filter((name) => {
-      const ms = last?.reads.find((x) => x.name === name)?.ms;
-      return ms !== undefined && ms.p95 > 2 * ms.p50;
-    });
+  const tails = reads.map(nameOf).filter((name) => {
+    const ms = at(last, name)?.ms;
+    return ms !== undefined && ms.p95 > 2 * ms.p50;
+  });
   const tail =
     tails.length && last
       ? [

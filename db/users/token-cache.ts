@@ -1,8 +1,8 @@
 // The process's cache of bearer token → user and of user id → user, kept honest by the `auth_epoch` counter
 // that triggers bump with every change to `tokens` or `users` (a user's unit path and kind never change).
-// Invariant: an entry is used only while the epoch it was read at is the
-// epoch last read; the epoch is re-read at least every `recheckMs` and on the next request after this process's
-// own credential writes, so a change by another process is honoured within `recheckMs`, one by this process at once.
+// Invariant: an entry is used only while the epoch it was read at is the epoch last read; the epoch is re-read at
+// least every `recheckMs` and on the next request after this process's own credential writes, so a change by
+// another process is honoured within `recheckMs`, one by this process at once.
 import type { FirstRow } from '../core/prepared-reads.js';
 import { toUser, userSelect, type User } from './user-row.js';
 
